@@ -42,6 +42,10 @@ class AsrSettings:
     min_channel_rms_db: float = -55.0   # a channel quieter than this is silent: no text at all
     cpu_threads: int = 0                # 0 = all cores given to the process
     word_timestamps: bool = True        # words with start/end/probability
+    batched: Literal["auto", "on", "off"] = "auto"  # BatchedInferencePipeline: auto = on GPU only (CPU: sequential, more accurate)
+    window_s: float = 900.0             # files longer than this are transcribed in windows cut at silence (bounded memory)
+    drop_silence_phrases: bool = True   # drop low-confidence "Thank you." / "Bye." style segments on quiet audio
+    bleed_db: float = 15.0              # stereo: drop a segment whose channel is this many dB quieter than the other (crosstalk)
 
 
 @dataclass
@@ -60,12 +64,17 @@ class DiarizationSettings:
     clustering_threshold: float = 0.7   # agglomerative clustering threshold (cosine)
     embedding_batch_size: int = 32      # embeddings per batch (raise on a GPU)
     segmentation_batch_size: int = 32
+    min_cluster_size: int = 12          # agglomerative clustering: smaller clusters are merged into the nearest large one
+    stereo_bleed_gate_db: float = 10.0  # stereo: drop a word when the other channel is this much louder over it (bleed)
+    turn_merge_gap_s: float = 0.5       # stereo: words closer than this form one turn
 
 
 @dataclass
 class RoleSettings:
     queue_roles: dict[str, str] = field(default_factory=dict)  # per-queue override of the role method
     min_confidence: float = 0.55        # below this a speaker is "unknown"
+    cues: str | None = None             # extra role cue phrases (YAML like voc/analyze/data/role_cues.yaml), merged with the bundled list
+    interruption_window_s: float = 2.0  # an overlap counts as an interruption when the other speaker stops within this
 
 
 @dataclass
@@ -75,6 +84,9 @@ class PiiSettings:
     keep_original: bool = False         # True also stores original text in utterances_original (restricted)
     redact_audio: bool = False          # write a copy of each call's audio with PII spans silenced
     redacted_audio_dir: str = "redacted_audio"  # where redacted copies go (relative to the warehouse)
+    keep_terms: list[str] = field(default_factory=list)  # never redacted as a person: your company, brand names (lexicon names are always kept)
+    join_gap_s: float = 2.0             # adjacent same-speaker utterances closer than this are scanned together (PII split across them)
+    audio_pad_s: float = 0.15           # redacted audio: silence this much extra before and after each PII span
 
 
 @dataclass
@@ -101,12 +113,15 @@ class CampaignSettings:
     calendar: str | None = None         # campaign calendar CSV/YAML imported on each run (None = none)
     baseline_days: int = 28             # pre-launch window for the volume baseline
     fuzzy_threshold: int = 85           # keyword match tolerance (0-100) for ASR misspellings
+    grace_days: int = 14                # calls up to this many days after a campaign ends still link to it
 
 
 @dataclass
 class ReportSettings:
     out: str = "voc-report"             # report folder (relative to the working folder)
     top_verbatims: int = 5              # quotes per campaign / theme
+    period_days: int = 28               # report period when --since is not given (ends at --until or the last call)
+    min_calls: int = 5                  # below this many calls a figure says "not enough data" and makes no action
 
 
 @dataclass

@@ -19,7 +19,7 @@ from voc.errors import WarehouseError
 _MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
-def migrations() -> list[tuple[int, str, str]]:
+def list_migrations() -> list[tuple[int, str, str]]:
     """(version, name, sql) for every shipped migration, in order."""
     out = []
     for entry in resources.files("voc.warehouse.migrations").iterdir():
@@ -30,7 +30,7 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 def schema_version_supported() -> int:
-    return migrations()[-1][0]
+    return list_migrations()[-1][0]
 
 
 def now() -> datetime:
@@ -96,7 +96,7 @@ def _check_and_migrate(con, path: str, read_only: bool) -> None:
     if read_only:
         raise WarehouseError(f"warehouse {path} has schema version {version} < {latest} and is opened read-only. "
                              "Fix: run any writing command (e.g. `voc status`) once to migrate it.")
-    for v, name, sql in migrations():
+    for v, name, sql in list_migrations():
         if v <= version:
             continue
         con.execute("BEGIN TRANSACTION")

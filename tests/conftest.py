@@ -1,0 +1,61 @@
+"""Shared fixtures: real data from ../shared/data (skipped when absent), tmp warehouses, generated audio."""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import wave
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present on this machine")
+    return SHARED_DATA
+
+
+@pytest.fixture()
+def warehouse_path(tmp_path) -> Path:
+    return tmp_path / "wh" / "voc.duckdb"
+
+
+@pytest.fixture()
+def con(warehouse_path):
+    from voc.warehouse import connect
+
+    c = connect(warehouse_path)
+    yield c
+    c.close()
+
+
+def write_tone(path: Path, seconds: float = 2.0, sr: int = 8000, channels: int = 1, freq: float = 440.0,
+               amplitude: float = 0.3) -> Path:
+    """A small PCM16 WAV (sine; amplitude 0 = digital silence)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = int(seconds * sr)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        frames = bytearray()
+        for i in range(n):
+            v = int(amplitude * 32767 * math.sin(2 * math.pi * freq * i / sr))
+            frames += struct.pack("<h", v) * channels
+        w.writeframes(bytes(frames))
+    return path
+
+
+@pytest.fixture()
+def tone(tmp_path):
+    return lambda name="tone.wav", **kw: write_tone(tmp_path / name, **kw)

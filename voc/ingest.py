@@ -1,0 +1,289 @@
+"""Ingest: find audio files, identify each call by the SHA-256 of its bytes, probe it with PyAV, join the manifest.
+
+Re-ingesting is a no-op; the same bytes under two paths are one call (both paths kept in ``call_paths``).
+A file that cannot be decoded is stored with ``status = 'failed'`` and the decoder's reason; ingest goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from voc.errors import AudioError, IngestError
+from voc.warehouse import now, transaction
+
+AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".webm", ".mp4", ".wma", ".au"})
+MANIFEST_FIELDS = ("started_at", "direction", "queue", "agent_id", "customer_id", "campaign_code")
+_TRUNCATION_TOLERANCE = 0.9  # decoded duration below 90 % of the header's = truncated
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    duration_s: float
+    channels: int
+    sample_rate: int
+    codec: str
+    container: str
+
+
+@dataclass
+class IngestResult:
+    added: list[str] = field(default_factory=list)          # call ids new in this ingest
+    already: list[str] = field(default_factory=list)        # call ids seen before (maybe under a new path)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    unmatched_manifest_rows: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": len(self.added), "already": len(self.already),
+                "failed": [{"path": p, "error": e} for p, e in self.failed],
+                "unmatched_manifest_rows": self.unmatched_manifest_rows}
+
+
+def scan(paths: Iterable[str | Path]) -> list[Path]:
+    """Audio files under ``paths`` (recursively, sorted). A file named explicitly is kept whatever its extension."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    fp = Path(root) / name
+                    if fp.suffix.lower() in AUDIO_EXTENSIONS and not name.startswith("."):
+                        found.append(fp)
+        elif p.is_file():
+            found.append(p)
+        else:
+            raise IngestError(f"{p}: no such file or folder. Fix: check the path (quote paths with spaces).")
+    seen: set[Path] = set()
+    out = []
+    for fp in found:
+        ap = fp.resolve()
+        if ap not in seen:
+            seen.add(ap)
+            out.append(ap)
+    return out
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def probe(path: str | Path) -> Probe:
+    """Open with PyAV and decode the first audio stream end to end (bounded memory) to prove it is usable."""
+    import av
+
+    path = Path(path)
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path}: empty file (0 bytes). Fix: re-export the recording; voc skips it until then.")
+    try:
+        with av.open(str(path)) as container:
+            streams = [s for s in container.streams if s.type == "audio"]
+            if not streams:
+                raise AudioError(f"{path}: no audio stream in this {container.format.name} file. "
+                                 "Fix: pass an audio recording (wav, flac, mp3, m4a, ogg, opus, webm).")
+            stream = streams[0]
+            ctx = stream.codec_context
+            channels = ctx.channels or (stream.layout.nb_channels if stream.layout else 0)
+            sample_rate = ctx.sample_rate or stream.rate or 0
+            declared = None
+            if stream.duration is not None and stream.time_base is not None:
+                declared = float(stream.duration * stream.time_base)
+            elif container.duration is not None:
+                declared = container.duration / 1_000_000
+            n = 0
+            for frame in container.decode(stream):
+                n += frame.samples
+                if frame.sample_rate:
+                    sample_rate = frame.sample_rate
+            if n == 0:
+                raise AudioError(f"{path}: no decodable audio samples. Fix: check that the file is a complete recording.")
+            duration = n / float(sample_rate)
+            riff = _riff_declared_seconds(path)
+            if riff is not None:
+                declared = riff
+            if declared and declared > 1.0 and duration < _TRUNCATION_TOLERANCE * declared:
+                raise AudioError(f"{path}: truncated: the header says {declared:.1f} s but only {duration:.1f} s decode. "
+                                 "Fix: copy the complete file again.")
+            return Probe(round(duration, 3), int(channels), int(sample_rate), ctx.name or "", container.format.name or "")
+    except AudioError:
+        raise
+    except av.error.FFmpegError as e:  # type: ignore[attr-defined]
+        raise AudioError(f"{path}: cannot decode: {e}. Fix: convert it to WAV/FLAC or re-export it.") from e
+    except (OSError, ValueError) as e:
+        raise AudioError(f"{path}: cannot decode: {e}. Fix: convert it to WAV/FLAC or re-export it.") from e
+
+
+def _riff_declared_seconds(path: Path) -> float | None:
+    """For RIFF/WAVE files, the duration the header promises (ffmpeg estimates from the file size instead)."""
+    import struct
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(12)
+            if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+                return None
+            byte_rate = None
+            while True:
+                ch = f.read(8)
+                if len(ch) < 8:
+                    return None
+                cid, size = ch[:4], struct.unpack("<I", ch[4:])[0]
+                if cid == b"fmt ":
+                    fmt = f.read(size)
+                    byte_rate = struct.unpack("<I", fmt[8:12])[0]
+                    if size % 2:
+                        f.read(1)
+                elif cid == b"data":
+                    if not byte_rate or size in (0, 0xFFFFFFFF):
+                        return None
+                    return size / byte_rate
+                else:
+                    f.seek(size + (size % 2), 1)
+    except OSError:
+        return None
+
+
+# -- manifest ------------------------------------------------------------------------------------------------
+
+def read_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Rows keyed by file name (and call_id when given). CSV or Parquet; column ``file_name`` or ``path`` or ``call_id``."""
+    import polars as pl
+
+    p = Path(path)
+    if not p.is_file():
+        raise IngestError(f"manifest {p} does not exist. Fix: pass an existing CSV or Parquet file to --manifest.")
+    try:
+        if p.suffix.lower() in (".parquet", ".pq"):
+            df = pl.read_parquet(p)
+        elif p.suffix.lower() in (".csv", ".tsv", ".txt"):
+            df = pl.read_csv(p, separator="\t" if p.suffix.lower() == ".tsv" else ",", infer_schema_length=0)
+        else:
+            raise IngestError(f"manifest {p}: unknown format '{p.suffix}'. Fix: use .csv or .parquet.")
+    except IngestError:
+        raise
+    except Exception as e:
+        raise IngestError(f"manifest {p} cannot be read: {e}. Fix: check it is valid CSV (header row) or Parquet.") from e
+    keys = [c for c in ("file_name", "path", "call_id") if c in df.columns]
+    if not keys:
+        raise IngestError(f"manifest {p}: needs a 'file_name', 'path' or 'call_id' column to join on; "
+                          f"it has {', '.join(df.columns)}. Fix: add one of those columns.")
+    out: dict[str, dict[str, Any]] = {}
+    for row in df.iter_rows(named=True):
+        row = {k: (None if v == "" else v) for k, v in row.items()}
+        for k in keys:
+            if row.get(k):
+                key = Path(str(row[k])).name if k in ("file_name", "path") else str(row[k])
+                out[key] = row
+    return out
+
+
+def _parse_ts(value: Any, where: str) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    s = str(value).strip()
+    if not s:
+        return None
+    try:
+        dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError as e:
+        raise IngestError(f"{where}: started_at {s!r} is not an ISO date/time (e.g. 2026-03-02T14:05:00). "
+                          "Fix the manifest row.") from e
+    return dt.replace(tzinfo=None) if dt.tzinfo is None else dt.astimezone().replace(tzinfo=None)
+
+
+# -- ingest --------------------------------------------------------------------------------------------------
+
+def ingest(
+    con,
+    paths: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    on_file: Callable[[Path, str], None] | None = None,
+) -> IngestResult:
+    """Ingest every audio file under ``paths`` into the warehouse behind ``con``."""
+    files = scan(paths)
+    rows = read_manifest(manifest) if manifest else {}
+    used_rows: set[int] = set()
+    result = IngestResult()
+    for fp in files:
+        status = _ingest_one(con, fp, rows, used_rows, result, manifest)
+        if on_file:
+            on_file(fp, status)
+    if rows:
+        result.unmatched_manifest_rows = sorted({k for k, r in rows.items() if id(r) not in used_rows
+                                                 and k == Path(str(r.get("file_name") or r.get("path") or k)).name})
+    return result
+
+
+def _ingest_one(con, fp: Path, rows: dict, used_rows: set[int], result: IngestResult, manifest) -> str:
+    ts = now()
+    try:
+        call_id = sha256_file(fp)
+    except OSError as e:
+        reason = f"{fp}: cannot read: {e.strerror or e}. Fix: check the file's permissions."
+        result.failed.append((str(fp), reason))
+        call_id = "unreadable-" + hashlib.sha256(str(fp).encode()).hexdigest()[:48]
+        _store_failed(con, call_id, fp, reason, ts)
+        return "failed"
+    existing = con.execute("SELECT status FROM calls WHERE call_id = ?", [call_id]).fetchone()
+    if existing is not None:
+        con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])
+        row = rows.get(fp.name) or rows.get(call_id)
+        if row is not None:
+            used_rows.add(id(row))
+        if existing[0] == "failed":
+            result.failed.append((str(fp), con.execute("SELECT error FROM calls WHERE call_id = ?",
+                                                       [call_id]).fetchone()[0]))
+            return "failed"
+        result.already.append(call_id)
+        return "already"
+    try:
+        info = probe(fp)
+    except AudioError as e:
+        result.failed.append((str(fp), str(e)))
+        _store_failed(con, call_id, fp, str(e), ts)
+        return "failed"
+    row = rows.get(fp.name) or rows.get(call_id) or {}
+    if row:
+        used_rows.add(id(row))
+    known = {k: row.get(k) for k in MANIFEST_FIELDS}
+    meta = {k: v for k, v in row.items() if k not in MANIFEST_FIELDS and k not in ("file_name", "path", "call_id")}
+    started = _parse_ts(known["started_at"], f"manifest {manifest}, row for {fp.name}")
+    if started is None:
+        started = datetime.fromtimestamp(fp.stat().st_mtime)
+        meta["started_at_source"] = "file mtime"
+    with transaction(con):
+        con.execute(
+            "INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [call_id, str(fp), fp.name, fp.stat().st_size, info.duration_s, info.channels, info.sample_rate,
+             info.codec, info.container, started, known["direction"], known["queue"], known["agent_id"],
+             known["customer_id"], known["campaign_code"], json.dumps(meta, default=str), "ingested", None, ts])
+        con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])
+    result.added.append(call_id)
+    return "added"
+
+
+def _store_failed(con, call_id: str, fp: Path, reason: str, ts: datetime) -> None:
+    try:
+        size = fp.stat().st_size
+    except OSError:
+        size = None
+    with transaction(con):
+        con.execute("INSERT INTO calls (call_id, path, file_name, size_bytes, status, error, ingested_at, meta) "
+                    "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    [call_id, str(fp), fp.name, size, "failed", reason, ts, "{}"])
+        con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])

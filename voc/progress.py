@@ -1,0 +1,123 @@
+"""Progress reporting through an injected hook: the library never prints.
+
+The CLI passes ``RichProgress`` on a terminal, ``LogProgress`` otherwise (cron), ``NullProgress`` with --quiet.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Protocol, TextIO
+
+
+class ProgressHook(Protocol):
+    def start(self, stage: str, total: int, audio_s: float = 0.0) -> None: ...
+    def advance(self, stage: str, n: int = 1, audio_s: float = 0.0, failed: bool = False) -> None: ...
+    def end(self, stage: str) -> None: ...
+    def message(self, text: str) -> None: ...
+
+
+class NullProgress:
+    def start(self, stage, total, audio_s=0.0): pass
+    def advance(self, stage, n=1, audio_s=0.0, failed=False): pass
+    def end(self, stage): pass
+    def message(self, text): pass
+
+
+class RecordingProgress(NullProgress):
+    """Keeps every event (tests, notebooks, benchmarks)."""
+
+    def __init__(self):
+        self.events: list[tuple] = []
+
+    def start(self, stage, total, audio_s=0.0):
+        self.events.append(("start", stage, total, audio_s))
+
+    def advance(self, stage, n=1, audio_s=0.0, failed=False):
+        self.events.append(("advance", stage, n, audio_s, failed))
+
+    def end(self, stage):
+        self.events.append(("end", stage))
+
+    def message(self, text):
+        self.events.append(("message", text))
+
+
+class LogProgress:
+    """Plain timestamped lines, at most one per ``every_s`` seconds per stage (for cron logs)."""
+
+    def __init__(self, stream: TextIO | None = None, every_s: float = 10.0):
+        self.stream = stream or sys.stderr
+        self.every_s = every_s
+        self._state: dict[str, dict] = {}
+
+    def _line(self, text: str) -> None:
+        self.stream.write(time.strftime("%Y-%m-%d %H:%M:%S ") + text + "\n")
+        self.stream.flush()
+
+    def start(self, stage, total, audio_s=0.0):
+        self._state[stage] = {"total": total, "done": 0, "failed": 0, "audio": 0.0, "t0": time.monotonic(),
+                              "last": 0.0, "audio_total": audio_s}
+        self._line(f"{stage}: {total} calls, {audio_s / 3600:.2f} audio hours")
+
+    def advance(self, stage, n=1, audio_s=0.0, failed=False):
+        st = self._state.get(stage)
+        if not st:
+            return
+        st["done"] += n
+        st["audio"] += audio_s
+        st["failed"] += n if failed else 0
+        now = time.monotonic()
+        if now - st["last"] >= self.every_s or st["done"] >= st["total"]:
+            st["last"] = now
+            el = now - st["t0"]
+            eta = el / st["done"] * (st["total"] - st["done"]) if st["done"] else 0.0
+            self._line(f"{stage}: {st['done']}/{st['total']} calls ({st['failed']} failed), "
+                       f"{st['audio'] / 3600:.2f} h audio, elapsed {el:.0f} s, ETA {eta:.0f} s")
+
+    def end(self, stage):
+        st = self._state.pop(stage, None)
+        if st:
+            self._line(f"{stage}: done in {time.monotonic() - st['t0']:.1f} s")
+
+    def message(self, text):
+        self._line(text)
+
+
+class RichProgress:
+    """Rich bars per stage: calls done/total, audio hours, ETA."""
+
+    def __init__(self, console=None):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        self.console = console or Console(stderr=True)
+        self.progress = Progress(TextColumn("[bold]{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[audio]:.2f} h audio"), TextColumn("{task.fields[failed]}"),
+                                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                                 console=self.console, transient=False)
+        self.tasks: dict[str, int] = {}
+        self.progress.start()
+
+    def start(self, stage, total, audio_s=0.0):
+        self.tasks[stage] = self.progress.add_task(stage, total=total, audio=0.0, failed="")
+
+    def advance(self, stage, n=1, audio_s=0.0, failed=False):
+        tid = self.tasks.get(stage)
+        if tid is None:
+            return
+        task = self.progress.tasks[tid]
+        f = int(task.fields["failed"].split()[0]) if task.fields["failed"] else 0
+        f += n if failed else 0
+        self.progress.update(tid, advance=n, audio=task.fields["audio"] + audio_s / 3600,
+                             failed=f"{f} failed" if f else "")
+
+    def end(self, stage):
+        pass
+
+    def message(self, text):
+        self.progress.console.print(text)
+
+    def close(self):
+        self.progress.stop()
