@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from voc import faults
 from voc.errors import AudioError, IngestError
 from voc.warehouse import now, transaction
 
@@ -273,6 +274,7 @@ def _ingest_one(con, fp: Path, rows: dict, used_rows: set[int], result: IngestRe
              info.codec, info.container, started, known["direction"], known["queue"], known["agent_id"],
              known["customer_id"], known["campaign_code"], json.dumps(meta, default=str), "ingested", None, ts])
         con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])
+        faults.point("ingest")
     result.added.append(call_id)
     return "added"
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from voc import faults
 from voc.errors import VocError
 from voc.processor import CallOutcome, WorkItem
 from voc.progress import NullProgress, ProgressHook
@@ -258,13 +259,15 @@ def _run(con, settings, summary, paths, manifest, progress, force, until, report
             t0 = time.perf_counter()
             from voc.corpus import update_corpus
             progress.message("corpus: complaint themes and topics")
+            faults.point("corpus")
             summary.counts["corpus"] = update_corpus(con, settings)
             summary.durations["corpus"] = time.perf_counter() - t0
             if report:
                 t0 = time.perf_counter()
                 from voc.reports import write_report
+                faults.point("report")
                 out = Path(settings.report.out)
-                summary.report = str(write_report(con, out))
+                summary.report = str(write_report(con, out, settings=settings, warehouse=str(settings.warehouse_path)))
                 summary.durations["report"] = time.perf_counter() - t0
         summary.status = "partial" if summary.failures else "done"
     except VocError as e:

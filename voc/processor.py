@@ -86,8 +86,8 @@ class CallProcessor:
 
     @property
     def intents(self):
-        from voc.analyze.intents import load_for_settings
-        return self._get("intents", lambda: load_for_settings(self.settings))
+        from voc.analyze.intents import IntentClassifier
+        return self._get("intents", lambda: IntentClassifier.from_settings(self.settings))
 
     # -- the work -------------------------------------------------------------------------------------------
     def process(self, item: WorkItem) -> CallOutcome:
@@ -151,8 +151,10 @@ class CallProcessor:
                 out.timings["analyze"] = time.perf_counter() - t0
             if "attribute" in item.stages:
                 stage = "attribute"
-                from voc.analyze.campaigns import attribute_call, campaigns_from_rows
-                links = attribute_call(call, utts or [], entities or [], campaigns_from_rows(item.campaigns))
+                from voc.analyze.campaigns import attribute_call
+                links = attribute_call(call, utts or [], entities or [], _campaigns(item.campaigns),
+                                       grace_days=self.settings.campaigns.grace_days,
+                                       fuzzy_threshold=self.settings.campaigns.fuzzy_threshold)
                 out.rows["campaign_links"] = record_rows(call.call_id, links)
             out.stages = {s: item.hashes[s] for s in item.stages}
         except (AudioError, SettingsError, ModelError) as e:
@@ -209,7 +211,9 @@ class CallProcessor:
         customer_texts = [u.text for u in utts if roles.get(u.speaker or "") == "customer"]
         if not customer_texts:  # no customer identified: classify on everything said
             customer_texts = [u.text for u in utts]
-        intents = self.intents.classify_call(customer_texts) if customer_texts else []
+        intents = (self.intents.classify_call(customer_texts,
+                                              secondary_min=self.settings.analysis.secondary_intent_min)
+                   if customer_texts else [])
         complaints = [c for c in detect_complaints(utts, roles, sents)
                       if c.severity >= self.settings.analysis.complaint_min_severity]
         out.rows["entities"] = record_rows(call.call_id, entities)
@@ -243,6 +247,14 @@ def _remap_spans(spans: list[PiiSpan], old: list[Utterance], new: list[Utterance
                     break
         out.append(dataclasses.replace(s, utt_idx=idx))
     return out
+
+
+def _campaigns(rows: list[dict[str, Any]]):
+    from voc.analyze.campaigns import Campaign
+
+    return [Campaign(r["campaign_id"], r["name"], r["start_date"], r["end_date"], r.get("channel"), r.get("offer"),
+                     tuple(r.get("keywords") or ()), tuple(r.get("promo_codes") or ()), r.get("target_segment"))
+            for r in rows if r.get("start_date") and r.get("end_date")]
 
 
 def _version(mod: str) -> str | None:

@@ -129,7 +129,10 @@ class RunSettings:
     executor: Literal["local", "ray"] = "local"  # where per-call work runs
     ray_address: str | None = None      # "auto", "127.0.0.1:6379", ... (ray executor)
     ray_actors_per_node: int = 1        # model-holding actors per node (per GPU on GPU nodes)
-    ray_cpus_per_actor: int = 1
+    ray_cpus_per_actor: int = 1         # CPUs each actor reserves on a CPU-only node (GPU nodes: 1/actors_per_node GPU each)
+    ray_max_in_flight: int = 2          # calls queued per actor at once (backpressure: 2 keeps an actor busy without hoarding)
+    ray_max_restarts: int = 3           # times Ray restarts a dead actor (its in-flight calls are resubmitted)
+    ray_actor_wait_s: float = 300.0     # fail the run (calls stay pending) when no actor is alive for this long
     retries: int = 2                    # attempts after the first, for transient errors
     workers: int = 1                    # local decode-ahead threads
     lock_wait_s: float = 0.0            # wait this long for another run's lock (0 = fail at once)

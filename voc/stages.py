@@ -45,6 +45,8 @@ def stage_hashes(settings: Settings, campaigns_fingerprint: str = "") -> dict[st
     prev = ""
     for stage in STAGES:
         parts = [prev, settings.section_hash(*_SECTIONS[stage])]
+        if stage == "transcribe":
+            parts.append(_file_digest(settings.analysis.lexicons))  # redaction never redacts lexicon names
         if stage == "analyze":
             a = settings.analysis
             parts += [_file_digest(a.lexicons), _file_digest(a.taxonomy), _file_digest(a.intent_model)]

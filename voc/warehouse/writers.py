@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from voc import faults
 from voc.records import Entity, PiiSpan, Utterance, Word
 from voc.warehouse import now, transaction
 
@@ -83,6 +84,8 @@ def write_call(con, call_id: str, run_id: str, stages: dict[str, str], rows: dic
             con.execute("INSERT INTO model_versions VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         [m["stage"], m["settings_hash"], m["model"], m.get("version"),
                          json.dumps(m.get("details") or {}), ts])
+        faults.point("write_call_before_commit")
+    faults.point("write_call_after_commit")
 
 
 def mark_failed(con, call_id: str, stage: str, run_id: str, error: str, permanent: bool, max_attempts: int) -> str:

@@ -1,0 +1,112 @@
+"""`voc run --demo` end to end: every stage fills its tables from the bundled demo calls."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def count(con, table, where="TRUE"):
+    return con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+
+
+def test_run_summary(demo_run):
+    _, summary = demo_run
+    assert summary["status"] == "done" and summary["exit_code"] == 0
+    assert summary["failures"] == []
+    for stage in ("transcribe", "speakers", "analyze", "attribute"):
+        assert summary["counts"][stage]["done"] == summary["counts"]["ingest"]["added"]
+    assert summary["report"].endswith("index.html")
+
+
+def test_every_table_filled(demo_db):
+    from voc.demo import demo_calls
+
+    n = len(demo_calls())
+    assert count(demo_db, "calls", "status = 'ingested'") == n
+    for table in ("transcripts", "call_sentiment"):
+        assert count(demo_db, table) == n, table
+    for table in ("utterances", "words", "speakers", "turns", "call_metrics", "pii_spans", "entities", "sentiment",
+                  "intents", "complaints", "themes", "topics", "call_topics", "campaigns", "campaign_links",
+                  "model_versions", "runs"):
+        assert count(demo_db, table) > 0, f"{table} is empty after voc run --demo"
+    assert count(demo_db, "intents", "rank = 1") == n
+    assert count(demo_db, "complaints", "theme_id IS NULL") == 0
+    assert count(demo_db, "call_stages", "status <> 'done'") == 0
+
+
+def test_no_raw_pii_stored(demo_db):
+    texts = " ".join(t for (t,) in demo_db.execute("SELECT text FROM utterances").fetchall()).lower()
+    words = " ".join(w for (w,) in demo_db.execute("SELECT word FROM words").fetchall()).lower()
+    for leaked in ("4111 1111", "4111111111111111", "example.com", "example dot com"):
+        assert leaked not in texts and leaked not in words
+    types = {t for (t,) in demo_db.execute("SELECT DISTINCT pii_type FROM pii_spans").fetchall()}
+    assert {"card", "email"} <= types
+    assert count(demo_db, "utterances_original") == 0  # keep_original is off by default
+
+
+def test_every_word_has_a_speaker_and_roles_are_known(demo_db):
+    assert count(demo_db, "words", "speaker IS NULL") == 0
+    per_call = demo_db.execute(
+        "SELECT call_id, list(role ORDER BY role) FROM speakers GROUP BY call_id").fetchall()
+    for call_id, roles in per_call:
+        assert "agent" in roles and "customer" in roles, (call_id, roles)
+
+
+def test_stereo_roles_follow_channel_map(demo_db):
+    rows = demo_db.execute(
+        "SELECT s.role, s.channel FROM speakers s JOIN calls c USING (call_id) WHERE c.channels = 2").fetchall()
+    assert rows
+    for role, channel in rows:
+        assert role == ("agent" if channel == 0 else "customer")
+
+
+def test_mono_calls_diarized_with_roles(demo_db):
+    from voc.demo import demo_references
+
+    refs = demo_references()
+    mono = demo_db.execute("SELECT call_id, file_name FROM calls WHERE channels = 1").fetchall()
+    assert mono, "the demo has mono calls"
+    for call_id, name in mono:
+        agent_text = " ".join(t for (t,) in demo_db.execute(
+            "SELECT text FROM utterances WHERE call_id = ? AND role = 'agent' ORDER BY idx", [call_id]).fetchall())
+        assert "northwind" in agent_text.lower() or "help" in agent_text.lower(), (name, agent_text[:200])
+
+
+def test_metrics_per_role(demo_db):
+    rows = demo_db.execute("SELECT role, talk_s, talk_ratio, silence_s, wpm FROM call_metrics").fetchall()
+    roles = {r[0] for r in rows}
+    assert {"agent", "customer", "all"} <= roles
+    for role, talk, ratio, silence, wpm in rows:
+        assert talk >= 0 and silence >= 0
+        if role in ("agent", "customer"):
+            assert 0 < ratio < 1 and 60 < wpm < 300
+
+
+def test_campaign_links_from_speech_and_manifest(demo_db):
+    ev = {e for (e,) in demo_db.execute("SELECT DISTINCT evidence FROM campaign_links").fetchall()}
+    assert "manifest_code" in ev
+    assert ev & {"promo_code", "keyword", "offer"}, ev
+
+
+def test_second_run_is_a_noop(demo_run, voc):
+    wd, _ = demo_run
+    p = voc("run", "--demo", "--json", "--quiet", "--no-report", cwd=wd)
+    assert p.returncode == 0, p.stderr[-3000:]
+    s = json.loads(p.stdout)
+    assert s["counts"]["ingest"]["added"] == 0
+    for stage in ("transcribe", "speakers", "analyze", "attribute"):
+        assert stage not in s["counts"], s["counts"]
+
+
+def test_status_json(demo_run, voc):
+    wd, _ = demo_run
+    p = voc("status", "--json", cwd=wd)
+    assert p.returncode == 0, p.stderr
+    st = json.loads(p.stdout)
+    assert st["warehouse"].endswith("voc.duckdb")
+    assert st["calls"]["total"] == st["calls"]["by_status"]["ingested"]
+    assert st["stages"]["transcribe"]["done"] == st["calls"]["total"]

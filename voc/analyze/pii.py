@@ -1,0 +1,535 @@
+"""PII redaction of Whisper output, before anything is stored, shown, exported or analysed.
+
+``Redactor(settings).redact(utterances)`` returns copies of the utterances with PII replaced by typed
+placeholders (``[CARD]`` ``[SSN]`` ``[PHONE]`` ``[EMAIL]`` ``[ACCOUNT]`` ``[IBAN]`` ``[ADDRESS]`` ``[PERSON]``) in
+``.text`` and in each covered word's ``.word`` (words keep their timing), the spans found (offsets in the original
+text, times from the covered words) and the original text of every utterance that changed.
+
+How each type is found (digits may be written or spoken: see :mod:`voc.analyze.numbers`):
+
+- card: 13-19 digits that pass the Luhn check. A Luhn-failing number after a card/account cue is an account.
+- ssn: ``123-45-6789``; 9 digits not claimed by anything else; 9 or 4 digits after a social-security cue.
+- phone: 10 digits, 11 starting with 1, ``+`` international, or 7 digits written ``555-1234`` or after a phone cue.
+- email: written (``a.b@c.com``) or spoken (``jane dot doe at example dot com``).
+- account: 4+ digits (or letters+digits) after an account cue; any other run of 8+ digits.
+- iban: written or spelled letter by letter, mod-97 checked (or after an "IBAN" cue).
+- address: number + street name + street suffix (+ apartment/unit), P.O. boxes, ZIP codes after a cue.
+- person: spaCy PERSON entities plus cues ("my name is", "this is", "Mr"); lexicon names and
+  ``pii.keep_terms`` are never redacted as persons.
+
+Utterances of the same channel and speaker that follow each other within ``pii.join_gap_s`` are scanned as one
+text, so a card number split over two Whisper segments is still caught; each span is then cut at utterance
+boundaries (one :class:`PiiSpan` per utterance piece).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from voc.analyze.numbers import NUMBER_WORDS, DigitRun, digit_runs
+from voc.errors import SettingsError
+from voc.records import PiiSpan, Utterance, Word
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from voc.settings import Settings
+
+PII_TYPES: tuple[str, ...] = ("card", "ssn", "phone", "email", "account", "iban", "address", "person")
+PLACEHOLDERS: dict[str, str] = {t: f"[{t.upper()}]" for t in PII_TYPES}
+# when spans of different types overlap they are merged; the type listed first names the union
+_PRIORITY = {t: i for i, t in enumerate(("email", "iban", "card", "ssn", "phone", "account", "address", "person"))}
+PLACEHOLDER_RE = re.compile(r"\[(?:" + "|".join(t.upper() for t in PII_TYPES) + r")\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A PII match in a scanned text (offsets into that text)."""
+
+    pii_type: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class RedactionResult:
+    """Redacted copies of the utterances, the spans removed, and the original text of each changed utterance."""
+
+    utterances: list[Utterance]
+    spans: list[PiiSpan] = field(default_factory=list)
+    originals: dict[int, str] = field(default_factory=dict)  # utterance idx → original text (changed ones only)
+
+
+# -- cues ------------------------------------------------------------------------------------------------
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\.?\s?s\.?\s?n\.?|tax\s*payer\s+id|tax\s+id)\b", re.I),
+    "card": re.compile(r"\b(?:card|credit|debit|visa|master\s?card|amex|american\s+express|discover)\b", re.I),
+    "account": re.compile(r"\b(?:account|acct|a/c|member(?:ship)?\s+(?:number|id|no)|customer\s+(?:number|id|no)|"
+                          r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id)\b", re.I),
+    "phone": re.compile(r"\b(?:phone|telephone|cell|mobile|landline|call\s+(?:me|back)|callback|reach\s+me|"
+                        r"contact\s+number|number\s+to\s+reach)\b", re.I),
+    "zip": re.compile(r"\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\b", re.I),
+    "iban": re.compile(r"\bi\.?\s?b\.?\s?a\.?\s?n\b", re.I),
+}
+_CUE_WINDOW = 60  # characters before a number searched for a cue
+
+
+def _closest_cue(text: str, start: int, floor: int) -> str | None:
+    """The cue type whose last mention is closest before ``start`` (searched back to ``floor``)."""
+    lo = max(floor, start - _CUE_WINDOW)
+    window = text[lo:start]
+    best: tuple[int, str] | None = None
+    for name, rx in _CUES.items():
+        for m in rx.finditer(window):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and name == "ssn"):
+                best = (m.end(), name)
+    return best[1] if best else None
+
+
+# -- numbers: card, ssn, phone, account, zip ---------------------------------------------------------------
+
+def luhn_ok(digits: str) -> bool:
+    """True when ``digits`` passes the Luhn checksum used by payment card numbers."""
+    if not digits.isdigit() or len(digits) < 2:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+_SSN_WRITTEN = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
+_PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
+
+
+def _number_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    floor = 0
+    for run in digit_runs(text):
+        hits.extend(_classify_run(text, run, floor))
+        floor = run.char_end
+    return hits
+
+
+def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
+    digits = run.digits
+    if len(digits) < 4:
+        return []
+    # a Luhn-valid window of 13-19 digits is a card; what is left of the run either side is classified again
+    for win in run.windows(13, 19):
+        if luhn_ok(win.digits):
+            i = run.pieces.index(win.pieces[0])
+            j = i + len(win.pieces)
+            out = [Hit("card", win.char_start, win.char_end)]
+            if i > 0:
+                out += _classify_run(text, run.sub(0, i), floor)
+            if j < len(run.pieces):
+                out += _classify_run(text, run.sub(j, len(run.pieces)), win.char_end)
+            return out
+    start, end = run.char_start, run.char_end
+    if start > 0 and text[start - 1] in "(+":
+        start -= 1
+    source = text[run.char_start:run.char_end]
+    cue = _closest_cue(text, run.char_start, floor)
+    n = len(digits)
+    kind: str | None = None
+    if cue == "ssn" and n in (9, 4):
+        kind = "ssn"
+    elif cue in ("card", "account") and n >= 4:
+        kind = "account"
+    elif cue == "phone" and (n in (7, 10) or (n == 11 and digits[0] == "1") or n >= 11):
+        kind = "phone"
+    elif cue == "zip" and n in (5, 9):
+        kind = "address"
+    elif _SSN_WRITTEN.match(source):
+        kind = "ssn"
+    elif n == 10 or (n == 11 and digits[0] == "1") or (text[start] == "+" and 8 <= n <= 15):
+        kind = "phone"
+    elif n == 7 and _PHONE7_WRITTEN.match(source):
+        kind = "phone"
+    elif n == 9:
+        kind = "ssn"
+    elif n >= 8:
+        kind = "account"
+    return [Hit(kind, start, end)] if kind else []
+
+
+_ALNUM_ID = re.compile(r"\b(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]\b")
+
+
+def _alnum_account_hits(text: str) -> list[Hit]:
+    """Mixed letter+digit identifiers (``AB-1234567``) after an account cue, or with 6+ digits anywhere."""
+    hits = []
+    for m in _ALNUM_ID.finditer(text):
+        ndig = sum(c.isdigit() for c in m.group())
+        cue = _closest_cue(text, m.start(), 0)
+        if cue in ("account", "card") or ndig >= 6:
+            hits.append(Hit("account", m.start(), m.end()))
+    return hits
+
+
+# -- IBAN --------------------------------------------------------------------------------------------------
+
+_IBAN_SHAPE = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+
+
+def iban_ok(compact: str) -> bool:
+    """True when ``compact`` (no spaces, upper case) has the IBAN shape and passes the ISO 13616 mod-97 check."""
+    if not _IBAN_SHAPE.match(compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def _iban_hits(text: str) -> list[Hit]:
+    hits = []
+    for run in digit_runs(text, letters=True):
+        if len(run.digits) < 15:
+            continue
+        cue = _CUES["iban"].search(text, max(0, run.char_start - _CUE_WINDOW), run.char_start)
+        for win in run.windows(15, 34):
+            if iban_ok(win.digits) or (cue and _IBAN_SHAPE.match(win.digits)):
+                hits.append(Hit("iban", win.char_start, win.char_end))
+                break
+    return hits
+
+
+# -- email -------------------------------------------------------------------------------------------------
+
+_TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|au|de|fr|info|biz|me|mail)"
+_EMAIL_WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPOKEN_SEP = r"(?:\s*\.\s*|\s+(?:dot|period|underscore|dash|hyphen)\s+|_|-)"
+_EMAIL_SPOKEN = re.compile(
+    r"(?:(?<![\w'])[a-z0-9]\s+)*"                           # spelled letters: "j a n e"
+    r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
+    r"\s*(?:\s(?:at)\s|@)\s*"
+    r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+dot\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+dot\s+)" + _TLD + r"\b",
+    re.I,
+)
+_EMAIL_CUE = re.compile(r"\be-?mail(?:\s+address)?(?:\s+(?:is|it's|would\s+be|will\s+be))?[\s,:]+", re.I)
+
+
+def _email_hits(text: str) -> list[Hit]:
+    hits = [Hit("email", m.start(), m.end()) for m in _EMAIL_WRITTEN.finditer(text)]
+    for m in _EMAIL_SPOKEN.finditer(text):
+        start = m.start()
+        # "my email is jane doe at ..." — the local part may be several spoken words: extend back to the cue
+        cues = list(_EMAIL_CUE.finditer(text, max(0, start - 60), start))
+        if cues:
+            gap = text[cues[-1].end():start]
+            if len(gap.split()) <= 4 and not re.search(r"[.,;?!]", gap):
+                start = cues[-1].end()
+        hits.append(Hit("email", start, m.end()))
+    return hits
+
+
+# -- address -----------------------------------------------------------------------------------------------
+
+_NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)) + r")"
+_NUM = r"(?:\d{1,6}[a-z]?|" + _NUMWORD + r"(?:[\s-]+" + _NUMWORD + r")*)"
+_SUFFIX = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|"
+           r"circle|parkway|pkwy|highway|hwy|square|sq|crescent|close|trail|alley|row)")
+_NOT_STREET = ("the|a|an|on|in|at|of|to|for|and|or|but|my|your|our|their|his|her|its|this|that|these|those|is|was|"
+               "are|were|be|been|it|i|you|we|they|he|she|with|from|by|about|down|up|over|across|into|than|then|"
+               "times|time|hours?|days?|minutes?|weeks?|months?|years?|seconds?|dollars?|bucks|cents?|percent|"
+               "calls?|people|more|less|other|different|whole|same|weeks|now|ago|last|next")
+_STREET_WORD = r"(?!(?:" + _NOT_STREET + r")\b)(?:[a-z]+\.?|\d+(?:st|nd|rd|th))"
+_UNIT = r"(?:,?\s+(?:apartment|apt|unit|suite|ste|flat|number|no|#)\.?\s*#?\s*(?:" + _NUM + r"|[a-z])\b)?"
+_ADDRESS = re.compile(r"\b" + _NUM + r"\s+(?:" + _STREET_WORD + r"\s+){1,3}" + _SUFFIX + r"\b\.?" + _UNIT, re.I)
+_PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
+
+
+def _address_hits(text: str) -> list[Hit]:
+    hits = []
+    for rx in (_ADDRESS, _PO_BOX):
+        for m in rx.finditer(text):
+            end = m.end()
+            if text[end - 1] == "." and end < len(text) and not text[end:end + 1].strip() == "":
+                end -= 1
+            hits.append(Hit("address", m.start(), end))
+    return hits
+
+
+# -- person ------------------------------------------------------------------------------------------------
+
+_STRONG_NAME_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
+                              r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
+                              r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.I)
+_WEAK_NAME_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|speaking\s+with|talking\s+to|talking\s+with|"
+                            r"ask\s+for|transfer\s+you\s+to)\s+", re.I)
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
+going wondering afraid sure interested actually so very calling about with from the a an your my our customer
+service support agent manager supervisor speaking yes no yeah hi hello hey thanks thank please well um uh like
+what how why when where who which that this there their they he she it we you i me us them his her its and or but
+because if then than also too only even again already still new old calling checking ringing phoning frustrated
+upset annoyed confused disappointed concerned worried done ready able unable on at in of to for by as is was be been
+being have has had do does did can could would should will shall may might must""".split())
+
+
+def _name_tokens_after(text: str, pos: int, strong: bool) -> tuple[int, int] | None:
+    """Up to three name-like tokens starting at ``pos``; strong cues accept lower-case ASR names."""
+    end = None
+    i = pos
+    count = 0
+    while count < 3:
+        m = _NAME_TOKEN.match(text, i)
+        if not m:
+            break
+        tok = m.group()
+        low = tok.lower().strip("'")
+        if low in _NOT_NAMES or low in NUMBER_WORDS or len(low) < 2:
+            break
+        if not strong and not tok[0].isupper():
+            break
+        end = m.end()
+        count += 1
+        nxt = re.match(r"[ \t]+", text[end:])
+        if not nxt:
+            break
+        i = end + nxt.end()
+        if count >= 1 and not strong and not text[i:i + 1].isupper():
+            break
+    return (pos, end) if end is not None else None
+
+
+def _cue_person_hits(text: str) -> list[Hit]:
+    hits = []
+    for rx, strong in ((_STRONG_NAME_CUE, True), (_WEAK_NAME_CUE, False)):
+        for m in rx.finditer(text):
+            span = _name_tokens_after(text, m.end(), strong)
+            if span:
+                hits.append(Hit("person", *span))
+    return hits
+
+
+# -- the redactor ------------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Group:
+    """Consecutive utterances of one channel/speaker scanned as one text."""
+
+    positions: list[int]            # indices into the input list
+    offsets: list[int]              # start of each utterance's text in ``text``
+    text: str
+
+
+class Redactor:
+    """Finds and removes PII from Whisper utterances. Pure: no I/O beyond loading spaCy and the lexicon once."""
+
+    def __init__(self, settings: "Settings") -> None:
+        types = list(settings.pii.types)
+        unknown = [t for t in types if t not in PII_TYPES]
+        if unknown:
+            raise SettingsError(f"pii.types: unknown PII type(s) {', '.join(map(repr, unknown))}. "
+                                f"Valid types: {', '.join(PII_TYPES)}.")
+        self.types = frozenset(types)
+        self.join_gap_s = settings.pii.join_gap_s
+        self.spacy_model = settings.analysis.spacy_model
+        self._settings = settings
+        self._keep: frozenset[str] | None = None
+
+    # -- public --------------------------------------------------------------------------------------------
+    def redact(self, utterances: list[Utterance]) -> RedactionResult:
+        """Redacted copies of ``utterances`` (same order), the spans removed and the changed originals."""
+        out = [copy.deepcopy(u) for u in utterances]
+        if not self.types or not utterances:
+            return RedactionResult(out)
+        per_utt: dict[int, list[tuple[int, int, str]]] = {}
+        for group in self._groups(utterances):
+            for hit in self.find(group.text):
+                for k, pos in enumerate(group.positions):
+                    off = group.offsets[k]
+                    ulen = len(utterances[pos].text)
+                    s, e = max(hit.start, off) - off, min(hit.end, off + ulen) - off
+                    if e > s and utterances[pos].text[s:e].strip():
+                        per_utt.setdefault(pos, []).append((s, e, hit.pii_type))
+        result = RedactionResult(out)
+        for pos, pieces in sorted(per_utt.items()):
+            spans = _merge(pieces)
+            original = utterances[pos]
+            red, pii = _apply(original, out[pos], spans)
+            result.spans.extend(pii)
+            result.originals[original.idx] = original.text
+            out[pos] = red
+        result.spans.sort(key=lambda p: (p.utt_idx, p.char_start))
+        return result
+
+    def find(self, text: str) -> list[Hit]:
+        """Every enabled-type PII hit in one text, overlapping hits merged (offsets into ``text``)."""
+        hits: list[Hit] = []
+        numeric = {"card", "ssn", "phone", "account", "address"}
+        if self.types & numeric:
+            hits += _number_hits(text)
+        if "account" in self.types:
+            hits += _alnum_account_hits(text)
+        if "iban" in self.types:
+            hits += _iban_hits(text)
+        if "email" in self.types:
+            hits += _email_hits(text)
+        if "address" in self.types:
+            hits += _address_hits(text)
+        if "person" in self.types:
+            hits += self._person_hits(text)
+        hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])]
+        return [Hit(t, s, e) for s, e, t in _merge([(h.start, h.end, h.pii_type) for h in hits])]
+
+    # -- internals -----------------------------------------------------------------------------------------
+    def _groups(self, utterances: list[Utterance]) -> Iterable[_Group]:
+        order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,
+                                                                utterances[i].idx))
+        cur: list[int] = []
+        for i in order:
+            u = utterances[i]
+            if cur:
+                p = utterances[cur[-1]]
+                if p.channel != u.channel or p.speaker != u.speaker or u.start_s - p.end_s > self.join_gap_s:
+                    yield _build_group(utterances, cur)
+                    cur = []
+            cur.append(i)
+        if cur:
+            yield _build_group(utterances, cur)
+
+    def _keep_terms(self) -> frozenset[str]:
+        if self._keep is None:
+            from voc.analyze.entities import lexicon_for
+
+            terms = {t.lower() for t in self._settings.pii.keep_terms}
+            terms |= lexicon_for(self._settings).surface_terms()
+            self._keep = frozenset(terms)
+        return self._keep
+
+    def _person_hits(self, text: str) -> list[Hit]:
+        from voc.analyze.entities import entity_pipeline, lexicon_for
+
+        nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))
+        # spaCy's PERSON is only trusted on capitalised words: on lower-case ASR text it tags phrases such as
+        # "zip code"; lower-case names are caught by the cue rules ("my name is jane doe") instead
+        spans = [(e.start_char, e.end_char) for e in nlp(text).ents
+                 if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in _NOT_NAMES for t in e)]
+        spans += [(h.start, h.end) for h in _cue_person_hits(text)]
+        keep = self._keep_terms()
+        hits = []
+        for s, e in spans:
+            s, e = _trim_keep(text, s, e, keep)
+            if e > s and not PLACEHOLDER_RE.search(text[s:e]):
+                hits.append(Hit("person", s, e))
+        return hits
+
+
+def _trim_keep(text: str, s: int, e: int, keep: frozenset[str]) -> tuple[int, int]:
+    """Drop lexicon / keep-list words from the edges of a person span (whole span if it is one)."""
+    toks = [(m.start() + s, m.end() + s) for m in re.finditer(r"[\w'-]+", text[s:e])]
+    if toks and text[toks[0][0]:toks[-1][1]].lower() in keep:
+        return s, s
+    while toks and text[toks[0][0]:toks[0][1]].lower() in keep:
+        toks.pop(0)
+    while toks and text[toks[-1][0]:toks[-1][1]].lower() in keep:
+        toks.pop()
+    if not toks:
+        return s, s
+    return toks[0][0], toks[-1][1]
+
+
+def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:
+    parts, offsets, off = [], [], 0
+    for i in positions:
+        offsets.append(off)
+        parts.append(utterances[i].text)
+        off += len(utterances[i].text) + 1
+    return _Group(positions, offsets, " ".join(parts))
+
+
+def _merge(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Union overlapping spans; the union takes the highest-priority type among them."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in sorted(pieces):
+        if out and s < out[-1][1]:
+            ps, pe, pt = out[-1]
+            out[-1] = (ps, max(pe, e), pt if _PRIORITY[pt] <= _PRIORITY[t] else t)
+        else:
+            out.append((s, e, t))
+    return out
+
+
+def align_words(text: str, words: list[Word]) -> list[tuple[int, int] | None]:
+    """Character span of each word in ``text`` (None where a word cannot be found in order)."""
+    spans: list[tuple[int, int] | None] = []
+    cur = 0
+    low = text.lower()
+    for w in words:
+        token = w.word.strip()
+        if not token:
+            spans.append(None)
+            continue
+        k = text.find(token, cur)
+        if k < 0:
+            k = low.find(token.lower(), cur)
+        if k < 0 or k - cur > 40:
+            spans.append(None)
+            continue
+        spans.append((k, k + len(token)))
+        cur = k + len(token)
+    return spans
+
+
+def _apply(original: Utterance, target: Utterance, spans: list[tuple[int, int, str]]) -> tuple[Utterance, list[PiiSpan]]:
+    text = original.text
+    aligned = align_words(text, original.words)
+    pii: list[PiiSpan] = []
+    for s, e, t in spans:
+        covered = [w for w, a in zip(original.words, aligned) if a is not None and a[0] < e and a[1] > s]
+        if covered:
+            t0, t1 = min(w.start_s for w in covered), max(w.end_s for w in covered)
+        else:  # no word timing for this span: the whole utterance is the safe bound
+            t0, t1 = original.start_s, original.end_s
+        pii.append(PiiSpan(original.idx, t, s, e, t0, t1, PLACEHOLDERS[t]))
+    red = text
+    for s, e, t in sorted(spans, reverse=True):
+        red = red[:s] + PLACEHOLDERS[t] + red[e:]
+    target.text = red
+    for w, a in zip(target.words, aligned):
+        hit_type = None
+        if a is not None:
+            hit_type = next((t for s, e, t in spans if a[0] < e and a[1] > s), None)
+        else:  # unaligned word: redact it when its text is part of a redacted span
+            token = w.word.strip().lower()
+            hit_type = next((t for s, e, t in spans if token and token in text[s:e].lower()), None)
+        if hit_type is not None:
+            lead = w.word[: len(w.word) - len(w.word.lstrip())]
+            w.word = lead + PLACEHOLDERS[hit_type]
+    return target, pii
+
+
+def redact_audio(samples: "np.ndarray", sample_rate: int, spans: Iterable[PiiSpan], pad_s: float = 0.15) -> "np.ndarray":
+    """A copy of ``samples`` with every span's time range (± ``pad_s``) set to silence.
+
+    ``samples`` is ``(n,)`` or ``(channels, n)`` (PyAV's layout); every channel is silenced, since a
+    customer's digits bleed into the agent's channel.
+    """
+    import numpy as np
+
+    if sample_rate <= 0:
+        raise ValueError(f"redact_audio: sample_rate must be positive, got {sample_rate}")
+    arr = np.array(samples, copy=True)
+    if arr.ndim not in (1, 2):
+        raise ValueError(f"redact_audio: samples must be (n,) or (channels, n), got shape {arr.shape}")
+    n = arr.shape[-1]
+    for sp in spans:
+        if sp.start_s is None or sp.end_s is None:
+            raise ValueError(f"redact_audio: PII span {sp.pii_type} in utterance {sp.utt_idx} has no times; "
+                             "spans from Redactor.redact always have them (utterance bounds when words are missing).")
+        a = max(0, int((sp.start_s - pad_s) * sample_rate))
+        b = min(n, int(np.ceil((sp.end_s + pad_s) * sample_rate)))
+        if b > a:
+            arr[..., a:b] = 0
+    return arr

@@ -1,0 +1,222 @@
+"""The report as typed records: what ``build_report`` computes and every renderer (HTML, Markdown, extracts) reads.
+
+Rates are fractions (0.25 = 25 %). ``None`` means "not enough data" and is rendered as such, never as 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from voc.analyze.campaigns import Campaign
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An inclusive range of calendar days."""
+
+    since: date
+    until: date
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.since).days + 1
+
+    def label(self) -> str:
+        return f"{self.since:%d %b %Y} – {self.until:%d %b %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    campaign: str | None = None
+    queue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One headline number and the same number for the previous period of equal length."""
+
+    key: str
+    label: str
+    value: float | None
+    previous: float | None
+    unit: str = ""             # "" count, "%" rate (fraction), "h" hours, "score" -1..1
+
+    @property
+    def change(self) -> float | None:
+        """Absolute change (percentage points for rates)."""
+        if self.value is None or self.previous is None:
+            return None
+        return self.value - self.previous
+
+    @property
+    def change_pct(self) -> float | None:
+        """Relative change of counts and hours; None when the previous value is 0 or missing."""
+        if self.value is None or not self.previous:
+            return None
+        return (self.value - self.previous) / self.previous
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A redacted verbatim with where to find it."""
+
+    call_id: str
+    utt_idx: int
+    start_s: float | None
+    text: str
+    started_at: datetime | None = None
+    why: str = ""              # the cue, theme or competitor that selected it
+
+
+@dataclass(frozen=True, slots=True)
+class DriverRow:
+    """A primary intent (call driver) in this period and the previous one."""
+
+    intent_id: str
+    calls: int
+    share: float
+    prev_calls: int
+    prev_share: float | None
+
+    @property
+    def change(self) -> int:
+        return self.calls - self.prev_calls
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRow:
+    theme_id: int | None
+    label: str
+    complaints: int
+    calls: int
+    prev_complaints: int
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompetitorRow:
+    competitor: str            # lexicon id (entities.norm) or the text when there is none
+    name: str                  # the most common spelling in the transcripts
+    mentions: int
+    calls: int
+    prev_calls: int
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    week_start: date
+    calls: int
+    customer_sentiment: float | None
+    complaint_rate: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    day: date
+    calls: int
+
+
+@dataclass(frozen=True, slots=True)
+class Volume:
+    """Call volume in a campaign's window against the baseline_days before launch.
+
+    Daily: mean/std over calendar days (days without calls count as 0). Weekly: 7-day blocks counted back
+    from launch. ``lift`` = window mean / baseline mean; ``z`` = (window mean - baseline mean) / baseline std.
+    """
+
+    baseline: Period | None
+    window: Period | None
+    baseline_daily_mean: float | None
+    baseline_daily_std: float | None
+    window_daily_mean: float | None
+    daily_lift: float | None
+    z: float | None
+    baseline_weekly_mean: float | None
+    baseline_weekly_std: float | None
+    window_weekly_mean: float | None
+    weekly_lift: float | None
+    excess_calls: float | None
+    daily: tuple[DayCount, ...] = ()
+    note: str = ""             # why a figure is missing
+
+
+@dataclass(frozen=True, slots=True)
+class MixRow:
+    intent_id: str
+    calls: int
+    share: float
+    share_all: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A confusion cue (see ``voc.reports.signals``) among a campaign's calls."""
+
+    cue: str
+    label: str
+    calls: int
+    share: float
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignCard:
+    campaign: Campaign
+    linked_calls: int
+    evidence: dict[str, int]
+    volume: Volume
+    intent_mix: tuple[MixRow, ...]
+    complaint_rate: float | None
+    complaint_rate_all: float | None
+    themes: tuple[tuple[str, int], ...]
+    customer_sentiment: float | None
+    customer_sentiment_all: float | None
+    signals: tuple[Signal, ...]
+    verbatims: tuple[Quote, ...]
+    overlaps: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One plain-language recommendation, with the numbers it rests on."""
+
+    priority: float            # calls affected, weighted: larger first
+    area: str                  # campaign | driver | complaint | competitor | sentiment
+    text: str
+    evidence: str
+
+
+@dataclass(slots=True)
+class Report:
+    generated_at: datetime
+    warehouse: str
+    filters: Filters
+    period: Period | None
+    previous: Period | None
+    headline: tuple[Metric, ...]
+    top_driver: DriverRow | None
+    drivers: tuple[DriverRow, ...]
+    movers: tuple[DriverRow, ...]
+    themes: tuple[ThemeRow, ...]
+    campaigns: tuple[CampaignCard, ...]
+    competitors: tuple[CompetitorRow, ...]
+    trend: tuple[TrendPoint, ...]
+    actions: tuple[Action, ...]
+    notes: list[str] = field(default_factory=list)
+
+    def metric(self, key: str) -> Metric:
+        for m in self.headline:
+            if m.key == key:
+                return m
+        raise KeyError(f"no headline metric '{key}'; have {', '.join(m.key for m in self.headline)}")
+
+    def card(self, campaign_id: str) -> CampaignCard:
+        for c in self.campaigns:
+            if c.campaign.campaign_id == campaign_id:
+                return c
+        raise KeyError(f"no campaign card '{campaign_id}'; have {', '.join(c.campaign.campaign_id for c in self.campaigns)}")
