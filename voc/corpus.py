@@ -32,27 +32,26 @@ def update_themes(con, settings: Settings) -> dict[str, int]:
     rows = con.execute("SELECT call_id, utt_idx, text, theme_id FROM complaints ORDER BY call_id, utt_idx").fetchall()
     if not rows:
         return {"themes": 0, "complaints_assigned": 0}
-    stored = _rows(con, "SELECT * FROM themes ORDER BY theme_id")
-    refit = settings.topics.refit_themes or not stored
-    model_name = settings.analysis.embedding_model
-    if refit:
-        model = ThemeModel(embedding_model=model_name, min_docs_bertopic=settings.topics.min_docs_bertopic)
-        ids = [(r[0], r[1]) for r in rows]
-        themes = model.fit([r[2] for r in rows], ids, previous=stored or None)
-        assign = model.labels_
+    stored = _rows(con, "SELECT theme_id, label, keywords, quotes, size, model, fitted_at FROM themes "
+                        "ORDER BY theme_id")
+    if settings.topics.refit_themes or not stored:
+        previous = ThemeModel.from_rows(stored) if stored else None
+        model = ThemeModel.from_settings(settings)
+        themes = model.fit([r[2] for r in rows], [(r[0], r[1]) for r in rows], previous=previous)
         with transaction(con):
             con.execute("DELETE FROM themes")
             for t in themes:
+                row = t.to_row()
                 con.execute("INSERT INTO themes (theme_id, label, keywords, quotes, size, model, fitted_at, centroid) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            [t.theme_id, t.label, list(t.keywords), json.dumps(t.quotes), t.size, t.model, now(),
-                             [float(x) for x in t.centroid]])
-            _set_theme_ids(con, rows, assign)
+                            [row["theme_id"], row["label"], row["keywords"], row["quotes"], row["size"], row["model"],
+                             row["fitted_at"] or now(), [float(x) for x in t.centroid]])
+            _set_theme_ids(con, rows, model.assignments)
         return {"themes": len(themes), "complaints_assigned": len(rows)}
     todo = [r for r in rows if r[3] is None]
     if not todo:
         return {"themes": len(stored), "complaints_assigned": 0}
-    model = ThemeModel.from_rows(stored, embedding_model=model_name)
+    model = ThemeModel.from_rows(stored)
     assign = model.assign([r[2] for r in todo])
     with transaction(con):
         _set_theme_ids(con, todo, assign)

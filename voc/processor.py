@@ -46,6 +46,9 @@ class CallOutcome:
     permanent: bool = False                   # True: retrying will not help (bad audio, bad settings)
 
 
+STREAM_LIMIT_S = 1200.0   # stereo calls longer than this skip the audio bleed gate (memory stays bounded)
+
+
 class CallProcessor:
     """Holds models across calls. Components are created lazily so a run that only re-attributes loads no ASR."""
 
@@ -182,13 +185,14 @@ class CallProcessor:
 
         words = [w for u in utts for w in u.words]
         transcript = Transcript(call.call_id, None, None, utts, "")
-        if call.channels == 1:
-            audio = decode(call.path, sample_rate=16000)
-            samples = audio.samples[:1]
-            turns = self.diarizer.diarize(samples, audio.sample_rate)
+        if call.channels != 2:  # mono, or >2 channels mixed down (as the transcriber does)
+            audio = decode(call.path, sample_rate=16000, channels="mono")
+            turns = self.diarizer.diarize(audio.samples, audio.sample_rate)
         else:
-            audio = decode(call.path, sample_rate=16000)
-            turns = self.diarizer.stereo_turns(transcript, audio.samples, audio.sample_rate)
+            from voc.transcribe.diarize import stereo_turns
+            # the bleed gate needs the audio; past STREAM_LIMIT_S words alone decide (memory stays bounded)
+            audio = decode(call.path, sample_rate=8000) if (call.duration_s or 0) <= STREAM_LIMIT_S else None
+            turns = stereo_turns(transcript, audio.samples if audio else None, audio.sample_rate if audio else 8000)
         transcript = assign_speakers(transcript, turns)
         utts = transcript.utterances
         speakers = sorted({t.speaker for t in turns} | {u.speaker for u in utts if u.speaker})
@@ -226,13 +230,30 @@ class CallProcessor:
     def _redact_audio(self, call: Call, spans: list[PiiSpan]) -> None:
         import av  # noqa: F401
         from voc.analyze.pii import redact_audio
-        from voc.transcribe.audio import decode, write_wav
+        from voc.transcribe.audio import decode
 
         audio = decode(call.path, sample_rate=call.sample_rate or 16000)
         silenced = redact_audio(audio.samples, audio.sample_rate, spans)
         dest = Path(self.settings.warehouse_path).parent / self.settings.pii.redacted_audio_dir
         dest.mkdir(parents=True, exist_ok=True)
-        write_wav(dest / f"{call.call_id[:16]}_{Path(call.path).stem}.wav", silenced, audio.sample_rate)
+        _write_wav(dest / f"{call.call_id[:16]}_{Path(call.path).stem}.wav", silenced, audio.sample_rate)
+
+
+def _write_wav(path: Path, samples, sample_rate: int) -> None:
+    """16-bit PCM WAV, channels kept (the redacted copy of a call)."""
+    import wave
+
+    import numpy as np
+
+    x = np.atleast_2d(np.asarray(samples, dtype=np.float32))
+    pcm = (np.clip(x, -1, 1) * 32767).astype("<i2").T.tobytes()
+    tmp = path.with_suffix(".tmp")
+    with wave.open(str(tmp), "wb") as w:
+        w.setnchannels(x.shape[0])
+        w.setsampwidth(2)
+        w.setframerate(sample_rate)
+        w.writeframes(pcm)
+    tmp.replace(path)
 
 
 def _remap_spans(spans: list[PiiSpan], old: list[Utterance], new: list[Utterance]) -> list[PiiSpan]:

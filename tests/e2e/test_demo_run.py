@@ -19,7 +19,7 @@ def test_run_summary(demo_run):
     assert summary["failures"] == []
     for stage in ("transcribe", "speakers", "analyze", "attribute"):
         assert summary["counts"][stage]["done"] == summary["counts"]["ingest"]["added"]
-    assert summary["report"].endswith("index.html")
+    assert summary["report"].endswith(".html")
 
 
 def test_every_table_filled(demo_db):
