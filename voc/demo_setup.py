@@ -17,4 +17,11 @@ def demo_setup(settings: Settings, paths: list, manifest) -> tuple[list[Path], P
         settings.campaigns.calendar = str(dest / "campaigns.yaml")
     if settings.analysis.lexicons is None:
         settings.analysis.lexicons = str(demo_lexicons())
+    # 14 calls over ten weeks: a five-week period (launch weeks vs the weeks before) and a lower
+    # "enough calls" bar make the demo report say something; production defaults stay stricter.
+    defaults = Settings().report
+    if settings.report.period_days == defaults.period_days:
+        settings.report.period_days = 35
+    if settings.report.min_calls == defaults.min_calls:
+        settings.report.min_calls = 2
     return [*paths, dest / "calls"], (manifest or dest / "manifest.csv")

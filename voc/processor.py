@@ -192,14 +192,17 @@ class CallProcessor:
             from voc.transcribe.diarize import stereo_turns
             # the bleed gate needs the audio; past STREAM_LIMIT_S words alone decide (memory stays bounded)
             audio = decode(call.path, sample_rate=8000) if (call.duration_s or 0) <= STREAM_LIMIT_S else None
-            turns = stereo_turns(transcript, audio.samples if audio else None, audio.sample_rate if audio else 8000)
+            d = self.settings.diarization
+            turns = stereo_turns(transcript, audio.samples if audio else None, audio.sample_rate if audio else 8000,
+                                 gate_db=d.stereo_bleed_gate_db, merge_gap_s=d.turn_merge_gap_s)
         transcript = assign_speakers(transcript, turns)
         utts = transcript.utterances
         speakers = sorted({t.speaker for t in turns} | {u.speaker for u in utts if u.speaker})
         infos = assign_roles(transcript, speakers, call.channels or 1, call.queue, self.settings)
         roles = {i.speaker: i.role for i in infos}
         words = [w for u in utts for w in u.words]
-        metrics = compute_metrics(turns, words, roles, call.duration_s or 0.0)
+        metrics = compute_metrics(turns, words, roles, call.duration_s or 0.0,
+                                  window_s=self.settings.roles.interruption_window_s)
         speaker_rows = record_rows(call.call_id, infos)
         turn_rows = [{"call_id": call.call_id, "idx": i, "speaker": t.speaker, "start_s": t.start_s, "end_s": t.end_s}
                      for i, t in enumerate(sorted(turns, key=lambda t: (t.start_s, t.end_s)))]

@@ -64,6 +64,7 @@ class DiarizationSettings:
     clustering_threshold: float = 0.7   # agglomerative clustering threshold (cosine)
     embedding_batch_size: int = 32      # embeddings per batch (raise on a GPU)
     segmentation_batch_size: int = 32
+    segmentation_step: float = 0.1      # sliding-window step as a share of the 10 s window (0.1 = pyannote's; larger = faster, coarser)
     min_cluster_size: int = 12          # agglomerative clustering: smaller clusters are merged into the nearest large one
     stereo_bleed_gate_db: float = 10.0  # stereo: drop a word when the other channel is this much louder over it (bleed)
     turn_merge_gap_s: float = 0.5       # stereo: words closer than this form one turn
@@ -131,7 +132,7 @@ class RunSettings:
     ray_actors_per_node: int = 1        # model-holding actors per node (per GPU on GPU nodes)
     ray_cpus_per_actor: int = 1         # CPUs each actor reserves on a CPU-only node (GPU nodes: 1/actors_per_node GPU each)
     ray_max_in_flight: int = 2          # calls queued per actor at once (backpressure: 2 keeps an actor busy without hoarding)
-    ray_max_restarts: int = 3           # times Ray restarts a dead actor (its in-flight calls are resubmitted)
+    ray_max_restarts: int = -1          # times Ray restarts a dead actor (-1 = always; a call that keeps killing workers is bounded by retries)
     ray_actor_wait_s: float = 300.0     # fail the run (calls stay pending) when no actor is alive for this long
     retries: int = 2                    # attempts after the first, for transient errors
     workers: int = 1                    # local decode-ahead threads
