@@ -156,12 +156,17 @@ def status(
 
     try:
         settings = load_settings(config, warehouse=warehouse)
-        con = connect(settings.warehouse_path)
-        try:
-            st = pipeline.status(con, settings)
-            fails = pipeline.failed_calls(con) if failed else None
-        finally:
-            con.close()
+        if not settings.warehouse_path.exists():  # nothing ingested yet: say so without creating a file
+            st = {"warehouse": str(settings.warehouse_path), "calls": {"total": 0, "by_status": {}}, "stages": {},
+                  "last_run": None}
+            fails = [] if failed else None
+        else:
+            con = connect(settings.warehouse_path)
+            try:
+                st = pipeline.status(con, settings)
+                fails = pipeline.failed_calls(con) if failed else None
+            finally:
+                con.close()
     except VocError as e:
         fail(e)
     if fails is not None:
@@ -839,6 +844,15 @@ def search(
 
 
 def main() -> None:
+    import logging
+    import os
+
+    # The CLI (never the library) configures logging and quiets third-party progress bars on stderr.
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    logging.basicConfig(level=os.environ.get("VOC_LOG_LEVEL", "WARNING").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         app()
     except VocError as e:  # errors raised outside a command's own handling

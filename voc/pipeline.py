@@ -293,7 +293,8 @@ def status(con, settings: Settings) -> dict[str, Any]:
     stages: dict[str, dict[str, int]] = {}
     for s in STAGES:
         rows = dict(con.execute(
-            "SELECT CASE WHEN status = 'done' AND settings_hash <> ? THEN 'stale' ELSE status END AS st, count(*) "
+            "SELECT CASE WHEN cs.status = 'done' AND cs.settings_hash <> ? THEN 'stale' ELSE cs.status END AS st, "
+            "count(*) "
             "FROM call_stages cs JOIN calls c USING (call_id) WHERE stage = ? AND c.status = 'ingested' GROUP BY st",
             [hashes[s], s]).fetchall())
         rows["pending"] = ingested - sum(rows.values()) + rows.get("stale", 0)

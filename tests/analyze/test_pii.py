@@ -240,3 +240,15 @@ def test_redact_audio_silences_spans_on_every_channel():
     assert (out[:, :899] == 1).all() and (out[:, 1601:] == 1).all()
     with pytest.raises(ValueError, match="has no times"):
         redact_audio(audio, sr, [PiiSpan(0, "card", 0, 4)])
+
+
+def test_seven_digits_read_one_by_one_are_a_phone_number():
+    """tiny.en heard "five five five, two one four, eight eight three nine" as "time time time 2, 1, 4, 8, 8, 3, 9"."""
+    from voc.analyze.pii import Redactor
+    from voc.records import Utterance
+    from voc.settings import Settings
+
+    res = Redactor(Settings()).redact([Utterance(0, 1, 0.0, 3.0, "I'm confused for it's time time time 2, 1, 4, 8, 8, 3, 9."),
+                                       Utterance(1, 1, 3.0, 5.0, "It costs 25 dollars a month for 3 months.")])
+    assert "[PHONE]" in res.utterances[0].text and "8, 3, 9" not in res.utterances[0].text
+    assert res.utterances[1].text == "It costs 25 dollars a month for 3 months."

@@ -9,7 +9,8 @@ How each type is found (digits may be written or spoken: see :mod:`voc.analyze.n
 
 - card: 13-19 digits that pass the Luhn check. A Luhn-failing number after a card/account cue is an account.
 - ssn: ``123-45-6789``; 9 digits not claimed by anything else; 9 or 4 digits after a social-security cue.
-- phone: 10 digits, 11 starting with 1, ``+`` international, or 7 digits written ``555-1234`` or after a phone cue.
+- phone: 10 digits, 11 starting with 1, ``+`` international, or 7 digits written ``555-1234``, read out one by
+  one, or after a phone cue.
 - email: written (``a.b@c.com``) or spoken (``jane dot doe at example dot com``).
 - account: 4+ digits (or letters+digits) after an account cue; any other run of 8+ digits.
 - iban: written or spelled letter by letter, mod-97 checked (or after an "IBAN" cue).
@@ -156,6 +157,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         kind = "phone"
     elif n == 7 and _PHONE7_WRITTEN.match(source):
         kind = "phone"
+    elif n == 7 and all(len(pc.digits) == 1 for pc in run.pieces):
+        kind = "phone"  # seven digits read out one by one ("2, 1, 4, 8, 8, 3, 9"): a local phone number
     elif n == 9:
         kind = "ssn"
     elif n >= 8:
