@@ -162,15 +162,29 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
     attempts: dict[str, int] = {}
     pending_retry: list[tuple[Call, list[str]]] = []
 
-    def handle(outcome: CallOutcome, item_stages: list[str], call: Call) -> None:
-        if outcome.error is None:
-            writers.write_call(con, outcome.call_id, run_id, outcome.stages, outcome.rows, models=outcome.models)
+    buffer: list[tuple[writers.CallWrite, list[str], float]] = []
+    last_flush = [time.monotonic()]
+
+    def flush() -> None:
+        if not buffer:
+            return
+        writers.write_calls(con, run_id, [w for w, _, _ in buffer])
+        for w, item_stages, audio_s in buffer:
             for s in item_stages:
                 _bump(summary.counts, s, "done")
-                progress.advance(s, 1, outcome.audio_s)
+                progress.advance(s, 1, audio_s)
+        buffer.clear()
+        last_flush[0] = time.monotonic()
+
+    def handle(outcome: CallOutcome, item_stages: list[str], call: Call) -> None:
+        if outcome.error is None:
+            buffer.append((writers.CallWrite(outcome.call_id, outcome.stages, outcome.rows, outcome.models),
+                           item_stages, outcome.audio_s))
             summary.audio_s += outcome.audio_s
             for s, t in outcome.timings.items():
                 summary.durations[s] = summary.durations.get(s, 0.0) + t
+            if len(buffer) >= settings.run.write_batch or time.monotonic() - last_flush[0] >= settings.run.write_every_s:
+                flush()
             return
         attempts[call.call_id] = attempts.get(call.call_id, 0) + 1
         if not outcome.permanent and attempts[call.call_id] < max_attempts:
@@ -191,6 +205,7 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
         for outcome in executor.map(work_items(con, batch, hashes)):
             call, st = by_id[outcome.call_id]
             handle(outcome, st, call)
+        flush()
         batch, pending_retry = pending_retry, []
     summary.durations["calls_wall"] = summary.durations.get("calls_wall", 0.0) + time.perf_counter() - t0
     for s in stage_names:

@@ -128,6 +128,12 @@ class CallProcessor:
                 out.rows["speakers"] = speaker_rows
                 out.rows["turns"] = turn_rows
                 out.rows["call_metrics"] = metric_rows
+                if call.channels != 2:
+                    d = self.settings.diarization
+                    out.models.append({"stage": "speakers", "settings_hash": item.hashes["speakers"],
+                                       "model": "pyannote segmentation-3.0 + CAM++", "version": _version("pyannote.audio"),
+                                       "details": {"segmentation": d.segmentation, "embedding": d.embedding,
+                                                   "clustering_threshold": d.clustering_threshold}})
                 out.timings["speakers"] = time.perf_counter() - t0
             if "transcribe" in item.stages:
                 stage = "transcribe"
@@ -151,6 +157,9 @@ class CallProcessor:
                 stage = "analyze"
                 t0 = time.perf_counter()
                 entities = self._analyze(call, utts or [], roles, out)
+                for m in out.models:
+                    if m["stage"] == "analyze":
+                        m["settings_hash"] = item.hashes["analyze"]
                 out.timings["analyze"] = time.perf_counter() - t0
             if "attribute" in item.stages:
                 stage = "attribute"
@@ -223,6 +232,13 @@ class CallProcessor:
                    if customer_texts else [])
         complaints = [c for c in detect_complaints(utts, roles, sents)
                       if c.severity >= self.settings.analysis.complaint_min_severity]
+        a = self.settings.analysis
+        for model, version, details in (
+                (a.spacy_model, _version("spacy"), {"lexicons": a.lexicons}),
+                (getattr(self.intents, "name", "intents"), None, {"embedding_model": a.embedding_model}),
+                ("sentiment:" + getattr(self.sentiment, "version", "rules"), _version("vadersentiment"), {})):
+            out.models.append({"stage": "analyze", "settings_hash": "", "model": str(model), "version": version,
+                               "details": details})
         out.rows["entities"] = record_rows(call.call_id, entities)
         out.rows["sentiment"] = record_rows(call.call_id, sents)
         out.rows["call_sentiment"] = [{"call_id": call.call_id, **cs}]

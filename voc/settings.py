@@ -38,6 +38,7 @@ class AsrSettings:
     no_speech_threshold: float = 0.6    # drop a segment when no_speech_prob is above this and logprob is low
     log_prob_threshold: float = -1.0    # ... and avg_logprob is below this
     compression_ratio_threshold: float = 2.4  # gzip ratio above this = repetition loop, decode again / drop
+    temperature_fallback: bool = False  # True: re-decode failing segments at higher temperatures (not reproducible)
     condition_on_previous_text: bool = False  # False stops repetition loops feeding themselves
     min_channel_rms_db: float = -55.0   # a channel quieter than this is silent: no text at all
     cpu_threads: int = 0                # 0 = all cores given to the process
@@ -136,6 +137,8 @@ class RunSettings:
     ray_actor_wait_s: float = 300.0     # fail the run (calls stay pending) when no actor is alive for this long
     retries: int = 2                    # attempts after the first, for transient errors
     workers: int = 1                    # local decode-ahead threads
+    write_batch: int = 16               # calls committed per warehouse transaction (all or none of them)
+    write_every_s: float = 5.0          # ... or at least this often, so progress and a crash lose little
     lock_wait_s: float = 0.0            # wait this long for another run's lock (0 = fail at once)
 
 

@@ -39,7 +39,7 @@ def demo_run(tmp_path_factory):
     return wd, json.loads(p.stdout)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def demo_db(demo_run):
     from voc.warehouse import connect
 

@@ -240,6 +240,10 @@ class Transcriber:
             condition_on_previous_text=a.condition_on_previous_text, word_timestamps=a.word_timestamps)
         if a.vad_filter:
             opts["vad_parameters"] = {"min_silence_duration_ms": a.vad_min_silence_ms}
+        if not a.temperature_fallback:
+            # greedy/beam only: the fallback samples at higher temperatures without a fixed seed, so the same call
+            # would not always give the same transcript (reruns, Ray vs local, crash recovery)
+            opts["temperature"] = 0.0
         return opts
 
     def _run_channel(self, model: Any, x: np.ndarray, offset: float, channel: int,
