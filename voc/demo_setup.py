@@ -10,13 +10,12 @@ DEMO_DIR = "voc-demo"
 
 
 def demo_setup(settings: Settings, paths: list, manifest) -> tuple[list[Path], Path]:
-    from voc.demo import copy_demo, demo_lexicons
+    from voc.demo import copy_demo
 
     dest = copy_demo(Path(DEMO_DIR))
     if settings.campaigns.calendar is None:
         settings.campaigns.calendar = str(dest / "campaigns.yaml")
-    if settings.analysis.lexicons is None:
-        settings.analysis.lexicons = str(demo_lexicons())
+    # analysis.lexicons = None already means the bundled (demo) lexicon
     # 14 calls over ten weeks: a five-week period (launch weeks vs the weeks before) and a lower
     # "enough calls" bar make the demo report say something; production defaults stay stricter.
     defaults = Settings().report

@@ -38,7 +38,8 @@ class AsrSettings:
     no_speech_threshold: float = 0.6    # drop a segment when no_speech_prob is above this and logprob is low
     log_prob_threshold: float = -1.0    # ... and avg_logprob is below this
     compression_ratio_threshold: float = 2.4  # gzip ratio above this = repetition loop, decode again / drop
-    temperature_fallback: bool = False  # True: re-decode failing segments at higher temperatures (not reproducible)
+    temperature_fallback: bool = True   # re-decode failing segments (loops, low confidence) at higher temperatures;
+                                        # false = reproducible transcripts (sampling has no fixed seed), more dropped loops
     condition_on_previous_text: bool = False  # False stops repetition loops feeding themselves
     min_channel_rms_db: float = -55.0   # a channel quieter than this is silent: no text at all
     cpu_threads: int = 0                # 0 = all cores given to the process

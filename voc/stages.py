@@ -18,7 +18,7 @@ _SECTIONS = {
     "transcribe": ("asr", "pii"),
     "speakers": ("diarization", "channels", "roles"),
     "analyze": ("analysis", "topics"),
-    "attribute": ("campaigns",),
+    "attribute": (),   # campaigns.fuzzy_threshold / grace_days + the imported calendar's content (not its path)
 }
 
 
@@ -44,14 +44,15 @@ def stage_hashes(settings: Settings, campaigns_fingerprint: str = "") -> dict[st
     out: dict[str, str] = {}
     prev = ""
     for stage in STAGES:
-        parts = [prev, settings.section_hash(*_SECTIONS[stage])]
+        parts = [prev, settings.section_hash(*_SECTIONS[stage]) if _SECTIONS[stage] else ""]
         if stage == "transcribe":
             parts.append(_file_digest(settings.analysis.lexicons))  # redaction never redacts lexicon names
         if stage == "analyze":
             a = settings.analysis
             parts += [_file_digest(a.lexicons), _file_digest(a.taxonomy), _file_digest(a.intent_model)]
         if stage == "attribute":
-            parts.append(campaigns_fingerprint)
+            c = settings.campaigns
+            parts += [campaigns_fingerprint, str(c.fuzzy_threshold), str(c.grace_days)]
         prev = hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
         out[stage] = prev
     return out

@@ -62,7 +62,9 @@ def inputs(tmp_path_factory):
 
 
 def run_voc(src, wh, calendar, fault=None, background=False):
+    # temperature_fallback off: reproducible decoding, so "equal to an uninterrupted run" is exact
     env = {**os.environ, "VOC_DEVICE": "cpu", "VOC_ASR__MODEL": "tiny.en", "VOC_WAREHOUSE": str(wh),
+           "VOC_ASR__TEMPERATURE_FALLBACK": "false",
            "VOC_CAMPAIGNS__CALENDAR": str(calendar), "PYANNOTE_METRICS_ENABLED": "false", "HF_HUB_OFFLINE": "1"}
     env.pop("VOC_FAULT_INJECT", None)
     if fault:

@@ -49,10 +49,10 @@ def demo_input(tmp_path_factory):
 def _voc_run(demo: Path, work: Path, *extra: str) -> dict:
     work.mkdir()
     # faster-whisper's temperature fallback *samples* (unseeded) when a segment decodes badly, so two runs of the
-    # same executor can differ on hard audio; thresholds that never trigger the fallback make ASR deterministic
+    # same executor can differ on hard audio; asr.temperature_fallback = false makes ASR deterministic
     # and the comparison about the executors (same settings in both runs).
     env = {**os.environ, "VOC_ASR__MODEL": "tiny.en", "VOC_DEVICE": "cpu", "VOC_ASR__CPU_THREADS": "1",
-           "VOC_ASR__COMPRESSION_RATIO_THRESHOLD": "1000", "VOC_ASR__LOG_PROB_THRESHOLD": "-1000",
+           "VOC_ASR__TEMPERATURE_FALLBACK": "false",
            "VOC_CAMPAIGNS__CALENDAR": str(demo / "campaigns.yaml"),
            "VOC_ANALYSIS__LEXICONS": str(demo / "lexicons.yaml"), "HF_HUB_OFFLINE": "1"}
     cmd = [str(Path(sys.executable).parent / "voc"), "run", str(demo / "calls"), "--manifest",

@@ -241,8 +241,8 @@ class Transcriber:
         if a.vad_filter:
             opts["vad_parameters"] = {"min_silence_duration_ms": a.vad_min_silence_ms}
         if not a.temperature_fallback:
-            # greedy/beam only: the fallback samples at higher temperatures without a fixed seed, so the same call
-            # would not always give the same transcript (reruns, Ray vs local, crash recovery)
+            # beam search only: the fallback samples at higher temperatures, and CTranslate2's sampling cannot be
+            # seeded per call, so with it the same call does not always give the same transcript
             opts["temperature"] = 0.0
         return opts
 
