@@ -109,13 +109,11 @@ def write_calls(con, run_id: str, batch: list[CallWrite], started_at=None) -> No
                 by_table.setdefault(table, []).extend(trows)
         for table, trows in by_table.items():
             insert_rows(con, table, trows)
-        con.executemany(
-            "INSERT INTO call_stages (call_id, stage, status, settings_hash, run_id, started_at, finished_at, "
-            "attempts, error) VALUES (?, ?, 'done', ?, ?, ?, ?, 1, NULL) "
-            "ON CONFLICT (call_id, stage) DO UPDATE SET status = 'done', settings_hash = excluded.settings_hash, "
-            "run_id = excluded.run_id, started_at = excluded.started_at, finished_at = excluded.finished_at, "
-            "error = NULL",
-            [[w.call_id, stage, h, run_id, started_at or ts, ts] for w in batch for stage, h in w.stages.items()])
+        ledger = [{"call_id": w.call_id, "stage": stage, "status": "done", "settings_hash": h, "run_id": run_id,
+                   "started_at": started_at or ts, "finished_at": ts, "attempts": 1, "error": None}
+                  for w in batch for stage, h in w.stages.items()]
+        con.execute("DELETE FROM call_stages WHERE list_contains(?, call_id)", [ids])
+        insert_rows(con, "call_stages", ledger)
         seen = set()
         for w in batch:
             for m in w.models:
