@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import importlib.util
 import os
 from collections.abc import Callable, Sequence
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 PIPELINE_RATE = 16000
 _SEGMENTATION_REL = ("models", "pyannote_segmentation_3.0", "pytorch_model.bin")
 _EMBEDDING_REL = ("models", "speech_campplus_sv_zh_en_16k-common_advanced", "campplus_cn_en_common.pt")
+
+logger = logging.getLogger(__name__)
 
 
 # -- weights --------------------------------------------------------------------------------------------------
@@ -175,9 +178,20 @@ class Diarizer:
             mono = AF.resample(mono, sample_rate, PIPELINE_RATE)
         if mono.shape[1] < PIPELINE_RATE // 2:  # under 0.5 s: nothing to diarize
             return []
-        out = self.pipeline()({"waveform": mono, "sample_rate": PIPELINE_RATE, "uri": "call"},
-                              num_speakers=self.count.num, min_speakers=self.count.min,
-                              max_speakers=self.count.max, hook=self.hook)
+        import contextlib
+        import io
+        import warnings
+
+        # pyannote prints ("Found only 1 clusters") to stdout and warns when a call has one speaker: both are
+        # expected for one-sided or very short calls; keep them out of stdout (--json) and the user's console
+        chatter = io.StringIO()
+        with warnings.catch_warnings(), contextlib.redirect_stdout(chatter):
+            warnings.filterwarnings("ignore", message=r"(?s).*number of speakers", category=UserWarning)
+            out = self.pipeline()({"waveform": mono, "sample_rate": PIPELINE_RATE, "uri": "call"},
+                                  num_speakers=self.count.num, min_speakers=self.count.min,
+                                  max_speakers=self.count.max, hook=self.hook)
+        if chatter.getvalue().strip():
+            logger.debug("pyannote: %s", chatter.getvalue().strip())
         annotation = getattr(out, "speaker_diarization", out)
         raw = [(float(seg.start), float(seg.end), str(label))
                for seg, _, label in annotation.itertracks(yield_label=True)]
