@@ -1,0 +1,86 @@
+"""The per-call processor with fake models: redaction before storage, redacted audio, error isolation."""
+
+from __future__ import annotations
+
+import wave
+
+import numpy as np
+import pytest
+
+from voc.errors import AudioError
+from voc.processor import CallProcessor, WorkItem
+from voc.records import Call, Transcript, Utterance, Word
+from voc.settings import Settings
+
+
+class FakeTranscriber:
+    def __init__(self, text_words):
+        self.text_words = text_words
+
+    def transcribe(self, call, path):
+        words = [Word(0.5 + i * 0.4, 0.5 + i * 0.4 + 0.3, w, 0.9, 0) for i, w in enumerate(self.text_words)]
+        u = Utterance(0, 0, words[0].start_s, words[-1].end_s, " ".join(self.text_words), words)
+        return Transcript(call.call_id, "en", 0.99, [u], "fake")
+
+
+class Broken:
+    def transcribe(self, call, path):
+        raise AudioError(f"{path}: cannot decode. Fix: re-export it.")
+
+
+def _call(tmp_path, seconds=8.0, sr=8000):
+    p = tmp_path / "call.wav"
+    x = (0.3 * np.sin(np.arange(int(seconds * sr)) / sr * 2 * np.pi * 440)).astype(np.float32)
+    with wave.open(str(p), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        w.writeframes((x * 32767).astype("<i2").tobytes())
+    return Call("c" * 64, str(p), seconds, 1, sr, "pcm_s16le")
+
+
+def test_text_is_redacted_before_it_leaves_the_processor_and_audio_copy_is_silenced(tmp_path):
+    s = Settings()
+    s.warehouse = str(tmp_path / "voc.duckdb")
+    s.pii.redact_audio = True
+    s.pii.keep_original = True
+    proc = CallProcessor(s)
+    words = "my card number is 4111 1111 1111 1111 thanks".split()
+    proc._cache["transcriber"] = FakeTranscriber(words)
+    call = _call(tmp_path)
+    out = proc.process(WorkItem(call, ["transcribe"], {"transcribe": "h"}))
+    assert out.error is None, out.error
+    texts = [r["text"] for r in out.rows["utterances"]]
+    assert texts == ["my card number is [CARD] thanks"]
+    assert "4111" not in " ".join(r["word"] for r in out.rows["words"])
+    assert [r["pii_type"] for r in out.rows["pii_spans"]] == ["card"]
+    assert out.rows["utterances_original"][0]["text"] == " ".join(words)
+    copies = list((tmp_path / s.pii.redacted_audio_dir).glob("*.wav"))
+    assert len(copies) == 1
+    with wave.open(str(copies[0])) as w:
+        y = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32767
+        sr = w.getframerate()
+    span = out.rows["pii_spans"][0]
+    mid = int((span["start_s"] + span["end_s"]) / 2 * sr)
+    assert np.abs(y[mid - 200:mid + 200]).max() < 1e-3        # the card number is silent
+    assert np.abs(y[int(0.2 * sr):int(0.4 * sr)]).max() > 0.1  # the rest is not
+
+
+def test_bad_audio_is_a_permanent_failure_with_no_rows(tmp_path):
+    proc = CallProcessor(Settings())
+    proc._cache["transcriber"] = Broken()
+    out = proc.process(WorkItem(_call(tmp_path), ["transcribe", "speakers"], {"transcribe": "h", "speakers": "h"}))
+    assert out.permanent and out.error_stage == "transcribe" and "Fix" in out.error
+    assert out.rows == {} and out.stages == {}
+
+
+def test_a_bug_in_one_stage_is_isolated_with_its_traceback(tmp_path):
+    proc = CallProcessor(Settings())
+
+    class Boom:
+        def transcribe(self, call, path):
+            raise ZeroDivisionError("boom")
+
+    proc._cache["transcriber"] = Boom()
+    out = proc.process(WorkItem(_call(tmp_path), ["transcribe"], {"transcribe": "h"}))
+    assert not out.permanent and "ZeroDivisionError: boom" in out.error and "Traceback" in out.error
