@@ -52,8 +52,8 @@ def _round(v):
 def inputs(tmp_path_factory):
     from voc.demo import demo_calls, demo_campaigns
 
-    calls = [p for p in demo_calls()][:3]
-    if len(calls) < 3:
+    calls = [p for p in demo_calls()][:2]
+    if len(calls) < 2:
         pytest.skip("demo calls are missing")
     src = tmp_path_factory.mktemp("src")
     for p in calls:
@@ -64,7 +64,7 @@ def inputs(tmp_path_factory):
 def run_voc(src, wh, calendar, fault=None, background=False):
     # temperature_fallback off: reproducible decoding, so "equal to an uninterrupted run" is exact
     env = {**os.environ, "VOC_DEVICE": "cpu", "VOC_ASR__MODEL": "tiny.en", "VOC_WAREHOUSE": str(wh),
-           "VOC_ASR__TEMPERATURE_FALLBACK": "false",
+           "VOC_ASR__TEMPERATURE_FALLBACK": "false", "VOC_RUN__WRITE_BATCH": "1",
            "VOC_CAMPAIGNS__CALENDAR": str(calendar), "PYANNOTE_METRICS_ENABLED": "false", "HF_HUB_OFFLINE": "1"}
     env.pop("VOC_FAULT_INJECT", None)
     if fault:
@@ -89,8 +89,8 @@ def reference(inputs, tmp_path_factory):
 def test_kill_at_each_point_then_resume(inputs, reference, tmp_path):
     src, cal = inputs
     wh = tmp_path / "voc.duckdb"
-    for fault in ("ingest:2", "write_call_before_commit:1", "write_call_after_commit:1",
-                  "write_call_before_commit:1", "corpus:1"):
+    # one call committed per transaction (write_batch 1) so the kills land between calls as well as inside one
+    for fault in ("ingest:2", "write_call_before_commit:1", "write_call_after_commit:1", "corpus:1"):
         p = run_voc(src, wh, cal, fault=fault)
         assert p.returncode == -signal.SIGKILL, (fault, p.returncode, p.stderr[-2000:])
     p = run_voc(src, wh, cal)
