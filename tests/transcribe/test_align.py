@@ -62,3 +62,15 @@ def test_majority_speaker_by_duration():
     ws = [Word(0, 1, "a", 1, 0, "S0"), Word(1, 1.2, "b", 1, 0, "S1"), Word(1.2, 1.4, "c", 1, 0, "S1")]
     assert majority_speaker(ws) == "S0"
     assert majority_speaker([]) is None
+
+
+def test_split_utterance_text_keeps_spaces_between_words():
+    """voc stores words stripped ("ask", "not"): a split must not glue them into "asknot"."""
+    from voc.records import Transcript, Turn, Utterance, Word
+    from voc.transcribe.align import assign_speakers
+
+    words = [Word(0.0, 0.4, "ask", 0.9), Word(0.5, 0.9, "not", 0.9), Word(2.0, 2.4, "what", 0.9),
+             Word(2.5, 2.9, "your", 0.9)]
+    t = Transcript("c", "en", 1.0, [Utterance(0, 0, 0.0, 2.9, "ask not what your", words)], "m")
+    out = assign_speakers(t, [Turn("S0", 0.0, 1.0), Turn("S1", 1.9, 3.0)])
+    assert [(u.speaker, u.text) for u in out.utterances] == [("S0", "ask not"), ("S1", "what your")]

@@ -110,8 +110,9 @@ def _split_on_speaker(utt: Utterance, words: list[Word]) -> list[Utterance]:
 
 
 def _join_words(words: Sequence[Word]) -> str:
-    """Whisper words carry their own leading space (" hello"); joining them rebuilds the text."""
-    return "".join(w.word for w in words).strip()
+    """The text of a split utterance, rebuilt from its words (voc stores words without their leading space;
+    raw Whisper words carry one, so either form works)."""
+    return " ".join(w.word.strip() for w in words if w.word.strip())
 
 
 def _with_speaker(w: Word, speaker: str) -> Word:
