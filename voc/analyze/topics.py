@@ -87,11 +87,19 @@ def topic_label(keywords: Sequence[str], n: int = LABEL_WORDS) -> str:
 
 # -- keywords --------------------------------------------------------------------------------------------
 
-def _vectorizer(n_docs: int):
-    from sklearn.feature_extraction.text import CountVectorizer
+# Spoken-language filler and contractions that sklearn's English list misses (the token pattern keeps "i'm").
+SPOKEN_STOP_WORDS = frozenset("""
+i'm i've i'll i'd it's that's there's what's you're you've you'll we're we've they're he's she's let's
+don't doesn't didn't can't cannot won't wouldn't isn't aren't wasn't weren't haven't hasn't couldn't shouldn't
+okay ok yeah yes hi hello thanks thank please sure really just like um uh oh well right got gonna wanna
+""".split())
 
-    return CountVectorizer(stop_words="english", ngram_range=(1, 2), min_df=2 if n_docs >= 20 else 1,
-                           token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z']+\b")
+
+def _vectorizer(n_docs: int):
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+
+    return CountVectorizer(stop_words=sorted(ENGLISH_STOP_WORDS | SPOKEN_STOP_WORDS), ngram_range=(1, 2),
+                           min_df=2 if n_docs >= 20 else 1, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z']+\b")
 
 
 def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, n: int = N_KEYWORDS) -> dict[int, list[str]]:
