@@ -8,7 +8,6 @@ order). Both sides go through ``voc.eval.normalize.normalize_text``. The pooled 
 
 from __future__ import annotations
 
-import csv
 import tempfile
 import time
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from voc.errors import IngestError
+from voc.eval.manifest import csv_records
 from voc.eval.normalize import normalize_text
 from voc.records import Call
 
@@ -35,38 +35,28 @@ class ManifestRow:
 def read_manifest(manifest: Path) -> list[ManifestRow]:
     """Rows of an ASR manifest, paths resolved; IngestError naming the file, line and column on bad input."""
     manifest = Path(manifest)
-    if not manifest.is_file():
-        raise IngestError(f"ASR manifest {manifest} does not exist. Fix: pass a CSV with columns audio,reference"
-                          "[,channel].")
-    with open(manifest, newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        cols = set(reader.fieldnames or [])
-        missing = {"audio", "reference"} - cols
-        if missing:
-            raise IngestError(f"{manifest}: missing column(s) {', '.join(sorted(missing))}; found "
-                              f"{', '.join(sorted(cols)) or 'none'}. Fix: the header must name audio,reference"
-                              "[,channel].")
-        rows = []
-        for i, rec in enumerate(reader, start=2):
-            audio = (rec.get("audio") or "").strip()
-            ref = (rec.get("reference") or "").strip()
-            if not audio or not ref:
-                raise IngestError(f"{manifest} line {i}: empty audio or reference. Fix: fill both columns.")
-            path = Path(audio).expanduser()
-            if not path.is_absolute():
-                path = (manifest.parent / path).resolve()
-            if not path.is_file():
-                raise IngestError(f"{manifest} line {i}: audio file {path} does not exist. Fix: paths are relative "
-                                  "to the manifest's folder, or absolute.")
-            ch_raw = (rec.get("channel") or "").strip()
-            try:
-                channel = int(ch_raw) if ch_raw else None
-            except ValueError:
-                raise IngestError(f"{manifest} line {i}: channel {ch_raw!r} is not an integer. Fix: use 0, 1, ... "
-                                  "or leave it empty.") from None
-            if channel is not None and channel < 0:
-                raise IngestError(f"{manifest} line {i}: channel {channel} is negative. Fix: channels are 0-based.")
-            rows.append(ManifestRow(path, ref, channel, i))
+    records = csv_records(manifest, "ASR", {"audio", "reference"}, "audio,reference[,channel]")
+    rows = []
+    for i, rec in records:
+        audio = (rec.get("audio") or "").strip()
+        ref = (rec.get("reference") or "").strip()
+        if not audio or not ref:
+            raise IngestError(f"{manifest} line {i}: empty audio or reference. Fix: fill both columns.")
+        path = Path(audio).expanduser()
+        if not path.is_absolute():
+            path = (manifest.parent / path).resolve()
+        if not path.is_file():
+            raise IngestError(f"{manifest} line {i}: audio file {path} does not exist. Fix: paths are relative "
+                              "to the manifest's folder, or absolute.")
+        ch_raw = (rec.get("channel") or "").strip()
+        try:
+            channel = int(ch_raw) if ch_raw else None
+        except ValueError:
+            raise IngestError(f"{manifest} line {i}: channel {ch_raw!r} is not an integer. Fix: use 0, 1, ... "
+                              "or leave it empty.") from None
+        if channel is not None and channel < 0:
+            raise IngestError(f"{manifest} line {i}: channel {channel} is negative. Fix: channels are 0-based.")
+        rows.append(ManifestRow(path, ref, channel, i))
     if not rows:
         raise IngestError(f"{manifest}: no rows. Fix: add at least one audio,reference row.")
     return rows

@@ -13,7 +13,6 @@ weighs the same). ``role_accuracy``: over rows with ``agent``, the share where t
 
 from __future__ import annotations
 
-import csv
 import os
 import time
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from voc.errors import IngestError
+from voc.eval.manifest import csv_records
 from voc.records import Call, Transcript, Turn
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,34 +49,24 @@ class DiarizationRow:
 def read_manifest(manifest: Path) -> list[DiarizationRow]:
     """Rows of a diarization manifest with paths resolved; IngestError naming the file, line and column."""
     manifest = Path(manifest)
-    if not manifest.is_file():
-        raise IngestError(f"diarization manifest {manifest} does not exist. Fix: pass a CSV with columns "
-                          "audio,rttm[,uem][,agent].")
+    records = csv_records(manifest, "diarization", {"audio", "rttm"}, "audio,rttm[,uem][,agent]")
     base = manifest.parent
-    with manifest.open(newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        cols = set(reader.fieldnames or [])
-        missing = {"audio", "rttm"} - cols
-        if missing:
-            raise IngestError(f"{manifest}: missing column(s) {', '.join(sorted(missing))} (found: "
-                              f"{', '.join(sorted(cols)) or 'none'}). "
-                              "Fix: the header must name audio,rttm[,uem][,agent].")
-        rows = []
-        for line, rec in enumerate(reader, start=2):
-            def path(col: str, required: bool) -> Path | None:
-                value = (rec.get(col) or "").strip()
-                if not value:
-                    if required:
-                        raise IngestError(f"{manifest} line {line}: column {col!r} is empty. Fix: give a path.")
-                    return None
-                p = Path(value) if os.path.isabs(value) else base / value
-                if not p.is_file():
-                    raise IngestError(f"{manifest} line {line}: {col} {value!r} → {p} does not exist. Fix: paths "
-                                      "are relative to the manifest's folder.")
-                return p
+    rows = []
+    for line, rec in records:
+        def path(col: str, required: bool) -> Path | None:
+            value = (rec.get(col) or "").strip()
+            if not value:
+                if required:
+                    raise IngestError(f"{manifest} line {line}: column {col!r} is empty. Fix: give a path.")
+                return None
+            p = Path(value) if os.path.isabs(value) else base / value
+            if not p.is_file():
+                raise IngestError(f"{manifest} line {line}: {col} {value!r} → {p} does not exist. Fix: paths "
+                                  "are relative to the manifest's folder.")
+            return p
 
-            rows.append(DiarizationRow(audio=path("audio", True), rttm=path("rttm", True), uem=path("uem", False),
-                                       agent=(rec.get("agent") or "").strip() or None, line=line))
+        rows.append(DiarizationRow(audio=path("audio", True), rttm=path("rttm", True), uem=path("uem", False),
+                                   agent=(rec.get("agent") or "").strip() or None, line=line))
     if not rows:
         raise IngestError(f"{manifest}: no rows. Fix: add one line per audio file.")
     return rows
