@@ -10,27 +10,19 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from voc import faults
 from voc.errors import AudioError, IngestError
+from voc.transcribe.audio import AudioInfo
 from voc.warehouse import now, transaction
 
 AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".webm", ".mp4", ".wma", ".au"})
 MANIFEST_FIELDS = ("started_at", "direction", "queue", "agent_id", "customer_id", "campaign_code")
 _TRUNCATION_TOLERANCE = 0.9  # decoded duration below 90 % of the header's = truncated
-
-
-@dataclass(frozen=True, slots=True)
-class Probe:
-    duration_s: float
-    channels: int
-    sample_rate: int
-    codec: str
-    container: str
 
 
 @dataclass
@@ -84,49 +76,23 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def probe(path: str | Path) -> Probe:
-    """Open with PyAV and decode the first audio stream end to end (bounded memory) to prove it is usable."""
-    import av
+def probe(path: str | Path) -> AudioInfo:
+    """The header facts (``voc.transcribe.audio.probe``), then a full decode (bounded memory) to prove the file is
+    usable: the duration stored is what decodes, and a file decoding to under 90 % of its header is truncated."""
+    from voc.transcribe.audio import iter_chunks
+    from voc.transcribe.audio import probe as header_probe
 
     path = Path(path)
-    if path.stat().st_size == 0:
-        raise AudioError(f"{path}: empty file (0 bytes). Fix: re-export the recording; voc skips it until then.")
-    try:
-        with av.open(str(path)) as container:
-            streams = [s for s in container.streams if s.type == "audio"]
-            if not streams:
-                raise AudioError(f"{path}: no audio stream in this {container.format.name} file. "
-                                 "Fix: pass an audio recording (wav, flac, mp3, m4a, ogg, opus, webm).")
-            stream = streams[0]
-            ctx = stream.codec_context
-            channels = ctx.channels or (stream.layout.nb_channels if stream.layout else 0)
-            sample_rate = ctx.sample_rate or stream.rate or 0
-            declared = None
-            if stream.duration is not None and stream.time_base is not None:
-                declared = float(stream.duration * stream.time_base)
-            elif container.duration is not None:
-                declared = container.duration / 1_000_000
-            n = 0
-            for frame in container.decode(stream):
-                n += frame.samples
-                if frame.sample_rate:
-                    sample_rate = frame.sample_rate
-            if n == 0:
-                raise AudioError(f"{path}: no decodable audio samples. Fix: check that the file is a complete recording.")
-            duration = n / float(sample_rate)
-            riff = _riff_declared_seconds(path)
-            if riff is not None:
-                declared = riff
-            if declared and declared > 1.0 and duration < _TRUNCATION_TOLERANCE * declared:
-                raise AudioError(f"{path}: truncated: the header says {declared:.1f} s but only {duration:.1f} s decode. "
-                                 "Fix: copy the complete file again.")
-            return Probe(round(duration, 3), int(channels), int(sample_rate), ctx.name or "", container.format.name or "")
-    except AudioError:
-        raise
-    except av.error.FFmpegError as e:  # type: ignore[attr-defined]
-        raise AudioError(f"{path}: cannot decode: {e}. Fix: convert it to WAV/FLAC or re-export it.") from e
-    except (OSError, ValueError) as e:
-        raise AudioError(f"{path}: cannot decode: {e}. Fix: convert it to WAV/FLAC or re-export it.") from e
+    info = header_probe(path)  # AudioError naming the file for empty, corrupt and non-audio files
+    n = sum(block.shape[1] for _, block in iter_chunks(path, 60.0, info.sample_rate, channels=0))
+    if n == 0:
+        raise AudioError(f"{path}: no decodable audio samples. Fix: check that the file is a complete recording.")
+    duration = n / float(info.sample_rate)
+    declared = _riff_declared_seconds(path) or info.duration_s
+    if declared and declared > 1.0 and duration < _TRUNCATION_TOLERANCE * declared:
+        raise AudioError(f"{path}: truncated: the header says {declared:.1f} s but only {duration:.1f} s decode. "
+                         "Fix: copy the complete file again.")
+    return replace(info, duration_s=round(duration, 3))
 
 
 def _riff_declared_seconds(path: Path) -> float | None:
