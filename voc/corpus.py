@@ -82,7 +82,7 @@ def _documents(con, unit: str) -> list[tuple[str, int, str, Any]]:
 
 def update_topics(con, settings: Settings) -> dict[str, int]:
     from voc.analyze.embeddings import embed
-    from voc.analyze.topics import fit_topics
+    from voc.analyze.topics import fit_topics, match_ids
 
     docs = _documents(con, settings.topics.unit)
     have = {(r[0], r[1]) for r in con.execute("SELECT call_id, utt_idx FROM call_topics").fetchall()}
@@ -113,24 +113,6 @@ def update_topics(con, settings: Settings) -> dict[str, int]:
         con.executemany("INSERT INTO call_topics VALUES (?, ?, ?)",
                         [[d[0], d[1], mapping[int(a)]] for d, a in zip(docs, labels)])
     return {"topics": len(res.topics), "topic_documents": len(docs)}
-
-
-def match_ids(new: dict[int, np.ndarray], old: dict[int, np.ndarray], min_sim: float = 0.8) -> dict[int, int]:
-    """new id → stable id: Hungarian matching on cosine to the previous centroids; unmatched get fresh ids."""
-    if not old:
-        return {k: k for k in new}
-    from scipy.optimize import linear_sum_assignment
-
-    nk, ok = list(new), list(old)
-    sim = np.array([[float(np.dot(new[a], old[b])) for b in ok] for a in nk])
-    r, c = linear_sum_assignment(-sim)
-    mapping = {nk[i]: ok[j] for i, j in zip(r, c) if sim[i, j] >= min_sim}
-    nxt = max(ok) + 1
-    for k in nk:
-        if k not in mapping:
-            mapping[k] = nxt
-            nxt += 1
-    return mapping
 
 
 def _rows(con, sql: str) -> list[dict[str, Any]]:

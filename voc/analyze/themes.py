@@ -137,23 +137,10 @@ class ThemeModel:
 
     def _stable_ids(self, new: list[Theme], previous: "ThemeModel | None") -> dict[int, int]:
         """new local id → final id: old ids kept for centroid matches (Hungarian, cosine ≥ match_floor)."""
-        if previous is None or not previous.themes:
-            return {th.theme_id: th.theme_id for th in new}
-        from scipy.optimize import linear_sum_assignment
+        from voc.analyze.topics import match_ids
 
-        old = previous.themes
-        sim = np.stack([th.centroid for th in new]) @ np.stack([th.centroid for th in old]).T
-        rows, cols = linear_sum_assignment(-sim)
-        mapping: dict[int, int] = {}
-        for r, c in zip(rows, cols):
-            if sim[r, c] >= self.match_floor:
-                mapping[new[r].theme_id] = old[c].theme_id
-        next_id = max(th.theme_id for th in old) + 1
-        for th in new:
-            if th.theme_id not in mapping:
-                mapping[th.theme_id] = next_id
-                next_id += 1
-        return mapping
+        old = {th.theme_id: th.centroid for th in previous.themes} if previous is not None else {}
+        return match_ids({th.theme_id: th.centroid for th in new}, old, self.match_floor)
 
     # -- assigning ---------------------------------------------------------------------------------------
     def assign(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[int]:

@@ -283,3 +283,22 @@ def fit_topics(texts: Sequence[str], timestamps: Sequence[Any] | None = None, se
               for t in sorted(sizes)]
     over = topics_over_time(c.labels.tolist(), timestamps) if timestamps is not None else []
     return TopicResult([int(x) for x in c.labels], topics, over, c.method)
+
+
+def match_ids(new: dict[int, np.ndarray], old: dict[int, np.ndarray], min_sim: float = 0.8) -> dict[int, int]:
+    """new id → stable id: Hungarian matching on cosine between unit centroids; a pair counts from ``min_sim``, and
+    unmatched new clusters get fresh ids after the largest old one (in the order of ``new``)."""
+    if not old:
+        return {k: k for k in new}
+    from scipy.optimize import linear_sum_assignment
+
+    nk, ok = list(new), list(old)
+    sim = np.stack([new[a] for a in nk]) @ np.stack([old[b] for b in ok]).T
+    r, c = linear_sum_assignment(-sim)
+    mapping = {nk[i]: ok[j] for i, j in zip(r, c) if sim[i, j] >= min_sim}
+    nxt = max(ok) + 1
+    for k in nk:
+        if k not in mapping:
+            mapping[k] = nxt
+            nxt += 1
+    return mapping
