@@ -226,7 +226,9 @@ def _run_common(paths, manifest, demo, config, warehouse, model, device, force, 
     overrides: dict[str, Any] = {"warehouse": warehouse, "asr.model": model, "device": device,
                                  "run.executor": executor, "run.ray_address": address, "report.out": out}
     try:
-        settings = load_settings(config, **{k.replace(".", "__"): v for k, v in overrides.items()})
+        from voc.settings import Settings
+
+        settings = Settings.load(config, overrides=overrides)  # None = not given on the command line
         paths = list(paths or [])
         if demo:
             from voc.demo_setup import demo_setup

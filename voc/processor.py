@@ -102,9 +102,6 @@ class CallProcessor:
             roles = dict(item.roles or {})
             entities = item.entities
             transcript: Transcript | None = None
-            samples = sr = None
-            if "transcribe" in item.stages or ("speakers" in item.stages and call.channels == 1):
-                pass  # audio is decoded inside the transcriber; diarization decodes its own 16 kHz mono copy
             if "transcribe" in item.stages:
                 stage = "transcribe"
                 t0 = time.perf_counter()
@@ -192,7 +189,6 @@ class CallProcessor:
         from voc.transcribe.align import assign_speakers
         from voc.transcribe.audio import decode
 
-        words = [w for u in utts for w in u.words]
         transcript = Transcript(call.call_id, None, None, utts, "")
         if call.channels != 2:  # mono, or >2 channels mixed down (as the transcriber does)
             audio = decode(call.path, sample_rate=16000, channels="mono")
@@ -247,7 +243,6 @@ class CallProcessor:
         return entities
 
     def _redact_audio(self, call: Call, spans: list[PiiSpan]) -> None:
-        import av  # noqa: F401
         from voc.analyze.pii import redact_audio
         from voc.transcribe.audio import decode
 
