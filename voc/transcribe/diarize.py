@@ -120,6 +120,8 @@ def _load_pipeline(key: _PipelineKey) -> Any:
     seg_path = resolve_weights(key.segmentation, "segmentation", _SEGMENTATION_REL)
     emb_path = resolve_weights(key.embedding, "embedding", _EMBEDDING_REL)
     try:
+        # seg_path is an existing local file (resolve_weights raises otherwise), so pyannote takes its local-file
+        # branch; it has no local_files_only flag, and a hub id never reaches this call
         segmentation = Model.from_pretrained(str(seg_path), map_location="cpu")
         embedding = CAMPPlus.from_checkpoint(emb_path)
     except (RuntimeError, KeyError, OSError, ValueError) as e:
