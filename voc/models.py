@@ -11,7 +11,8 @@ Whisper (CTranslate2 format, run by faster-whisper) is resolved from ``settings.
   for users who have a hub. voc itself never contacts a hub for the bundled names.
 
 Device: ``device = "auto"`` picks CUDA when CTranslate2 sees a GPU (float16 where supported, else int8_float16)
-and CPU int8 otherwise. Weights are loaded once per process per (model, device, compute type, threads).
+and CPU int8 otherwise. Weights are loaded once per process per (model, device, compute type, threads). On CUDA the
+CUDA 12 cuBLAS that CTranslate2 needs is preloaded first (``voc.cuda_libs``; ``pip install 'voc[gpu]'``).
 """
 
 from __future__ import annotations
@@ -241,6 +242,10 @@ def _load_whisper(model: str, device: str, compute: str, threads: int, local: bo
         from faster_whisper import WhisperModel
     except ImportError as e:
         raise ModelError("faster-whisper is not installed. Fix: pip install faster-whisper==1.2.1") from e
+    if device == "cuda":
+        from voc.cuda_libs import preload_cublas
+
+        preload_cublas()  # CTranslate2 opens libcublas.so.12 by name; ModelError naming voc[gpu] when missing
     kwargs: dict[str, Any] = {"device": device, "compute_type": compute, "cpu_threads": threads}
     if local:
         kwargs["local_files_only"] = True
