@@ -32,7 +32,7 @@ def main() -> None:
     from voc.eval.diarization import load_reference, read_manifest, turns_to_annotation
     from voc.settings import Settings
     from voc.transcribe.audio import decode
-    from voc.transcribe.diarize import Diarizer, _load_pipeline
+    from voc.speakers.diarize import Diarizer, _load_pipeline
 
     rows = read_manifest(args.manifest)
     audio = {r.uri: decode(r.audio) for r in rows}

@@ -312,11 +312,11 @@ PROFILE_CATEGORIES: tuple[tuple[str, str, str], ...] = (
     ("word_alignment", "faster_whisper/transcribe.py", "find_alignment"),
     ("diarization_segmentation", "pyannote/audio/pipelines/speaker_diarization.py", "get_segmentations"),
     ("diarization_embeddings", "pyannote/audio/pipelines/speaker_diarization.py", "get_embeddings"),
-    ("diarization_total", "voc/transcribe/diarize.py", "diarize"),
-    ("stereo_turns", "voc/transcribe/diarize.py", "stereo_turns"),
+    ("diarization_total", "voc/speakers/diarize.py", "diarize"),
+    ("stereo_turns", "voc/speakers/diarize.py", "stereo_turns"),
     ("pii_redaction", "voc/analyze/pii.py", "redact"),
-    ("roles_and_metrics", "voc/analyze/roles.py", "assign_roles"),
-    ("roles_and_metrics", "voc/analyze/metrics.py", "compute_metrics"),
+    ("roles_and_metrics", "voc/speakers/roles.py", "assign_roles"),
+    ("roles_and_metrics", "voc/speakers/metrics.py", "compute_metrics"),
 )
 
 

@@ -69,7 +69,7 @@ class CallProcessor:
 
     @property
     def diarizer(self):
-        from voc.transcribe.diarize import Diarizer
+        from voc.speakers.diarize import Diarizer
         return self._get("diarizer", lambda: Diarizer(self.settings))
 
     @property
@@ -186,7 +186,7 @@ class CallProcessor:
 
     def _speakers(self, call: Call, utts: list[Utterance]):
         from voc.analyze.conversation import assign_roles, compute_metrics
-        from voc.transcribe.align import assign_speakers
+        from voc.speakers.align import assign_speakers
         from voc.transcribe.audio import decode
 
         transcript = Transcript(call.call_id, None, None, utts, "")
@@ -194,7 +194,7 @@ class CallProcessor:
             audio = decode(call.path, sample_rate=16000, channels="mono")
             turns = self.diarizer.diarize(audio.samples, audio.sample_rate)
         else:
-            from voc.transcribe.diarize import stereo_turns
+            from voc.speakers.diarize import stereo_turns
             # the bleed gate needs the audio; past STREAM_LIMIT_S words alone decide (memory stays bounded)
             audio = decode(call.path, sample_rate=8000) if (call.duration_s or 0) <= STREAM_LIMIT_S else None
             d = self.settings.diarization

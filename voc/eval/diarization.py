@@ -111,8 +111,8 @@ def agent_label_correct(reference: "Annotation", hypothesis: "Annotation", voc_a
 
 def voc_agent(transcript: Transcript, turns: list[Turn], settings: "Settings") -> str | None:
     """The mono speaker voc labels agent (words aligned to ``turns``, roles from speech evidence)."""
-    from voc.analyze.roles import assign_roles
-    from voc.transcribe.align import assign_speakers
+    from voc.speakers.roles import assign_roles
+    from voc.speakers.align import assign_speakers
 
     aligned = assign_speakers(transcript, turns)
     speakers = sorted({t.speaker for t in turns} | {u.speaker for u in aligned.utterances if u.speaker})
@@ -144,7 +144,7 @@ def evaluate_diarization(manifest: Path, settings: "Settings", collar: float = 0
     from pyannote.metrics.diarization import DiarizationErrorRate, JaccardErrorRate
 
     from voc.transcribe.audio import decode
-    from voc.transcribe.diarize import Diarizer
+    from voc.speakers.diarize import Diarizer
 
     rows = read_manifest(manifest)
     der = DiarizationErrorRate(collar=collar, skip_overlap=skip_overlap)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from voc.analyze.conversation import compute_metrics, interruption_matrix
-from voc.analyze.metrics import count_turns, intersect, multi_talk, union
+from voc.speakers.metrics import count_turns, intersect, multi_talk, union
 from voc.records import Turn, Word
 
 ROLES = {"A": "agent", "C": "customer"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from voc.records import Transcript, Turn, Utterance, Word
-from voc.transcribe.align import assign_speakers, majority_speaker
+from voc.speakers.align import assign_speakers, majority_speaker
 
 
 def W(s, e, text, ch=0):
@@ -67,7 +67,7 @@ def test_majority_speaker_by_duration():
 def test_split_utterance_text_keeps_spaces_between_words():
     """voc stores words stripped ("ask", "not"): a split must not glue them into "asknot"."""
     from voc.records import Transcript, Turn, Utterance, Word
-    from voc.transcribe.align import assign_speakers
+    from voc.speakers.align import assign_speakers
 
     words = [Word(0.0, 0.4, "ask", 0.9), Word(0.5, 0.9, "not", 0.9), Word(2.0, 2.4, "what", 0.9),
              Word(2.5, 2.9, "your", 0.9)]

@@ -184,9 +184,9 @@ def _transcribe(path, settings):
 @pytest.mark.slow
 def test_demo_stereo_call_roles_from_speech(demo_call):
     from voc.analyze.conversation import compute_metrics
-    from voc.transcribe.align import assign_speakers
+    from voc.speakers.align import assign_speakers
     from voc.transcribe.audio import decode
-    from voc.transcribe.diarize import stereo_turns
+    from voc.speakers.diarize import stereo_turns
 
     wav, ref = demo_call
     settings = Settings.load(overrides={"asr.model": "tiny.en", "device": "cpu"})
@@ -210,9 +210,9 @@ def test_demo_call_mono_mixdown_roles_after_diarization(demo_call, tmp_path):
 
     import numpy as np
 
-    from voc.transcribe.align import assign_speakers
+    from voc.speakers.align import assign_speakers
     from voc.transcribe.audio import decode
-    from voc.transcribe.diarize import Diarizer
+    from voc.speakers.diarize import Diarizer
 
     wav, ref = demo_call
     settings = Settings.load(overrides={"asr.model": "tiny.en", "device": "cpu"})

@@ -9,7 +9,7 @@ import pytest
 from voc.errors import ModelError, SettingsError
 from voc.records import Transcript, Turn, Utterance, Word
 from voc.settings import Settings
-from voc.transcribe.diarize import rename_speakers, resolve_weights, speaker_count, stereo_turns
+from voc.speakers.diarize import rename_speakers, resolve_weights, speaker_count, stereo_turns
 
 SR = 8000
 
@@ -82,8 +82,8 @@ def test_missing_local_weights_name_the_setting(tmp_path):
 @pytest.fixture(scope="module")
 def campplus():
     pytest.importorskip("pyannote.audio")
-    from voc.transcribe.campplus import CAMPPlus
-    from voc.transcribe.diarize import _EMBEDDING_REL
+    from voc.speakers.campplus import CAMPPlus
+    from voc.speakers.diarize import _EMBEDDING_REL
 
     try:
         path = resolve_weights("bundled", "embedding", _EMBEDDING_REL)
@@ -113,7 +113,7 @@ def test_campplus_separates_the_two_sample_speakers(campplus, shared_data):
 @pytest.fixture(scope="module")
 def diarizer():
     pytest.importorskip("pyannote.audio")
-    from voc.transcribe.diarize import Diarizer
+    from voc.speakers.diarize import Diarizer
 
     return Diarizer(Settings.load(overrides={"device": "cpu"}))
 
