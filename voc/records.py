@@ -7,7 +7,7 @@ maps them to warehouse rows. Times are seconds from the start of the call's audi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 Role = Literal["agent", "customer", "unknown"]
@@ -74,6 +74,15 @@ class Transcript:
     device: str = ""
     audio_s: float = 0.0
     elapsed_s: float = 0.0
+    # spoken-language identification and the language policy (voc.transcribe.language); ``language`` above is the
+    # language of the stored text (``en`` when Whisper translated)
+    language_detected: str | None = None      # LID over several windows, channels combined
+    language_detected_prob: float | None = None
+    language_status: str | None = None        # expected | other | uncertain | skipped | forced | no_speech
+    task: str = "transcribe"                  # transcribe | translate | skipped (not decoded, see language_reason)
+    translated: bool = False                  # the text is Whisper's English translation
+    language_reason: str | None = None        # why skipped / uncertain / forced
+    language_detail: dict | None = None       # per channel: LID windows and top probabilities
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,3 +173,48 @@ class CampaignLink:
     utt_idx: int | None
     start_s: float | None
     strength: float             # 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerSignal:
+    """A buying signal or risk in one customer utterance: see ``voc.analyze.signals``."""
+
+    utt_idx: int
+    kind: str                   # purchase_interest | upgrade_interest | price_objection | churn_risk | competitor_offer | unmet_need
+    product: str | None         # lexicon product/plan name, else a noun phrase, else None
+    text: str                   # the redacted customer utterance
+    confidence: float           # 0..1
+    agent_offered: bool         # an agent offered something or answered later in the call
+    cue: str = ""               # the words that triggered it
+    product_source: str | None = None  # lexicon | noun_phrase
+    start_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    """One row of the campaign calendar (``voc campaigns import``)."""
+
+    campaign_id: str
+    name: str
+    start_date: date
+    end_date: date
+    channel: str | None = None
+    offer: str | None = None
+    keywords: tuple[str, ...] = ()
+    promo_codes: tuple[str, ...] = ()
+    target_segment: str | None = None
+
+    def active_on(self, day: date, grace_days: int = 0) -> bool:
+        """True when ``day`` falls in the campaign window extended by ``grace_days`` after its end."""
+        return self.start_date <= day <= self.end_date + timedelta(days=grace_days)
+
+
+@dataclass(frozen=True, slots=True)
+class CallBrief:
+    """What a call was about, in the call's own (redacted, tidied) words: see ``voc.analyze.briefs``."""
+
+    reason: str                 # the customer's sentence stating the need ("" when none was found)
+    actions: str                # what the agent did or offered
+    outcome: str                # resolved | follow_up | transferred | unresolved | unknown
+    next_steps: str             # promises, each prefixed by who made it ("Agent: I'll call you back.")
+    evidence: dict[str, Any] = field(default_factory=dict)  # part → [{"utt_idx", "start_s", "end_s"}]
