@@ -196,6 +196,7 @@ def test_lexicon_entities_count_as_evidence():
                                                                       ("FIBERFREE", "keyword", 3.0)}
 
 
+@pytest.mark.slow
 def test_attribute_warehouse_reproduces_the_sample_links(tmp_path):
     from voc.testing import build_sample_warehouse
     from voc.warehouse import connect

@@ -24,6 +24,7 @@ def ents(extractor: EntityExtractor, text: str) -> list[tuple[str, str, str | No
     return [(e.label, e.text, e.norm) for e in extractor.extract([Utterance(0, 0, 0.0, 1.0, text)])]
 
 
+@pytest.mark.slow
 def test_lexicon_entries_case_insensitive_with_norm(extractor):
     got = ents(extractor, "i'm thinking of moving to skyline telecom, the smart hub is rubbish")
     assert ("COMPETITOR", "skyline telecom", "skyline") in got

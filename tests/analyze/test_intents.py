@@ -64,6 +64,7 @@ def test_taxonomy_errors_name_file_and_entry(tmp_path):
         load_taxonomy(tmp_path / "nope.yaml")
 
 
+@pytest.mark.slow
 def test_zero_shot_on_unseen_customer_turns(zero_shot):
     preds = zero_shot.predict([t for t, _ in ZERO_SHOT])
     hits = [p[0][0] == gold for p, (_, gold) in zip(preds, ZERO_SHOT)]
@@ -73,6 +74,7 @@ def test_zero_shot_on_unseen_customer_turns(zero_shot):
         assert conf == sorted(conf, reverse=True) and abs(sum(conf) - 1) < 1e-4 and len(p) == len(zero_shot.labels)
 
 
+@pytest.mark.slow
 def test_classify_call_primary_and_secondary(zero_shot):
     turns = ["hi", "yes that's me", "my internet has been down all day, nothing connects",
              "the router lights are all red and the wifi is gone", "also I'm moving house next month, "
@@ -116,6 +118,7 @@ def banking_split(shared_data):
     return train, test
 
 
+@pytest.mark.slow
 def test_train_save_load_predict_on_banking77(banking_split, tmp_path):
     train, test = banking_split
     meta = train_intents([t for t, _ in train], [lab for _, lab in train], tmp_path / "m", cv_folds=0)
@@ -153,6 +156,7 @@ def _clinc_csv(shared_data, path, split, intents, per):
     return rows
 
 
+@pytest.mark.slow
 def test_cli_train_and_predict_on_clinc150(shared_data, tmp_path):
     from typer.testing import CliRunner
 
@@ -194,6 +198,7 @@ def _demo_calls():
     return yaml.safe_load(p.read_text(encoding="utf-8"))["calls"]
 
 
+@pytest.mark.slow
 def test_demo_calls_primary_intent(zero_shot):
     """The 14 scripted demo calls (customer turns only) against their labelled intent, zero-shot.
 
@@ -211,6 +216,7 @@ def test_demo_calls_primary_intent(zero_shot):
     assert primary >= 8 and top3 >= 11, (primary, top3)
 
 
+@pytest.mark.slow
 def test_cli_predict_without_model_uses_the_taxonomy(tmp_path):
     from typer.testing import CliRunner
 

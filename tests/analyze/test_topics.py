@@ -42,6 +42,7 @@ def sample(by, intents, per, seed=0):
     return [t for t, _ in out], [lab for _, lab in out]
 
 
+@pytest.mark.slow
 def test_small_corpus_uses_kmeans_and_recovers_intents(bitext):
     texts, gold = sample(bitext, ["track_order", "recover_password", "get_invoice"], 30)
     res = fit_topics(texts)
@@ -54,6 +55,7 @@ def test_small_corpus_uses_kmeans_and_recovers_intents(bitext):
     assert sizes == sorted(sizes, reverse=True)  # 0 = largest
 
 
+@pytest.mark.slow
 def test_bertopic_from_min_docs_on_real_text(bitext):
     texts, gold = sample(bitext, ["track_order", "recover_password", "get_invoice", "delete_account",
                                   "check_refund_policy"], 32, seed=1)
@@ -75,6 +77,7 @@ def test_tiny_inputs_never_fail():
     assert len(two.assignments) == 2 and two.topics
 
 
+@pytest.mark.slow
 def test_fixed_number_of_topics_is_respected(bitext):
     texts, _ = sample(bitext, ["track_order", "recover_password", "get_invoice"], 20)
     res = fit_topics(texts, settings=Settings.load(overrides={"topics.n_topics": 4}))
@@ -115,6 +118,7 @@ def _complaints():
     return texts, ids, gold
 
 
+@pytest.mark.slow
 def test_themes_fit_assign_and_keep_ids_across_refits():
     texts, ids, gold = _complaints()
     emb = embed(texts)
