@@ -30,7 +30,13 @@ ComputeType = Literal["auto", "int8", "int8_float16", "int8_float32", "float16",
 @dataclass
 class AsrSettings:
     model: str = "base"                 # bundled "tiny.en" or "base", a local CTranslate2 folder, or a hub name
-    language: str | None = "en"         # None = detect per call
+    language: str | None = None         # force ONE decoding language for every call (the pre-LID behaviour); None = per call, by LID and asr.languages
+    languages: list[str] = field(default_factory=lambda: ["en"])  # expected spoken languages (Whisper codes: en, fr, de, ...)
+    other_languages: Literal["transcribe", "skip"] = "transcribe"  # a call in another language: transcribe it in its own language (marked) or skip it (reason stored)
+    task: Literal["transcribe", "translate"] = "transcribe"  # translate = Whisper's English translation of non-English speech (marked translated)
+    lid_model: str = "auto"             # language identification: auto = the ASR model, or bundled "base" when asr.model is English-only; or "base" / a local folder
+    lid_windows: int = 4                # 30 s windows of speech scored per channel, spread over the call
+    lid_min_prob: float = 0.5           # an unexpected language detected below this is "uncertain": decoded in the likeliest expected language
     beam_size: int = 5                  # beam search width (5 = faster-whisper's default quality)
     batch_size: int = 16                # segments per GPU batch (BatchedInferencePipeline); CPU ignores it
     vad_filter: bool = True             # Silero VAD before decoding: skips silence, prevents hallucinations
@@ -68,6 +74,13 @@ class DiarizationSettings:
     segmentation_batch_size: int = 32
     segmentation_step: float = 0.1      # sliding-window step as a share of the 10 s window (0.1 = pyannote's; larger = faster, coarser)
     min_cluster_size: int = 12          # agglomerative clustering: smaller clusters are merged into the nearest large one
+    method: Literal["fast", "pyannote"] = "fast"  # mono: fast = VAD + one CAM++ embedding per speech window (voc/speakers/fast.py); pyannote = the full pyannote pipeline (overlap-aware, ~10x the CPU)
+    vad_threshold: float = 0.35         # fast: Silero speech probability threshold (phone audio scores low: 0.5 misses words)
+    vad_pad_s: float = 0.1              # fast: seconds added around each speech region
+    vad_min_silence_s: float = 0.15     # fast: a pause this long splits speech regions (turn changes)
+    embed_window_s: float = 1.5         # fast: seconds of speech per CAM++ embedding
+    embed_step_s: float = 0.75          # fast: step between embedding windows inside a speech region
+    min_speaker_share: float = 0.1      # two-party calls: a speaker under this share of speech means the clustering collapsed; recluster
     stereo_bleed_gate_db: float = 10.0  # stereo: drop a word when the other channel is this much louder over it (bleed)
     turn_merge_gap_s: float = 0.5       # stereo: words closer than this form one turn
 
@@ -76,18 +89,22 @@ class DiarizationSettings:
 class RoleSettings:
     queue_roles: dict[str, str] = field(default_factory=dict)  # per-queue override of the role method
     min_confidence: float = 0.55        # below this a speaker is "unknown"
-    cues: str | None = None             # extra role cue phrases (YAML like voc/analyze/data/role_cues.yaml), merged with the bundled list
+    cues: str | None = None             # extra role cue phrases (YAML like voc/speakers/data/role_cues.yaml), merged with the bundled list
     interruption_window_s: float = 2.0  # an overlap counts as an interruption when the other speaker stops within this
 
 
 @dataclass
 class PiiSettings:
     types: list[str] = field(default_factory=lambda: [
-        "card", "ssn", "phone", "email", "account", "iban", "address", "person"])  # PII types to redact
+        "card", "ssn", "phone", "email", "account", "iban", "address", "dob", "person"])  # PII types to redact
     keep_original: bool = False         # True also stores original text in utterances_original (restricted)
     redact_audio: bool = False          # write a copy of each call's audio with PII spans silenced
     redacted_audio_dir: str = "redacted_audio"  # where redacted copies go (relative to the warehouse)
-    keep_terms: list[str] = field(default_factory=list)  # never redacted as a person: your company, brand names (lexicon names are always kept)
+    keep_terms: list[str] = field(default_factory=list)  # older name of pii.allow (both are read)
+    allow: list[str] = field(default_factory=list)  # never redacted: your company, brands, products, apps, competitors (lexicon names are always kept)
+    allow_file: str | None = None       # text file of more allowed names, one a line ('#' comments)
+    dialogue: bool = True               # redact the answer to "what's your phone/account/card number, ID, address, date of birth, name?" and repeats of redacted values
+    answer_turns: int = 3               # how many utterances after such a question count as the answer
     join_gap_s: float = 2.0             # adjacent same-speaker utterances closer than this are scanned together (PII split across them)
     audio_pad_s: float = 0.15           # redacted audio: silence this much extra before and after each PII span
 

@@ -12,7 +12,8 @@
   Matching is case-insensitive and tolerant of how ASR writes numbers: ``SPRING25`` also matches
   "spring 25", "spring twenty five", "spring twenty-five" and "spring two five". Multi-word names also match
   small misspellings (rapidfuzz ratio ≥ ``campaigns.fuzzy_threshold``).
-- spaCy: MONEY, DATE, TIME, ORG, GPE are kept (CARDINAL, PERSON and the rest are dropped).
+- spaCy: MONEY, DATE, TIME, ORG, GPE are kept (CARDINAL, PERSON and the rest are dropped); a bare number is a
+  DATE only when it is a year, a decade or a numeric date (ids and number groups are not dates).
 - Rule: DURATION ("three weeks", "two hours", "45 minutes", "half an hour"; not "three weeks ago").
 - Nothing inside a redaction placeholder (``[CARD]``, ...) becomes an entity.
 """
@@ -39,7 +40,7 @@ SECTIONS: dict[str, str] = {"products": "PRODUCT", "plans": "PLAN", "competitors
                             "campaigns": "CAMPAIGN", "promo_codes": "PROMO_CODE"}
 SPACY_LABELS = frozenset({"MONEY", "DATE", "TIME", "ORG", "GPE"})
 BUNDLED_LEXICON = Path(__file__).resolve().parents[1] / "demo" / "lexicons.yaml"
-_PLACEHOLDER = re.compile(r"\[(?:CARD|SSN|PHONE|EMAIL|ACCOUNT|IBAN|ADDRESS|PERSON)\]")
+_PLACEHOLDER = re.compile(r"\[(?:CARD|SSN|PHONE|EMAIL|ACCOUNT|IBAN|ADDRESS|DOB|PERSON)\]")
 
 
 # -- lexicon -----------------------------------------------------------------------------------------------
@@ -245,6 +246,8 @@ class EntityExtractor:
             elif e.label_ in SPACY_LABELS:
                 if e.label_ in ("DATE", "TIME") and _overlaps(s, t, durations):
                     continue
+                if e.label_ == "DATE" and not looks_like_date(e.text):
+                    continue  # spaCy types ids and number groups ("1109185", "0482") as DATE
                 ents.append(Entity(idx, e.label_, e.text, s, t, source="spacy"))
         taken = [(x.char_start, x.char_end) for x in ents] + blocked
         for s, t in durations:
@@ -275,6 +278,27 @@ class EntityExtractor:
                     found.append(Entity(idx, entry.label, span.text, s, t, norm=entry.id, source="lexicon"))
                     taken.append((s, t))
         return found
+
+
+_NUMERIC_DATE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$")
+_DATE_WORD = re.compile(r"[A-Za-z]")
+
+
+def looks_like_date(text: str) -> bool:
+    """False for a bare number that spaCy calls a DATE but is an id or a number group ("1109185", "0482").
+
+    Anything with words ("last Tuesday", "March 3rd", "the 90s") is kept; a bare number is a date only as a
+    year 1900-2099 ("in 2019"), a decade ("1990s"), or a numeric date ("3/14/2024", "2024-03-14").
+    """
+    t = text.strip().strip(".,")
+    if re.search(r"\d(?:st|nd|rd|th)\b", t):
+        return True  # "the 12th"
+    if _DATE_WORD.search(re.sub(r"(?<=\d)s\b", "", t)):
+        return True
+    compact = t.replace("'", "")
+    if re.fullmatch(r"(?:19|20)\d\d(?:s)?|\d0s", compact):
+        return True
+    return bool(_NUMERIC_DATE.match(compact))
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

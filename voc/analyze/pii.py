@@ -37,12 +37,14 @@ from voc.records import PiiSpan, Utterance, Word
 if TYPE_CHECKING:
     import numpy as np
 
+    from voc.analyze.pii_person import PersonFinder
     from voc.settings import Settings
 
-PII_TYPES: tuple[str, ...] = ("card", "ssn", "phone", "email", "account", "iban", "address", "person")
+PII_TYPES: tuple[str, ...] = ("card", "ssn", "phone", "email", "account", "iban", "address", "dob", "person")
 PLACEHOLDERS: dict[str, str] = {t: f"[{t.upper()}]" for t in PII_TYPES}
 # when spans of different types overlap they are merged; the type listed first names the union
-_PRIORITY = {t: i for i, t in enumerate(("email", "iban", "card", "ssn", "phone", "account", "address", "person"))}
+_PRIORITY = {t: i for i, t in enumerate(("email", "iban", "card", "ssn", "phone", "account", "dob", "address",
+                                          "person"))}
 PLACEHOLDER_RE = re.compile(r"\[(?:" + "|".join(t.upper() for t in PII_TYPES) + r")\]")
 
 
@@ -115,9 +117,57 @@ _PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
 def _number_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     floor = 0
-    for run in digit_runs(text):
+    runs = digit_runs(text)
+    for run in runs:
         hits.extend(_classify_run(text, run, floor))
         floor = run.char_end
+    hits.extend(_chain_hits(text, runs))
+    return hits
+
+
+# groups said with words between them: "370 and 318 and 0482", "three seven oh, uh, 318, then 0482"
+_JOINER = re.compile(r"^[\s,.;:…-]*(?:(?:and|then|uh|um|er|ah|so|okay|ok|it's|that's|is|dash|hyphen)[\s,.;:…-]*){0,2}$",
+                     re.I)
+_QUANTITY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
+                          r"weeks?|months?|years?|miles?|times|calls?)\b", re.I)
+
+
+def _quantity(text: str, run: DigitRun) -> bool:
+    """Money, measures and written thousands ("$1,500,000", "120000 dollars") are not ids."""
+    source = text[run.char_start:run.char_end]
+    return (bool(_QUANTITY.match(source)) or text[max(0, run.char_start - 1):run.char_start] in ("$", "£", "€")
+            or bool(_MONEY_AFTER.match(text, run.char_end)))
+
+
+def _chain_hits(text: str, runs: list[DigitRun]) -> list[Hit]:
+    """Runs of 2-4 digits joined by "and"/fillers that together make a phone, card or SSN (or 6+ digits after a
+    phone/card/account/SSN cue)."""
+    hits: list[Hit] = []
+    i = 0
+    while i < len(runs):
+        j = i
+        while (j + 1 < len(runs) and 2 <= len(runs[j].digits) <= 4 and 2 <= len(runs[j + 1].digits) <= 4
+               and _JOINER.match(text[runs[j].char_end:runs[j + 1].char_start])):
+            j += 1
+        if j > i:
+            chain = runs[i:j + 1]
+            digits = "".join(r.digits for r in chain)
+            s, e = chain[0].char_start, chain[-1].char_end
+            n = len(digits)
+            cue = _closest_cue(text, s, runs[i - 1].char_end if i else 0)
+            kind = None
+            if 13 <= n <= 19 and luhn_ok(digits):
+                kind = "card"
+            elif n == 10 or (n == 11 and digits[0] == "1"):
+                kind = "phone"
+            elif n == 9 and [len(r.digits) for r in chain] == [3, 2, 4]:
+                kind = "ssn"
+            elif cue in ("phone", "card", "account", "ssn") and n >= 6:
+                kind = {"card": "account"}.get(cue, cue)
+            if kind and not any(_quantity(text, r) for r in chain):
+                hits.append(Hit(kind, s, e))
+        i = j + 1
     return hits
 
 
@@ -161,8 +211,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         kind = "phone"  # seven digits read out one by one ("2, 1, 4, 8, 8, 3, 9"): a local phone number
     elif n == 9:
         kind = "ssn"
-    elif n >= 8:
-        kind = "account"
+    elif n >= 6 and not _quantity(text, run):
+        kind = "account"  # order numbers, member and remote-access ids ("1109185", "four seven two nine one five")
     return [Hit(kind, start, end)] if kind else []
 
 
@@ -231,8 +281,22 @@ def _email_hits(text: str) -> list[Hit]:
             gap = text[cues[-1].end():start]
             if len(gap.split()) <= 4 and not re.search(r"[.,;?!]", gap):
                 start = cues[-1].end()
+        else:
+            start = _extend_local_part(text, start)
         hits.append(Hit("email", start, m.end()))
     return hits
+
+
+def _extend_local_part(text: str, start: int) -> int:
+    """Spoken local parts may be two words ("john smith at gmail dot com"): take up to two more name-like words."""
+    from voc.analyze.pii_person import NOT_NAMES
+
+    for _ in range(2):
+        m = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
+        if not m or m.group(1).lower() in NOT_NAMES or m.group(1).lower() in ("email", "mail", "address", "e-mail"):
+            break
+        start = m.start(1)
+    return start
 
 
 # -- address -----------------------------------------------------------------------------------------------
@@ -262,59 +326,6 @@ def _address_hits(text: str) -> list[Hit]:
     return hits
 
 
-# -- person ------------------------------------------------------------------------------------------------
-
-_STRONG_NAME_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
-                              r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
-                              r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.I)
-_WEAK_NAME_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|speaking\s+with|talking\s+to|talking\s+with|"
-                            r"ask\s+for|transfer\s+you\s+to)\s+", re.I)
-_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
-going wondering afraid sure interested actually so very calling about with from the a an your my our customer
-service support agent manager supervisor speaking yes no yeah hi hello hey thanks thank please well um uh like
-what how why when where who which that this there their they he she it we you i me us them his her its and or but
-because if then than also too only even again already still new old calling checking ringing phoning frustrated
-upset annoyed confused disappointed concerned worried done ready able unable on at in of to for by as is was be been
-being have has had do does did can could would should will shall may might must""".split())
-
-
-def _name_tokens_after(text: str, pos: int, strong: bool) -> tuple[int, int] | None:
-    """Up to three name-like tokens starting at ``pos``; strong cues accept lower-case ASR names."""
-    end = None
-    i = pos
-    count = 0
-    while count < 3:
-        m = _NAME_TOKEN.match(text, i)
-        if not m:
-            break
-        tok = m.group()
-        low = tok.lower().strip("'")
-        if low in _NOT_NAMES or low in NUMBER_WORDS or len(low) < 2:
-            break
-        if not strong and not tok[0].isupper():
-            break
-        end = m.end()
-        count += 1
-        nxt = re.match(r"[ \t]+", text[end:])
-        if not nxt:
-            break
-        i = end + nxt.end()
-        if count >= 1 and not strong and not text[i:i + 1].isupper():
-            break
-    return (pos, end) if end is not None else None
-
-
-def _cue_person_hits(text: str) -> list[Hit]:
-    hits = []
-    for rx, strong in ((_STRONG_NAME_CUE, True), (_WEAK_NAME_CUE, False)):
-        for m in rx.finditer(text):
-            span = _name_tokens_after(text, m.end(), strong)
-            if span:
-                hits.append(Hit("person", *span))
-    return hits
-
-
 # -- the redactor ------------------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -340,6 +351,9 @@ class Redactor:
         self.spacy_model = settings.analysis.spacy_model
         self._settings = settings
         self._keep: frozenset[str] | None = None
+        self._person_finder: "PersonFinder | None" = None
+        self.dialogue = settings.pii.dialogue
+        self.answer_turns = settings.pii.answer_turns
 
     # -- public --------------------------------------------------------------------------------------------
     def redact(self, utterances: list[Utterance]) -> RedactionResult:
@@ -356,6 +370,8 @@ class Redactor:
                     s, e = max(hit.start, off) - off, min(hit.end, off + ulen) - off
                     if e > s and utterances[pos].text[s:e].strip():
                         per_utt.setdefault(pos, []).append((s, e, hit.pii_type))
+        if self.dialogue:
+            self._dialogue(utterances, per_utt)
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)
@@ -383,10 +399,25 @@ class Redactor:
             hits += _address_hits(text)
         if "person" in self.types:
             hits += self._person_hits(text)
-        hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])]
+        hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
+                and not self._allowed(text, h.start, h.end)]
         return [Hit(t, s, e) for s, e, t in _merge([(h.start, h.end, h.pii_type) for h in hits])]
 
     # -- internals -----------------------------------------------------------------------------------------
+    def _dialogue(self, utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
+        from voc.analyze.pii_dialogue import dialogue_pieces, repeat_pieces
+
+        order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
+        found = dialogue_pieces(utterances, order, self.types, self.answer_turns)
+        for pos, pieces in found.items():
+            text = utterances[pos].text
+            keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
+                    and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)]
+            per_utt.setdefault(pos, []).extend(keep)
+        for pos, pieces in repeat_pieces(utterances, per_utt).items():
+            per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
+
     def _groups(self, utterances: list[Utterance]) -> Iterable[_Group]:
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,
                                                                 utterances[i].idx))
@@ -403,44 +434,36 @@ class Redactor:
             yield _build_group(utterances, cur)
 
     def _keep_terms(self) -> frozenset[str]:
+        """Lexicon names and aliases plus ``pii.allow``, ``pii.allow_file`` and ``pii.keep_terms`` (lower case)."""
         if self._keep is None:
             from voc.analyze.entities import lexicon_for
+            from voc.analyze.pii_person import read_terms_file
 
-            terms = {t.lower() for t in self._settings.pii.keep_terms}
+            pii = self._settings.pii
+            terms = {t.lower().strip() for t in [*pii.keep_terms, *pii.allow] if t.strip()}
+            if pii.allow_file:
+                terms |= read_terms_file(pii.allow_file, "pii.allow_file")
             terms |= lexicon_for(self._settings).surface_terms()
             self._keep = frozenset(terms)
         return self._keep
 
+    def _allowed(self, text: str, s: int, e: int) -> bool:
+        """A whole hit that is an allow-listed or lexicon term is not PII (of any type)."""
+        return text[s:e].lower().strip(" .,") in self._keep_terms()
+
     def _person_hits(self, text: str) -> list[Hit]:
-        from voc.analyze.entities import entity_pipeline, lexicon_for
+        return [Hit("person", s, e) for s, e in self._persons().find(text)
+                if e > s and not PLACEHOLDER_RE.search(text[s:e])]
 
-        nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))
-        # spaCy's PERSON is only trusted on capitalised words: on lower-case ASR text it tags phrases such as
-        # "zip code"; lower-case names are caught by the cue rules ("my name is jane doe") instead
-        spans = [(e.start_char, e.end_char) for e in nlp(text).ents
-                 if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in _NOT_NAMES for t in e)]
-        spans += [(h.start, h.end) for h in _cue_person_hits(text)]
-        keep = self._keep_terms()
-        hits = []
-        for s, e in spans:
-            s, e = _trim_keep(text, s, e, keep)
-            if e > s and not PLACEHOLDER_RE.search(text[s:e]):
-                hits.append(Hit("person", s, e))
-        return hits
+    def _persons(self) -> "PersonFinder":
+        if self._person_finder is None:
+            from voc.analyze.entities import entity_pipeline, lexicon_for
+            from voc.analyze.pii_person import Keep, PersonFinder, builtin_keep, name_lists
 
-
-def _trim_keep(text: str, s: int, e: int, keep: frozenset[str]) -> tuple[int, int]:
-    """Drop lexicon / keep-list words from the edges of a person span (whole span if it is one)."""
-    toks = [(m.start() + s, m.end() + s) for m in re.finditer(r"[\w'-]+", text[s:e])]
-    if toks and text[toks[0][0]:toks[-1][1]].lower() in keep:
-        return s, s
-    while toks and text[toks[0][0]:toks[0][1]].lower() in keep:
-        toks.pop(0)
-    while toks and text[toks[-1][0]:toks[-1][1]].lower() in keep:
-        toks.pop()
-    if not toks:
-        return s, s
-    return toks[0][0], toks[-1][1]
+            name_lists()  # fail early, with the fix, when the names package is missing
+            nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))
+            self._person_finder = PersonFinder(nlp, Keep(self._keep_terms(), builtin_keep()))
+        return self._person_finder
 
 
 def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:

@@ -1,0 +1,244 @@
+"""Dialogue-state PII: when someone asks for a phone, account, card, ID, address, date of birth, e-mail or name,
+what is said next is redacted as that type, and a value redacted once is redacted wherever it is repeated.
+
+Callers answer in pieces ("370" … "and 318" … "0482") and agents read numbers back group by group; neither piece
+looks like PII on its own. Two rules over the whole call (utterances in time order):
+
+- **Answer window**: an utterance with a question cue ("what's your phone number?", "can I get the order ID?",
+  "how do you spell that?") opens a window over the next ``pii.answer_turns`` utterances (until the next
+  question). In it, number groups of 3+ digits (or letters+digits for IDs) from *either* speaker are redacted as
+  the asked type, so the agent's read-back goes too; names, addresses, e-mails and dates are taken only from
+  utterances of another speaker than the asker (any utterance when speakers are not known yet).
+- **Repeats**: every digit group of 3+ digits that is part of a number already redacted in the call, and every
+  word of a redacted name, is redacted again where it recurs ("so that's 0482?", "thanks, Mr Turner").
+
+Everything returns character spans per utterance position; :mod:`voc.analyze.pii` merges and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from voc.analyze.numbers import NUMBER_WORDS, digit_runs
+from voc.analyze.pii_person import NOT_NAMES, spelled_spans
+from voc.records import Utterance
+
+Piece = tuple[int, int, str]  # (char start, char end, pii type) in one utterance's text
+
+QUESTION_CUES: dict[str, re.Pattern[str]] = {
+    "email": re.compile(r"\be-?mail\b", re.I),
+    "phone": re.compile(r"\b(?:(?:phone|telephone|cell|mobile|callback|call\s*back|contact|home|work|best)\s+"
+                        r"(?:phone\s+)?number|number\s+(?:to\s+reach|we\s+can\s+reach|i\s+can\s+reach|to\s+call)|"
+                        r"reach\s+you\s+at|phone)\b", re.I),
+    "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
+                       r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
+                       r"(?:credit|debit)\s+card)\b", re.I),
+    "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id)\b", re.I),
+    "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
+                          r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
+                          r"access)?|access|device|partner|id|pin|verification|security|transaction|"
+                          r"subscriber|meter|loyalty|rewards)\s+(?:number|no|num|id|code|#)|user\s?name|user\s?id|"
+                          r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number)\b", re.I),
+    "address": re.compile(r"\b(?<!e-mail\s)(?<!email\s)(?:address|zip(?:\s*code)?|postal\s+code|post\s*code|"
+                          r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to)\b", re.I),
+    "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
+                      re.I),
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:full\s+|first\s+|last\s+|sur|middle\s+|account\s+"
+                         r"holder's\s+)?name|name\s+on\s+the\s+(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the"
+                         r"\s+pleasure\s+of)\s+(?:speaking|talking)|spell\s+(?:that|it|your|the)|how\s+(?:do|would)"
+                         r"\s+you\s+spell)\b", re.I),
+}
+_ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
+                     r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
+NUMERIC = frozenset({"phone", "card", "ssn", "account"})
+_MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
+                          r"weeks?|months?|years?|miles?|times|calls?)\b", re.I)
+_FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
+alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+             r"\d{1,2}(?:st|nd|rd|th))")
+_NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)) + r"|\d+)"
+DATE_RE = re.compile(
+    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    r"(?:the\s+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")(?:[\s-]+" + _ORDINALS + r")?\s+(?:of\s+)?" + _MONTHS +
+    r"(?:,?\s+(?:" + _NUMWORD + r")(?:[\s-]+" + _NUMWORD + r"){0,3})?|" +
+    _MONTHS + r"\.?\s+(?:the\s+)?(?:" + _NUMWORD + r"[\s-]+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")" +
+    r"(?:,?\s+(?:" + _NUMWORD + r")(?:[\s-]+" + _NUMWORD + r"){0,3})?)\b", re.I)
+
+
+def question_types(text: str) -> list[str]:
+    """The PII types an utterance asks for ("what's the best number to reach you?" → ["phone"])."""
+    if not _ASKING.search(text):
+        return []
+    found = [t for t, rx in QUESTION_CUES.items() if rx.search(text)]
+    if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
+        found.remove("address")
+    if "card" in found and "account" in found and not re.search(r"account", text, re.I):
+        found.remove("account")
+    return found
+
+
+def _money(text: str, end: int, start: int) -> bool:
+    return bool(_MONEY_AFTER.match(text, end)) or text[max(0, start - 1):start] in ("$", "£", "€")
+
+
+def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
+    """Digit groups of ``min_digits``+ digits (and letter+digit ids for accounts), not money or quantities."""
+    out: list[Piece] = []
+    for run in digit_runs(text, letters=(kind == "account")):
+        digits = run.digits
+        ndig = sum(c.isdigit() for c in digits)
+        nlet = len(digits) - ndig
+        if kind == "account" and nlet:
+            if ndig >= 2 and len(digits) >= 4 and nlet < len(digits):
+                out.append((run.char_start, run.char_end, kind))
+            elif ndig >= min_digits:  # letters glued to the digits by accident ("I 5 0 4 8"): keep the digits
+                for sub in digit_runs(text[run.char_start:run.char_end]):
+                    if len(sub.digits) >= min_digits:
+                        out.append((run.char_start + sub.char_start, run.char_start + sub.char_end, kind))
+            continue
+        if ndig >= min_digits and not _money(text, run.char_end, run.char_start):
+            out.append((run.char_start, run.char_end, kind))
+    # ids written as one token with letters and digits ("cminh730", "AB-55273")
+    if kind == "account":
+        for m in re.finditer(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{2,}\b", text):
+            if sum(c.isdigit() for c in m.group()) >= 2:
+                out.append((m.start(), m.end(), kind))
+    return out
+
+
+def _content_start(text: str) -> int:
+    """Offset of the first word that is not a filler ("yes, it's ...")."""
+    for m in re.finditer(r"[\w@.'-]+", text):
+        if m.group().lower().strip(".,'") not in _FILLER:
+            return m.start()
+    return len(text)
+
+
+def answer_pieces(text: str, kinds: list[str], other_speaker: bool) -> list[Piece]:
+    """Spans in an answer to a question for ``kinds``."""
+    out: list[Piece] = []
+    for kind in kinds:
+        if kind in NUMERIC:
+            out += number_pieces(text, kind)
+            if kind == "account":
+                out += [(s, e, kind) for s, e in spelled_spans(text)]
+        if not other_speaker:
+            continue
+        if kind == "person":
+            out += _name_answer(text)
+        elif kind == "email":
+            out += _email_answer(text)
+        elif kind == "address":
+            out += _address_answer(text)
+        elif kind == "dob":
+            out += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(text)]
+            out += number_pieces(text, "dob", min_digits=4)
+    return out
+
+
+def _name_answer(text: str) -> list[Piece]:
+    out: list[Piece] = [(s, e, "person") for s, e in spelled_spans(text)]
+    start = _content_start(text)
+    toks = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
+        word = m.group().lower()
+        if word in NOT_NAMES or word in NUMBER_WORDS or word in _FILLER or len(word) < 2:
+            break
+        toks.append((start + m.start(), start + m.end()))
+        gap = text[start + m.end():start + m.end() + 2]
+        if len(toks) == 3 or (gap[:1] in ".,?!;" and gap):
+            break
+    if toks and len(toks) <= 3:
+        out.append((toks[0][0], toks[-1][1], "person"))
+    return out
+
+
+def _email_answer(text: str) -> list[Piece]:
+    m = re.search(r"(?:\s(?:at)\s|@)\s*[\w-]+(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.I)
+    if not m:
+        return [(s, e, "email") for s, e in spelled_spans(text)]
+    start = _content_start(text[:m.start()] + " ")
+    if start >= m.start():
+        start = m.start()
+    return [(start, m.end(), "email")]
+
+
+def _address_answer(text: str) -> list[Piece]:
+    runs = [r for r in digit_runs(text) if not _money(text, r.char_end, r.char_start)]
+    if not runs:
+        return []
+    start = runs[0].char_start
+    end = len(text.rstrip(" .?!"))
+    tail = re.search(r"[.?!]\s+(?:thanks|thank you|that's it|and|is that|do you)\b", text[start:], re.I)
+    if tail:
+        end = start + tail.start()
+    return [(start, end, "address")]
+
+
+@dataclass(slots=True)
+class _Window:
+    kinds: list[str]
+    asker: str | None
+    left: int
+
+
+def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],
+                    answer_turns: int) -> dict[int, list[Piece]]:
+    """Answer-window spans per utterance position (``order`` = positions in time order)."""
+    out: dict[int, list[Piece]] = {}
+    win: _Window | None = None
+    for pos in order:
+        u = utterances[pos]
+        asked = [k for k in question_types(u.text) if k in types or (k == "dob" and "dob" in types)]
+        if win is not None and win.left > 0:
+            other = u.speaker is None or win.asker is None or u.speaker != win.asker
+            pieces = answer_pieces(u.text, win.kinds, other)
+            win.left -= 1
+            if pieces:  # an answer given in pieces keeps the window open ("370" … "and 318" … "and 0482")
+                out.setdefault(pos, []).extend(pieces)
+                win.left = max(win.left, 2)
+        if asked:
+            win = _Window(asked, u.speaker, answer_turns)
+    return out
+
+
+def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
+    """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
+    numbers: list[tuple[str, str]] = []
+    words: set[str] = set()
+    for pos, pieces in redacted.items():
+        text = utterances[pos].text
+        for s, e, t in pieces:
+            frag = text[s:e]
+            if t == "person":
+                words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", frag)
+                             if w.lower() not in NOT_NAMES and w.lower() not in NUMBER_WORDS)
+                for a, b in spelled_spans(frag):  # "T-U-R-N-E-R" → later "Turner"
+                    words.add("".join(re.findall(r"[A-Za-z]", frag[a:b])).lower())
+            elif t in NUMERIC or t in ("dob", "address"):
+                for run in digit_runs(frag):
+                    if len(run.digits) >= 3:
+                        numbers.append((run.digits, t))
+    if not numbers and not words:
+        return {}
+    out: dict[int, list[Piece]] = {}
+    for pos, u in enumerate(utterances):
+        text = u.text
+        for run in digit_runs(text):
+            d = run.digits
+            if len(d) < 3 or _money(text, run.char_end, run.char_start):
+                continue
+            for value, t in numbers:
+                if d in value and (len(value) >= 6 or d == value):
+                    out.setdefault(pos, []).append((run.char_start, run.char_end, t))
+                    break
+        if words:
+            for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):
+                if m.group().lower() in words:
+                    out.setdefault(pos, []).append((m.start(), m.end(), "person"))
+    return out

@@ -1,0 +1,269 @@
+"""PERSON detection for PII redaction: a name needs context or a names list, and brands are never persons.
+
+spaCy's small English model tags most capitalised unknown words as PERSON ("Bitcoin", "Solana", "Pixel",
+"Chipotle"). Redacting those erases the products and competitors a business wants to find, so a PERSON here is:
+
+- a name after a **strong cue** ("my name is", "first/last name is", "Mr/Mrs/Ms/Dr", "mister"): lower-case ASR
+  text is accepted;
+- a capitalised name after a **weak cue** ("this is", "I'm", "it's", "speaking with", "ask for", "transfer you
+  to") or in a **vocative** ("Thank you, Robert.", "Hi Dana,") when it is a known first name or spaCy's PERSON;
+- spaCy's PERSON **without** a cue only when it starts with a known first name (US census list shipped by the
+  ``names`` package) that is not also an everyday word ("April", "Hope", "Chase"), or a first name followed by a
+  known surname ("Michael Johnson");
+- a name **spelled letter by letter** ("T-U-R-N-E-R", "t u r n e r"): four or more single letters.
+
+Never a person (except after a strong cue for the built-in list): lexicon names and aliases
+(``analysis.lexicons``), ``pii.allow`` / ``pii.allow_file`` / ``pii.keep_terms``, and the built-in list of
+brands, products, apps, currencies, crypto assets and places of business (``data/pii_keep_names.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from voc.analyze.numbers import NUMBER_WORDS
+from voc.errors import SettingsError
+
+BUILTIN_KEEP = Path(__file__).with_name("data") / "pii_keep_names.txt"
+
+# first names that are also everyday words or brands: a person only with a cue or a following surname
+WORD_NAMES = frozenset("""april may june august summer autumn winter dawn hope grace joy faith charity patience
+crystal ruby pearl amber rose lily iris violet daisy holly ivy jade angel destiny chance chase will bill mark pat
+rich frank grant gene art sandy rocky penny candy carol christian page ray guy sky star honey dusty cash king major
+prince royal justice miles jack bob sunny tuesday precious unique lucky young price long love may sterling
+lincoln ford dell wendy alexa mercedes porsche chanel tiffany harley jaguar sonic sprint delta august merry
+memory trinity heaven glory harmony melody misty stormy rusty buddy sugar cookie apple cherry ginger olive
+hazel sage river brook cliff dean drew gray grey hunter mason carter tanner taylor parker cooper""".split())
+
+_STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
+                         r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
+                         r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.I)
+_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
+                       r"spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for)\s+", re.I)
+_VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s+(?:morning|afternoon|evening)|"
+                       r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
+                       r"[,!]?\s+(?=[A-Z])", re.I)
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
+going wondering afraid sure interested actually so very calling about with from the a an your my our customer
+service support agent manager supervisor speaking yes no yeah hi hello hey thanks thank please well um uh like
+what how why when where who which that this there their they he she it we you i me us them his her its and or but
+because if then than also too only even again already still new old calling checking ringing phoning frustrated
+upset annoyed confused disappointed concerned worried done ready able unable on at in of to for by as is was be been
+being have has had do does did can could would should will shall may might must sir madam maam ma'am everyone
+everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
+one two any some someone anyone nobody calling regarding""".split())
+SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){3,}(?![\w'])")
+
+
+@functools.lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), lower-case, from the US census lists shipped by the ``names`` package."""
+    try:
+        import names
+    except ImportError as e:  # a hard dependency: say how to fix rather than silently trusting spaCy alone
+        raise SettingsError("PII person detection needs the 'names' package (first-name and surname lists). "
+                            "Fix: pip install names==0.3.0") from e
+    root = Path(names.__file__).parent
+
+    def read(*files: str) -> frozenset[str]:
+        out: set[str] = set()
+        for f in files:
+            for line in (root / f).read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    out.add(line.split()[0].lower())
+        return frozenset(out)
+
+    return read("dist.male.first", "dist.female.first"), read("dist.all.last")
+
+
+def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
+    """One term a line, '#' comments; errors name the setting and the fix."""
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise SettingsError(f"{key}: {p} does not exist. Fix: point {key} at a text file with one name a line, "
+                            "or leave it unset.")
+    out = set()
+    for line in p.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            out.add(line)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_keep() -> frozenset[str]:
+    return read_terms_file(BUILTIN_KEEP, "built-in PII keep list")
+
+
+@dataclass(frozen=True, slots=True)
+class Keep:
+    """Terms never redacted as persons. ``hard`` (lexicon + allow list) beats every cue; ``soft`` (built-in brands)
+    gives way to a strong name cue ("my name is Chase")."""
+
+    hard: frozenset[str]
+    soft: frozenset[str]
+
+    def blocks(self, phrase: str, strong: bool) -> bool:
+        low = phrase.lower().strip(" .,'")
+        terms = self.hard if strong else self.hard | self.soft
+        return low in terms or low.removesuffix("'s") in terms
+
+
+def _is_name(tok: str) -> bool:
+    first, last = name_lists()
+    low = tok.lower()
+    return low in first or low in last
+
+
+def _first_name(tok: str) -> bool:
+    return tok.lower() in name_lists()[0] and tok.lower() not in WORD_NAMES
+
+
+def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
+    """Up to three name-like tokens from ``pos``; strong cues accept lower-case names."""
+    out: list[tuple[int, int]] = []
+    i = pos
+    while len(out) < 3:
+        m = _NAME_TOKEN.match(text, i)
+        if not m:
+            break
+        tok = m.group()
+        low = tok.lower().strip("'")
+        if low in NOT_NAMES or low in NUMBER_WORDS or len(low) < 2:
+            break
+        if not strong and not tok[0].isupper():
+            break
+        out.append((m.start(), m.end()))
+        nxt = re.match(r"[ \t]+", text[m.end():])
+        if not nxt:
+            break
+        i = m.end() + nxt.end()
+        if not strong and not text[i:i + 1].isupper():
+            break
+    return out
+
+
+class PersonFinder:
+    """``PersonFinder(nlp, keep).find(text)`` → person character spans in ``text``."""
+
+    def __init__(self, nlp: Callable[[str], object] | None, keep: Keep) -> None:
+        self.nlp = nlp
+        self.keep = keep
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        spans += self._cued(text)
+        spans += self._vocatives(text)
+        spans += self._model(text)
+        spans += spelled_spans(text)
+        return spans
+
+    # -- rules -----------------------------------------------------------------------------------------------
+    def _accept(self, text: str, toks: list[tuple[int, int]], strong: bool) -> tuple[int, int] | None:
+        """Drop kept terms at the edges; None when nothing name-like is left."""
+        while toks and self._kept_at(text, toks, 0, strong):
+            toks = toks[1:]
+        while toks and self._kept_at(text, toks, len(toks) - 1, strong):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        if self.keep.blocks(text[toks[0][0]:toks[-1][1]], strong):
+            return None
+        return toks[0][0], toks[-1][1]
+
+    def _kept_at(self, text: str, toks: list[tuple[int, int]], k: int, strong: bool) -> bool:
+        s, e = toks[k]
+        # a two-word kept name ("Pizza Hut", "Bitcoin Cash") is kept as a whole
+        for a, b in ((k - 1, k), (k, k + 1)):
+            if 0 <= a and b < len(toks) and self.keep.blocks(text[toks[a][0]:toks[b][1]], strong):
+                return True
+        tail = text[e:e + 2]
+        word = text[s:e] + ("'s" if tail == "'s" else "")
+        return self.keep.blocks(word, strong) or self.keep.blocks(text[s:e], strong)
+
+    def _cued(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _STRONG_CUE.finditer(text):
+            span = self._accept(text, _tokens_after(text, m.end(), True), True)
+            if span:
+                out.append(span)
+        model = self._model_spans(text)
+        for m in _WEAK_CUE.finditer(text):
+            toks = _tokens_after(text, m.end(), False)
+            if not toks:
+                continue
+            first = text[toks[0][0]:toks[0][1]]
+            tagged = any(s <= toks[0][0] < e for s, e in model)
+            if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged:
+                span = self._accept(text, toks, False)
+                if span:
+                    out.append(span)
+        return out
+
+    def _vocatives(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _VOCATIVE.finditer(text):
+            t = _NAME_TOKEN.match(text, m.end())
+            if not t:
+                continue
+            toks = [(t.start(), t.end())]
+            nxt = _NAME_TOKEN.match(text, t.end() + 1) if text[t.end():t.end() + 1] == " " else None
+            if nxt and nxt.group()[:1].isupper() and nxt.group().lower() in name_lists()[1]:
+                toks.append((nxt.start(), nxt.end()))
+            end = toks[-1][1]
+            if not re.match(r"\s*(?:[,.!?]|$)", text[end:]):
+                continue  # "Hi Pixel is broken": a vocative name ends the phrase
+            if _first_name(text[toks[0][0]:toks[0][1]]) or self._tagged(text, toks[0][0]):
+                span = self._accept(text, toks, False)
+                if span:
+                    out.append(span)
+        return out
+
+    def _model_spans(self, text: str) -> list[tuple[int, int]]:
+        if self.nlp is None:
+            return []
+        doc = self.nlp(text)
+        return [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
+                if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in NOT_NAMES for t in e)]
+
+    def _tagged(self, text: str, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self._model_spans(text))
+
+    def _model(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        spans = self._model_spans(text)
+        # a capitalised first name + capitalised surname is a person even where spaCy misses it
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'-]+)\b", text):
+            if _first_name(m.group(1)) and m.group(2).lower() in name_lists()[1] \
+                    and m.group(2).lower() not in NOT_NAMES:
+                spans.append((m.start(), m.end()))
+        for s, e in spans:
+            toks = [(m.start() + s, m.end() + s) for m in _NAME_TOKEN.finditer(text[s:e])]
+            toks = [t for t in toks if text[t[0]:t[1]].lower() not in NOT_NAMES]
+            if not toks:
+                continue
+            words = [text[a:b] for a, b in toks]
+            known = _first_name(words[0]) or (
+                len(words) >= 2 and words[0].lower() in name_lists()[0] and words[1].lower() in name_lists()[1])
+            if not known:
+                continue
+            span = self._accept(text, toks, False)
+            if span:
+                out.append(span)
+        return out
+
+
+def spelled_spans(text: str) -> list[tuple[int, int]]:
+    """Four or more single letters in a row ("T-U-R-N-E-R", "t u r n e r"); not runs of only "a"/"I"."""
+    out = []
+    for m in SPELLED.finditer(text):
+        letters = re.findall(r"[A-Za-z]", m.group())
+        if all(c.lower() in "ai" for c in letters):
+            continue
+        out.append((m.start(), m.end()))
+    return out
