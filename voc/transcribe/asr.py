@@ -17,6 +17,11 @@ Guards against Whisper's failure modes
     multi-word text repeats in consecutive segments (a loop spread over segments: the first is kept). In stereo
     calls a segment is also dropped when its channel is ``asr.bleed_db`` quieter than the other channel over the
     same span: that is the other speaker leaking through (crosstalk/echo), already transcribed on their channel.
+Languages
+    Before decoding, the call's spoken language is identified per channel over several 30 s windows of speech
+    (``voc.transcribe.language``); ``asr.languages`` / ``asr.other_languages`` / ``asr.task`` decide whether and in
+    which language each channel is decoded. Whisper is never left to guess (or translate) on its own. Files longer
+    than ``asr.window_s`` are identified on their first window.
 Long files
     Files longer than ``asr.window_s`` are streamed in windows cut at the quietest moment near each boundary.
 Throughput
@@ -43,7 +48,7 @@ import numpy as np
 
 from voc.errors import ModelError
 from voc.records import Call, Transcript, Utterance, Word
-from voc.transcribe.audio import active_level_db, channel_rms_db, decode, iter_windows, probe, segment_rms_db
+from voc.transcribe.audio import Audio, active_level_db, channel_rms_db, decode, iter_windows, probe, segment_rms_db
 
 if TYPE_CHECKING:  # pragma: no cover
     from voc.settings import Settings
@@ -111,10 +116,11 @@ def segment_drop_reason(seg: Any, level_db: float, settings: "Settings") -> str 
 class Transcriber:
     """Transcribes calls with the Whisper model named in ``settings.asr``; the model is loaded on first use.
 
-    ``model`` may be given (a loaded ``WhisperModel``) to share one between objects or to inject a fake in tests.
+    ``model`` may be given (a loaded ``WhisperModel``) to share one between objects or to inject a fake in tests;
+    ``detector`` likewise (a ``voc.transcribe.language.LanguageDetector``).
     """
 
-    def __init__(self, settings: "Settings", model: Any = None) -> None:
+    def __init__(self, settings: "Settings", model: Any = None, detector: Any = None) -> None:
         from voc.models import resolve_device
 
         self.settings = settings
@@ -125,6 +131,7 @@ class Transcriber:
             self.compute_type = settings.compute_type
         self._model = model
         self._batched: Any = None
+        self._detector = detector
 
     # -- model -------------------------------------------------------------------------------------------
     @property
@@ -137,10 +144,49 @@ class Transcriber:
         return self._model
 
     def _check_language(self) -> None:
-        lang = self.settings.asr.language
-        if lang and lang != "en" and not self._model.model.is_multilingual:
-            raise ModelError(f"asr.language = {lang!r} but asr.model = {self.settings.asr.model!r} is English-only. "
+        a = self.settings.asr
+        check_language_codes(self.settings)
+        multilingual = self.multilingual
+        lang = a.language
+        if lang and lang != "en" and not multilingual:
+            raise ModelError(f"asr.language = {lang!r} but asr.model = {a.model!r} is English-only. "
                              "Fix: use a multilingual model (asr.model = 'base') or asr.language = 'en'.")
+        other = [x for x in a.languages if x != "en"]
+        if other and not multilingual:
+            raise ModelError(f"asr.languages = {a.languages} expects {', '.join(other)} but asr.model = {a.model!r} "
+                             "is English-only: it cannot transcribe them. Fix: asr.model = 'base' (bundled, "
+                             "multilingual), or asr.languages = ['en'] (other languages are then identified and "
+                             "skipped with the reason stored).")
+        if a.task == "translate" and not multilingual:
+            raise ModelError(f"asr.task = 'translate' but asr.model = {a.model!r} is English-only and cannot "
+                             "translate. Fix: asr.model = 'base' or asr.task = 'transcribe'.")
+
+    @property
+    def multilingual(self) -> bool:
+        inner = getattr(self.model, "model", None)
+        return bool(getattr(inner, "is_multilingual", True))
+
+    @property
+    def detector(self) -> Any:
+        """The language identifier: the ASR model itself when multilingual, else ``asr.lid_model`` (auto: base)."""
+        if self._detector is None:
+            from voc.transcribe.language import LanguageDetector
+
+            a = self.settings.asr
+            name = a.lid_model
+            if name == "auto":
+                name = a.model if self.multilingual else "base"
+            if name == a.model:
+                model = self.model
+            else:
+                import dataclasses
+
+                from voc.models import load_whisper
+
+                lid_settings = dataclasses.replace(self.settings, asr=dataclasses.replace(a, model=name))
+                model = load_whisper(lid_settings)
+            self._detector = LanguageDetector(model, n_windows=a.lid_windows, name=name)
+        return self._detector
 
     @property
     def use_batched(self) -> bool:
@@ -156,14 +202,20 @@ class Transcriber:
         return {"model": self.settings.asr.model,
                 "path": str(resolve_whisper(self.settings.asr.model, self.settings.cache_path)),
                 "device": self.device, "compute_type": self.compute_type, "batched": self.use_batched,
-                "faster_whisper": faster_whisper.__version__,
+                "faster_whisper": faster_whisper.__version__, "lid_model": getattr(self._detector, "name", None),
                 "asr": {k: getattr(self.settings.asr, k) for k in self.settings.asr.__dataclass_fields__}}
 
     # -- public API ----------------------------------------------------------------------------------------
-    def transcribe(self, call: Call, path: str | Path) -> Transcript:
-        """Transcribe one call's audio file (AudioError for undecodable files, ModelError for model problems)."""
+    def transcribe(self, call: Call, path: str | Path, audio: Audio | None = None) -> Transcript:
+        """Transcribe one call's audio file (AudioError for undecodable files, ModelError for model problems).
+
+        ``audio``: the call already decoded at 16 kHz (channels kept up to 2, else mono), shared with the other
+        steps; None decodes the file here (in windows when it is longer than ``asr.window_s``)."""
         t0 = time.perf_counter()
-        prepared = self._prepare(Path(path))
+        if audio is not None and audio.sample_rate == SAMPLE_RATE and audio.channels <= 2:
+            prepared = _Prepared([(0.0, audio.samples)], audio.channels, audio.duration_s)
+        else:
+            prepared = self._prepare(Path(path))
         return self._run(call, prepared, t0)
 
     def transcribe_many(self, items: Iterable[tuple[Call, Path]]) -> Iterator[Transcript | Exception]:
@@ -206,19 +258,33 @@ class Transcriber:
         model = self.model
         per_channel: dict[int, list[_ChannelResult]] = {c: [] for c in range(prepared.channels)}
         end_s = 0.0
+        decision = lid = None
         for offset, samples in prepared.windows:
             end_s = max(end_s, offset + samples.shape[1] / SAMPLE_RATE)
             if samples.shape[0] == 2 and channels_identical(samples):
                 log.debug("call %s window %.0fs: both channels carry the same signal, one pass", call.call_id, offset)
                 samples = samples.mean(axis=0, keepdims=True)
             levels = active_level_db(samples, SAMPLE_RATE)
+            live = []
             for ch in range(samples.shape[0]):
                 if levels[ch] < self.settings.asr.min_channel_rms_db:
                     log.debug("call %s channel %d window %.0fs: silent (%.1f dB), skipped", call.call_id, ch,
                               offset, levels[ch])
+                else:
+                    live.append(ch)
+            if decision is None:  # the language is identified on the first window (the whole call when short)
+                lid, decision = self._identify(samples, live)
+                if decision.task == "skipped":
+                    log.info("call %s not transcribed: %s", call.call_id, decision.reason)
+                    break
+            for ch in live:
+                lang = decision.channel_languages.get(ch, decision.spoken)
+                if lang is None:
                     continue
                 other = samples[1 - ch] if samples.shape[0] == 2 else None
-                per_channel[ch].append(self._run_channel(model, np.ascontiguousarray(samples[ch]), offset, ch, other))
+                per_channel[ch].append(self._run_channel(model, np.ascontiguousarray(samples[ch]), offset, ch, other,
+                                                         language=lang, translate=decision.translated
+                                                         and lang != "en"))
         duration = max(end_s, prepared.duration_s)
         utterances: list[Utterance] = []
         for ch, results in per_channel.items():
@@ -226,15 +292,19 @@ class Transcriber:
         utterances.sort(key=lambda u: (u.start_s, u.channel, u.end_s))
         for i, u in enumerate(utterances):
             u.idx = i
-        lang, prob = _pick_language([r for rs in per_channel.values() for r in rs], self.settings.asr.language)
-        return Transcript(call_id=call.call_id, language=lang, language_prob=prob, utterances=utterances,
-                          model=self.settings.asr.model, compute_type=self.compute_type, device=self.device,
-                          audio_s=duration, elapsed_s=time.perf_counter() - t0)
+        return _transcript(call, utterances, lid, decision, self, duration, time.perf_counter() - t0)
 
-    def _decode_options(self) -> dict[str, Any]:
+    def _identify(self, samples: np.ndarray, live: list[int]):
+        """LID of the live channels of one window and the policy's decision."""
+        from voc.transcribe.language import decide
+
+        lid = self.detector.detect([(ch, np.ascontiguousarray(samples[ch])) for ch in live])
+        return lid, decide(lid, self.settings, multilingual_asr=self.multilingual)
+
+    def _decode_options(self, language: str | None = None, translate: bool = False) -> dict[str, Any]:
         a = self.settings.asr
         opts: dict[str, Any] = dict(
-            language=a.language, beam_size=a.beam_size, vad_filter=a.vad_filter,
+            language=language or a.language, task="translate" if translate else "transcribe", beam_size=a.beam_size, vad_filter=a.vad_filter,
             no_speech_threshold=a.no_speech_threshold, log_prob_threshold=a.log_prob_threshold,
             compression_ratio_threshold=a.compression_ratio_threshold,
             condition_on_previous_text=a.condition_on_previous_text, word_timestamps=a.word_timestamps)
@@ -247,9 +317,11 @@ class Transcriber:
         return opts
 
     def _run_channel(self, model: Any, x: np.ndarray, offset: float, channel: int,
-                     other: np.ndarray | None = None) -> _ChannelResult:
-        """Decode one channel of one window; ``other`` is the opposite stereo channel (crosstalk check)."""
-        opts = self._decode_options()
+                     other: np.ndarray | None = None, language: str | None = None,
+                     translate: bool = False) -> _ChannelResult:
+        """Decode one channel of one window in ``language`` (English translation when ``translate``); ``other`` is
+        the opposite stereo channel (crosstalk check)."""
+        opts = self._decode_options(language, translate)
         if self.use_batched:
             if self._batched is None:
                 from faster_whisper import BatchedInferencePipeline
@@ -278,7 +350,7 @@ class Transcriber:
             words = [Word(start_s=offset + w.start, end_s=offset + w.end, word=w.word.strip(),
                           prob=float(w.probability), channel=channel) for w in (seg.words or []) if w.word.strip()]
             out.append(Utterance(idx=len(out), channel=channel, start_s=offset + seg.start, end_s=offset + seg.end,
-                                 text=seg.text.strip(), words=words, lang=info.language,
+                                 text=seg.text.strip(), words=words, lang="en" if translate else info.language,
                                  avg_logprob=float(seg.avg_logprob), no_speech_prob=float(seg.no_speech_prob),
                                  compression_ratio=float(seg.compression_ratio)))
         speech = float(getattr(info, "duration_after_vad", 0.0) or info.duration)
@@ -310,10 +382,37 @@ def _sanitize_channel(utts: list[Utterance], duration: float) -> list[Utterance]
     return utts
 
 
-def _pick_language(results: list[_ChannelResult], configured: str | None) -> tuple[str | None, float | None]:
-    """The language of the channel/window with the most speech (configured language: probability 1)."""
-    spoken = [r for r in results if r.utterances]
-    if not spoken:
-        return configured, None
-    best = max(spoken, key=lambda r: (r.speech_s, r.language_prob or 0.0))
-    return best.language, best.language_prob
+def _transcript(call: Call, utterances: list[Utterance], lid: Any, decision: Any, tr: "Transcriber",
+                duration: float, elapsed: float) -> Transcript:
+    """The Transcript record, with the language identification and the policy's decision."""
+    spoken = decision.spoken if decision is not None else None
+    prob = lid.dist.get(spoken) if lid is not None and spoken else None
+    detail = None
+    if lid is not None:
+        detail = {"detector": lid.detector, "channels": [c.as_dict() for c in lid.channels],
+                  "decoded": {str(k): v for k, v in decision.channel_languages.items()}}
+    return Transcript(
+        call_id=call.call_id, language=decision.language if decision else tr.settings.asr.languages[0],
+        language_prob=None if prob is None or not utterances else float(prob), utterances=utterances,
+        model=tr.settings.asr.model, compute_type=tr.compute_type, device=tr.device, audio_s=duration,
+        elapsed_s=elapsed, language_detected=lid.language if lid else None,
+        language_detected_prob=None if lid is None or lid.prob is None else float(lid.prob),
+        language_status=decision.status if decision else "no_speech",
+        task=decision.task if decision else "transcribe", translated=bool(decision and decision.translated),
+        language_reason=decision.reason if decision else None, language_detail=detail)
+
+
+def check_language_codes(settings: "Settings") -> None:
+    """SettingsError naming the key when asr.language / asr.languages holds a code Whisper does not know."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    from voc.errors import SettingsError
+
+    a = settings.asr
+    if not a.languages:
+        raise SettingsError("asr.languages is empty. Fix: list the expected spoken languages, e.g. ['en'].")
+    for key, codes in (("asr.languages", a.languages), ("asr.language", [a.language] if a.language else [])):
+        bad = [c for c in codes if c not in _LANGUAGE_CODES]
+        if bad:
+            raise SettingsError(f"{key}: unknown language code(s) {bad}. Fix: use Whisper's ISO 639-1 codes "
+                                "(en, fr, de, es, pt, pl, ru, ...).")
