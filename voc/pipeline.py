@@ -24,7 +24,8 @@ from voc.processor import CallOutcome, WorkItem
 from voc.progress import NullProgress, ProgressHook
 from voc.records import Call
 from voc.settings import Settings
-from voc.stages import STAGES, campaigns_fingerprint, pending_stages, stage_hashes
+from voc.stages import (BY_NAME, REGISTRY, STAGES, pending_stages, run_settings_hash, stage_hashes,
+                        warehouse_fingerprints)
 from voc.warehouse import now, transaction
 from voc.warehouse import writers
 
@@ -96,7 +97,7 @@ def _readable_path(con, call: Call) -> Call:
 def plan(con, settings: Settings, until: str | None = None, force: bool = False,
          call_ids: Iterable[str] | None = None) -> tuple[list[tuple[Call, list[str]]], dict[str, str]]:
     """(call, pending stages) for every ingested call with work to do, and the current stage hashes."""
-    hashes = stage_hashes(settings, campaigns_fingerprint(con))
+    hashes = stage_hashes(settings, warehouse_fingerprints(con))
     stop = STAGES.index(until) + 1 if until else len(STAGES)
     wanted = set(call_ids) if call_ids is not None else None
     cols = [d[0] for d in con.execute("SELECT * FROM calls LIMIT 0").description]
@@ -128,15 +129,33 @@ def work_items(con, todo: list[tuple[Call, list[str]]], hashes: dict[str, str]) 
     for call, stages in todo:
         call = _readable_path(con, call)
         item = WorkItem(call=call, stages=stages, hashes=hashes, campaigns=campaigns)
-        if "transcribe" not in stages:
-            item.utterances, item.roles = writers.load_utterances(con, call.call_id)
-            item.pii_spans = writers.load_pii_spans(con, call.call_id)
-        if "analyze" not in stages:
-            item.entities = writers.load_entities(con, call.call_id)
+        for stage in REGISTRY:   # a stage not re-run hands its stored results to the stages after it
+            if stage.name not in stages and stage.load is not None and STAGES.index(stage.name) < STAGES.index(
+                    stages[0]):
+                stage.load(con, item)
         yield item
 
 
 # -- executing ------------------------------------------------------------------------------------------------
+
+def preflight(settings: Settings, stages: Iterable[str] = STAGES) -> None:
+    """Resolve what the given stages need (models, taxonomy, lexicons, intent model) before any call is processed.
+
+    Raises SettingsError/ModelError naming the key and the fix: the run stops once (exit 2) and quarantines nothing.
+    """
+    from voc.stages.base import file_digest
+
+    for name in stages:
+        stage = BY_NAME[name]
+        for key, path in stage.files(settings):
+            if file_digest(path).startswith("missing:"):
+                from voc.errors import SettingsError
+                raise SettingsError(f"{key} = {path!r}: {Path(path).expanduser()} does not exist. Fix: correct "
+                                    f"{key} in voc.toml (or VOC_{key.upper().replace('.', '__')}), or unset it for "
+                                    "the bundled default.")
+        if stage.preflight is not None:
+            stage.preflight(settings)
+
 
 def make_executor(settings: Settings):
     if settings.run.executor == "ray":
@@ -156,6 +175,8 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
         progress.start(s, n, sum(c.duration_s or 0 for c, st in todo if s in st))
     if not todo:
         return
+    preflight(settings, stage_names)   # a bad setting stops the run here, before any call is touched
+    own_executor = executor is None
     executor = executor or make_executor(settings)
     max_attempts = settings.run.retries + 1
     t0 = time.perf_counter()
@@ -177,6 +198,8 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
         last_flush[0] = time.monotonic()
 
     def handle(outcome: CallOutcome, item_stages: list[str], call: Call) -> None:
+        if outcome.fatal:  # the settings or a model, not this call: stop the run; the call stays pending
+            raise VocError(f"{outcome.error} (while processing {call.path}; nothing was quarantined)")
         if outcome.error is None:
             buffer.append((writers.CallWrite(outcome.call_id, outcome.stages, outcome.rows, outcome.models),
                            item_stages, outcome.audio_s))
@@ -199,14 +222,20 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
             _bump(summary.counts, s, "failed")
             progress.advance(s, 1, 0.0, failed=True)
 
-    batch = todo
-    while batch:
-        by_id = {c.call_id: (c, st) for c, st in batch}
-        for outcome in executor.map(work_items(con, batch, hashes)):
-            call, st = by_id[outcome.call_id]
-            handle(outcome, st, call)
-        flush()
-        batch, pending_retry = pending_retry, []
+    try:
+        batch = todo
+        while batch:
+            by_id = {c.call_id: (c, st) for c, st in batch}
+            try:
+                for outcome in executor.map(work_items(con, batch, hashes)):
+                    call, st = by_id[outcome.call_id]
+                    handle(outcome, st, call)
+            finally:
+                flush()   # finished calls are written even when the executor or a fatal outcome stops the run
+            batch, pending_retry = pending_retry, []
+    finally:
+        if own_executor and hasattr(executor, "close"):
+            executor.close()
     summary.durations["calls_wall"] = summary.durations.get("calls_wall", 0.0) + time.perf_counter() - t0
     for s in stage_names:
         progress.end(s)
@@ -246,9 +275,7 @@ def _run(con, settings, summary, paths, manifest, progress, force, until, report
     with transaction(con):
         con.execute("INSERT INTO runs (run_id, started_at, status, settings_hash, executor, host, pid) "
                     "VALUES (?, ?, 'running', ?, ?, ?, ?)",
-                    [run_id, now(), settings.section_hash("asr", "pii", "diarization", "channels", "roles",
-                                                         "analysis", "topics", "campaigns"),
-                     settings.run.executor, socket.gethostname(), os.getpid()])
+                    [run_id, now(), run_settings_hash(settings), settings.run.executor, socket.gethostname(), os.getpid()])
     try:
         t0 = time.perf_counter()
         paths = list(paths)
@@ -303,7 +330,7 @@ def _run(con, settings, summary, paths, manifest, progress, force, until, report
 def status(con, settings: Settings) -> dict[str, Any]:
     total = con.execute("SELECT count(*) FROM calls").fetchone()[0]
     by_status = dict(con.execute("SELECT status, count(*) FROM calls GROUP BY status ORDER BY status").fetchall())
-    hashes = stage_hashes(settings, campaigns_fingerprint(con))
+    hashes = stage_hashes(settings, warehouse_fingerprints(con))
     ingested = by_status.get("ingested", 0)
     stages: dict[str, dict[str, int]] = {}
     for s in STAGES:

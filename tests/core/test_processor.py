@@ -17,14 +17,14 @@ class FakeTranscriber:
     def __init__(self, text_words):
         self.text_words = text_words
 
-    def transcribe(self, call, path):
+    def transcribe(self, call, path, audio=None):
         words = [Word(0.5 + i * 0.4, 0.5 + i * 0.4 + 0.3, w, 0.9, 0) for i, w in enumerate(self.text_words)]
         u = Utterance(0, 0, words[0].start_s, words[-1].end_s, " ".join(self.text_words), words)
         return Transcript(call.call_id, "en", 0.99, [u], "fake")
 
 
 class Broken:
-    def transcribe(self, call, path):
+    def transcribe(self, call, path, audio=None):
         raise AudioError(f"{path}: cannot decode. Fix: re-export it.")
 
 
@@ -78,7 +78,7 @@ def test_a_bug_in_one_stage_is_isolated_with_its_traceback(tmp_path):
     proc = CallProcessor(Settings())
 
     class Boom:
-        def transcribe(self, call, path):
+        def transcribe(self, call, path, audio=None):
             raise ZeroDivisionError("boom")
 
     proc._cache["transcriber"] = Boom()

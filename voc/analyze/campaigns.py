@@ -34,30 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from voc.errors import IngestError
-from voc.records import Call, CampaignLink, Entity, Utterance
+from voc.records import Call, Campaign, CampaignLink, Entity, Utterance
 
 STRENGTH = {"manifest_code": 1.0, "promo_code": 0.9, "promo_code_fuzzy": 0.85, "name": 0.8, "keyword": 0.7,
             "keyword_fuzzy": 0.6, "offer_min": 0.4, "offer_max": 0.5}
 OFFER_MIN_COVERAGE = 0.75   # share of the offer's content words an utterance must contain
-
-
-@dataclass(frozen=True, slots=True)
-class Campaign:
-    """One row of the campaign calendar."""
-
-    campaign_id: str
-    name: str
-    start_date: date
-    end_date: date
-    channel: str | None = None
-    offer: str | None = None
-    keywords: tuple[str, ...] = ()
-    promo_codes: tuple[str, ...] = ()
-    target_segment: str | None = None
-
-    def active_on(self, day: date, grace_days: int = 0) -> bool:
-        """True when ``day`` falls in the campaign window extended by ``grace_days`` after its end."""
-        return self.start_date <= day <= self.end_date + timedelta(days=grace_days)
 
 
 # -- calendar files ---------------------------------------------------------------------------------------

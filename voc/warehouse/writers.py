@@ -1,9 +1,9 @@
-"""The one mapping between records and warehouse rows, and the per-call transactional writer.
+"""The per-call transactional writer (records ↔ rows: ``voc.warehouse.rows``; who owns which table: ``voc.stages``).
 
 Stage results travel as ``dict[table, list[row dict]]`` (Arrow tables over Ray: ``voc.executors.ray.rows_to_arrow``)
-and are written in one transaction per batch of calls: the call's old rows in every table the stages own are deleted, the new ones inserted, and the ledger
-(``call_stages``) updated — so a crash never leaves a half-written call and a retried task never duplicates rows.
-"""
+and are written in one transaction per batch of calls: the call's old rows in every table the stages own are
+deleted, the new ones inserted, and the ledger (``call_stages``) updated for those stages — so a crash never leaves
+a half-written call and a retried task never duplicates rows."""
 
 from __future__ import annotations
 
@@ -13,17 +13,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from voc import faults
-from voc.records import Entity, PiiSpan, Utterance, Word
+from voc.stages import STAGE_TABLES
 from voc.warehouse import now, transaction
-
-# The tables each per-call stage owns (rewritten whole for the call when the stage runs).
-STAGE_TABLES: dict[str, tuple[str, ...]] = {
-    "transcribe": ("transcripts", "utterances", "words", "pii_spans", "utterances_original"),
-    "speakers": ("speakers", "turns", "call_metrics"),
-    "analyze": ("entities", "sentiment", "call_sentiment", "intents", "complaints"),
-    "attribute": ("campaign_links",),
-}
-
+from voc.warehouse.rows import (load_entities, load_pii_spans, load_utterances, record_rows,  # noqa: F401
+                                utterance_rows)
 
 _COLUMNS: dict[tuple[int, str], list[str]] = {}
 _JSON_COLUMNS = {"quotes", "meta", "details", "counts", "durations", "failures"}
@@ -99,10 +92,8 @@ def write_calls(con, run_id: str, batch: list[CallWrite], started_at=None) -> No
         by_table: dict[str, list[dict[str, Any]]] = {}
         for w in batch:
             if w.call_id in prior:
-                tables = {t for stage in w.stages for t in STAGE_TABLES[stage]}
-                if "speakers" in w.stages and "transcribe" not in w.stages:
-                    # the speakers stage re-writes utterances and words (and re-points PII spans)
-                    tables |= {t for t in ("utterances", "words", "pii_spans") if t in w.rows}
+                # every table the stages own, and any other table written (the speakers stage re-splits utterances)
+                tables = {t for stage in w.stages for t in STAGE_TABLES[stage]} | set(w.rows)
                 for table in sorted(tables):
                     con.execute(f"DELETE FROM {table} WHERE call_id = ?", [w.call_id])
             for table, trows in w.rows.items():
@@ -112,7 +103,9 @@ def write_calls(con, run_id: str, batch: list[CallWrite], started_at=None) -> No
         ledger = [{"call_id": w.call_id, "stage": stage, "status": "done", "settings_hash": h, "run_id": run_id,
                    "started_at": started_at or ts, "finished_at": ts, "attempts": 1, "error": None}
                   for w in batch for stage, h in w.stages.items()]
-        con.execute("DELETE FROM call_stages WHERE list_contains(?, call_id)", [ids])
+        # only the stages just written: a call re-analysed keeps its transcribe/speakers ledger rows
+        con.execute("DELETE FROM call_stages WHERE list_contains(?, call_id || '|' || stage)",
+                    [[f"{w.call_id}|{stage}" for w in batch for stage in w.stages]])
         insert_rows(con, "call_stages", ledger)
         seen = set()
         for w in batch:
@@ -141,63 +134,3 @@ def mark_failed(con, call_id: str, stage: str, run_id: str, error: str, permanen
             "attempts = excluded.attempts, error = excluded.error",
             [call_id, stage, status, run_id, now(), now(), attempts, error[:4000]])
     return status
-
-
-# -- records → rows ------------------------------------------------------------------------------------------
-
-def utterance_rows(call_id: str, utts: list[Utterance], roles: dict[str, str] | None = None):
-    urows, wrows = [], []
-    for u in utts:
-        urows.append({"call_id": call_id, "idx": u.idx, "channel": u.channel, "speaker": u.speaker,
-                      "role": (roles or {}).get(u.speaker) if u.speaker else None,
-                      "start_s": u.start_s, "end_s": u.end_s, "text": u.text, "lang": u.lang,
-                      "avg_logprob": u.avg_logprob, "no_speech_prob": u.no_speech_prob,
-                      "compression_ratio": u.compression_ratio})
-        for j, w in enumerate(u.words):
-            wrows.append({"call_id": call_id, "utt_idx": u.idx, "idx": j, "start_s": w.start_s, "end_s": w.end_s,
-                          "word": w.word, "prob": w.prob, "channel": w.channel, "speaker": w.speaker})
-    return urows, wrows
-
-
-def record_rows(call_id: str, records: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
-    out = []
-    for r in records:
-        d = dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r)
-        for k, v in d.items():
-            if isinstance(v, tuple):
-                d[k] = list(v)
-        out.append({"call_id": call_id, **d, **extra})
-    return out
-
-
-# -- rows → records (inputs for a stage re-run without its predecessors) ---------------------------------------
-
-def load_utterances(con, call_id: str) -> tuple[list[Utterance], dict[str, str]]:
-    """The call's stored (redacted) utterances with words, and speaker → role."""
-    words: dict[int, list[Word]] = {}
-    for utt_idx, s, e, w, p, ch, spk in con.execute(
-            "SELECT utt_idx, start_s, end_s, word, prob, channel, speaker FROM words WHERE call_id = ? "
-            "ORDER BY utt_idx, idx", [call_id]).fetchall():
-        words.setdefault(utt_idx, []).append(Word(s, e, w, p, ch if ch is not None else 0, spk))
-    utts, roles = [], {}
-    for (idx, ch, spk, role, s, e, text, lang, lp, nsp, cr) in con.execute(
-            "SELECT idx, channel, speaker, role, start_s, end_s, text, lang, avg_logprob, no_speech_prob, "
-            "compression_ratio FROM utterances WHERE call_id = ? ORDER BY idx", [call_id]).fetchall():
-        utts.append(Utterance(idx, ch, s, e, text, words.get(idx, []), spk, lang, lp, nsp, cr))
-        if spk and role:
-            roles[spk] = role
-    for spk, role in con.execute("SELECT speaker, role FROM speakers WHERE call_id = ?", [call_id]).fetchall():
-        roles[spk] = role
-    return utts, roles
-
-
-def load_pii_spans(con, call_id: str) -> list[PiiSpan]:
-    return [PiiSpan(*r) for r in con.execute(
-        "SELECT utt_idx, pii_type, char_start, char_end, start_s, end_s, replacement FROM pii_spans WHERE call_id = ?",
-        [call_id]).fetchall()]
-
-
-def load_entities(con, call_id: str) -> list[Entity]:
-    return [Entity(*r) for r in con.execute(
-        "SELECT utt_idx, label, text, char_start, char_end, norm, source FROM entities WHERE call_id = ?",
-        [call_id]).fetchall()]

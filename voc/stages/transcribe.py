@@ -1,0 +1,95 @@
+"""Stage "transcribe": speech to text (faster-whisper), then PII redaction before anything is stored.
+
+Redaction is the stage's second step; it runs after the speakers stage (order 30), because redaction scans
+adjacent same-speaker utterances together and must see the utterances as split by speaker.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from voc.settings import Settings
+from voc.stages.base import CallContext, Stage, Step, package_version
+from voc.warehouse.rows import load_pii_spans, load_utterances
+
+
+def asr(ctx: CallContext) -> None:
+    call = ctx.call
+    # a long call is streamed in windows by the transcriber itself (bounded memory); a short one shares its decode
+    audio = ctx.audio.full() if (call.duration_s or 0) <= ctx.settings.asr.window_s else None
+    transcript = ctx.proc.transcriber.transcribe(call, Path(call.path), audio=audio)
+    ctx.utterances = transcript.utterances
+    ctx.utterances_changed = True
+    ctx.rows["transcripts"] = [{
+        "call_id": call.call_id, "language": transcript.language, "language_prob": transcript.language_prob,
+        "model": transcript.model, "compute_type": transcript.compute_type, "device": transcript.device,
+        "audio_s": transcript.audio_s, "elapsed_s": transcript.elapsed_s, "run_id": None, "created_at": None}]
+    ctx.add_model("transcribe", transcript.model, package_version("faster_whisper"),
+                  {"compute_type": transcript.compute_type, "device": transcript.device})
+
+
+def redact(ctx: CallContext) -> None:
+    red = ctx.proc.redactor.redact(ctx.utterances)
+    ctx.utterances, ctx.pii_spans = red.utterances, list(red.spans)
+    ctx.utterances_changed = True
+    if ctx.settings.pii.keep_original:
+        ctx.rows["utterances_original"] = [{"call_id": ctx.call.call_id, "idx": i, "text": t}
+                                           for i, t in sorted(red.originals.items())]
+    if ctx.settings.pii.redact_audio and ctx.pii_spans:
+        redact_audio_copy(ctx)
+
+
+def redact_audio_copy(ctx: CallContext) -> None:
+    """A copy of the call's audio (16 kHz, as every step hears it) with the PII spans silenced, beside the warehouse."""
+    from voc.analyze.pii import redact_audio
+
+    s = ctx.settings
+    audio = ctx.audio.full()
+    silenced = redact_audio(audio.samples, audio.sample_rate, ctx.pii_spans, pad_s=s.pii.audio_pad_s)
+    dest = Path(s.warehouse_path).parent / s.pii.redacted_audio_dir
+    dest.mkdir(parents=True, exist_ok=True)
+    write_wav(dest / f"{ctx.call.call_id[:16]}_{Path(ctx.call.path).stem}.wav", silenced, audio.sample_rate)
+
+
+def write_wav(path: Path, samples, sample_rate: int) -> None:
+    """16-bit PCM WAV, channels kept; written to a temporary name first."""
+    import wave
+
+    import numpy as np
+
+    x = np.atleast_2d(np.asarray(samples, dtype=np.float32))
+    pcm = (np.clip(x, -1, 1) * 32767).astype("<i2").T.tobytes()
+    tmp = path.with_suffix(".tmp")
+    with wave.open(str(tmp), "wb") as w:
+        w.setnchannels(x.shape[0])
+        w.setsampwidth(2)
+        w.setframerate(sample_rate)
+        w.writeframes(pcm)
+    tmp.replace(path)
+
+
+def load(con, item) -> None:
+    item.utterances, item.roles = load_utterances(con, item.call.call_id)
+    item.pii_spans = load_pii_spans(con, item.call.call_id)
+
+
+def files(settings: Settings):
+    return [("analysis.lexicons", settings.analysis.lexicons)]  # redaction never redacts lexicon names
+
+
+def preflight(settings: Settings) -> None:
+    from voc.models import resolve_whisper
+
+    resolve_whisper(settings.asr.model, settings.cache_path)
+
+
+STAGE = Stage(
+    name="transcribe",
+    sections=("asr", "pii"),
+    tables=("transcripts", "utterances", "words", "pii_spans", "utterances_original"),
+    steps=(Step("transcribe", 10, asr), Step("redact", 30, redact)),
+    files=files,
+    load=load,
+    preflight=preflight,
+)

@@ -1,0 +1,73 @@
+"""The one mapping between typed records (``voc.records``) and warehouse rows, both ways.
+
+Stage steps turn their records into row dicts with ``record_rows`` / ``utterance_rows``; a stage that is not re-run
+hands its stored results to the stages after it through the ``load_*`` readers. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any
+
+from voc.records import Entity, PiiSpan, Utterance, Word
+
+
+# -- records → rows ------------------------------------------------------------------------------------------
+
+def utterance_rows(call_id: str, utts: list[Utterance], roles: dict[str, str] | None = None):
+    urows, wrows = [], []
+    for u in utts:
+        urows.append({"call_id": call_id, "idx": u.idx, "channel": u.channel, "speaker": u.speaker,
+                      "role": (roles or {}).get(u.speaker) if u.speaker else None,
+                      "start_s": u.start_s, "end_s": u.end_s, "text": u.text, "lang": u.lang,
+                      "avg_logprob": u.avg_logprob, "no_speech_prob": u.no_speech_prob,
+                      "compression_ratio": u.compression_ratio})
+        for j, w in enumerate(u.words):
+            wrows.append({"call_id": call_id, "utt_idx": u.idx, "idx": j, "start_s": w.start_s, "end_s": w.end_s,
+                          "word": w.word, "prob": w.prob, "channel": w.channel, "speaker": w.speaker})
+    return urows, wrows
+
+
+def record_rows(call_id: str, records: Iterable[Any], **extra: Any) -> list[dict[str, Any]]:
+    out = []
+    for r in records:
+        d = dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r)
+        for k, v in d.items():
+            if isinstance(v, tuple):
+                d[k] = list(v)
+        out.append({"call_id": call_id, **d, **extra})
+    return out
+
+
+# -- rows → records (inputs for a stage re-run without its predecessors) ---------------------------------------
+
+def load_utterances(con, call_id: str) -> tuple[list[Utterance], dict[str, str]]:
+    """The call's stored (redacted) utterances with words, and speaker → role."""
+    words: dict[int, list[Word]] = {}
+    for utt_idx, s, e, w, p, ch, spk in con.execute(
+            "SELECT utt_idx, start_s, end_s, word, prob, channel, speaker FROM words WHERE call_id = ? "
+            "ORDER BY utt_idx, idx", [call_id]).fetchall():
+        words.setdefault(utt_idx, []).append(Word(s, e, w, p, ch if ch is not None else 0, spk))
+    utts, roles = [], {}
+    for (idx, ch, spk, role, s, e, text, lang, lp, nsp, cr) in con.execute(
+            "SELECT idx, channel, speaker, role, start_s, end_s, text, lang, avg_logprob, no_speech_prob, "
+            "compression_ratio FROM utterances WHERE call_id = ? ORDER BY idx", [call_id]).fetchall():
+        utts.append(Utterance(idx, ch, s, e, text, words.get(idx, []), spk, lang, lp, nsp, cr))
+        if spk and role:
+            roles[spk] = role
+    for spk, role in con.execute("SELECT speaker, role FROM speakers WHERE call_id = ?", [call_id]).fetchall():
+        roles[spk] = role
+    return utts, roles
+
+
+def load_pii_spans(con, call_id: str) -> list[PiiSpan]:
+    return [PiiSpan(*r) for r in con.execute(
+        "SELECT utt_idx, pii_type, char_start, char_end, start_s, end_s, replacement FROM pii_spans WHERE call_id = ?",
+        [call_id]).fetchall()]
+
+
+def load_entities(con, call_id: str) -> list[Entity]:
+    return [Entity(*r) for r in con.execute(
+        "SELECT utt_idx, label, text, char_start, char_end, norm, source FROM entities WHERE call_id = ?",
+        [call_id]).fetchall()]
