@@ -106,9 +106,10 @@ def init(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Audio files or folders (searched recursively).")],
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or Parquet with per-call metadata.",
-                                                     dir_okay=False)] = None,
+    paths: Annotated[list[str], typer.Argument(help="Audio files or folders (searched recursively), or fsspec URLs "
+                                                "(s3://bucket/night/).")],
+    manifest: Annotated[Optional[str], typer.Option("--manifest", "-m", help="CSV or Parquet with per-call metadata "
+                                                    "(a path or a URL).")] = None,
     config: ConfigOpt = None,
     warehouse: WarehouseOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
@@ -267,9 +268,10 @@ def _print_summary(summary) -> None:
 
 @app.command()
 def run(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Audio files or folders to ingest first.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV/Parquet metadata for the calls.",
-                                                     dir_okay=False)] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Audio files or folders to ingest first, or fsspec "
+                                                          "URLs (s3://bucket/night/).")] = None,
+    manifest: Annotated[Optional[str], typer.Option("--manifest", "-m", help="CSV/Parquet metadata for the calls "
+                                                    "(a path or a URL).")] = None,
     demo: Annotated[bool, typer.Option("--demo", help="Use the bundled demo calls, manifest and campaigns.")] = False,
     config: ConfigOpt = None,
     warehouse: WarehouseOpt = None,

@@ -2,21 +2,30 @@
 
 Re-ingesting is a no-op; the same bytes under two paths are one call (both paths kept in ``call_paths``).
 A file that cannot be decoded is stored with ``status = 'failed'`` and the decoder's reason; ingest goes on.
+
+Object storage: a path may be an fsspec URL (``s3://bucket/night/``, one object or a prefix searched recursively;
+the manifest too). The driver lists the objects and reads each one once, into a temporary file that is hashed while
+it is copied and probed like a local file, then removed; ``calls.path`` keeps the URL, and the workers read the audio
+from there themselves (``voc.executors.fsio``). Credentials come from the environment (``AWS_*``,
+``AWS_ENDPOINT_URL`` for S3-compatible stores).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from voc import faults
-from voc.errors import AudioError, IngestError
+from voc.errors import AudioError, IngestError, TransientError
 from voc.transcribe.audio import AudioInfo
 from voc.warehouse import now, transaction
 
@@ -42,10 +51,17 @@ class IngestResult:
                 "unmatched_manifest_rows": self.unmatched_manifest_rows}
 
 
-def scan(paths: Iterable[str | Path]) -> list[Path]:
-    """Audio files under ``paths`` (recursively, sorted). A file named explicitly is kept whatever its extension."""
+def scan(paths: Iterable[str | Path]) -> list[Path | str]:
+    """Audio files under ``paths`` (recursively, sorted). A file named explicitly is kept whatever its extension.
+    URLs (``s3://...``) are listed with fsspec and come back as URL strings."""
+    from voc.executors.fsio import is_url, list_objects
+
     found: list[Path] = []
+    urls: list[str] = []
     for raw in paths:
+        if is_url(str(raw)):
+            urls.extend(u for u in list_objects(str(raw), AUDIO_EXTENSIONS) if u not in urls)
+            continue
         p = Path(raw).expanduser()
         if p.is_dir():
             for root, dirs, files in os.walk(p):
@@ -59,13 +75,13 @@ def scan(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise IngestError(f"{p}: no such file or folder. Fix: check the path (quote paths with spaces).")
     seen: set[Path] = set()
-    out = []
+    out: list[Path | str] = []
     for fp in found:
         ap = fp.resolve()
         if ap not in seen:
             seen.add(ap)
             out.append(ap)
-    return out
+    return out + urls
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -128,17 +144,32 @@ def _riff_declared_seconds(path: Path) -> float | None:
 # -- manifest ------------------------------------------------------------------------------------------------
 
 def read_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
-    """Rows keyed by file name (and call_id when given). CSV or Parquet; column ``file_name`` or ``path`` or ``call_id``."""
+    """Rows keyed by file name (and call_id when given). CSV or Parquet; column ``file_name`` or ``path`` or ``call_id``.
+    ``path`` may be an fsspec URL (``s3://bucket/night/manifest.csv``)."""
+    import io
+
     import polars as pl
 
-    p = Path(path)
-    if not p.is_file():
+    from voc.executors.fsio import is_url, read_bytes
+
+    p: Any = Path(path)
+    src: Any = p
+    if is_url(str(path)):
+        p = _UrlName(str(path))
+        try:
+            src = io.BytesIO(read_bytes(str(path)))
+        except FileNotFoundError as e:
+            raise IngestError(f"manifest {path} does not exist. Fix: check the URL given to --manifest.") from e
+        except (OSError, ValueError) as e:
+            raise IngestError(f"manifest {path} cannot be read ({type(e).__name__}: {e}). Fix: check the URL and "
+                              "the credentials in this environment.") from e
+    elif not p.is_file():
         raise IngestError(f"manifest {p} does not exist. Fix: pass an existing CSV or Parquet file to --manifest.")
     try:
         if p.suffix.lower() in (".parquet", ".pq"):
-            df = pl.read_parquet(p)
+            df = pl.read_parquet(src)
         elif p.suffix.lower() in (".csv", ".tsv", ".txt"):
-            df = pl.read_csv(p, separator="\t" if p.suffix.lower() == ".tsv" else ",", infer_schema_length=0)
+            df = pl.read_csv(src, separator="\t" if p.suffix.lower() == ".tsv" else ",", infer_schema_length=0)
         else:
             raise IngestError(f"manifest {p}: unknown format '{p.suffix}'. Fix: use .csv or .parquet.")
     except IngestError:
@@ -179,7 +210,7 @@ def ingest(
     con,
     paths: Iterable[str | Path],
     manifest: str | Path | None = None,
-    on_file: Callable[[Path, str], None] | None = None,
+    on_file: Callable[[Path | str, str], None] | None = None,
 ) -> IngestResult:
     """Ingest every audio file under ``paths`` into the warehouse behind ``con``."""
     files = scan(paths)
@@ -196,20 +227,82 @@ def ingest(
     return result
 
 
-def _ingest_one(con, fp: Path, rows: dict, used_rows: set[int], result: IngestResult, manifest) -> str:
-    ts = now()
+class _UrlName(str):
+    """A URL with the ``.name`` / ``.suffix`` of a Path (its last segment), for messages and manifest keys."""
+
+    @property
+    def name(self) -> str:
+        return self.rstrip("/").rsplit("/", 1)[-1]
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.name).suffix
+
+
+@contextlib.contextmanager
+def _readable(fp: Path | str) -> Iterator[tuple[Path, str]]:
+    """(a local file with the audio, its SHA-256). A URL is copied once into a temporary file, hashed on the way,
+    removed afterwards. OSError (local) / AudioError, TransientError (URL) when it cannot be read."""
+    if isinstance(fp, Path):
+        yield fp, sha256_file(fp)
+        return
+    from voc.executors.fsio import fetch
+
+    tmp = Path(tempfile.mkdtemp(prefix="voc-ingest-"))
     try:
-        call_id = sha256_file(fp)
-    except OSError as e:
-        reason = f"{fp}: cannot read: {e.strerror or e}. Fix: check the file's permissions."
-        result.failed.append((str(fp), reason))
-        call_id = "unreadable-" + hashlib.sha256(str(fp).encode()).hexdigest()[:48]
-        _store_failed(con, call_id, fp, reason, ts)
-        return "failed"
+        h = hashlib.sha256()
+        dest = fetch(fp, tmp / (_UrlName(fp).name or "audio"), hasher=h)
+        yield dest, h.hexdigest()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _size_mtime(fp: Path | str) -> tuple[int | None, datetime | None]:
+    if isinstance(fp, Path):
+        try:
+            st = fp.stat()
+        except OSError:
+            return None, None
+        return st.st_size, datetime.fromtimestamp(st.st_mtime)
+    from voc.executors.fsio import object_info
+
+    size, modified = object_info(fp)
+    if isinstance(modified, (int, float)):
+        modified = datetime.fromtimestamp(modified)
+    elif isinstance(modified, str):
+        try:
+            modified = datetime.fromisoformat(modified.replace("Z", "+00:00"))
+        except ValueError:
+            modified = None
+    if isinstance(modified, datetime) and modified.tzinfo is not None:
+        modified = modified.astimezone().replace(tzinfo=None)
+    return size, modified if isinstance(modified, datetime) else None
+
+
+def _ingest_one(con, fp: Path | str, rows: dict, used_rows: set[int], result: IngestResult, manifest) -> str:
+    ts = now()
+    name = fp.name if isinstance(fp, Path) else _UrlName(fp).name
+    with contextlib.ExitStack() as stack:
+        try:
+            local, call_id = stack.enter_context(_readable(fp))
+        except OSError as e:
+            reason = f"{fp}: cannot read: {e.strerror or e}. Fix: check the file's permissions."
+        except (AudioError, TransientError) as e:  # a URL that names no object, or a read that failed
+            reason = str(e)
+        else:
+            return _ingest_read(con, fp, name, local, call_id, rows, used_rows, result, manifest, ts)
+    result.failed.append((str(fp), reason))
+    call_id = "unreadable-" + hashlib.sha256(str(fp).encode()).hexdigest()[:48]
+    _store_failed(con, call_id, fp, name, reason, ts)
+    return "failed"
+
+
+def _ingest_read(con, fp: Path | str, name: str, local: Path, call_id: str, rows: dict, used_rows: set[int],
+                 result: IngestResult, manifest, ts: datetime) -> str:
     existing = con.execute("SELECT status FROM calls WHERE call_id = ?", [call_id]).fetchone()
     if existing is not None:
         con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])
-        row = rows.get(fp.name) or rows.get(call_id)
+        row = rows.get(name) or rows.get(call_id)
         if row is not None:
             used_rows.add(id(row))
         if existing[0] == "failed":
@@ -218,40 +311,42 @@ def _ingest_one(con, fp: Path, rows: dict, used_rows: set[int], result: IngestRe
             return "failed"
         result.already.append(call_id)
         return "already"
+    size, mtime = _size_mtime(fp)
     try:
-        info = probe(fp)
+        info = probe(local)
     except AudioError as e:
-        result.failed.append((str(fp), str(e)))
-        _store_failed(con, call_id, fp, str(e), ts)
+        reason = str(e) if isinstance(fp, Path) else str(e).replace(str(local), str(fp))
+        result.failed.append((str(fp), reason))
+        _store_failed(con, call_id, fp, name, reason, ts, size)
         return "failed"
-    row = rows.get(fp.name) or rows.get(call_id) or {}
+    row = rows.get(name) or rows.get(call_id) or {}
     if row:
         used_rows.add(id(row))
     known = {k: row.get(k) for k in MANIFEST_FIELDS}
     meta = {k: v for k, v in row.items() if k not in MANIFEST_FIELDS and k not in ("file_name", "path", "call_id")}
-    started = _parse_ts(known["started_at"], f"manifest {manifest}, row for {fp.name}")
+    started = _parse_ts(known["started_at"], f"manifest {manifest}, row for {name}")
     if started is None:
-        started = datetime.fromtimestamp(fp.stat().st_mtime)
-        meta["started_at_source"] = "file mtime"
+        started = mtime or ts
+        meta["started_at_source"] = "file mtime" if mtime else "ingest time"
     with transaction(con):
         con.execute(
             "INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [call_id, str(fp), fp.name, fp.stat().st_size, info.duration_s, info.channels, info.sample_rate,
-             info.codec, info.container, started, known["direction"], known["queue"], known["agent_id"],
-             known["customer_id"], known["campaign_code"], json.dumps(meta, default=str), "ingested", None, ts])
+            [call_id, str(fp), name, size if size is not None else local.stat().st_size, info.duration_s,
+             info.channels, info.sample_rate, info.codec, info.container, started, known["direction"],
+             known["queue"], known["agent_id"], known["customer_id"], known["campaign_code"],
+             json.dumps(meta, default=str), "ingested", None, ts])
         con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])
         faults.point("ingest")
     result.added.append(call_id)
     return "added"
 
 
-def _store_failed(con, call_id: str, fp: Path, reason: str, ts: datetime) -> None:
-    try:
-        size = fp.stat().st_size
-    except OSError:
-        size = None
+def _store_failed(con, call_id: str, fp: Path | str, name: str, reason: str, ts: datetime,
+                  size: int | None = None) -> None:
+    if size is None:
+        size = _size_mtime(fp)[0]
     with transaction(con):
         con.execute("INSERT INTO calls (call_id, path, file_name, size_bytes, status, error, ingested_at, meta) "
                     "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                    [call_id, str(fp), fp.name, size, "failed", reason, ts, "{}"])
+                    [call_id, str(fp), name, size, "failed", reason, ts, "{}"])
         con.execute("INSERT INTO call_paths VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [call_id, str(fp), ts])
