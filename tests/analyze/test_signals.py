@@ -131,3 +131,48 @@ def test_bad_cue_file_names_the_problem(tmp_path):
 
 def test_bundled_cues_cover_every_kind():
     assert {c.kind for c in get_detector().cues} == set(KINDS)
+
+
+def _stage_ctx(utts, roles, entities, rows=None):
+    from types import SimpleNamespace
+
+    from voc.records import Call
+    from voc.settings import Settings
+    from voc.stages.base import CallAudio, CallContext
+
+    class NoSpacy:
+        def __getattr__(self, name):
+            raise AssertionError("spaCy was loaded although the lexicon named the product")
+
+    call = Call("c1", "c1.wav", 10.0, 1, 16000, "pcm")
+    ctx = CallContext(call, Settings(), SimpleNamespace(entity_extractor=NoSpacy()), ["analyze"], {"analyze": "h"},
+                      CallAudio(call), utterances=utts, roles=roles, entities=entities)
+    ctx.rows.update(rows or {})
+    return ctx
+
+
+def test_analyze_stage_writes_signal_rows_with_lexicon_products():
+    from voc.stages.analyze import STAGE, signals
+
+    text = "I want to cancel my Northwind Fiber, it costs too much."
+    s = text.index("Northwind Fiber")
+    ctx = _stage_ctx([_utt(0, "C", text, 0), _utt(1, "A", "I can offer you a discount of ten percent.", 4)],
+                     {"C": "customer", "A": "agent"},
+                     [Entity(0, "PRODUCT", "Northwind Fiber", s, s + 15, norm="northwind_fiber", source="lexicon")])
+    signals(ctx)
+    rows = {r["kind"]: r for r in ctx.rows["signals"]}
+    assert set(rows) == {"churn_risk", "price_objection"}
+    assert rows["churn_risk"]["product"] == "Northwind Fiber" and rows["churn_risk"]["call_id"] == "c1"
+    assert all(r["agent_offered"] for r in rows.values())
+    assert "signals" in STAGE.tables
+
+
+def test_analyze_stage_skips_signals_where_english_cues_do_not_apply():
+    from voc.stages.analyze import signals
+
+    skip = {"call_id": "c1", "step": "complaints", "language": "de", "reason": "English cue lexicon"}
+    ctx = _stage_ctx([_utt(0, "C", "Ich will kündigen.", 0)], {"C": "customer"}, [],
+                     rows={"analysis_skips": [skip]})
+    signals(ctx)
+    assert ctx.rows["signals"] == []
+    assert {r["step"] for r in ctx.rows["analysis_skips"]} == {"complaints", "signals"}
