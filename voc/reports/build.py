@@ -20,9 +20,12 @@ from typing import Any
 from voc.errors import SettingsError
 from voc.reports.actions import derive_actions
 from voc.reports.impact import campaign_cards
+from voc.reports.languages import language_mix
 from voc.reports.model import (CompetitorRow, DriverRow, Filters, Metric, Period, Quote, Report, ThemeRow,
                                TrendPoint)
+from voc.reports.opportunities import opportunities
 from voc.reports.scope import Scope
+from voc.reports.why import why_called
 from voc.settings import Settings
 
 TOP_DRIVERS = 10
@@ -83,6 +86,9 @@ def build_report(
         top_driver=drivers[0] if drivers else None, drivers=drivers[:TOP_DRIVERS], movers=movers, themes=themes,
         campaigns=cards, competitors=competitors, trend=trend, actions=(), notes=notes)
     report.actions = derive_actions(report, s.report.min_calls)
+    report.why = why_called(con, cur, prev if prev_has_data else None, report, s)
+    report.opportunities = opportunities(con, cur, prev if prev_has_data else None, s.report.top_verbatims)
+    report.languages = language_mix(con, cur)
     return report
 
 
@@ -90,6 +96,11 @@ def _empty(generated: datetime, warehouse: str, filters: Filters, note: str) -> 
     headline = tuple(Metric(k, label, None, None, unit) for k, label, unit in _METRICS)
     return Report(generated, warehouse, filters, None, None, headline, None, (), (), (), (), (), (), (), [note])
 
+
+# the complaint rate's denominator: transcribed calls whose complaint step ran (a call in a language the
+# complaint cues do not cover, or not transcribed because of its language, is in neither side of the rate)
+COMPLAINTS_RAN = ("coalesce(t.task, '') <> 'skipped' AND NOT EXISTS (SELECT 1 FROM analysis_skips a "
+                  "WHERE a.call_id = c.call_id AND a.step = 'complaints')")
 
 _METRICS = (("calls", "Calls", ""), ("audio_hours", "Audio hours", "h"),
             ("complaint_rate", "Complaint rate", "%"), ("customer_sentiment", "Customer sentiment", "score"))
@@ -99,12 +110,12 @@ def _headline_values(con: Any, scope: Scope) -> tuple[float | None, ...]:
     row = scope.query(con, """
         SELECT count(*),
                sum(c.duration_s) / 3600.0,
-               count(*) FILTER (WHERE t.call_id IS NOT NULL),
+               count(*) FILTER (WHERE t.call_id IS NOT NULL AND {ran}),
                count(*) FILTER (WHERE t.call_id IS NOT NULL AND EXISTS (SELECT 1 FROM complaints k WHERE k.call_id = c.call_id)),
                avg(s.customer_mean)
         FROM scope JOIN calls c USING (call_id)
         LEFT JOIN transcripts t USING (call_id)
-        LEFT JOIN call_sentiment s USING (call_id)""")[0]
+        LEFT JOIN call_sentiment s USING (call_id)""".format(ran=COMPLAINTS_RAN))[0]
     n, hours, transcribed, with_complaint, senti = row
     rate = with_complaint / transcribed if transcribed else None
     return float(n), float(hours or 0.0), rate, (float(senti) if senti is not None else None)
@@ -179,10 +190,10 @@ def _trend(con: Any, scope: Scope) -> tuple[TrendPoint, ...]:
     rows = scope.query(con, """
         SELECT CAST(date_trunc('week', c.started_at) AS DATE) AS wk, count(*),
                avg(s.customer_mean),
-               count(*) FILTER (WHERE t.call_id IS NOT NULL),
+               count(*) FILTER (WHERE t.call_id IS NOT NULL AND {ran}),
                count(*) FILTER (WHERE t.call_id IS NOT NULL AND EXISTS (SELECT 1 FROM complaints k WHERE k.call_id = c.call_id))
         FROM scope JOIN calls c USING (call_id)
         LEFT JOIN transcripts t USING (call_id) LEFT JOIN call_sentiment s USING (call_id)
-        GROUP BY 1 ORDER BY 1""")
+        GROUP BY 1 ORDER BY 1""".format(ran=COMPLAINTS_RAN))
     return tuple(TrendPoint(r[0], int(r[1]), float(r[2]) if r[2] is not None else None,
                             (r[4] / r[3]) if r[3] else None) for r in rows)

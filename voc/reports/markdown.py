@@ -11,6 +11,8 @@ from html import escape
 from voc.reports import format as fmt
 from voc.reports.impact import evidence_summary
 from voc.reports.model import Quote, Report
+from voc.reports.languages import markdown_lines as languages_markdown
+from voc.reports.opportunities import markdown_lines as opportunities_markdown
 
 
 def _t(text: object) -> str:
@@ -27,6 +29,46 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
     return out + [""]
 
 
+def _brief_quote(q: Quote) -> list[str]:
+    out = [_quote(q)]
+    b = q.brief
+    if b is not None:
+        parts = [f"outcome: {b.outcome.replace('_', ' ')}"]
+        parts += [f"agent: {_t(b.actions)}"] if b.actions else []
+        parts += [f"next: {_t(b.next_steps)}"] if b.next_steps else []
+        out.append(">")
+        out.append("> *" + " · ".join(parts) + "*")
+    return out + [""]
+
+
+def _why(r: Report) -> list[str]:
+    """"Why customers called" (see voc.reports.why)."""
+    w = r.why
+    lines = ["## Why customers called", ""]
+    if w is None:
+        return lines + ["Not enough data: no call has been transcribed in this period.", ""]
+    share = f" ({fmt.pct(w.classified_share)})" if w.calls else ""
+    lines += [f"Reasons come from {w.taxonomy}. {w.classified} of {w.calls} transcribed calls{share} have a reason "
+              "classified with confidence; shares are of those calls.", ""]
+    lines += [f"> {_t(w.compare_note)}", ""] if w.compare_note else []
+    lines += [x for n in w.notes for x in (f"*{_t(n)}*", "")]
+    if w.emerging:
+        lines += ["**Emerging:** " + "; ".join(f"{_t(e.label)} {e.prev_calls} → {e.calls} calls" for e in w.emerging), ""]
+    for row in w.reasons:
+        change = f", {row.change:+d} vs previous" if row.change is not None else ""
+        lines += [f"### {_t(row.label)} — {fmt.pct(row.share)} ({row.calls} calls{change})", ""]
+        lines += [x for q in row.quotes for x in _brief_quote(q)]
+    if w.voices:
+        lines += ["### In the customers' own words", ""] + [x for q in w.voices for x in _brief_quote(q)]
+    for cv in w.campaigns:
+        lines += [f"### {_t(cv.name)} ({cv.calls} linked calls)", ""]
+        if cv.asked:
+            lines += ["What they asked:", ""] + [x for q in cv.asked for x in _brief_quote(q)]
+        if cv.said:
+            lines += ["What they said about it:", ""] + [x for q in cv.said for x in _brief_quote(q)]
+    return lines
+
+
 def render_markdown(r: Report) -> str:
     lines: list[str] = ["# Voice of the customer", ""]
     if r.period:
@@ -38,10 +80,12 @@ def render_markdown(r: Report) -> str:
     if r.top_driver:
         rows.append(["Top call driver", fmt.pretty(r.top_driver.intent_id), f"{fmt.pct(r.top_driver.share)} of calls"])
     lines += _table(["Metric", "Value", "Change"], rows)
+    lines += languages_markdown(r.languages)
     lines += ["## What to do", ""]
     lines += [f"{i}. {_t(a.text)} *(based on: {_t(a.evidence)})*" for i, a in enumerate(r.actions, start=1)] or \
              ["Nothing crossed a threshold in this period."]
-    lines += ["", "## Campaigns", ""]
+    lines += [""] + _why(r)
+    lines += ["## Campaigns", ""]
     if not r.campaigns:
         lines += ["No campaign ran in this period.", ""]
     for card in r.campaigns:
@@ -61,6 +105,7 @@ def render_markdown(r: Report) -> str:
           + [[f"Driver: {fmt.pretty(m.intent_id)}", fmt.pct(m.share), fmt.pct(m.share_all)] for m in card.intent_mix])
         lines += [x for q in card.verbatims for x in (_quote(q), "")]
         lines += [f"*{_t(n)}*" for n in card.notes] + ([""] if card.notes else [])
+    lines += opportunities_markdown(r.opportunities)
     lines += ["## Top call drivers", ""]
     lines += _table(["Call driver", "Calls", "Share", "Previous", "Change"],
                     [[fmt.pretty(d.intent_id), d.calls, fmt.pct(d.share), d.prev_calls, f"{d.change:+d}"]

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from voc.analyze.campaigns import Campaign
+
+if TYPE_CHECKING:
+    from voc.reports.languages import LanguageMix
+    from voc.reports.opportunities import Opportunities
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,17 @@ class Quote:
     text: str
     started_at: datetime | None = None
     why: str = ""              # the cue, theme or competitor that selected it
+    brief: "QuoteBrief | None" = None  # the call's brief (what was done, how it ended), when it has one
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteBrief:
+    """A call's brief beside a quote from it (``call_briefs``)."""
+
+    reason: str
+    actions: str
+    outcome: str               # resolved | follow_up | transferred | unresolved | unknown
+    next_steps: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +207,54 @@ class Action:
     evidence: str
 
 
+@dataclass(frozen=True, slots=True)
+class ReasonRow:
+    """One reason customers called (a call driver or a discovered topic) and how it moved."""
+
+    key: str
+    label: str
+    calls: int
+    share: float               # of the calls classified with confidence
+    prev_calls: int | None     # None: no previous period to compare with
+    prev_share: float | None
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def change(self) -> int | None:
+        return None if self.prev_calls is None else self.calls - self.prev_calls
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignVoice:
+    """What customers asked and said about one campaign (its linked calls)."""
+
+    campaign_id: str
+    name: str
+    calls: int
+    asked: tuple[Quote, ...]
+    said: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WhyCalled:
+    """The "Why customers called" section (see ``voc.reports.why``)."""
+
+    source: str                # taxonomy | discovered | topics | briefs
+    taxonomy: str              # the taxonomy in use, in words
+    calls: int                 # transcribed calls in the period
+    classified: int            # calls whose reason is classified with confidence
+    reasons: tuple[ReasonRow, ...]
+    emerging: tuple[ReasonRow, ...]
+    compare_note: str          # why changes are not shown ("" when they are)
+    voices: tuple[Quote, ...] = ()          # calls in their own words: briefs of representative calls
+    campaigns: tuple[CampaignVoice, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def classified_share(self) -> float | None:
+        return self.classified / self.calls if self.calls else None
+
+
 @dataclass(slots=True)
 class Report:
     generated_at: datetime
@@ -208,6 +272,9 @@ class Report:
     trend: tuple[TrendPoint, ...]
     actions: tuple[Action, ...]
     notes: list[str] = field(default_factory=list)
+    why: WhyCalled | None = None   # "Why customers called" (always set by build_report when there are calls)
+    opportunities: "Opportunities | None" = None  # "Opportunities and risks" (voc.reports.opportunities)
+    languages: "LanguageMix | None" = None  # calls by language, which figures cover which (voc.reports.languages)
 
     def metric(self, key: str) -> Metric:
         for m in self.headline:
