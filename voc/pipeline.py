@@ -203,7 +203,8 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
         if outcome.error is None:
             buffer.append((writers.CallWrite(outcome.call_id, outcome.stages, outcome.rows, outcome.models),
                            item_stages, outcome.audio_s))
-            summary.audio_s += outcome.audio_s
+            if "transcribe" in item_stages:  # audio hours = audio transcribed in this run (not re-analysed)
+                summary.audio_s += outcome.audio_s
             for s, t in outcome.timings.items():
                 summary.durations[s] = summary.durations.get(s, 0.0) + t
             if len(buffer) >= settings.run.write_batch or time.monotonic() - last_flush[0] >= settings.run.write_every_s:
@@ -323,6 +324,34 @@ def _run(con, settings, summary, paths, manifest, progress, force, until, report
                     [now(), summary.status, json.dumps(summary.counts), json.dumps(summary.durations),
                      json.dumps(summary.failures), run_id])
         con.execute("CHECKPOINT")
+
+
+# -- one stage on demand -------------------------------------------------------------------------------------
+
+def attribute_all(con, settings: Settings, call_ids: Iterable[str] | None = None) -> int:
+    """Run the attribute stage with the warehouse's current calendar on every ingested call (or the given ones):
+    what `voc campaigns import` and `voc campaigns attribute` do. Writes through the stage's own writer (ledger
+    included) in batches; returns the number of call-campaign links written."""
+    from voc.processor import CallProcessor
+
+    hashes = stage_hashes(settings, warehouse_fingerprints(con))
+    wanted = set(call_ids) if call_ids is not None else None
+    cols = [d[0] for d in con.execute("SELECT * FROM calls LIMIT 0").description]
+    calls = [call_from_row(dict(zip(cols, r))) for r in con.execute(
+        "SELECT * FROM calls WHERE status = 'ingested' ORDER BY call_id").fetchall()]
+    todo = [(c, ["attribute"]) for c in calls if wanted is None or c.call_id in wanted]
+    proc, batch, links = CallProcessor(settings), [], 0
+    for item in work_items(con, todo, hashes):
+        out = proc.process(item)
+        if out.error:
+            raise VocError(f"attributing {item.call.path} to campaigns failed: {out.error.splitlines()[0]}")
+        links += len(out.rows.get("campaign_links", []))
+        batch.append(writers.CallWrite(out.call_id, out.stages, out.rows, out.models))
+        if len(batch) >= settings.run.write_batch:
+            writers.write_calls(con, None, batch)
+            batch = []
+    writers.write_calls(con, None, batch)
+    return links
 
 
 # -- status and retry -----------------------------------------------------------------------------------------

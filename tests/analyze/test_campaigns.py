@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from voc.analyze.campaigns import (Campaign, attribute_call, attribute_warehouse, campaigns_from_warehouse,
+from voc.analyze.campaigns import (Campaign, attribute_call, campaigns_from_warehouse,
                                    import_calendar, load_calendar, tokens)
 from voc.errors import IngestError
 from voc.records import Call, Entity, Utterance
@@ -198,13 +198,15 @@ def test_lexicon_entities_count_as_evidence():
 
 @pytest.mark.slow
 def test_attribute_warehouse_reproduces_the_sample_links(tmp_path):
+    from voc.pipeline import attribute_all
+    from voc.settings import Settings
     from voc.testing import build_sample_warehouse
     from voc.warehouse import connect
 
     p = build_sample_warehouse(tmp_path / "s.duckdb", with_links=False)
     con = connect(p)
     try:
-        n = attribute_warehouse(con)
+        n = attribute_all(con, Settings())   # the attribute stage, as `voc campaigns attribute` runs it
         rows = con.execute("SELECT campaign_id, evidence, count(DISTINCT call_id) FROM campaign_links "
                            "GROUP BY ALL ORDER BY ALL").fetchall()
     finally:

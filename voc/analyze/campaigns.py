@@ -25,11 +25,10 @@ with the utterance index and start time as evidence.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,19 +83,20 @@ def load_calendar(path: str | Path) -> list[Campaign]:
 
 
 def _read_csv(p: Path) -> list[tuple[str, dict[str, Any]]]:
-    with p.open(newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames:
-            raise IngestError(f"campaign calendar {p} is empty. Fix: add a header row: {','.join(_FIELDS)}.")
-        out = []
-        for i, row in enumerate(reader, start=2):  # line 1 is the header
-            if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-                continue
-            if None in row:
-                raise IngestError(f"{p}: line {i} has more cells than the header has columns. "
-                                  "Fix: quote cells that contain commas, or separate list items with ';'.")
-            out.append((f"line {i}", row))
-        return out
+    from voc.csvio import read_csv
+
+    table = read_csv(p, what="campaign calendar")
+    if not table.columns:
+        raise IngestError(f"campaign calendar {p} is empty. Fix: add a header row: {','.join(_FIELDS)}.")
+    out = []
+    for i, row in table.records():  # line 1 is the header
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue
+        if None in row:
+            raise IngestError(f"{p}: line {i} has more cells than the header has columns. "
+                              "Fix: quote cells that contain commas, or separate list items with ';'.")
+        out.append((f"line {i}", row))
+    return out
 
 
 def _read_yaml(p: Path) -> list[tuple[str, dict[str, Any]]]:
@@ -197,52 +197,10 @@ def import_calendar(con: Any, path: str | Path) -> int:
 
 
 def campaigns_from_warehouse(con: Any) -> list[Campaign]:
-    """Every campaign in the warehouse, ordered by start date then id."""
-    rows = con.execute(
-        "SELECT campaign_id, name, start_date, end_date, channel, offer, keywords, promo_codes, target_segment "
-        "FROM campaigns ORDER BY start_date, campaign_id").fetchall()
-    return [Campaign(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6] or ()), tuple(r[7] or ()), r[8]) for r in rows]
+    """Every campaign in the warehouse, ordered by start date then id (``voc.warehouse.rows.load_campaigns``)."""
+    from voc.warehouse.rows import load_campaigns
 
-
-def attribute_warehouse(con: Any, grace_days: int = 14, fuzzy_threshold: int = 85,
-                        call_ids: Iterable[str] | None = None) -> int:
-    """Recompute ``campaign_links`` for the given calls (default: every ingested call). Returns links written.
-
-    Reads calls, utterances and entities; each call's links are replaced in one transaction.
-    """
-    from voc.warehouse import transaction
-
-    campaigns = campaigns_from_warehouse(con)
-    if call_ids is None:
-        ids = [r[0] for r in con.execute("SELECT call_id FROM calls WHERE status = 'ingested' ORDER BY call_id").fetchall()]
-    else:
-        ids = list(call_ids)
-    written = 0
-    for cid in ids:
-        call = _call_from_row(con, cid)
-        utts = [Utterance(idx=r[0], channel=r[1], start_s=r[2], end_s=r[3], text=r[4]) for r in con.execute(
-            "SELECT idx, channel, start_s, end_s, text FROM utterances WHERE call_id = ? ORDER BY idx", [cid]).fetchall()]
-        ents = [Entity(utt_idx=r[0], label=r[1], text=r[2], char_start=r[3] or 0, char_end=r[4] or 0, norm=r[5])
-                for r in con.execute("SELECT utt_idx, label, text, char_start, char_end, norm FROM entities "
-                                     "WHERE call_id = ?", [cid]).fetchall()]
-        links = attribute_call(call, utts, ents, campaigns, grace_days=grace_days, fuzzy_threshold=fuzzy_threshold)
-        with transaction(con):
-            con.execute("DELETE FROM campaign_links WHERE call_id = ?", [cid])
-            for ln in links:
-                con.execute("INSERT INTO campaign_links (call_id, campaign_id, evidence, matched, utt_idx, start_s, "
-                            "strength) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [cid, ln.campaign_id, ln.evidence, ln.matched, ln.utt_idx, ln.start_s, ln.strength])
-        written += len(links)
-    return written
-
-
-def _call_from_row(con: Any, call_id: str) -> Call:
-    r = con.execute("SELECT call_id, path, duration_s, channels, sample_rate, codec, started_at, queue, campaign_code "
-                    "FROM calls WHERE call_id = ?", [call_id]).fetchone()
-    if r is None:
-        raise IngestError(f"call {call_id} is not in the warehouse. Fix: ingest it first (`voc ingest PATH`).")
-    return Call(call_id=r[0], path=r[1], duration_s=r[2] or 0.0, channels=r[3] or 1, sample_rate=r[4] or 0,
-                codec=r[5] or "", started_at=r[6], queue=r[7], campaign_code=r[8])
+    return load_campaigns(con)
 
 
 # -- text normalisation ------------------------------------------------------------------------------------

@@ -271,19 +271,14 @@ class EvalReport:
 
 def evaluate(path: str) -> EvalReport:
     """Accuracy and macro-F1 of this scorer and of plain VADER on a CSV with ``text`` and ``label`` columns."""
-    import csv
-    from pathlib import Path
-
+    from voc.csvio import read_csv
     from voc.errors import SettingsError
 
-    p = Path(path)
-    if not p.is_file():
-        raise SettingsError(f"{p} does not exist. Fix: pass a CSV with text,label columns "
-                            "(eval/sentiment/labelled.csv is the bundled set).")
-    with p.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    if not rows or "text" not in rows[0] or "label" not in rows[0]:
-        raise SettingsError(f"{p}: needs columns 'text' and 'label' (negative|neutral|positive).")
+    table = read_csv(path, ("text", "label"), what="labelled set", error=SettingsError,
+                     header="text,label (negative|neutral|positive); eval/sentiment/labelled.csv is the bundled set")
+    p, rows = table.path, table.rows
+    if not rows:
+        raise SettingsError(f"{p}: no rows. Fix: add text,label rows (negative|neutral|positive).")
     bad = [r["label"] for r in rows if r["label"] not in LABELS]
     if bad:
         raise SettingsError(f"{p}: label {bad[0]!r} is not one of {', '.join(LABELS)}.")
@@ -297,16 +292,13 @@ def evaluate(path: str) -> EvalReport:
 
 
 def _accuracy(gold: list[str], pred: list[str]) -> float:
-    return round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4)
+    from sklearn.metrics import accuracy_score
+
+    return round(float(accuracy_score(gold, pred)), 4)
 
 
 def _macro_f1(gold: list[str], pred: list[str]) -> float:
-    f1s = []
-    for lab in LABELS:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    return round(sum(f1s) / len(f1s), 4)
+    """Macro-F1 over the three labels (a label never predicted nor present scores 0)."""
+    from sklearn.metrics import f1_score
+
+    return round(float(f1_score(gold, pred, labels=list(LABELS), average="macro", zero_division=0)), 4)

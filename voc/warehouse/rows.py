@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from voc.records import Entity, PiiSpan, Utterance, Word
+from voc.records import Campaign, Entity, PiiSpan, Utterance, Word
 
 
 # -- records → rows ------------------------------------------------------------------------------------------
@@ -71,3 +71,11 @@ def load_entities(con, call_id: str) -> list[Entity]:
     return [Entity(*r) for r in con.execute(
         "SELECT utt_idx, label, text, char_start, char_end, norm, source FROM entities WHERE call_id = ?",
         [call_id]).fetchall()]
+
+
+def load_campaigns(con) -> list[Campaign]:
+    """Every campaign in the warehouse, ordered by start date then id."""
+    rows = con.execute(
+        "SELECT campaign_id, name, start_date, end_date, channel, offer, keywords, promo_codes, target_segment "
+        "FROM campaigns ORDER BY start_date, campaign_id").fetchall()
+    return [Campaign(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6] or ()), tuple(r[7] or ()), r[8]) for r in rows]

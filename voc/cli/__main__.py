@@ -1,0 +1,5 @@
+"""python -m voc.cli"""
+
+from voc.cli import main
+
+main()
