@@ -11,12 +11,25 @@ from voc.settings import Settings
 _FIELD_RE = re.compile(r"^\s+(\w+):\s*[^=]+=\s*(?:field\(.*?\)|[^#]+?)\s*(?:#\s*(.*))?$")
 
 
+_CONTINUATION_RE = re.compile(r"^\s+#\s*(.*)$")
+
+
 def _comments(cls) -> dict[str, str]:
-    out = {}
+    """field → its comment, including continuation lines (a comment-only line right below the field's line)."""
+    out: dict[str, str] = {}
+    last: str | None = None
     for line in inspect.getsource(cls).splitlines():
         m = _FIELD_RE.match(line)
-        if m and m.group(2):
-            out[m.group(1)] = m.group(2).strip()
+        if m:
+            last = m.group(1)
+            if m.group(2):
+                out[last] = m.group(2).strip()
+            continue
+        c = _CONTINUATION_RE.match(line)
+        if c and last is not None and c.group(1).strip():
+            out[last] = (out.get(last, "") + " " + c.group(1).strip()).strip()
+            continue
+        last = None
     return out
 
 

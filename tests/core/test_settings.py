@@ -75,3 +75,19 @@ def test_section_hash_changes_only_with_section():
     b.analysis.taxonomy = "x.yaml"
     assert a.section_hash("asr") == b.section_hash("asr")
     assert a.section_hash("analysis") != b.section_hash("analysis")
+
+
+def test_starter_toml_keeps_every_comment_including_continuation_lines():
+    import inspect
+    import re
+
+    import voc.settings
+
+    text = starter_toml()
+    src = inspect.getsource(voc.settings)
+    body = src[src.index("@dataclass"):src.index("    # -- loading")]
+    continuations = [m.group(1).strip() for m in re.finditer(r"^\s{8,}#\s*(.+)$", body, re.M)]
+    assert continuations, "expected at least one continuation comment in voc/settings.py"
+    for c in continuations:
+        assert c in text, f"starter voc.toml lost the comment line {c!r}"
+    assert "false = reproducible transcripts" in text
