@@ -205,6 +205,11 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
                            item_stages, outcome.audio_s))
             if "transcribe" in item_stages:  # audio hours = audio transcribed in this run (not re-analysed)
                 summary.audio_s += outcome.audio_s
+            for t in outcome.rows.get("transcripts", []):  # calls by spoken language; those not transcribed for it
+                lang = t.get("language_detected") or t.get("language") or "unknown"
+                _bump(summary.counts, "languages", lang)
+                if t.get("task") == "skipped":
+                    _bump(summary.counts, "not_transcribed", lang)
             for s, t in outcome.timings.items():
                 summary.durations[s] = summary.durations.get(s, 0.0) + t
             if len(buffer) >= settings.run.write_batch or time.monotonic() - last_flush[0] >= settings.run.write_every_s:

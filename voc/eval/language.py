@@ -50,13 +50,14 @@ class SilverCall:
     turns: list[tuple[float, str]]          # (start_s, text) in the call's own language
 
 
-def silver_turns(txt: Path) -> list[tuple[float, str]]:
-    """The own-language transcript of an axonlabs ``.txt``: the last transcription section that is not English."""
+def silver_turns(txt: Path, english: bool = False) -> list[tuple[float, str]]:
+    """The own-language transcript of an axonlabs ``.txt``: the last transcription section that is not English
+    (``english``: the English translation section instead)."""
     lines = Path(txt).read_text(encoding="utf-8").splitlines()
     start = None
     for i, line in enumerate(lines):
         m = _HEADER.match(line)
-        if m and (m.group(1) or "original").lower() not in _ENGLISH_HEADERS:
+        if m and ((m.group(1) or "original").lower() in _ENGLISH_HEADERS) == english:
             start = i + 1
     if start is None:
         raise IngestError(f"{txt}: no own-language transcription section (a line like 'FR transcription'). Fix: "
@@ -65,6 +66,8 @@ def silver_turns(txt: Path) -> list[tuple[float, str]]:
     t: float | None = None
     buf: list[str] = []
     for line in lines[start:]:
+        if _HEADER.match(line):
+            break
         m = _TIME.match(line)
         if m:
             if t is not None and buf:
