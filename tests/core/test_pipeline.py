@@ -153,3 +153,21 @@ def test_pipeline_closes_the_executor_it_made(tmp_path, calls, monkeypatch):
     s = fast_settings(tmp_path)
     summary = pipeline.run_batch(s, [calls], until="attribute", report=False)
     assert summary.status == "done" and closed == [True]
+
+
+def test_cli_run_with_a_typo_in_the_taxonomy_path_exits_2_naming_the_key(tmp_path, calls, monkeypatch):
+    from typer.testing import CliRunner
+
+    from voc.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "voc.toml").write_text('[asr]\nmodel = "tiny.en"\n[analysis]\ntaxonomy = "taxonmy.yaml"\n')
+    res = CliRunner().invoke(app, ["run", str(calls), "--quiet", "--no-report"])
+    assert res.exit_code == 2, res.output
+    assert "analysis.taxonomy" in res.output and "Fix" in res.output
+    con = connect(tmp_path / "voc.duckdb", read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM calls").fetchone()[0] == 3       # ingested ...
+        assert con.execute("SELECT count(*) FROM call_stages").fetchone()[0] == 0  # ... nothing quarantined
+    finally:
+        con.close()

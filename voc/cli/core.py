@@ -178,6 +178,8 @@ def _run_common(paths, manifest, demo, config, warehouse, model, device, force, 
         typer.echo(json.dumps(summary.to_dict(), indent=2, default=str))
     elif not quiet:
         _print_summary(summary)
+    elif summary.error:  # --quiet still says why the run itself failed
+        typer.echo(f"error: {summary.error}", err=True)
     raise typer.Exit(summary.exit_code)
 
 
