@@ -77,3 +77,27 @@ def report(
                             until=until.date() if until else None, campaign=campaign, queue=queue,
                             settings=settings, warehouse=str(settings.warehouse_path))
     typer.echo(f"wrote {path}")
+
+
+@app.command()
+def brief(
+    campaign: Annotated[str, typer.Option("--campaign", help="Campaign id from the imported calendar.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for brief.html and brief.md.",
+                                      file_okay=False)] = Path("voc-brief"),
+    today: Annotated[Optional[_datetime], typer.Option("--today", formats=["%Y-%m-%d"],
+                                                       help="Judge 'not started yet' against this day "
+                                                            "(default: the current date).")] = None,
+    config: ConfigOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Write a one-page campaign brief for agents (brief.html, readable on a phone, and brief.md): the offer,
+    dates, eligibility and promo codes, the questions customers ask about it with the answers agents gave in
+    resolved calls, and the objections heard. A campaign not started yet gets the closest past campaign's questions.
+
+    Example: voc brief --campaign SPRING25 --out spring-brief/
+    """
+    from voc.reports.brief import write_brief
+
+    with session(config, read_only=True, warehouse=warehouse) as (settings, con):
+        html, md = write_brief(con, campaign, out, settings=settings, today=today.date() if today else None)
+    typer.echo(f"wrote {html} and {md}")
