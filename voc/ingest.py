@@ -30,6 +30,7 @@ from voc.transcribe.audio import AudioInfo
 from voc.warehouse import now, transaction
 
 AUDIO_EXTENSIONS = frozenset({".wav", ".flac", ".mp3", ".m4a", ".aac", ".ogg", ".opus", ".webm", ".mp4", ".wma", ".au"})
+ROW_KEY = "__manifest_row__"   # the manifest row number each row dict carries (never stored in meta)
 MANIFEST_FIELDS = ("started_at", "direction", "queue", "agent_id", "customer_id", "campaign_code")
 _TRUNCATION_TOLERANCE = 0.9  # decoded duration below 90 % of the header's = truncated
 
@@ -181,8 +182,10 @@ def read_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
         raise IngestError(f"manifest {p}: needs a 'file_name', 'path' or 'call_id' column to join on; "
                           f"it has {', '.join(df.columns)}. Fix: add one of those columns.")
     out: dict[str, dict[str, Any]] = {}
-    for row in df.iter_rows(named=True):
+    first = 2 if p.suffix.lower() in (".csv", ".tsv", ".txt") else 1   # a CSV's line 1 is its header
+    for i, row in enumerate(df.iter_rows(named=True)):
         row = {k: (None if v == "" else v) for k, v in row.items()}
+        row[ROW_KEY] = i + first
         for k in keys:
             if row.get(k):
                 key = Path(str(row[k])).name if k in ("file_name", "path") else str(row[k])
@@ -323,8 +326,14 @@ def _ingest_read(con, fp: Path | str, name: str, local: Path, call_id: str, rows
     if row:
         used_rows.add(id(row))
     known = {k: row.get(k) for k in MANIFEST_FIELDS}
-    meta = {k: v for k, v in row.items() if k not in MANIFEST_FIELDS and k not in ("file_name", "path", "call_id")}
-    started = _parse_ts(known["started_at"], f"manifest {manifest}, row for {name}")
+    meta = {k: v for k, v in row.items()
+            if k not in MANIFEST_FIELDS and k not in ("file_name", "path", "call_id", ROW_KEY)}
+    try:
+        started = _parse_ts(known["started_at"], f"manifest {manifest}, row {row.get(ROW_KEY)} ({name})")
+    except IngestError as e:  # a bad row fails its own call only; the rest of the night goes on
+        result.failed.append((str(fp), str(e)))
+        _store_failed(con, call_id, fp, name, str(e), ts, size)
+        return "failed"
     if started is None:
         started = mtime or ts
         meta["started_at_source"] = "file mtime" if mtime else "ingest time"

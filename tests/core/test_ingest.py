@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import shutil
 
 import pytest
@@ -102,11 +103,15 @@ def test_bad_manifest_errors(tmp_path):
         read_manifest(tmp_path / "m.json")
 
 
-def test_bad_started_at_names_row(con, tmp_path, tone):
+def test_bad_started_at_fails_that_row_alone_naming_the_row(con, tmp_path, tone):
     tone("d.wav")
-    (tmp_path / "m.csv").write_text("file_name,started_at\nd.wav,yesterday\n")
-    with pytest.raises(IngestError, match="d.wav.*yesterday"):
-        ingest(con, [tmp_path / "d.wav"], tmp_path / "m.csv")
+    tone("e.wav", freq=880.0)
+    (tmp_path / "m.csv").write_text("file_name,started_at\ne.wav,2026-03-02T10:00:00\nd.wav,yesterday\n")
+    res = ingest(con, [tmp_path / "d.wav", tmp_path / "e.wav"], tmp_path / "m.csv")
+    assert len(res.added) == 1 and [p for p, _ in res.failed] == [str(tmp_path / "d.wav")]
+    assert re.search(r"row 3 \(d\.wav\).*yesterday.*Fix", res.failed[0][1])
+    (status,) = con.execute("SELECT status FROM calls WHERE file_name = 'd.wav'").fetchone()
+    assert status == "failed"   # `voc retry` re-probes it once the manifest is fixed
 
 
 def test_scan_missing_path(tmp_path):
