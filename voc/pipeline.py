@@ -21,7 +21,7 @@ from typing import Any
 from voc import faults
 from voc.errors import VocError
 from voc.processor import CallOutcome, WorkItem
-from voc.progress import NullProgress, ProgressHook
+from voc.progress import FileProgress, NullProgress, ProgressHook, TeeProgress
 from voc.records import Call
 from voc.settings import Settings
 from voc.stages import (BY_NAME, REGISTRY, STAGES, pending_stages, run_settings_hash, stage_hashes,
@@ -122,7 +122,8 @@ def plan(con, settings: Settings, until: str | None = None, force: bool = False,
     return out, hashes
 
 
-def work_items(con, todo: list[tuple[Call, list[str]]], hashes: dict[str, str]) -> Iterator[WorkItem]:
+def work_items(con, todo: list[tuple[Call, list[str]]], hashes: dict[str, str],
+               progress: ProgressHook | None = None) -> Iterator[WorkItem]:
     """WorkItems built lazily, one call at a time (memory does not grow with the number of calls)."""
     campaigns = [dict(zip([d[0] for d in con.execute("SELECT * FROM campaigns LIMIT 0").description], r))
                  for r in con.execute("SELECT * FROM campaigns ORDER BY campaign_id").fetchall()]
@@ -133,6 +134,8 @@ def work_items(con, todo: list[tuple[Call, list[str]]], hashes: dict[str, str]) 
             if stage.name not in stages and stage.load is not None and STAGES.index(stage.name) < STAGES.index(
                     stages[0]):
                 stage.load(con, item)
+        if progress is not None and hasattr(progress, "current"):
+            progress.current(stages[0], call.call_id, call.path)
         yield item
 
 
@@ -233,7 +236,7 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
         while batch:
             by_id = {c.call_id: (c, st) for c, st in batch}
             try:
-                for outcome in executor.map(work_items(con, batch, hashes)):
+                for outcome in executor.map(work_items(con, batch, hashes, progress)):
                     call, st = by_id[outcome.call_id]
                     handle(outcome, st, call)
             finally:
@@ -261,6 +264,8 @@ def run_batch(settings: Settings, paths: Iterable[str | Path] = (), manifest: st
     wh = settings.warehouse_path
     summary = RunSummary(run_id=run_id, warehouse=str(wh))
     lock = RunLock.for_warehouse(wh).acquire(settings.run.lock_wait_s if wait_s is None else wait_s, run_id=run_id)
+    published = FileProgress(wh, run_id)   # `voc status` reads it while this run holds the warehouse
+    progress = TeeProgress(progress, published)
     try:
         if lock.took_over:
             progress.message(f"took over the lock of a dead run (pid {lock.took_over.get('pid')}, "
@@ -271,6 +276,7 @@ def run_batch(settings: Settings, paths: Iterable[str | Path] = (), manifest: st
         finally:
             con.close()
     finally:
+        published.finish(summary.status)
         lock.release()
     return summary
 
@@ -383,6 +389,39 @@ def status(con, settings: Settings) -> dict[str, Any]:
             "last_run": None if last is None else {"run_id": last[0], "started_at": str(last[1]),
                                                    "finished_at": str(last[2]) if last[2] else None,
                                                    "status": last[3]}}
+
+
+def live_status(settings: Settings, failed: bool = False) -> dict[str, Any]:
+    """`voc status`: counts per stage (and the failed calls), also while a run holds the warehouse — then read from
+    a snapshot copy, with the run's published progress (``<warehouse>.progress.json``) under "run"."""
+    from voc.lock import RunLock
+    from voc.progress import read_progress
+    from voc.warehouse import connect
+
+    wh = settings.warehouse_path
+    if not wh.exists():  # nothing ingested yet: say so without creating a file
+        return {"warehouse": str(wh), "calls": {"total": 0, "by_status": {}}, "stages": {}, "last_run": None,
+                **({"failed": []} if failed else {})}
+    holder = RunLock.for_warehouse(wh).active()
+    snapshot = None
+    if holder is None:
+        con, source = connect(wh), "warehouse"
+    else:   # never take the running batch's write connection: read a copy of what it has committed
+        from voc.api import open_warehouse
+
+        snapshot = open_warehouse(wh, snapshot=True)
+        con, source = snapshot.con, "snapshot"
+    try:
+        st = status(con, settings)
+        if failed:
+            st["failed"] = failed_calls(con)
+    finally:
+        (snapshot or con).close()
+    st["source"] = source
+    prog = read_progress(wh) if holder is not None else None
+    if prog is not None and prog.get("run_id") == holder.get("run_id"):
+        st["run"] = prog
+    return st
 
 
 def failed_calls(con) -> list[dict[str, Any]]:

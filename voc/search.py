@@ -50,6 +50,7 @@ class SearchHit:
     score: float                    # BM25 (fts), matched-term count (ilike) or cosine similarity (semantic)
     text: str                       # the full redacted utterance
     spans: tuple[tuple[str, bool], ...]  # the snippet as pieces; True marks a matched term
+    brief: dict[str, str] | None = None  # the call's brief (reason, actions, outcome, next_steps), when it has one
 
     @property
     def timestamp(self) -> str:
@@ -78,7 +79,16 @@ class SearchHit:
         return {"call_id": self.call_id, "utt_idx": self.utt_idx, "timestamp": self.timestamp,
                 "start_s": self.start_s, "end_s": self.end_s, "role": self.role, "speaker": self.speaker,
                 "started_at": self.started_at.isoformat() if self.started_at else None,
-                "score": round(float(self.score), 6), "snippet": self.snippet(), "text": self.text}
+                "score": round(float(self.score), 6), "snippet": self.snippet(), "text": self.text,
+                "brief": self.brief}
+
+    def brief_line(self) -> str:
+        """The call's brief in one line ("" without one): why they called → how it ended; next steps."""
+        b = self.brief
+        if not b:
+            return ""
+        out = f"{b['reason'] or '(no reason found)'} → {b['outcome'].replace('_', ' ')}"
+        return out + (f"; next: {b['next_steps']}" if b.get("next_steps") else "")
 
 
 @dataclass(slots=True)
@@ -339,6 +349,12 @@ _SELECT = ("SELECT u.call_id, u.idx, u.start_s, u.end_s, u.role, u.speaker, c.st
            "WHERE {cond} AND {where} ORDER BY score DESC, c.started_at NULLS LAST, u.call_id, u.idx LIMIT ?")
 
 
+def default_index_path(warehouse: str | Path) -> Path:
+    """Where search keeps its side index for a warehouse: ``voc.duckdb`` → ``voc.search.duckdb`` beside it."""
+    p = Path(warehouse)
+    return p.with_name(p.stem + ".search.duckdb")
+
+
 def search(warehouse: str | Path, text: str, *, role: str | None = None, since: date | str | None = None,
            until: date | str | None = None, intent: str | None = None, campaign: str | None = None,
            limit: int = 20, semantic: bool = False, all_terms: bool = False, index_path: str | Path | None = None,
@@ -352,8 +368,6 @@ def search(warehouse: str | Path, text: str, *, role: str | None = None, since: 
     ``campaign`` (calls linked to it). ``embedding_model`` is ``settings.analysis.embedding_model`` ("bundled" =
     MiniLM); ``embedder`` replaces the model altogether (texts → L2-normalised vectors), e.g. in tests.
     """
-    from voc.api import default_index_path
-
     query = text.strip()
     if not query:
         raise SearchError("the search text is empty. Example: voc search \"cancel my contract\"")
@@ -397,16 +411,29 @@ def search(warehouse: str | Path, text: str, *, role: str | None = None, since: 
             notice = (f"full-text search is unavailable ({fts_error}); results are ranked by how many query words "
                       f"appear as substrings (no stemming, no BM25). Fix: pip install duckdb-extension-fts=="
                       f"{_duckdb_version()} (it must match DuckDB).")
+        briefs = _briefs(con, sorted({r[0] for r in rows}))
         stems = _stemmer(con, fts_loaded)
         qstems = _query_stems(con, query, stems, fts_loaded and _has_fts_tables(con))
         stem_of = stems([t for r in rows for t in _TOKEN.findall(_fold(r[8]))])
         hits = [SearchHit(call_id=r[0], utt_idx=r[1], start_s=r[2], end_s=r[3], role=r[4], speaker=r[5],
-                          started_at=r[6], score=float(r[7]), text=r[8], spans=highlight(r[8], qstems, stem_of))
+                          started_at=r[6], score=float(r[7]), text=r[8], spans=highlight(r[8], qstems, stem_of),
+                          brief=briefs.get(r[0]))
                 for r in rows]
         return SearchResult(query=query, method=method, hits=hits, index_path=idx_path, rebuilt=rebuilt,
                             embedded=embedded, notice=notice)
     finally:
         con.close()
+
+
+def _briefs(con: Any, call_ids: list[str]) -> dict[str, dict[str, str]]:
+    """call_id → its brief from the warehouse's ``call_briefs`` (none for a warehouse made before it existed)."""
+    has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'wh' "
+                      "AND table_name = 'call_briefs'").fetchone()[0]
+    if not has or not call_ids:
+        return {}
+    rows = con.execute("SELECT call_id, reason, actions, outcome, next_steps FROM wh.call_briefs "
+                       "WHERE list_contains(?, call_id)", [call_ids]).fetchall()
+    return {r[0]: {"reason": r[1], "actions": r[2], "outcome": r[3], "next_steps": r[4]} for r in rows}
 
 
 def _has_fts_tables(con: Any) -> bool:

@@ -165,6 +165,12 @@ def _insert_call(con, call_id: str, day: int, slot: str, stamp: datetime, with_l
         con.execute("INSERT INTO complaints (call_id, utt_idx, severity, reasons, text, start_s, theme_id) "
                     "VALUES (?, 1, ?, ?, ?, ?, ?)",
                     [call_id, severity, ["dissatisfaction"], texts[1][1], utts[1].start_s, theme])
+    from voc.analyze.briefs import brief
+    from voc.warehouse.writers import insert_rows
+    b = brief([Utterance(u.idx, u.channel, u.start_s, u.end_s, u.text, speaker=f"ch{u.channel}") for u in utts],
+              {"ch0": "agent", "ch1": "customer"})
+    insert_rows(con, "call_briefs", [{"call_id": call_id, "reason": b.reason, "actions": b.actions,
+                                      "outcome": b.outcome, "next_steps": b.next_steps, "evidence": b.evidence}])
     if with_links:
         call = Call(call_id=call_id, path="", duration_s=s["dur"], channels=2, sample_rate=8000, codec="pcm_s16le",
                     started_at=started, queue=s["queue"], campaign_code=s["code"])

@@ -38,6 +38,7 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 _FILLER = re.compile(r"(?i)(?:(?<=^)|(?<=[\s,.!?]))(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|mm+-?hm+|uh-huh|you know,|i mean,|"
                      r"like,|sort of|kind of)(?=[\s,.!?]|$)[,]?")
+_LEAD = re.compile(r"(?i)^(?:(?:hi|hello|hey|yes|yeah|yep|so|well|okay|ok|oh|right|alright)(?: there)?[,.!]\s+)+")
 _REPEAT_WORD = re.compile(r"(?i)\b(\w+(?:'\w+)?)(?:[\s,]+\1\b)+")
 _REPEAT_PHRASE = re.compile(r"(?i)\b((?:\w+\s+){1,4}\w+)(?:[\s,.]+\1\b)+")
 
@@ -132,13 +133,15 @@ class Sentence:
 
 
 def tidy(text: str) -> str:
-    """Readable spoken text: filler words dropped, ASR word and phrase repetitions collapsed, spaces normalised."""
+    """Readable spoken text: filler words and a leading interjection ("Hi, ...", "So, ...") dropped, ASR word and
+    phrase repetitions collapsed, spaces normalised."""
     t = _FILLER.sub(" ", text)
     t = _REPEAT_PHRASE.sub(r"\1", t)
     t = _REPEAT_WORD.sub(r"\1", t)
     t = re.sub(r"\s+([,.!?])", r"\1", t)
     t = re.sub(r"([,.!?])(?:\s*[,])+", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip(" ,")
+    t = _LEAD.sub("", t) if len(_LEAD.sub("", t).split()) >= 3 else t
     return t[:1].upper() + t[1:] if t else t
 
 
@@ -259,7 +262,12 @@ def brief(utts: Sequence[Utterance], roles: Mapping[str, str]) -> CallBrief:
     def act_score(s: Sentence) -> float:
         return _action_score(s) + (1.0 if s is answer else 0.0)
 
-    acts = sorted((s for s in agent if act_score(s) >= 1.0), key=lambda s: -act_score(s))[:MAX_ACTIONS]
+    ranked, seen = [], set()
+    for s in sorted((s for s in agent if act_score(s) >= 1.0), key=lambda s: -act_score(s)):
+        if s.text.lower() not in seen:  # an agent's stock phrase said twice is one action
+            seen.add(s.text.lower())
+            ranked.append(s)
+    acts = ranked[:MAX_ACTIONS]
     acts.sort(key=lambda s: (s.start_s, s.utt_idx))
 
     nexts: list[tuple[str, Sentence]] = []

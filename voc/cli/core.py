@@ -83,30 +83,16 @@ def status(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     failed: Annotated[bool, typer.Option("--failed", help="List failed and quarantined calls with reasons.")] = False,
 ) -> None:
-    """Show counts of calls per stage and status.
+    """Show counts of calls per stage and status; while a run holds the warehouse, its progress (stage counts,
+    current call, ETA) and counts from a snapshot copy.
 
     Example: voc status --json
     """
     from voc import pipeline
-    from voc.warehouse import connect
 
-    try:
-        settings = load_settings(config, warehouse=warehouse)
-        if not settings.warehouse_path.exists():  # nothing ingested yet: say so without creating a file
-            st = {"warehouse": str(settings.warehouse_path), "calls": {"total": 0, "by_status": {}}, "stages": {},
-                  "last_run": None}
-            fails = [] if failed else None
-        else:
-            con = connect(settings.warehouse_path)
-            try:
-                st = pipeline.status(con, settings)
-                fails = pipeline.failed_calls(con) if failed else None
-            finally:
-                con.close()
-    except VocError as e:
-        fail(e)
-    if fails is not None:
-        st["failed"] = fails
+    with session(config, connect=False, warehouse=warehouse) as (settings, _):
+        st = pipeline.live_status(settings, failed=failed)
+    fails = st.get("failed")
     if json_out:
         typer.echo(json.dumps(st, indent=2, default=str))
         return
@@ -114,12 +100,15 @@ def status(
     from rich.table import Table
 
     console = Console()
-    console.print(f"warehouse: {st['warehouse']}")
+    console.print(f"warehouse: {st['warehouse']}" + (" (snapshot: a run holds it)" if st.get("source") == "snapshot"
+                                                     else ""))
     console.print(f"calls: {st['calls']['total']} " + ", ".join(f"{k} {v}" for k, v in st['calls']['by_status'].items()))
     t = Table("stage", "done", "pending", "failed", "quarantined")
     for stage, c in st["stages"].items():
         t.add_row(stage, *(str(c.get(k, 0)) for k in ("done", "pending", "failed", "quarantined")))
     console.print(t)
+    if st.get("run"):
+        _print_live_run(console, st["run"])
     if st.get("last_run"):
         lr = st["last_run"]
         console.print(f"last run: {lr['run_id']} {lr['status']} (started {lr['started_at']})")
@@ -181,6 +170,20 @@ def _run_common(paths, manifest, demo, config, warehouse, model, device, force, 
     elif summary.error:  # --quiet still says why the run itself failed
         typer.echo(f"error: {summary.error}", err=True)
     raise typer.Exit(summary.exit_code)
+
+
+def _print_live_run(console, run: dict) -> None:
+    from rich.table import Table
+
+    cur = run.get("current") or {}
+    console.print(f"running: {run.get('run_id')} (pid {run.get('pid')}, since {run.get('started_at')}, "
+                  f"updated {run.get('updated_at')})" + (f"; now {cur.get('stage')}: {cur.get('path')}" if cur else ""))
+    t = Table("stage", "done", "failed", "total", "audio h", "ETA s", title="this run")
+    for stage, c in (run.get("stages") or {}).items():
+        eta = c.get("eta_s")
+        t.add_row(stage, str(c.get("done", 0)), str(c.get("failed", 0)), str(c.get("total", 0)),
+                  f"{(c.get('audio_s_done') or 0) / 3600:.2f}", "-" if eta is None else f"{eta:.0f}")
+    console.print(t)
 
 
 def _print_summary(summary) -> None:

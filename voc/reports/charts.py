@@ -63,6 +63,19 @@ def weekly_volume(points: Sequence[TrendPoint], split: date | None = None, width
     return _svg(width, height, body, title)
 
 
+def weekly_legend(points: Sequence[TrendPoint], split: date | None = None) -> str:
+    """The caption under ``weekly_volume``: names only the colours the chart shows."""
+    if not points:
+        return "No calls to chart."
+    grey = split is not None and any(p.week_start < split for p in points)
+    return "Grey: previous period. Blue: this period." if grey else "Calls per week in this period."
+
+
+def _anchor(i: int, n: int) -> str:
+    """Text anchor of the i-th of n x-axis labels: the outer ones stay inside the chart."""
+    return "start" if i == 0 and n > 1 else "end" if i == n - 1 and n > 1 else "middle"
+
+
 def sentiment_line(points: Sequence[TrendPoint], width: int = 560, height: int = 180) -> Markup:
     """Weekly mean customer sentiment (-1..1, zoomed to the data) with the zero line."""
     title = "Customer sentiment per week"
@@ -88,11 +101,11 @@ def sentiment_line(points: Sequence[TrendPoint], width: int = 560, height: int =
     coords = [(left + i * step, y(v)) for i, v in enumerate(vals)]
     body.append(f'<polyline fill="none" stroke="{ACCENT}" stroke-width="2.5" points="'
                 + " ".join(f"{x:.1f},{yy:.1f}" for x, yy in coords) + '"/>')
-    for (x, yy), p in zip(coords, pts):
+    for i, ((x, yy), p) in enumerate(zip(coords, pts)):
         colour = WARN if (p.customer_sentiment or 0) < 0 else ACCENT
         label = f"week of {p.week_start:%d %b}: {p.customer_sentiment:+.2f}"
         body.append(f'<circle cx="{x:.1f}" cy="{yy:.1f}" r="4" fill="{colour}"><title>{escape(label)}</title></circle>')
-        body.append(f'<text x="{x:.1f}" y="{height - 8}" text-anchor="middle" fill="{MUTED}">'
+        body.append(f'<text x="{x:.1f}" y="{height - 8}" text-anchor="{_anchor(i, len(pts))}" fill="{MUTED}">'
                     f'{escape(f"{p.week_start:%d %b}")}</text>')
     return _svg(width, height, body, title)
 

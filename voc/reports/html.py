@@ -33,6 +33,7 @@ def render_html(report: Report, extracts: list[str] | None = None) -> str:
     return _env().get_template("report.html").render(
         r=report, extracts=extracts or [],
         weekly_chart=charts.weekly_volume(report.trend, split=split),
+        weekly_legend=charts.weekly_legend(report.trend, split=split),
         sentiment_chart=charts.sentiment_line(report.trend))
 
 

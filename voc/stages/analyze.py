@@ -71,8 +71,22 @@ def signals(ctx: CallContext) -> None:
             chunker.append(spacy_noun_phrases(ctx.proc.entity_extractor.nlp))
         return chunker[0](text)
 
-    found = detect_signals(ctx.utterances, ctx.roles, ctx.entities, product_names=names, noun_phrases=nps)
+    found = detect_signals(ctx.utterances, ctx.roles, ctx.entities, product_names=names, noun_phrases=nps,
+                           cues=ctx.settings.analysis.signal_cues)
     ctx.rows["signals"] = record_rows(call.call_id, found)
+
+
+def briefs(ctx: CallContext) -> None:
+    """The call brief (voc.analyze.briefs): reason, actions, outcome, next steps. Its cue rules are English:
+    skipped (with a reason) where the complaint cues were skipped."""
+    from voc.analyze.briefs import brief
+
+    skips = {r["step"]: r for r in ctx.rows.get("analysis_skips", [])}
+    if "complaints" in skips:
+        ctx.rows["analysis_skips"].append({**skips["complaints"], "step": "briefs"})
+        ctx.rows["call_briefs"] = []
+        return
+    ctx.rows["call_briefs"] = record_rows(ctx.call.call_id, [brief(ctx.utterances, ctx.roles)]) if ctx.utterances else []
 
 
 def _entity_extractor(ctx: CallContext, lang: str):
@@ -107,7 +121,7 @@ def load(con, item) -> None:
 def files(settings: Settings):
     a = settings.analysis
     return [("analysis.lexicons", a.lexicons), ("analysis.taxonomy", a.taxonomy),
-            ("analysis.intent_model", a.intent_model)]
+            ("analysis.intent_model", a.intent_model), ("analysis.signal_cues", a.signal_cues)]
 
 
 def preflight(settings: Settings) -> None:
@@ -121,6 +135,9 @@ def preflight(settings: Settings) -> None:
 
     a = settings.analysis
     lexicon_for(settings)
+    if a.signal_cues:
+        from voc.analyze.signals import get_detector
+        get_detector(a.signal_cues)
     if a.intent_model:
         IntentClassifier.load(a.intent_model)
     else:
@@ -150,8 +167,9 @@ def preflight(settings: Settings) -> None:
 STAGE = Stage(
     name="analyze",
     sections=("analysis", "topics"),
-    tables=("entities", "sentiment", "call_sentiment", "intents", "complaints", "analysis_skips", "signals"),
-    steps=(Step("analyze", 40, analyze), Step("signals", 45, signals)),
+    tables=("entities", "sentiment", "call_sentiment", "intents", "complaints", "analysis_skips", "signals",
+            "call_briefs"),
+    steps=(Step("analyze", 40, analyze), Step("signals", 45, signals), Step("briefs", 47, briefs)),
     files=files,
     load=load,
     preflight=preflight,
