@@ -252,3 +252,23 @@ def _one_per_call(qs: tuple[Quote, ...], k: int = QUOTES) -> tuple[Quote, ...]:
             seen.add(q.call_id)
             out.append(q)
     return tuple(out[:k])
+
+
+def why_tables(w: WhyCalled | None) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+    """The section's extracts: ``why_reasons`` and ``why_quotes`` (each quote with its call's brief)."""
+    rcols = ["key", "label", "calls", "share", "prev_calls", "prev_share", "change", "emerging", "source"]
+    qcols = ["key", "label", "call_id", "utt_idx", "start_s", "started_at", "text", "outcome", "actions", "next_steps"]
+    if w is None:
+        return {"why_reasons": (rcols, []), "why_quotes": (qcols, [])}
+    emerging = {e.key for e in w.emerging}
+    reasons = [{"key": x.key, "label": x.label, "calls": x.calls, "share": x.share, "prev_calls": x.prev_calls,
+                "prev_share": x.prev_share, "change": x.change, "emerging": x.key in emerging, "source": w.source}
+               for x in w.reasons]
+    groups = [(x.key, x.label, x.quotes) for x in w.reasons] + [("", "In their own words", w.voices)]
+    groups += [(f"campaign:{c.campaign_id}", f"{c.name}: {part}", qs) for c in w.campaigns
+               for part, qs in (("asked", c.asked), ("said", c.said))]
+    quotes = [{"key": key, "label": label, "call_id": q.call_id, "utt_idx": q.utt_idx, "start_s": q.start_s,
+               "started_at": q.started_at, "text": q.text, "outcome": q.brief.outcome if q.brief else None,
+               "actions": q.brief.actions if q.brief else None, "next_steps": q.brief.next_steps if q.brief else None}
+              for key, label, qs in groups for q in qs]
+    return {"why_reasons": (rcols, reasons), "why_quotes": (qcols, quotes)}
