@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from voc.errors import WarehouseError
+from voc.search import default_index_path  # noqa: F401  (re-exported: voc.api.default_index_path)
 
 if TYPE_CHECKING:
     import polars as pl
@@ -176,12 +177,6 @@ class Warehouse:
     call_facts = property(lambda self: self.table("call_facts"), doc="call_facts view: a call's headline facts.")
     customer_utterances = property(lambda self: self.table("customer_utterances"),
                                    doc="customer_utterances view: customer speech with call date, queue, campaign.")
-
-
-def default_index_path(warehouse: str | Path) -> Path:
-    """Where search keeps its side index for a warehouse: ``voc.duckdb`` → ``voc.search.duckdb`` beside it."""
-    p = Path(warehouse)
-    return p.with_name(p.stem + ".search.duckdb")
 
 
 def _snapshot(src: Path) -> tuple[Path, Path]:

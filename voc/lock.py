@@ -35,6 +35,20 @@ class RunLock:
         except (OSError, json.JSONDecodeError):
             return None
 
+    def active(self) -> dict | None:
+        """The holder's record while a live process holds the lock (this host), else None. Takes no lock."""
+        h = self.holder()
+        if not h or h.get("released") or not h.get("pid"):
+            return None
+        if h.get("host") == socket.gethostname():
+            try:
+                os.kill(int(h["pid"]), 0)
+            except ProcessLookupError:
+                return None       # it died holding the lock: the next run takes over
+            except PermissionError:
+                pass
+        return h
+
     def acquire(self, wait_s: float = 0.0, run_id: str = "", poll_s: float = 0.2) -> "RunLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)

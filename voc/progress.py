@@ -121,3 +121,120 @@ class RichProgress:
 
     def close(self):
         self.progress.stop()
+
+
+class TeeProgress:
+    """Sends every event to several hooks (the CLI's display and the run's progress file)."""
+
+    def __init__(self, *hooks):
+        self.hooks = [h for h in hooks if h is not None]
+
+    def start(self, stage, total, audio_s=0.0):
+        for h in self.hooks:
+            h.start(stage, total, audio_s)
+
+    def advance(self, stage, n=1, audio_s=0.0, failed=False):
+        for h in self.hooks:
+            h.advance(stage, n, audio_s, failed)
+
+    def end(self, stage):
+        for h in self.hooks:
+            h.end(stage)
+
+    def message(self, text):
+        for h in self.hooks:
+            h.message(text)
+
+    def current(self, stage, call_id, path):
+        for h in self.hooks:
+            if hasattr(h, "current"):
+                h.current(stage, call_id, path)
+
+
+def progress_path(warehouse) -> "Path":
+    """Where a run publishes its progress: ``<warehouse>.progress.json`` beside the warehouse."""
+    from pathlib import Path
+
+    p = Path(warehouse)
+    return p.with_name(p.name + ".progress.json")
+
+
+class FileProgress:
+    """Publishes the run's progress (stage counts, the call being processed, ETA) as JSON beside the warehouse,
+    written atomically (temporary file + rename) at most every ``every_s`` seconds, so `voc status` can show it
+    while the run holds the warehouse."""
+
+    def __init__(self, warehouse, run_id: str, every_s: float = 1.0):
+        import os
+
+        self.path = progress_path(warehouse)
+        self.every_s = every_s
+        self.state: dict = {"run_id": run_id, "pid": os.getpid(), "status": "running",
+                            "started_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "updated_at": None, "stages": {},
+                            "current": None, "message": None}
+        self._t0: dict[str, float] = {}
+        self._last = 0.0
+        self.write(force=True)
+
+    def start(self, stage, total, audio_s=0.0):
+        self._t0[stage] = time.monotonic()
+        self.state["stages"][stage] = {"total": total, "done": 0, "failed": 0, "audio_s_total": round(audio_s, 1),
+                                       "audio_s_done": 0.0, "eta_s": None, "finished": False}
+        self.write(force=True)
+
+    def advance(self, stage, n=1, audio_s=0.0, failed=False):
+        st = self.state["stages"].get(stage)
+        if st is None:
+            return
+        st["failed" if failed else "done"] += n
+        st["audio_s_done"] = round(st["audio_s_done"] + audio_s, 1)
+        finished = st["done"] + st["failed"]
+        if finished and st["total"]:
+            elapsed = time.monotonic() - self._t0.get(stage, time.monotonic())
+            st["eta_s"] = round(elapsed / finished * max(st["total"] - finished, 0), 1)
+        self.write()
+
+    def end(self, stage):
+        st = self.state["stages"].get(stage)
+        if st is not None:
+            st["finished"], st["eta_s"] = True, 0.0
+        self.write(force=True)
+
+    def message(self, text):
+        self.state["message"] = text
+        self.write()
+
+    def current(self, stage, call_id, path):
+        self.state["current"] = {"stage": stage, "call_id": call_id, "path": str(path),
+                                 "since": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        self.write(force=True)   # once per call: cheap next to the call's own work
+
+    def finish(self, status: str) -> None:
+        self.state["status"], self.state["current"] = status, None
+        self.write(force=True)
+
+    def write(self, force: bool = False) -> None:
+        import json
+        import os
+
+        now = time.monotonic()
+        if not force and now - self._last < self.every_s:
+            return
+        self._last = now
+        self.state["updated_at"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+        tmp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+        try:
+            tmp.write_text(json.dumps(self.state, indent=1, default=str), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:   # progress is informational: a full disk must not stop the run
+            pass
+
+
+def read_progress(warehouse) -> dict | None:
+    """The progress a run published beside ``warehouse`` (None when there is none or it is unreadable)."""
+    import json
+
+    try:
+        return json.loads(progress_path(warehouse).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

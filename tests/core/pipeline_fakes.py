@@ -34,14 +34,17 @@ class FakeProcessor:
     ``seen``: (file name, stages) per processed call, in order.
     """
 
-    def __init__(self, settings: Settings, fail: dict[str, str] | None = None):
+    def __init__(self, settings: Settings, fail: dict[str, str] | None = None, during=None):
         self.settings = settings
         self.fail = dict(fail or {})
         self.seen: list[tuple[str, tuple[str, ...]]] = []
+        self.during = during          # called with the file name before each call is processed (mid-run checks)
 
     def process(self, item: WorkItem) -> CallOutcome:
         name = Path(item.call.path).name
         self.seen.append((name, tuple(item.stages)))
+        if self.during is not None:
+            self.during(name)
         how = self.fail.get(name)
         out = CallOutcome(item.call.call_id, {}, {}, item.call.duration_s or 0.0, {}, [])
         if how == "raise":
@@ -57,8 +60,8 @@ class FakeProcessor:
         return out
 
 
-def fake_executor(settings: Settings, fail: dict[str, str] | None = None) -> LocalExecutor:
-    return LocalExecutor(settings, processor=FakeProcessor(settings, fail))  # type: ignore[arg-type]
+def fake_executor(settings: Settings, fail: dict[str, str] | None = None, during=None) -> LocalExecutor:
+    return LocalExecutor(settings, processor=FakeProcessor(settings, fail, during))  # type: ignore[arg-type]
 
 
 def fast_settings(tmp_path: Path, **run) -> Settings:

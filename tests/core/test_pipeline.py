@@ -171,3 +171,37 @@ def test_cli_run_with_a_typo_in_the_taxonomy_path_exits_2_naming_the_key(tmp_pat
         assert con.execute("SELECT count(*) FROM call_stages").fetchone()[0] == 0  # ... nothing quarantined
     finally:
         con.close()
+
+
+def test_status_during_a_run_reads_the_published_progress_and_a_snapshot(tmp_path, calls):
+    import json
+
+    from typer.testing import CliRunner
+
+    from voc.cli import app
+    from voc.progress import read_progress
+
+    s = fast_settings(tmp_path)
+    seen_status = []
+
+    def during(name):
+        if name == "b.wav":   # the second call: one finished, this one in progress
+            res = CliRunner().invoke(app, ["status", "--json", "--warehouse", str(s.warehouse_path)])
+            assert res.exit_code == 0, res.output
+            seen_status.append(json.loads(res.output))
+
+    summary = pipeline.run_batch(s, [calls], executor=fake_executor(s, during=during), until="attribute",
+                                 report=False)
+    assert summary.status == "done"
+    (st,) = seen_status
+    assert st["source"] == "snapshot" and st["calls"]["total"] == 3
+    run = st["run"]
+    assert run["run_id"] == summary.run_id and run["status"] == "running"
+    assert run["current"]["path"].endswith("b.wav") and run["current"]["stage"] == "transcribe"
+    assert run["stages"]["transcribe"]["total"] == 3
+    assert read_progress(s.warehouse_path)["status"] == "done"           # the file says how the run ended
+    res = CliRunner().invoke(app, ["status", "--json", "--warehouse", str(s.warehouse_path)],
+                             env={"VOC_ASR__MODEL": "tiny.en"})   # the run's settings: nothing stale
+    after = json.loads(res.output)
+    assert after["source"] == "warehouse" and "run" not in after
+    assert after["stages"]["attribute"].get("done") == 3, after["stages"]
