@@ -20,9 +20,10 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from voc.analyze.campaigns import Campaign, campaigns_from_warehouse
+from voc.records import Campaign
 from voc.reports.model import CampaignCard, DayCount, MixRow, Period, Quote, Signal, Volume
 from voc.reports.scope import Scope
+from voc.warehouse.rows import load_campaigns as campaigns_from_warehouse
 from voc.reports.signals import CUES, cues_in
 from voc.settings import Settings
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from voc.analyze.campaigns import Campaign
+from voc.records import Campaign
 
 if TYPE_CHECKING:
     from voc.reports.languages import LanguageMix
