@@ -90,3 +90,16 @@ def test_readability_prefers_clean_sentences():
     assert readability("[PERSON] [PHONE] yes [PERSON]") < 0.4
     assert readability("uh uh uh yeah yeah yeah yeah okay okay") < good
     assert readability("Yes.") == 0.0
+
+
+def test_roles_set_the_wrong_way_round_are_swapped_for_the_brief():
+    swapped = {"A": "customer", "C": "agent"}   # e.g. a channel map with the agent channel wrong
+    b = brief(call(("C", "Hello, I'm looking for a train to Cambridge on Saturday."),
+                   ("A", "Yes, how can I help you?"),
+                   ("A", "Could you tell me your departure time?"),
+                   ("C", "After eight, and I want to make a booking for eight people."),
+                   ("A", "Here is the train, your reservation is confirmed."),
+                   ("C", "Thank you very much.")), swapped)
+    assert b.reason == "I'm looking for a train to Cambridge on Saturday."
+    assert "reservation is confirmed" in b.actions
+    assert b.evidence["roles"].startswith("roles swapped")

@@ -17,7 +17,9 @@ model: the cue lists below are phrased for any business (nothing telecom- or dem
   which the agent did or answered something) > ``unknown`` (too little said to tell).
 
 Speaker roles come from the speakers stage (``roles``: speaker → agent | customer | unknown). Without a known
-customer the speaker whose sentences carry more need cues is taken as the customer (and the evidence says so).
+customer the speaker whose sentences carry more need cues is taken as the customer; when the stored roles read
+backwards (the "customer" offers help and asks for details, the "agent" states needs: a channel map set the wrong
+way round) they are swapped for the brief. The evidence's ``roles`` entry says when either happened.
 """
 
 from __future__ import annotations
@@ -209,7 +211,7 @@ def _action_score(s: Sentence) -> float:
     return score + 0.3 * readability(s.text)
 
 
-_SERVES = _rx(r"(?:how|what) (?:can|may) i (?:help|do for you)", r"may i help", r"\b(?:sir|madam|ma'am)\b",
+_SERVES = _rx(r"(?:how|what) (?:can|may) i (?:help|do for you)", r"(?:may|can) i help", r"please (?:go ahead|go on|tell me)", r"\b(?:sir|madam|ma'am)\b",
               r"thank you for (?:calling|waiting|holding|choosing)", r"here (?:is|are) your", r"(?:the )?total (?:is|comes to)",
               r"would you like", r"anything else")
 
@@ -230,6 +232,18 @@ def _guess_customer(sents: Sequence[Sentence]) -> tuple[dict[str, str], str]:
     return {sp: ("customer" if sp == cust else "agent") for sp in speakers}, "roles guessed from need and action cues"
 
 
+def _looks_swapped(sents: Sequence[Sentence]) -> bool:
+    """The stored roles read backwards (a channel map set the wrong way round): the customer side offers help
+    ("how can I help you", "please go ahead", asks for details) far more than the agent side, which states needs."""
+    serve = {"agent": 0.0, "customer": 0.0}
+    need = {"agent": 0.0, "customer": 0.0}
+    for s in sents:
+        if s.role in serve:
+            serve[s.role] += bool(_SERVES.search(s.text)) + bool(_ASK.search(s.text))
+            need[s.role] += bool(_NEED[0][1].search(s.text))
+    return serve["customer"] >= serve["agent"] + 2 and need["agent"] >= need["customer"] + 1
+
+
 def _ev(items: Sequence[Sentence]) -> list[dict[str, float | int]]:
     return [{"utt_idx": s.utt_idx, "start_s": round(s.start_s, 2), "end_s": round(s.end_s, 2)} for s in items]
 
@@ -243,6 +257,11 @@ def brief(utts: Sequence[Utterance], roles: Mapping[str, str]) -> CallBrief:
         if guessed:
             sents = [Sentence(s.utt_idx, s.start_s, s.end_s, s.speaker, guessed.get(s.speaker or "", "unknown"),
                               s.text, s.position) for s in sents]
+    elif _looks_swapped(sents):
+        swap = {"agent": "customer", "customer": "agent"}
+        sents = [Sentence(s.utt_idx, s.start_s, s.end_s, s.speaker, swap.get(s.role, s.role), s.text, s.position)
+                 for s in sents]
+        note = "roles swapped for the brief: the 'customer' offered help and the 'agent' stated needs"
     cust = [s for s in sents if s.role == "customer"]
     agent = [s for s in sents if s.role == "agent"]
 

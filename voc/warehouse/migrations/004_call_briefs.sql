@@ -13,7 +13,8 @@ CREATE OR REPLACE VIEW call_facts AS
 SELECT
     c.call_id, c.file_name, c.started_at, c.duration_s, c.channels, c.direction, c.queue, c.agent_id,
     c.customer_id, c.campaign_code,
-    t.language,
+    t.language,                                 -- the language of the stored text (en when Whisper translated)
+    t.language_detected,                        -- the spoken language (migration 003)
     (SELECT i.intent_id FROM intents i WHERE i.call_id = c.call_id AND i.rank = 1) AS primary_intent,
     (SELECT i.confidence FROM intents i WHERE i.call_id = c.call_id AND i.rank = 1) AS intent_confidence,
     (SELECT count(*) FROM complaints k WHERE k.call_id = c.call_id) AS complaints,
