@@ -8,6 +8,8 @@ with one loaded Whisper model, loaded before any timing:
 - ``faster_whisper_batched``: ``BatchedInferencePipeline.transcribe`` (``--batch-size``, default 16), same split;
 - ``voc``: voc's transcription stage, ``Transcriber.transcribe_many`` (decode-ahead thread, per-channel stereo,
   word timestamps, hallucination and crosstalk guards; batched on a GPU);
+- ``voc_batched``: the same with ``asr.batched = "on"`` (what ``voc`` is on a GPU): the speech of several calls and
+  channels decoded in shared batches (``voc/transcribe/batched.py``);
 - ``voc_with_speakers``: ``CallProcessor.process`` with stages ``["transcribe", "speakers"]``: transcription,
   PII redaction (part of voc's transcribe stage), diarization of mono calls, channel turns of stereo calls, speaker
   alignment, roles and conversation metrics.
@@ -51,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import DEFAULT_DATA, Corpus, CorpusCall, build_corpus  # noqa: E402
 
-SYSTEMS = ("faster_whisper_sequential", "faster_whisper_batched", "voc", "voc_with_speakers")
+SYSTEMS = ("faster_whisper_sequential", "faster_whisper_batched", "voc", "voc_batched", "voc_with_speakers")
 SPEAKER_STAGES = ["transcribe", "speakers"]
 MD_BEGIN, MD_END = "<!-- throughput-results:begin -->", "<!-- throughput-results:end -->"
 WER_TOLERANCE = 0.05   # issue #9: speed must not cost accuracy, within 5 % relative WER of the sequential baseline
@@ -374,7 +376,7 @@ def bench_settings(model: str, device: str, compute_type: str, threads: int, bat
 def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "auto", compute_type: str = "auto",
                   threads: int = 0, batch_size: int = 16, systems: Iterable[str] = SYSTEMS,
                   analysis: bool = False, profile_dir: Path | None = None, extra: dict[str, str] | None = None,
-                  log: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
+                  log: Callable[[str], None] = lambda m: None, rounds: int = 1, note: str = "") -> dict[str, Any]:
     """Run the chosen systems on ``corpus`` (each warmed up on ``warmup`` first); return the result document."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
@@ -396,6 +398,9 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
     calls, wcalls = voc_calls(corpus), voc_calls(warmup)
     hashes = stage_hashes(settings)
     transcriber = Transcriber(settings)
+    transcriber_batched = Transcriber(dataclasses.replace(
+        settings, asr=dataclasses.replace(settings.asr, batched="on")), model=wmodel)
+    transcriber_batched.device, transcriber_batched.compute_type = dev, ctype
     processor = CallProcessor(settings)
     batched = faster_whisper.BatchedInferencePipeline(model=wmodel)
 
@@ -403,6 +408,7 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
         "faster_whisper_sequential": lambda c, _cs: run_sequential(wmodel, c),
         "faster_whisper_batched": lambda c, _cs: run_batched(batched, c, batch_size),
         "voc": lambda c, cs: run_voc(transcriber, c, cs),
+        "voc_batched": lambda c, cs: run_voc(transcriber_batched, c, cs),
         "voc_with_speakers": lambda c, cs: run_voc_speakers(processor, c, cs, hashes),
     }
     results: dict[str, Any] = {}
@@ -410,14 +416,27 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
         w0 = time.perf_counter()
         runners[name](warmup, wcalls)
         load_s[f"{name}_warmup"] = round(time.perf_counter() - w0, 2)
-        m = measure(lambda n=name: runners[n](corpus, calls), cuda)
+    # rounds interleave the systems (A B C, A B C, ...): on a shared machine each sees the same load on average
+    rounds_of: dict[str, list[Measured]] = {n: [] for n in systems}
+    for r in range(max(1, rounds)):
+        for name in systems:
+            m = measure(lambda n=name: runners[n](corpus, calls), cuda)
+            rounds_of[name].append(m)
+            log(f"round {r + 1} {name}: {corpus.audio_seconds / m.wall_s:.2f}x realtime, {m.cpu_s:.1f} CPU-s")
+    for name in systems:
+        ms = rounds_of[name]
+        m = ms[-1]
+        wall, cpu = sum(x.wall_s for x in ms), sum(x.cpu_s for x in ms)
+        audio = corpus.audio_seconds * len(ms)
         sc = score(corpus, m.hyps)
-        results[name] = {"x_realtime": round(corpus.audio_seconds / m.wall_s, 2), **sc,
-                         "wall_s": round(m.wall_s, 2), "cpu_s": round(m.cpu_s, 2),
-                         "cpu_s_per_audio_s": round(m.cpu_s / corpus.audio_seconds, 4),
-                         "peak_gpu_memory_mb": m.gpu_peak_mb, "gpu_memory_at_start_mb": m.gpu_start_mb,
+        results[name] = {"x_realtime": round(audio / wall, 2), **sc,
+                         "wall_s": round(wall / len(ms), 2), "cpu_s": round(cpu / len(ms), 2),
+                         "cpu_s_per_audio_s": round(cpu / audio, 4),
+                         "x_realtime_per_round": [round(corpus.audio_seconds / x.wall_s, 2) for x in ms],
+                         "peak_gpu_memory_mb": max((x.gpu_peak_mb or 0) for x in ms) or m.gpu_peak_mb,
+                         "gpu_memory_at_start_mb": m.gpu_start_mb,
                          "torch_peak_memory_mb": m.torch_peak_mb, **m.extra}
-        log(f"{name}: {results[name]['x_realtime']}x realtime, WER {sc['wer']}, {m.cpu_s:.1f} CPU-s")
+        log(f"{name}: {results[name]['x_realtime']}x realtime, WER {sc['wer']}, {cpu / len(ms):.1f} CPU-s")
     _compare(results)
     mono_s = sum(c.duration_s for c in corpus.calls if c.channels == 1)
     doc: dict[str, Any] = {
@@ -435,8 +454,11 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
                      "voc_batched": transcriber.use_batched, "word_timestamps": settings.asr.word_timestamps,
                      "voc_temperature_fallback": getattr(settings.asr, "temperature_fallback", None),
                      "overrides": dict(extra or {})},
-        "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "rounds": max(1, rounds),
+        "load_average_at_start": os.getloadavg(), "note": note,
     }
+    if "voc_batched" in results:
+        doc["voc_batched_stats"] = dict(transcriber_batched.cross_call_decoder.stats)
     if analysis:
         doc["analysis"] = measure_analysis(settings)
         log(f"analysis: {doc['analysis']['calls_per_minute']} calls/min")
@@ -547,6 +569,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", type=Path, default=None, metavar="DIR", help="cProfile voc systems into DIR")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="voc setting for the voc systems, repeatable: --set diarization.embedding_batch_size=64")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="timed passes per system, interleaved (A B C, A B C): fair on a shared machine")
+    ap.add_argument("--note", default="", help="free text stored in the JSON (e.g. 'shared machine, load ~10')")
     ap.add_argument("--out", type=Path, default=None,
                     help="result JSON (default bench/results/throughput_<device>_<model>.json)")
     ap.add_argument("--markdown", default=str(ROOT / "bench" / "throughput.md"),
@@ -578,7 +603,8 @@ def main(argv: list[str] | None = None) -> int:
     log(f"corpus: {len(corpus.calls)} calls, {corpus.audio_seconds:.1f} s in {corpus.folder}")
     doc = run_benchmark(corpus, warmup, model=args.model, device=args.device, compute_type=args.compute_type,
                         threads=args.threads, batch_size=args.batch_size, systems=args.systems.split(","),
-                        analysis=args.analysis, profile_dir=args.profile, extra=extra, log=log)
+                        analysis=args.analysis, profile_dir=args.profile, extra=extra, log=log,
+                        rounds=args.rounds, note=args.note)
     safe_model = Path(args.model).name if Path(args.model).is_dir() else args.model
     out = args.out or ROOT / "bench" / "results" / f"throughput_{doc['device_kind']}_{safe_model}.json"
     out.parent.mkdir(parents=True, exist_ok=True)

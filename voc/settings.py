@@ -50,7 +50,9 @@ class AsrSettings:
     min_channel_rms_db: float = -55.0   # a channel quieter than this is silent: no text at all
     cpu_threads: int = 0                # 0 = all cores given to the process
     word_timestamps: bool = True        # words with start/end/probability
-    batched: Literal["auto", "on", "off"] = "auto"  # BatchedInferencePipeline: auto = on GPU only (CPU: sequential, more accurate)
+    batched: Literal["auto", "on", "off"] = "auto"  # batched decoding, speech of several calls per batch (voc/transcribe/batched.py): auto = on GPU only
+    cross_call_group: int = 8           # batched: calls decoded side by side, their speech packed into shared batches
+    cross_call_max_s: float = 1800.0    # batched: ... and at most this much audio per group (bounds memory)
     window_s: float = 900.0             # files longer than this are transcribed in windows cut at silence (bounded memory)
     drop_silence_phrases: bool = True   # drop low-confidence "Thank you." / "Bye." style segments on quiet audio
     bleed_db: float = 15.0              # stereo: drop a segment whose channel is this many dB quieter than the other (crosstalk)
@@ -120,6 +122,7 @@ class AnalysisSettings:
     intent_model: str | None = None     # folder written by `voc intents train` (None = zero-shot on the taxonomy)
     secondary_intent_min: float = 0.25  # a secondary intent needs at least this confidence
     complaint_min_severity: int = 1     # keep complaints at or above this severity
+    signal_cues: str | None = None      # YAML of buying-signal/risk cues (None = the bundled, business-neutral cues; docs/signals.md)
 
 
 @dataclass

@@ -16,7 +16,9 @@ Guards against Whisper's failure modes
     ("Thank you.", "Bye.", "Thanks for watching!") decoded with low confidence or on quiet audio, or the same
     multi-word text repeats in consecutive segments (a loop spread over segments: the first is kept). In stereo
     calls a segment is also dropped when its channel is ``asr.bleed_db`` quieter than the other channel over the
-    same span: that is the other speaker leaking through (crosstalk/echo), already transcribed on their channel.
+    same span **and** the other channel's transcript carries the same words then (``voc.speakers.crosstalk``): that
+    is the other speaker leaking through (crosstalk/echo), already transcribed on their channel. A quiet segment
+    whose words the other channel does not carry is this speaker's own and is kept.
 Languages
     Before decoding, the call's spoken language is identified per channel over several 30 s windows of speech
     (``voc.transcribe.language``); ``asr.languages`` / ``asr.other_languages`` / ``asr.task`` decide whether and in
@@ -40,7 +42,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +83,7 @@ class _ChannelResult:
     language: str | None
     language_prob: float | None
     speech_s: float
+    suspects: list[Utterance] = field(default_factory=list)  # crosstalk by level; kept unless an echo (text)
 
 
 def _norm_phrase(text: str) -> str:
@@ -131,6 +134,7 @@ class Transcriber:
             self.compute_type = settings.compute_type
         self._model = model
         self._batched: Any = None
+        self._cross: Any = None
         self._detector = detector
 
     # -- model -------------------------------------------------------------------------------------------
@@ -189,6 +193,15 @@ class Transcriber:
         return self._detector
 
     @property
+    def cross_call_decoder(self) -> Any:
+        """The batched decoder (``voc.transcribe.batched``): speech of several calls and channels per batch."""
+        if self._cross is None:
+            from voc.transcribe.batched import CrossCallDecoder
+
+            self._cross = CrossCallDecoder(self.model, self.settings)
+        return self._cross
+
+    @property
     def use_batched(self) -> bool:
         mode = self.settings.asr.batched
         return mode == "on" or (mode == "auto" and self.device == "cuda")
@@ -222,6 +235,11 @@ class Transcriber:
         """Transcribe calls in order with one loaded model; the next file is decoded in a background thread while
         the current one runs. A failure is yielded as the exception, in its place, and the batch goes on."""
         _ = self.model  # load once, before the first decode is waited for
+        if self.use_batched:
+            from voc.transcribe.batched import transcribe_many_batched
+
+            yield from transcribe_many_batched(self, items)
+            return
         ahead = max(1, self.settings.run.workers)
         source = iter(items)
         with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="voc-decode") as pool:
@@ -255,7 +273,26 @@ class Transcriber:
         return _Prepared(windows, channels, info.duration_s)
 
     def _run(self, call: Call, prepared: _Prepared, t0: float) -> Transcript:
-        model = self.model
+        """One call, its channels decoded one after another (``voc.transcribe.batched`` drives ``_steps`` of many
+        calls at once instead, packing their speech into shared batches)."""
+        steps = self._steps(call, prepared, t0)
+        try:
+            jobs = next(steps)
+            while True:
+                if self.use_batched:  # both channels of a window in one batch
+                    jobs = steps.send(self.cross_call_decoder.decode(jobs))
+                else:
+                    jobs = steps.send([self._decode_channel(self.model, j.audio, j.language, j.translate)
+                                       for j in jobs])
+        except StopIteration as done:
+            return done.value
+
+    def _steps(self, call: Call, prepared: _Prepared, t0: float):
+        """A generator: yields each window's channel jobs (``ChannelJob``), receives their decoded
+        ``(segments, info)`` in the same order, returns the Transcript."""
+        from voc.transcribe.batched import ChannelJob
+
+        _ = self.model  # loaded (and its language settings checked) before the first window
         per_channel: dict[int, list[_ChannelResult]] = {c: [] for c in range(prepared.channels)}
         end_s = 0.0
         decision = lid = None
@@ -272,23 +309,38 @@ class Transcriber:
                               offset, levels[ch])
                 else:
                     live.append(ch)
-            if decision is None:  # the language is identified on the first window (the whole call when short)
+            # the language is identified on the first window with speech (the whole call when short)
+            if decision is None or (decision.status == "no_speech" and live):
                 lid, decision = self._identify(samples, live)
                 if decision.task == "skipped":
                     log.info("call %s not transcribed: %s", call.call_id, decision.reason)
                     break
+            jobs = []
             for ch in live:
                 lang = decision.channel_languages.get(ch, decision.spoken)
                 if lang is None:
                     continue
-                other = samples[1 - ch] if samples.shape[0] == 2 else None
-                per_channel[ch].append(self._run_channel(model, np.ascontiguousarray(samples[ch]), offset, ch, other,
-                                                         language=lang, translate=decision.translated
-                                                         and lang != "en"))
+                jobs.append(ChannelJob(np.ascontiguousarray(samples[ch]), lang, decision.translated and lang != "en",
+                                       ch, samples[1 - ch] if samples.shape[0] == 2 else None))
+            decoded = (yield jobs) if jobs else []
+            for job, (segments, info) in zip(jobs, decoded):
+                per_channel[job.channel].append(self._channel_result(segments, info, job.audio, offset, job.channel,
+                                                                     job.other, job.translate))
         duration = max(end_s, prepared.duration_s)
+        kept = {ch: [u for r in results for u in r.utterances] for ch, results in per_channel.items()}
+        suspects = [u for results in per_channel.values() for r in results for u in r.suspects]
+        if suspects:  # quieter than the other channel: dropped only when the other channel says the same words then
+            from voc.speakers.crosstalk import restore_crosstalk
+
+            restored, dropped = restore_crosstalk(suspects, [u for us in kept.values() for u in us])
+            for u in dropped:
+                log.debug("channel %d %.2f-%.2fs dropped (crosstalk: the other channel says it): %r", u.channel,
+                          u.start_s, u.end_s, u.text)
+            for u in restored:
+                kept[u.channel].append(u)
         utterances: list[Utterance] = []
-        for ch, results in per_channel.items():
-            utterances.extend(_sanitize_channel([u for r in results for u in r.utterances], duration))
+        for ch, us in kept.items():
+            utterances.extend(_sanitize_channel(us, duration))
         utterances.sort(key=lambda u: (u.start_s, u.channel, u.end_s))
         for i, u in enumerate(utterances):
             u.idx = i
@@ -321,6 +373,12 @@ class Transcriber:
                      translate: bool = False) -> _ChannelResult:
         """Decode one channel of one window in ``language`` (English translation when ``translate``); ``other`` is
         the opposite stereo channel (crosstalk check)."""
+        segments, info = self._decode_channel(model, x, language, translate)
+        return self._channel_result(segments, info, x, offset, channel, other, translate)
+
+    def _decode_channel(self, model: Any, x: np.ndarray, language: str | None = None,
+                        translate: bool = False) -> tuple[Any, Any]:
+        """faster-whisper's (segments, info) for one channel of one window (segments: a lazy generator)."""
         opts = self._decode_options(language, translate)
         if self.use_batched:
             if self._batched is None:
@@ -331,15 +389,21 @@ class Transcriber:
             segments, info = self._batched.transcribe(x, batch_size=self.settings.asr.batch_size, **opts)
         else:
             segments, info = model.transcribe(x, **opts)
+        return segments, info
+
+    def _channel_result(self, segments: Any, info: Any, x: np.ndarray, offset: float, channel: int,
+                        other: np.ndarray | None, translate: bool) -> _ChannelResult:
+        """Utterances from decoded segments after the guards (``segment_drop_reason``, crosstalk, repeats)."""
         out: list[Utterance] = []
+        suspects: list[Utterance] = []
         recent: deque[str] = deque(maxlen=2)
         for seg in segments:  # a generator: decoding happens here
             level = segment_rms_db(x, SAMPLE_RATE, seg.start, seg.end)
             reason = segment_drop_reason(seg, level, self.settings)
+            suspect = False
             if reason is None and other is not None:
                 other_level = segment_rms_db(other, SAMPLE_RATE, seg.start, seg.end)
-                if other_level - level > self.settings.asr.bleed_db:
-                    reason = f"crosstalk ({level:.0f} dB vs {other_level:.0f} dB on the other channel)"
+                suspect = other_level - level > self.settings.asr.bleed_db
             norm = _norm_phrase(seg.text or "")
             if reason is None and len(norm.split()) >= 4 and len(recent) == 2 and all(r == norm for r in recent):
                 reason = "repeated segment"
@@ -349,12 +413,14 @@ class Transcriber:
                 continue
             words = [Word(start_s=offset + w.start, end_s=offset + w.end, word=w.word.strip(),
                           prob=float(w.probability), channel=channel) for w in (seg.words or []) if w.word.strip()]
-            out.append(Utterance(idx=len(out), channel=channel, start_s=offset + seg.start, end_s=offset + seg.end,
-                                 text=seg.text.strip(), words=words, lang="en" if translate else info.language,
-                                 avg_logprob=float(seg.avg_logprob), no_speech_prob=float(seg.no_speech_prob),
-                                 compression_ratio=float(seg.compression_ratio)))
+            (suspects if suspect else out).append(Utterance(
+                idx=len(out), channel=channel, start_s=offset + seg.start, end_s=offset + seg.end,
+                text=seg.text.strip(), words=words, lang="en" if translate else info.language,
+                avg_logprob=float(seg.avg_logprob), no_speech_prob=float(seg.no_speech_prob),
+                compression_ratio=float(seg.compression_ratio)))
         speech = float(getattr(info, "duration_after_vad", 0.0) or info.duration)
-        return _ChannelResult(out, info.language, float(info.language_probability), speech if out else 0.0)
+        return _ChannelResult(out, info.language, float(info.language_probability), speech if out or suspects else 0.0,
+                              suspects)
 
 
 def channels_identical(samples: np.ndarray, tolerance_db: float = -30.0) -> bool:
