@@ -8,6 +8,12 @@ its children) every 0.5 s together with the number of calls committed (from the 
     python bench/memory_bench.py --calls 100 1000 --out bench/results/memory_cpu.json
 
 Result: peak RSS per N, and RSS at 10 %, 50 % and 100 % of the calls of the largest run: flat = bounded.
+
+Per call length (``--call-minutes``): one call of each length, made by repeating a real benchmark call
+(``bench/corpus.py``: real speech through a phone line, 8 kHz mu-law; ``--kind stereo`` or ``mono``) end to end,
+run alone through ``voc run`` with ``--model``; peak RSS per length shows whether memory grows with call length.
+
+    python bench/memory_bench.py --call-minutes 1 10 60 --kind stereo --model tiny.en --out bench/results/memory_call_length.json
 """
 
 from __future__ import annotations
@@ -61,8 +67,24 @@ def rss_tree(pid: int) -> int:
         return 0
 
 
-def run(folder: Path, wd: Path) -> dict:
-    env = {**os.environ, "VOC_DEVICE": "cpu", "VOC_ASR__MODEL": "tiny.en", "PYANNOTE_METRICS_ENABLED": "false",
+def long_call(dest: Path, minutes: float, kind: str) -> Path:
+    """A ``minutes``-long call: a real corpus call of ``kind`` (mono/stereo) repeated, as 8 kHz mu-law WAV."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus import build_corpus, write_mulaw_wav
+
+    from voc.transcribe.audio import decode
+
+    corpus = build_corpus(REPO / ".dev" / "bench-corpus" / "m3_c60", 3.0, DATA, call_s=60.0)
+    src = next(c for c in corpus.calls if (c.channels == 2) == (kind == "stereo"))
+    x = decode(src.path(corpus.folder), sample_rate=8000, channels="all").samples
+    reps = int(np.ceil(minutes * 60 * 8000 / x.shape[1]))
+    y = np.tile(x, (1, reps))[:, : int(minutes * 60 * 8000)]
+    write_mulaw_wav(dest, y, 8000)
+    return dest
+
+
+def run(folder: Path, wd: Path, model: str = "tiny.en") -> dict:
+    env = {**os.environ, "VOC_DEVICE": "cpu", "VOC_ASR__MODEL": model, "PYANNOTE_METRICS_ENABLED": "false",
            "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "voc.cli", "run", str(folder), "--no-report"], cwd=wd, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -90,7 +112,27 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, nargs="+", default=[100, 1000])
     ap.add_argument("--out", default=str(REPO / "bench" / "results" / "memory_cpu.json"))
+    ap.add_argument("--call-minutes", type=float, nargs="*", default=None, help="one call per length instead")
+    ap.add_argument("--kind", choices=["stereo", "mono"], default="stereo")
+    ap.add_argument("--model", default="tiny.en")
     a = ap.parse_args()
+    if a.call_minutes:
+        out = Path(a.out)
+        results = json.loads(out.read_text()) if out.is_file() else {
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores (CPU only), shared with other sessions",
+            "what": "peak RSS of `voc run FILE --no-report` (process tree) on ONE call of each length", "runs": {}}
+        for minutes in a.call_minutes:
+            with tempfile.TemporaryDirectory() as td:
+                (Path(td) / "calls").mkdir()
+                long_call(Path(td) / "calls" / f"call_{minutes:g}min.wav", minutes, a.kind)
+                r = run(Path(td) / "calls", Path(td), a.model)
+            key = f"{a.model}/{a.kind}/{minutes:g}min"
+            results["runs"][key] = {k: v for k, v in r.items() if k != "samples"} | {
+                "model": a.model, "kind": a.kind, "call_minutes": minutes,
+                "timeline_mb": [(t, round(b / 2**20)) for t, _, b in r["samples"][:: max(1, len(r["samples"]) // 60)]]}
+            print(key, r["returncode"], r["peak_rss_mb"], r["wall_s"], flush=True)
+            out.write_text(json.dumps(results, indent=1))
+        return
     results = {"machine": f"{platform.machine()}, {os.cpu_count()} cores (CPU only)", "model": "tiny.en",
                "runs": {}}
     for n in a.calls:

@@ -235,9 +235,10 @@ def run(
 
 @app.command()
 def transcribe(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Audio files or folders to ingest first.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", dir_okay=False,
-                                                     help="CSV/Parquet metadata for the calls.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Audio files or folders to ingest first, or fsspec "
+                                                          "URLs (s3://bucket/night/).")] = None,
+    manifest: Annotated[Optional[str], typer.Option("--manifest", "-m",
+                                                    help="CSV/Parquet metadata for the calls (a path or a URL).")] = None,
     config: ConfigOpt = None,
     warehouse: WarehouseOpt = None,
     model: Annotated[Optional[str], typer.Option("--model", help="tiny.en, base, a CTranslate2 folder, or a hub name.")] = None,
