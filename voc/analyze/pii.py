@@ -141,13 +141,13 @@ def _quantity(text: str, run: DigitRun) -> bool:
 
 
 def _chain_hits(text: str, runs: list[DigitRun]) -> list[Hit]:
-    """Runs of 2-4 digits joined by "and"/fillers that together make a phone, card or SSN (or 6+ digits after a
+    """Runs of 2-8 digits joined by "and"/fillers that together make a phone, card or SSN (or 6+ digits after a
     phone/card/account/SSN cue)."""
     hits: list[Hit] = []
     i = 0
     while i < len(runs):
         j = i
-        while (j + 1 < len(runs) and 2 <= len(runs[j].digits) <= 4 and 2 <= len(runs[j + 1].digits) <= 4
+        while (j + 1 < len(runs) and 2 <= len(runs[j].digits) <= 8 and 2 <= len(runs[j + 1].digits) <= 8
                and _JOINER.match(text[runs[j].char_end:runs[j + 1].char_start])):
             j += 1
         if j > i:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from voc.analyze.numbers import NUMBER_WORDS, digit_runs
+from voc.analyze.numbers import NUMBER_WORDS, DigitRun, digit_runs
 from voc.analyze.pii_person import NOT_NAMES, spelled_spans
 from voc.records import Utterance
 
@@ -90,6 +90,9 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
     """Digit groups of ``min_digits``+ digits (and letter+digit ids for accounts), not money or quantities."""
     out: list[Piece] = []
     for run in digit_runs(text, letters=(kind == "account")):
+        run = _trim_word_letters(text, run)
+        if run is None:
+            continue
         digits = run.digits
         ndig = sum(c.isdigit() for c in digits)
         nlet = len(digits) - ndig
@@ -109,6 +112,23 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
             if sum(c.isdigit() for c in m.group()) >= 2:
                 out.append((m.start(), m.end(), kind))
     return out
+
+
+def _trim_word_letters(text: str, run: DigitRun) -> DigitRun | None:
+    """Drop letter pieces at a run's edges that belong to a word ("it's 552" → the "s" of "it's")."""
+    pieces = list(run.pieces)
+
+    def wordish(p) -> bool:
+        if p.digits.isdigit():
+            return False
+        before = text[p.char_start - 1:p.char_start] if p.char_start else ""
+        return before in ("'", "’") or text[p.char_start:p.char_end].islower()
+
+    while pieces and wordish(pieces[0]):
+        pieces.pop(0)
+    while pieces and wordish(pieces[-1]):
+        pieces.pop()
+    return DigitRun(tuple(pieces)) if pieces else None
 
 
 def _content_start(text: str) -> int:
@@ -153,8 +173,16 @@ def _name_answer(text: str) -> list[Piece]:
         gap = text[start + m.end():start + m.end() + 2]
         if len(toks) == 3 or (gap[:1] in ".,?!;" and gap):
             break
-    if toks and len(toks) <= 3:
-        out.append((toks[0][0], toks[-1][1], "person"))
+    if toks:
+        from voc.analyze.pii_person import name_lists
+
+        first, last = name_lists()
+        words = [text[a:b] for a, b in toks]
+        caps = [w[:1].isupper() for w in words]
+        known = any(w.lower() in first or w.lower() in last for w in words)
+        # "Track my last order" is not a name: one capitalised word opening the answer needs the names list
+        if known or sum(caps) >= 2 or (caps[0] and start > 0):
+            out.append((toks[0][0], toks[-1][1], "person"))
     return out
 
 
@@ -173,6 +201,9 @@ def _address_answer(text: str) -> list[Piece]:
     if not runs:
         return []
     start = runs[0].char_start
+    rest = text[start:]
+    if not (_STREETISH.search(rest) or any(len(r.digits) == 5 for r in runs)):
+        return []  # "I have two lines on the account" is not an address
     end = len(text.rstrip(" .?!"))
     tail = re.search(r"[.?!]\s+(?:thanks|thank you|that's it|and|is that|do you)\b", text[start:], re.I)
     if tail:
@@ -180,11 +211,18 @@ def _address_answer(text: str) -> list[Piece]:
     return [(start, end, "address")]
 
 
+_STREETISH = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|"
+                        r"terrace|circle|parkway|pkwy|highway|hwy|square|crescent|close|trail|alley|row|box|"
+                        r"apartment|apt|unit|suite|floor)\b", re.I)
+
+
 @dataclass(slots=True)
 class _Window:
     kinds: list[str]
     asker: str | None
     left: int
+    answers: int = 0  # utterances of another speaker seen: names, e-mails, addresses and dates are answered once
+    got: bool = False  # some answer found
 
 
 def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],
@@ -199,9 +237,16 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
             pieces = answer_pieces(u.text, win.kinds, other)
             win.left -= 1
+            if other:
+                win.answers += 1
+                if pieces or win.answers >= 2:
+                    win.kinds = [k for k in win.kinds if k in NUMERIC]
             if pieces:  # an answer given in pieces keeps the window open ("370" … "and 318" … "and 0482")
                 out.setdefault(pos, []).extend(pieces)
                 win.left = max(win.left, 2)
+                win.got = True
+            elif win.got and len(u.text.split()) >= 4:
+                win.left = 0  # answered, and now a sentence that is not part of the answer: the window closes
         if asked:
             win = _Window(asked, u.speaker, answer_turns)
     return out

@@ -166,10 +166,11 @@ class PersonFinder:
     # -- rules -----------------------------------------------------------------------------------------------
     def _accept(self, text: str, toks: list[tuple[int, int]], strong: bool) -> tuple[int, int] | None:
         """Drop kept terms at the edges; None when nothing name-like is left."""
-        while toks and self._kept_at(text, toks, 0, strong):
-            toks = toks[1:]
-        while toks and self._kept_at(text, toks, len(toks) - 1, strong):
-            toks = toks[:-1]
+        kept = [self._kept_at(text, toks, k, strong) for k in range(len(toks))]
+        while toks and kept[0]:
+            toks, kept = toks[1:], kept[1:]
+        while toks and kept[-1]:
+            toks, kept = toks[:-1], kept[:-1]
         if not toks:
             return None
         if self.keep.blocks(text[toks[0][0]:toks[-1][1]], strong):
@@ -242,6 +243,10 @@ class PersonFinder:
             if _first_name(m.group(1)) and m.group(2).lower() in name_lists()[1] \
                     and m.group(2).lower() not in NOT_NAMES:
                 spans.append((m.start(), m.end()))
+        # a capitalised first name inside a sentence ("Your colleague Calvin said ...")
+        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+)\b", text):
+            if _first_name(m.group(1)) and text[m.end():m.end() + 2] != "'s":
+                spans.append((m.start(1), m.end(1)))
         for s, e in spans:
             toks = [(m.start() + s, m.end() + s) for m in _NAME_TOKEN.finditer(text[s:e])]
             toks = [t for t in toks if text[t[0]:t[1]].lower() not in NOT_NAMES]

@@ -79,7 +79,8 @@ def load(con, item) -> None:
 
 
 def files(settings: Settings):
-    return [("analysis.lexicons", settings.analysis.lexicons)]  # redaction never redacts lexicon names
+    # redaction never redacts lexicon names or the allow list (issue 15)
+    return [("analysis.lexicons", settings.analysis.lexicons), ("pii.allow_file", settings.pii.allow_file)]
 
 
 def preflight(settings: Settings) -> None:

@@ -1,0 +1,580 @@
+"""Build the labelled PII test set: conversations in spoken form with planted PII and planted brand words.
+
+    python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
+
+Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl`` (report on) and ``eval/pii/demo.jsonl``
+(the demo's reference turns with their planted PII). One conversation a line::
+
+    {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
+     "pii": [{"utt", "start", "end", "type", "text"}], "keep": [{"utt", "start", "end", "kind", "text"}]}
+
+How each split is made (everything in it differs from the other split except the PII value formats):
+
+- **dev**: filler turns from DialogSum (dev) conversations; names from the US census lists and ABCD's scenarios;
+  the demo lexicon (``voc/demo/lexicons.yaml``); brand words from ``DEV_BRANDS``; question/answer phrasings
+  ``*_DEV``.
+- **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
+  ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
+  ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
+
+PII is said the way callers say it: digits as words or digits, "oh" for zero, "double", pairs ("forty one"),
+numbers split into groups across turns with the agent reading each group back, names spelled letter by letter,
+e-mails spoken ("john dot smith at gmail dot com"). Filler never contains digits, names or capitalised words
+(other than the first), so the only PII is the planted PII. Deterministic for a seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth", "twenty first", "twenty second", "twenty third",
+            "twenty fourth", "twenty fifth", "twenty sixth", "twenty seventh", "twenty eighth"]
+
+NAMES_HELDOUT = ["Oluwaseun Adeyemi", "Priya Raghunathan", "Siobhan O'Connell", "Mateo Gutierrez", "Aisha Rahman",
+                 "Kenji Watanabe", "Ngozi Okafor", "Lars Eriksson", "Dmitri Volkov", "Fatima Zahra", "Joaquin Alvarez",
+                 "Thi Nguyen", "Anneliese Brandt", "Tomasz Kowalski", "Chidi Nwosu", "Ingrid Solberg", "Rahul Mehta",
+                 "Yusuf Demir", "Camille Laurent", "Bongani Dlamini", "Hana Kobayashi", "Ewan McAllister",
+                 "Marisol Ortega", "Declan Fitzgerald", "Nadia Haddad", "Kwame Mensah", "Leilani Kahale",
+                 "Sven Lindqvist", "Zainab Abubakar", "Rosalind Whitaker", "Gregory Turner", "Patricia Holloway",
+                 "Deborah Fischer", "Marcus Bell", "Sandra Whitfield", "Kevin Osei", "Laura Castellano"]
+CITIES = ["Springfield", "Riverside", "Fairview", "Madison", "Georgetown", "Clinton", "Salem", "Franklin",
+          "Greenville", "Bristol", "Dayton", "Oxford"]
+STREETS = ["Oak", "Maple", "Cedar", "Elm", "Pine", "Lakeview", "Hillcrest", "Sunset", "Park", "Washington",
+           "Highland", "Church", "Mill", "River", "Willow", "Chestnut"]
+SUFFIXES = ["Street", "Avenue", "Road", "Lane", "Drive", "Court", "Boulevard", "Way", "Place"]
+DOMAINS = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "aol", "proton"]
+
+# brand, product, app, crypto, restaurant and competitor words planted as non-PII (capitalised as Whisper writes)
+DEV_BRANDS = {
+    "crypto": ["Bitcoin", "Bitcoin Cash", "Ethereum", "Solana", "Cardano", "Dogecoin", "Litecoin"],
+    "app": ["Venmo", "Cash App", "Zelle", "PayPal", "WhatsApp", "Spotify", "Netflix", "TeamViewer"],
+    "device": ["Pixel", "iPhone", "Galaxy", "Alexa", "Kindle", "Roku", "Chromebook"],
+    "restaurant": ["Pizza Hut", "Chipotle", "Wendy's", "Taco Bell", "Panera", "Olive Garden"],
+    "company": ["Chase", "Wells Fargo", "Coinbase", "Amazon", "Dell", "Tesla", "Mercedes", "Verizon"],
+}
+HELDOUT_BRANDS = {
+    "crypto": ["Polkadot", "Avalanche", "Algorand", "Hedera", "Cosmos", "Stellar", "Tron"],
+    "app": ["Duolingo", "Headspace", "Waze", "Strava", "Calm", "Signal", "Telegram", "AnyDesk"],
+    "device": ["Peloton", "Oura", "Fitbit", "Vizio", "Sonos", "Kia", "Lexus"],
+    "restaurant": ["Wingstop", "Whataburger", "Culver's", "Jollibee", "Popeyes", "Denny's"],
+    "company": ["Monzo", "Nubank", "USAA", "Amica", "Erie", "Allstate", "Progressive", "Mint Mobile"],
+}
+BRAND_LINES_DEV = {
+    "crypto": ["Did you buy {a} or {b}?", "I moved most of it into {a} and some {b}.", "The wallet shows {a} but not {b}."],
+    "app": ["I tried paying with {a} but it failed.", "Can I link it to {a}?", "{a} keeps crashing on me."],
+    "device": ["{a} is not allowing it.", "My {a} won't connect.", "It works on the {a} but not the {b}."],
+    "restaurant": ["We ordered from {a} and then {b}.", "The charge from {a} is wrong.", "It says {a} on my statement."],
+    "company": ["I also bank with {a}.", "I'm thinking of moving to {a}.", "{a} gave me a better offer."],
+}
+BRAND_LINES_HELDOUT = {
+    "crypto": ["Is {a} supported, or only {b}?", "I hold a little {a}.", "Why can't I send {a} to {b}?"],
+    "app": ["The {a} app asked me to log in again.", "I saw the ad on {a}.", "Does {a} work with this?"],
+    "device": ["The {a} lost its connection again.", "I'm calling from my {a}.", "Mine is a {a}, not a {b}."],
+    "restaurant": ["There was a charge from {a} I didn't make.", "Someone used it at {a} and {b}.", "{a} twice in one day?"],
+    "company": ["{a} quoted me less.", "I was with {a} before.", "My sister uses {a} and {b}."],
+}
+
+AGENT_HELDOUT = ["Let me pull that up for you.", "Okay, one moment while I check.", "I can help you with that.",
+                 "Thanks for waiting, I appreciate your patience.", "I understand, that must be frustrating.",
+                 "Let me see what options we have.", "Sure, I can look into that right now.",
+                 "All right, I'm still here with you.", "Bear with me, the system is slow today.",
+                 "Got it, that makes sense.", "Is there anything else on the policy you wanted to review?",
+                 "I'm going to make a note on the file."]
+ACKS_DEV = ["Okay.", "Mm-hmm.", "Got it.", "Right.", "Yes."]
+ACKS_HELDOUT = ["Uh-huh.", "Sure.", "Okay, go on.", "Yep.", "Alright."]
+
+# questions: (type, phrasing); dev and heldout phrasings differ
+Q_DEV = {
+    "phone": ["Can I get a good callback number for you?", "What's the best phone number to reach you?"],
+    "card": ["Can I have the card number, please?", "Could you read me the long number on the card?"],
+    "account": ["What's your account number?", "Can I have the order ID?", "Could you read me the remote access ID on the screen?"],
+    "ssn": ["Can you confirm the last four of your social?", "I'll need your social security number to verify."],
+    "email": ["What email address should I send it to?", "Can I get your email?"],
+    "person": ["May I have your full name?", "Who am I speaking with today?"],
+    "spell": ["How do you spell your last name?", "Could you spell that for me?"],
+    "address": ["What's the shipping address?", "Can you confirm the address on the account?"],
+    "dob": ["What's your date of birth?", "Can you verify your birthday for me?"],
+}
+Q_HELDOUT = {
+    "phone": ["And what number can we call you back on?", "Is there a phone number I can reach you at if we get cut off?"],
+    "card": ["Go ahead with the card number when you're ready.", "Which card would you like to use? Just read me the number."],
+    "account": ["Could you give me the policy number?", "Do you have the claim number handy?", "Please tell me the member ID on your card."],
+    "ssn": ["For verification I need the last four digits of your social.", "Could you provide your SSN please?"],
+    "email": ["Which e-mail is best for the documents?", "Let me know the email you'd like on file."],
+    "person": ["Can I get the name of the policy holder?", "And your first and last name, please?"],
+    "spell": ["Would you spell the last name for me?", "How would you spell that?"],
+    "address": ["What's the garaging address for the vehicle?", "Could you confirm your mailing address?"],
+    "dob": ["And the date of birth of the driver?", "Can you confirm your date of birth?"],
+}
+A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
+A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
+
+
+class Builder:
+    """One conversation: utterances assembled from plain text and labelled pieces, offsets tracked."""
+
+    def __init__(self) -> None:
+        self.utts: list[dict] = []
+        self.pii: list[dict] = []
+        self.keep: list[dict] = []
+
+    def say(self, speaker: str, *parts) -> None:
+        """``parts``: plain strings, ("pii", type, text) or ("keep", kind, text)."""
+        text = ""
+        idx = len(self.utts)
+        for p in parts:
+            if isinstance(p, str):
+                text += p
+                continue
+            tag, kind, value = p
+            start = len(text)
+            text += value
+            rec = {"utt": idx, "start": start, "end": len(text), "text": value}
+            if tag == "pii":
+                self.pii.append({**rec, "type": kind})
+            else:
+                self.keep.append({**rec, "kind": kind})
+        self.utts.append({"speaker": speaker, "text": text})
+
+
+# -- spoken forms ----------------------------------------------------------------------------------------
+
+def digit_word(d: str, rng: random.Random) -> str:
+    return "oh" if d == "0" and rng.random() < 0.6 else UNITS[int(d)]
+
+
+def pair_words(two: str, rng: random.Random) -> str:
+    """Two digits said as a number ("41" → "forty one", "07" → "oh seven", "11" → "eleven")."""
+    a, b = int(two[0]), int(two[1])
+    if a == 0:
+        return "oh " + UNITS[b]
+    if a == 1:
+        return TEENS[b]
+    return TENS[a] + ("" if b == 0 else " " + UNITS[b])
+
+
+def say_group(g: str, rng: random.Random, style: str) -> str:
+    if style == "digits":
+        return g
+    if style == "pairs" and len(g) in (2, 4) and g[0] != "0":
+        return " ".join(pair_words(g[i:i + 2], rng) for i in range(0, len(g), 2))
+    if style == "pairs" and len(g) == 3 and g[1] != "0":  # "370" → "three seventy"
+        return UNITS[int(g[0])] + " " + pair_words(g[1:], rng)
+    out, i = [], 0
+    while i < len(g):
+        if i + 1 < len(g) and g[i] == g[i + 1] and rng.random() < 0.5:
+            out.append("double " + digit_word(g[i], rng))
+            i += 2
+        else:
+            out.append(digit_word(g[i], rng))
+            i += 1
+    return " ".join(out)
+
+
+def say_number(groups: list[str], rng: random.Random, joiners: tuple[str, ...] = (", ", " ", ", ")) -> str:
+    style = rng.choice(["digits", "words", "words", "pairs", "mixed"])
+    joiner = rng.choice(joiners)
+    parts = [say_group(g, rng, rng.choice(["digits", "words", "pairs"]) if style == "mixed" else style)
+             for g in groups]
+    return joiner.join(parts)
+
+
+def luhn_complete(prefix: str) -> str:
+    for d in "0123456789":
+        n = prefix + d
+        total = 0
+        for i, ch in enumerate(reversed(n)):
+            x = int(ch)
+            if i % 2 == 1:
+                x *= 2
+                if x > 9:
+                    x -= 9
+            total += x
+        if total % 10 == 0:
+            return n
+    raise AssertionError
+
+
+def rand_digits(rng: random.Random, n: int, first_nonzero: bool = True) -> str:
+    s = str(rng.randint(1, 9)) if first_nonzero else str(rng.randint(0, 9))
+    return s + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
+
+
+def spell(word: str, rng: random.Random) -> str:
+    letters = [c for c in word if c.isalpha()]
+    style = rng.choice(["upper-dash", "lower-space", "upper-space", "upper-dot"])
+    if style == "upper-dash":
+        return "-".join(c.upper() for c in letters)
+    if style == "lower-space":
+        return " ".join(c.lower() for c in letters)
+    if style == "upper-space":
+        return " ".join(c.upper() for c in letters)
+    return ". ".join(c.upper() for c in letters) + "."
+
+
+def year_words(y: int) -> str:
+    a, b = divmod(y, 100)
+    return pair_words(f"{a:02d}", random.Random(0)) + " " + ("hundred" if b == 0 else
+                                                                pair_words(f"{b:02d}", random.Random(0)))
+
+
+# -- scenes ----------------------------------------------------------------------------------------------
+
+class Scenes:
+    def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
+        self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
+        self.q = Q_DEV if split == "dev" else Q_HELDOUT
+        self.pre = A_PREFIX_DEV if split == "dev" else A_PREFIX_HELDOUT
+        self.acks = ACKS_DEV if split == "dev" else ACKS_HELDOUT
+
+    def name(self) -> tuple[str, str]:
+        first, last = self.rng.choice(self.names).split(" ", 1)
+        return first, last
+
+    def ask(self, b: Builder, kind: str) -> None:
+        b.say("agent", self.rng.choice(self.q[kind]))
+
+    def phone(self, b: Builder) -> None:
+        r = self.rng
+        d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
+        groups = [d[:3], d[3:6], d[6:]]
+        mode = r.choice(["one", "split", "split", "nocue", "written"])
+        if mode == "written":
+            self.ask(b, "phone")
+            b.say("customer", r.choice(self.pre), ("pii", "phone", f"({groups[0]}) {groups[1]}-{groups[2]}"))
+        elif mode == "one":
+            self.ask(b, "phone")
+            b.say("customer", r.choice(self.pre), ("pii", "phone", say_number(groups, r)), ".")
+        elif mode == "nocue":
+            b.say("customer", "You can text me at ", ("pii", "phone", say_number(groups, r)), " after five.")
+        else:  # group by group, the agent reading each one back
+            self.ask(b, "phone")
+            for k, g in enumerate(groups):
+                style = r.choice(["digits", "words", "pairs"])
+                lead = r.choice(self.pre) if k == 0 else r.choice(["and ", "And then ", "", "then "])
+                b.say("customer", lead, ("pii", "phone", say_group(g, r, style)), r.choice([".", "", "..."]))
+                if r.random() < 0.7:
+                    b.say("agent", ("pii", "phone", say_group(g, r, r.choice(["digits", "words"]))),
+                          r.choice([", okay.", "?", ", got it."]))
+                else:
+                    b.say("agent", r.choice(self.acks))
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "phone", say_number(groups, r)), ", correct?")
+                b.say("customer", "Yes, that's right.")
+
+    def card(self, b: Builder) -> None:
+        r = self.rng
+        d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
+        d = luhn_complete(d[:15]) if len(d) != 16 else d
+        groups = [d[i:i + 4] for i in range(0, 16, 4)]
+        self.ask(b, "card")
+        if r.random() < 0.5:
+            b.say("customer", r.choice(self.pre), ("pii", "card", say_number(groups, r)), ".")
+        else:
+            b.say("customer", r.choice(self.pre), ("pii", "card", say_number(groups[:2], r)), "...")
+            b.say("agent", r.choice(self.acks))
+            b.say("customer", ("pii", "card", say_number(groups[2:], r)), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.rng
+        kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
+        if kind == "remote" and self.split == "dev":
+            b.say("agent", "Could you read me the remote access ID on the screen?")
+        else:
+            self.ask(b, "account")
+        if kind == "alnum":
+            letters = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2))
+            digits = rand_digits(r, r.randint(5, 8))
+            spoken = r.choice([letters + digits, letters + "-" + digits,
+                               " ".join(letters) + " " + say_group(digits, r, "words")])
+            b.say("customer", r.choice(self.pre), ("pii", "account", spoken), ".")
+        elif kind == "split":
+            d = rand_digits(r, 8)
+            b.say("customer", r.choice(self.pre), ("pii", "account", say_group(d[:4], r, r.choice(["words", "pairs", "digits"]))))
+            b.say("agent", r.choice(self.acks))
+            b.say("customer", "then ", ("pii", "account", say_group(d[4:], r, r.choice(["words", "pairs", "digits"]))), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Let me repeat that, ", ("pii", "account", say_group(d, r, "words")), ".")
+        else:
+            d = rand_digits(r, r.randint(6, 10))
+            b.say("customer", r.choice(self.pre), ("pii", "account", say_group(d, r, r.choice(["words", "digits", "pairs"]))), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.rng
+        d = rand_digits(r, 9)
+        self.ask(b, "ssn")
+        q = b.utts[-1]["text"]
+        if "last four" in q:
+            b.say("customer", r.choice(self.pre), ("pii", "ssn", say_group(d[5:], r, r.choice(["words", "digits", "pairs"]))), ".")
+        else:
+            spoken = r.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}", say_number([d[:3], d[3:5], d[5:]], r)])
+            b.say("customer", r.choice(self.pre), ("pii", "ssn", spoken), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.rng
+        first, last = self.name()
+        first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
+        dom = r.choice(DOMAINS)
+        tld = r.choice(["com", "com", "net", "org"])
+        style = r.choice(["dot", "plain", "spelled", "digits", "written", "two-words"])
+        if style == "dot":
+            spoken = f"{first} dot {last} at {dom} dot {tld}"
+        elif style == "plain":
+            spoken = f"{first}{last} at {dom} dot {tld}"
+        elif style == "spelled":
+            spoken = f"{spell(first[:5], r).lower().replace('-', ' ')} at {dom} dot {tld}"
+        elif style == "digits":
+            spoken = f"{first}{rand_digits(r, 2)} at {dom} dot {tld}"
+        elif style == "two-words":
+            spoken = f"{first} {last} at {dom} dot {tld}"
+        else:
+            spoken = f"{first}.{last}@{dom}.{tld}"
+        if r.random() < 0.7:
+            self.ask(b, "email")
+            b.say("customer", r.choice(self.pre), ("pii", "email", spoken), ".")
+        else:
+            b.say("customer", "Please send it to ", ("pii", "email", spoken), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.rng
+        first, last = self.name()
+        mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
+        if mode == "asked":
+            self.ask(b, "person")
+            b.say("customer", r.choice(self.pre), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", r.choice(["Thank you, ", "Thanks, ", "Great, thank you "]), ("pii", "person", first), ".")
+        elif mode == "intro":
+            b.say("customer", r.choice(["Hi, my name is ", "Hello, this is ", "Hi there, I'm "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([", I'm calling about my bill.", ".", " and I need some help."]))
+        elif mode == "spelled":
+            self.ask(b, "person")
+            b.say("customer", r.choice(self.pre), ("pii", "person", f"{first} {last}"), ".")
+            self.ask(b, "spell")
+            b.say("customer", ("pii", "person", spell(last, r)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, Mr. ", ("pii", "person", last), ".")
+        elif mode == "agent":
+            b.say("agent", r.choice(["Thanks for calling, this is ", "Hi, my name is ", "Good morning, you're speaking with "]),
+                  ("pii", "person", first), r.choice([", how can I help?", ". What can I do for you today?"]))
+        else:
+            b.say("customer", r.choice(["I spoke with ", "Last week I talked to ", "Your colleague "]),
+                  ("pii", "person", f"{first} {last}" if r.random() < 0.5 else first),
+                  r.choice([" and nothing happened.", " about this already.", ", she said it was fixed."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.rng
+        num = str(r.randint(2, 9999))
+        num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
+                             " ".join(UNITS[int(c)] for c in num)])
+        street = f"{num_said} {r.choice(STREETS)} {r.choice(SUFFIXES)}"
+        self.ask(b, "address")
+        tail = r.choice(["", f", {r.choice(CITIES)}", f", {r.choice(CITIES)}, "])
+        parts: list = [r.choice(self.pre), ("pii", "address", street), tail]
+        if tail.endswith(", "):
+            parts.append(("pii", "address", say_group(rand_digits(r, 5), r, r.choice(["words", "digits"]))))
+        b.say("customer", *parts, ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.rng
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
+        style = r.choice(["words", "numeric", "spoken-digits"])
+        if style == "words":
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"
+        elif style == "numeric":
+            said = f"{m}/{day}/{y}"
+        else:
+            said = f"{say_group(f'{m:02d}', r, 'words')}, {say_group(f'{day:02d}', r, 'pairs')}, {pair_words(str(y)[2:], r)}"
+        self.ask(b, "dob")
+        b.say("customer", r.choice(self.pre), ("pii", "dob", said), ".")
+
+    def brand(self, b: Builder, brands: dict, lines: dict, lexicon_names: list[str]) -> None:
+        r = self.rng
+        if lexicon_names and r.random() < 0.35:
+            a = r.choice(lexicon_names)
+            line = r.choice(["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
+            kind = "lexicon"
+            bnames = [a]
+        else:
+            kind = r.choice(sorted(brands))
+            line = r.choice(lines[kind])
+            bnames = r.sample(brands[kind], 2)
+        parts: list = []
+        for piece in re.split(r"(\{[ab]\})", line):
+            if piece == "{a}":
+                parts.append(("keep", kind, bnames[0]))
+            elif piece == "{b}":
+                parts.append(("keep", kind, bnames[1]))
+            elif piece:
+                parts.append(piece)
+        b.say(r.choice(["customer", "customer", "agent"]), *parts)
+
+    def distractor(self, b: Builder) -> None:
+        r = self.rng
+        line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
+                         "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
+                         "The bill went up by {n} percent."])
+        b.say("customer", line.format(n=r.choice(["400", "forty five", "1,200", "ninety nine", "$250"]),
+                                      w=r.choice(["two", "three", "six"]), s=r.choice(["two", "three", "four"])))
+
+
+# -- filler ----------------------------------------------------------------------------------------------
+
+_CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
+
+
+def clean_ok(t: str) -> bool:
+    w = t.split()
+    if not 3 <= len(w) <= 25 or re.search(r"\d|name|\{\{|#|@|\bmr\b|\bmrs\b|\bdr\b", t, re.I):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z']*", t)
+    if any(x[:1].isupper() and x not in _CAPS_OK for x in words[1:]):
+        return False
+    return words[0].lower() not in _first_names()  # "Adam, could you show me around?" is a name in the filler
+
+
+def _first_names() -> frozenset[str]:
+    import names
+
+    root = Path(names.__file__).parent
+    return frozenset(l.split()[0].lower() for f in ("dist.male.first", "dist.female.first", "dist.all.last")
+                     for l in (root / f).read_text().splitlines()[:3000] if l.strip()) - {"i", "so", "my", "an"}
+
+
+def dialogsum_filler(data: Path) -> tuple[list[str], list[str]]:
+    lines = []
+    for line in (data / "dialogsum" / "dialogsum.dev.jsonl").read_text(encoding="utf-8").splitlines():
+        for turn in json.loads(line)["dialogue"].split("\n"):
+            text = re.sub(r"^#Person\d#:\s*", "", turn).replace(" ' ", "'").strip()
+            if clean_ok(text):
+                lines.append(text)
+    return lines[::2], lines[1::2]
+
+
+def heldout_filler(data: Path) -> tuple[list[str], list[str]]:
+    natcs = [json.loads(x)["utterance"] for x in
+             (data / "natcs-insurance-dev" / "test-utterances.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
+              encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in csv.DictReader(f)]
+    cust = [t for t in natcs if clean_ok(t)] + [t[:1].upper() + t[1:] for t in bitext[::7] if clean_ok(t)]
+    return AGENT_HELDOUT, cust
+
+
+def dev_names(data: Path) -> list[str]:
+    import names
+
+    root = Path(names.__file__).parent
+    firsts = [l.split()[0].title() for f in ("dist.male.first", "dist.female.first")
+              for l in (root / f).read_text().splitlines()[:300] if l.strip()]
+    lasts = [l.split()[0].title() for l in (root / "dist.all.last").read_text().splitlines()[:1000] if l.strip()]
+    rng = random.Random(7)
+    out = [f"{rng.choice(firsts)} {rng.choice(lasts)}" for _ in range(200)]
+    abcd = json.loads((data / "abcd-sample" / "abcd_sample.json").read_text(encoding="utf-8"))
+    out += [c["scenario"]["personal"]["customer_name"].title() for c in abcd]
+    return out
+
+
+def lexicon_names(path: Path) -> list[str]:
+    import yaml
+
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [e["name"] for items in doc.values() for e in items if not re.search(r"\d", e["name"])]
+
+
+def conversation(rng: random.Random, scenes: Scenes, agent_fill: list[str], cust_fill: list[str], brands: dict,
+                 lines: dict, lex: list[str]) -> Builder:
+    b = Builder()
+    kinds = ["phone", "card", "account", "ssn", "email", "person", "address", "dob"]
+    plan = rng.sample(kinds, rng.randint(2, 4)) + ["brand"] * rng.randint(1, 3)
+    plan += ["distractor"] * (rng.random() < 0.5)
+    rng.shuffle(plan)
+    b.say("agent", rng.choice(agent_fill))
+    b.say("customer", rng.choice(cust_fill))
+    for step in plan:
+        if step == "brand":
+            scenes.brand(b, brands, lines, lex)
+        else:
+            getattr(scenes, step)(b)
+        b.say("agent", rng.choice(agent_fill))
+        b.say("customer", rng.choice(cust_fill))
+    return b
+
+
+def demo_set() -> list[dict]:
+    """The demo's reference turns with the PII planted in its scripts."""
+    refs = json.loads((ROOT / "voc" / "demo" / "references.json").read_text(encoding="utf-8"))
+    lex = lexicon_names(ROOT / "voc" / "demo" / "lexicons.yaml")
+    out = []
+    for name, ref in refs.items():
+        turns = ref["turns"]
+        pii = []
+        for p in ref["pii"]:
+            text = turns[p["turn"]]["text"]
+            s = text.index(p["text"])
+            pii.append({"utt": p["turn"], "start": s, "end": s + len(p["text"]), "type": p["type"], "text": p["text"]})
+        keep = []
+        for k, t in enumerate(turns):
+            for n in lex:
+                for m in re.finditer(re.escape(n), t["text"], re.I):
+                    keep.append({"utt": k, "start": m.start(), "end": m.end(), "kind": "lexicon", "text": m.group()})
+        out.append({"id": f"demo-{name}", "split": "demo", "source": "voc demo references.json",
+                    "lexicon": "voc/demo/lexicons.yaml",
+                    "utterances": [{"speaker": t["role"], "text": t["text"]} for t in turns], "pii": pii, "keep": keep})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--n", type=int, default=150, help="conversations per split")
+    args = ap.parse_args()
+    if not (args.data / "dialogsum").is_dir():
+        raise SystemExit(f"{args.data}: no dialogsum folder. Fix: pass --data pointing at shared/data.")
+    abcd = json.loads((args.data / "abcd-sample" / "abcd_sample.json").read_text(encoding="utf-8"))
+    specs = {
+        "dev": (dialogsum_filler(args.data), dev_names(args.data), DEV_BRANDS, BRAND_LINES_DEV,
+                "voc/demo/lexicons.yaml", "dialogsum dev + census/ABCD names"),
+        "heldout": (heldout_filler(args.data), NAMES_HELDOUT, HELDOUT_BRANDS, BRAND_LINES_HELDOUT,
+                    "eval/pii/heldout_lexicon.yaml", "natcs-insurance-dev + bitext + held-out names"),
+    }
+    for split, ((agent_fill, cust_fill), names, brands, lines, lexpath, source) in specs.items():
+        rng = random.Random(f"{args.seed}-{split}")
+        scenes = Scenes(rng, split, names, abcd)
+        lex = lexicon_names(ROOT / lexpath)
+        rows = []
+        for i in range(args.n):
+            b = conversation(rng, scenes, agent_fill, cust_fill, brands, lines, lex)
+            rows.append({"id": f"{split}-{i:04d}", "split": split, "source": source, "lexicon": lexpath,
+                         "utterances": b.utts, "pii": b.pii, "keep": b.keep})
+        write(HERE / f"{split}.jsonl", rows)
+    write(HERE / "demo.jsonl", demo_set())
+
+
+def write(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n_pii = sum(len(r["pii"]) for r in rows)
+    print(f"wrote {path.relative_to(ROOT)}: {len(rows)} conversations, {n_pii} PII items, "
+          f"{sum(len(r['keep']) for r in rows)} brand/product mentions")
+
+
+if __name__ == "__main__":
+    main()
