@@ -69,6 +69,7 @@ def test_bertopic_from_min_docs_on_real_text(bitext):
     assert not {"the", "my", "to", "i"} & {w for t in res.topics for w in t["keywords"]}  # stop words removed
 
 
+@pytest.mark.slow
 def test_tiny_inputs_never_fail():
     assert fit_topics([]).topics == [] and fit_topics([]).assignments == []
     one = fit_topics(["my bill is too high"])
@@ -153,6 +154,7 @@ def test_themes_fit_assign_and_keep_ids_across_refits():
     assert max(th.theme_id for th in m3.themes) == max(old_ids) + 1
 
 
+@pytest.mark.slow
 def test_theme_rows_roundtrip_and_empty():
     texts, ids, _ = _complaints()
     m = ThemeModel(n_topics=3)
@@ -166,6 +168,7 @@ def test_theme_rows_roundtrip_and_empty():
     assert ThemeModel().fit([], []) == []
 
 
+@pytest.mark.slow
 def test_cli_topics_keeps_columns(bitext, tmp_path):
     from typer.testing import CliRunner
 

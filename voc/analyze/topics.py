@@ -103,21 +103,21 @@ def _vectorizer(n_docs: int):
 
 
 def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, n: int = N_KEYWORDS) -> dict[int, list[str]]:
-    """Class-based TF-IDF (BERTopic's formula: tf per class x log(1 + mean words per class / term frequency))."""
+    """Class-based TF-IDF keywords per topic: BERTopic's ``ClassTfidfTransformer`` over one document per topic."""
+    from bertopic.vectorizers import ClassTfidfTransformer
+
     topics = sorted(set(int(t) for t in labels))
     if not texts or not topics:
         return {}
     docs = [" ".join(t for t, lab in zip(texts, labels) if lab == k) for k in topics]
     vec = _vectorizer(len(texts))
     try:
-        X = vec.fit_transform(docs).toarray().astype(float)
+        X = vec.fit_transform(docs)
     except ValueError:  # only stop words / empty vocabulary
         return {k: [] for k in topics}
     vocab = np.array(vec.get_feature_names_out())
-    tf = X / np.maximum(X.sum(axis=1, keepdims=True), 1.0)
-    avg = X.sum() / len(topics)
-    idf = np.log(1.0 + avg / np.maximum(X.sum(axis=0), 1.0))
-    w = tf * idf
+    # (one term in the whole vocabulary: nothing to weigh, and the transformer needs two)
+    w = ClassTfidfTransformer().fit_transform(X).toarray() if X.shape[1] > 1 else X.toarray().astype(float)
     return {k: [str(vocab[j]) for j in np.argsort(-w[i])[:n] if w[i, j] > 0] for i, k in enumerate(topics)}
 
 
