@@ -44,6 +44,7 @@ def _images(nb) -> int:
     return sum("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
 
 
+@pytest.mark.slow
 def test_notebook_runs_on_the_fixture_warehouse(fresh_wh, tmp_path):
     nb = _execute(fresh_wh, tmp_path)
     text = _text(nb)

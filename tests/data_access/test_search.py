@@ -142,6 +142,7 @@ def test_highlight_cuts_long_text_around_the_first_match():
     assert highlight("Café crème", {"cafe"}, {}) == (("Café", True), (" crème", False))
 
 
+@pytest.mark.slow
 def test_semantic_ranks_a_paraphrase_first(fresh_wh):
     query = "leave your company"             # shares no content word with any cancellation
     assert not ({h.call_id for h in search(fresh_wh, query, role="customer").hits} & CANCELLATIONS)

@@ -87,6 +87,7 @@ def test_shipped_manifests_resolve(shared_data):
     assert len(read_manifest(REPO / "eval" / "asr" / "all.csv")) == total
 
 
+@pytest.mark.slow
 def test_eval_asr_command_end_to_end(shared_data, tmp_path):
     from typer.testing import CliRunner
 

@@ -92,6 +92,7 @@ def campplus():
     return CAMPPlus.from_checkpoint(path)
 
 
+@pytest.mark.slow
 def test_campplus_separates_the_two_sample_speakers(campplus, shared_data):
     import torch
 
@@ -130,6 +131,7 @@ def der_of(turns, rttm, uri, crop=None):
     return DiarizationErrorRate()(ref, turns_to_annotation(turns, uri), uem=uem)
 
 
+@pytest.mark.slow
 def test_pyannote_sample_der(diarizer, shared_data):
     from voc.transcribe.audio import decode
 
@@ -139,6 +141,7 @@ def test_pyannote_sample_der(diarizer, shared_data):
     assert der_of(turns, shared_data / "pyannote-sample" / "sample.rttm", "sample") < 0.10  # measured 5.6 %
 
 
+@pytest.mark.slow
 def test_pyannote_sample_at_8k_telephone_rate(diarizer, shared_data):
     """The same call decoded at 8 kHz (a phone line) and cropped to its first 20 s still diarizes."""
     from voc.transcribe.audio import decode
@@ -149,6 +152,7 @@ def test_pyannote_sample_at_8k_telephone_rate(diarizer, shared_data):
     assert der_of(turns, shared_data / "pyannote-sample" / "sample.rttm", "sample", crop=(0, 20)) < 0.15
 
 
+@pytest.mark.slow
 def test_ami_debug_clip_two_speakers(diarizer, shared_data):
     from voc.transcribe.audio import decode
 

@@ -67,6 +67,7 @@ def check_times(t: Transcript) -> None:
 
 # -- real speech ----------------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_jfk(transcriber, shared_data):
     t = transcriber.transcribe(call("jfk"), shared_data / "whisper-cpp-jfk" / "jfk.wav")
     assert word_errors(JFK, text(t))["wer"] < 0.1
@@ -77,6 +78,7 @@ def test_jfk(transcriber, shared_data):
     assert t.utterances[-1].words[-1].end_s > 9.0
 
 
+@pytest.mark.slow
 def test_stereo_channels_transcribed_separately(transcriber, shared_data):
     t = transcriber.transcribe(call("stereo"), shared_data / "faster-whisper-tests" / "stereo_diarization.wav")
     assert word_errors(LEFT, text(t, 0))["wer"] < 0.15
@@ -85,6 +87,7 @@ def test_stereo_channels_transcribed_separately(transcriber, shared_data):
     check_times(t)
 
 
+@pytest.mark.slow
 def test_osr_8k_telephone(transcriber, shared_data):
     ref = __import__("json").loads((shared_data / "osr-harvard-8k" / "test_samples.json").read_text())[0]
     t = transcriber.transcribe(call("osr"), shared_data / "osr-harvard-8k" / "OSR_us_000_0034_8k.wav")
@@ -92,6 +95,7 @@ def test_osr_8k_telephone(transcriber, shared_data):
     check_times(t)
 
 
+@pytest.mark.slow
 def test_jfk_as_8k_mulaw_phone_audio(transcriber, shared_data, tmp_path):
     """Telephone path: 16 kHz speech band-limited to 8 kHz mu-law, decoded and resampled back."""
     import av
@@ -110,6 +114,7 @@ def test_jfk_as_8k_mulaw_phone_audio(transcriber, shared_data, tmp_path):
     assert word_errors(JFK, text(t))["wer"] < 0.15
 
 
+@pytest.mark.slow
 def test_long_file_windows_keep_accuracy_and_time_offsets(shared_data):
     """A file longer than asr.window_s is cut into windows at silences; times are offset back to the file."""
     from voc.transcribe.asr import Transcriber
@@ -127,18 +132,21 @@ def test_long_file_windows_keep_accuracy_and_time_offsets(shared_data):
 
 # -- silence, noise, crosstalk ----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_silent_file_gives_no_words(transcriber, tmp_path):
     t = transcriber.transcribe(call("silence"), write_wav(tmp_path / "silence.wav", np.zeros(16000 * 10)))
     assert t.utterances == []
     assert t.language_prob is None
 
 
+@pytest.mark.slow
 def test_near_silent_hiss_gives_no_words(transcriber, tmp_path):
     hiss = np.random.default_rng(1).normal(0, 10 ** (-70 / 20), 16000 * 10)  # -70 dBFS line hiss
     t = transcriber.transcribe(call("hiss"), write_wav(tmp_path / "hiss.wav", hiss))
     assert t.utterances == []
 
 
+@pytest.mark.slow
 def test_noise_gives_no_hallucinated_text(transcriber, tmp_path):
     rng = np.random.default_rng(2)
     noise = rng.normal(0, 0.05, 16000 * 15)  # white noise, about -26 dBFS
@@ -147,6 +155,7 @@ def test_noise_gives_no_hallucinated_text(transcriber, tmp_path):
     assert text(t) == ""
 
 
+@pytest.mark.slow
 def test_stereo_with_one_silent_channel(transcriber, shared_data, tmp_path):
     speech = decode(shared_data / "whisper-cpp-jfk" / "jfk.wav").samples[0]
     path = write_wav(tmp_path / "one_side.wav", np.stack([np.zeros_like(speech), speech]))
@@ -156,6 +165,7 @@ def test_stereo_with_one_silent_channel(transcriber, shared_data, tmp_path):
     assert word_errors(JFK, text(t))["wer"] < 0.1
 
 
+@pytest.mark.slow
 def test_crosstalk_is_not_transcribed_twice(transcriber, shared_data, tmp_path):
     """Channel 1 carries only a -30 dB bleed of channel 0's speaker: no text on channel 1."""
     speech = decode(shared_data / "whisper-cpp-jfk" / "jfk.wav").samples[0]
@@ -166,6 +176,7 @@ def test_crosstalk_is_not_transcribed_twice(transcriber, shared_data, tmp_path):
     assert word_errors(JFK, text(t, 0))["wer"] < 0.1
 
 
+@pytest.mark.slow
 def test_identical_channels_transcribed_once(transcriber, shared_data):
     """jfk.flac is 2-channel with the same signal on both: one text, not two copies."""
     t = transcriber.transcribe(call("dual-mono"), shared_data / "faster-whisper-tests" / "jfk.flac")
@@ -175,6 +186,7 @@ def test_identical_channels_transcribed_once(transcriber, shared_data):
 
 # -- batch API ------------------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_transcribe_many_keeps_order_and_isolates_failures(transcriber, shared_data, tmp_path):
     bad = tmp_path / "bad.wav"
     bad.write_text("not audio")
@@ -249,6 +261,7 @@ def test_resolve_local_folder_hub_name_and_errors(tmp_path):
         resolve_whisper(str(good / "model.bin"), tmp_path)
 
 
+@pytest.mark.slow
 def test_base_join_is_atomic_verified_and_reused(tmp_path):
     from voc.models import BASE_MODEL_BYTES, JOIN_RECORD, join_base_model, resolve_whisper, verify_base_join
 
@@ -286,6 +299,7 @@ def test_resolve_device_cpu_and_errors():
         resolve_device(settings(compute_type="float16"))
 
 
+@pytest.mark.slow
 def test_english_only_model_rejects_other_language():
     from voc.transcribe.asr import Transcriber
 
