@@ -32,6 +32,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from voc.analyze.numbers import TEENS, TENS, UNITS, cardinal_words
 from voc.errors import IngestError
 from voc.records import Call, Campaign, CampaignLink, Entity, Utterance
 
@@ -205,13 +206,9 @@ def campaigns_from_warehouse(con: Any) -> list[Campaign]:
 
 # -- text normalisation ------------------------------------------------------------------------------------
 
-_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_WORD_OF = {v: k for k, v in {**_UNITS, **_TEENS, **_TENS}.items() if k != "oh"}
+_UNITS = {**UNITS, "oh": 0}     # number words: voc.analyze.numbers (the one number-words module)
+_TEENS = TEENS
+_TENS = TENS
 _STOP = frozenset("a an the and or of for to on in at with your you our my is are be this that off get".split())
 
 
@@ -274,11 +271,9 @@ def _code_as_words(code: str) -> str:
     """"spring25" -> "springtwentyfive": how a glued ASR token spells the code's number."""
     def spell(m: re.Match[str]) -> str:
         n = int(m.group(0))
-        if n in _WORD_OF:
-            return _WORD_OF[n]
         if n < 100:
-            return _WORD_OF[n - n % 10] + _WORD_OF[n % 10]
-        return "".join(_WORD_OF[int(d)] for d in m.group(0))
+            return cardinal_words(n).replace(" ", "")
+        return "".join(cardinal_words(int(d)) for d in m.group(0))
     return re.sub(r"\d+", spell, code)
 
 

@@ -208,10 +208,14 @@ _TEEN_NAMES = {v: k for k, v in TEENS.items()}
 _TENS_NAMES = {v: k for k, v in TENS.items() if k != "fourty"}
 
 
-def number_to_words(n: int) -> str:
-    """0..9999 as words: 25 → "twenty five", 2025 → "two thousand twenty five"."""
-    if n < 0 or n > 9999:
-        raise ValueError(f"number_to_words supports 0..9999, got {n}")
+_SCALES = [(10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand")]
+
+
+def cardinal_words(n: int) -> str:
+    """Any whole number ≥ 0 as words: 25 → "twenty five", 1500 → "one thousand five hundred",
+    2_000_000 → "two million". The one number-words speller (PII patterns, campaign codes, ASR normalisation)."""
+    if n < 0:
+        raise ValueError(f"cardinal_words expects a whole number >= 0, got {n}")
     if n < 10:
         return _UNIT_NAMES[n]
     if n < 20:
@@ -221,9 +225,19 @@ def number_to_words(n: int) -> str:
         return _TENS_NAMES[tens * 10] + ("" if unit == 0 else " " + _UNIT_NAMES[unit])
     if n < 1000:
         h, rest = divmod(n, 100)
-        return _UNIT_NAMES[h] + " hundred" + ("" if rest == 0 else " " + number_to_words(rest))
-    th, rest = divmod(n, 1000)
-    return _UNIT_NAMES[th] + " thousand" + ("" if rest == 0 else " " + number_to_words(rest))
+        return _UNIT_NAMES[h] + " hundred" + ("" if rest == 0 else " " + cardinal_words(rest))
+    for value, name in _SCALES:
+        if n >= value:
+            head, rest = divmod(n, value)
+            return cardinal_words(head) + " " + name + ("" if rest == 0 else " " + cardinal_words(rest))
+    raise AssertionError(n)  # pragma: no cover
+
+
+def number_to_words(n: int) -> str:
+    """0..9999 as words: 25 → "twenty five", 2025 → "two thousand twenty five"."""
+    if n < 0 or n > 9999:
+        raise ValueError(f"number_to_words supports 0..9999, got {n}")
+    return cardinal_words(n)
 
 
 @lru_cache(maxsize=4096)

@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_SCALES = [(10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand")]
+from voc.analyze.numbers import cardinal_words
+
+_ONES = [cardinal_words(n) for n in range(20)]
 _ORDINAL_WORDS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
                   "nine": "ninth", "twelve": "twelfth"}
 
@@ -60,18 +59,7 @@ _NUMBER = re.compile(_NUM)
 
 
 def _cardinal(n: int) -> str:
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
-    if n < 1000:
-        rest = n % 100
-        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " " + _cardinal(rest))
-    for value, name in _SCALES:
-        if n >= value:
-            rest = n % value
-            return _cardinal(n // value) + " " + name + ("" if rest == 0 else " " + _cardinal(rest))
-    raise AssertionError(n)  # pragma: no cover
+    return cardinal_words(n)
 
 
 def _year(n: int) -> str:
