@@ -28,6 +28,7 @@ from voc.stages import (BY_NAME, REGISTRY, STAGES, pending_stages, run_settings_
                         warehouse_fingerprints)
 from voc.warehouse import now, transaction
 from voc.warehouse import writers
+from voc.warehouse.rows import call_from_row
 
 EXIT_OK, EXIT_CALLS_FAILED, EXIT_RUN_FAILED = 0, 1, 2
 
@@ -68,20 +69,6 @@ def _bump(counts: dict, stage: str, key: str, n: int = 1) -> None:
 
 
 # -- what is pending ------------------------------------------------------------------------------------------
-
-def call_from_row(r: dict[str, Any]) -> Call:
-    meta = r.get("meta")
-    if isinstance(meta, str):
-        try:
-            meta = json.loads(meta)
-        except json.JSONDecodeError:
-            meta = {}
-    return Call(call_id=r["call_id"], path=r["path"], duration_s=r["duration_s"] or 0.0, channels=r["channels"] or 1,
-                sample_rate=r["sample_rate"] or 0, codec=r["codec"] or "", size_bytes=r["size_bytes"] or 0,
-                container=r["container"] or "", started_at=r["started_at"], direction=r["direction"],
-                queue=r["queue"], agent_id=r["agent_id"], customer_id=r["customer_id"],
-                campaign_code=r["campaign_code"], meta=meta or {})
-
 
 def _readable_path(con, call: Call) -> Call:
     """The first of the call's known paths that still exists (files move between nights)."""

@@ -7,10 +7,11 @@ hands its stored results to the stages after it through the ``load_*`` readers. 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable
 from typing import Any
 
-from voc.records import Campaign, Entity, PiiSpan, Utterance, Word
+from voc.records import Call, Campaign, Entity, PiiSpan, Utterance, Word
 
 
 # -- records → rows ------------------------------------------------------------------------------------------
@@ -41,6 +42,21 @@ def record_rows(call_id: str, records: Iterable[Any], **extra: Any) -> list[dict
 
 
 # -- rows → records (inputs for a stage re-run without its predecessors) ---------------------------------------
+
+def call_from_row(r: dict[str, Any]) -> Call:
+    """A ``calls`` row (as a dict) → ``Call``."""
+    meta = r.get("meta")
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta)
+        except json.JSONDecodeError:
+            meta = {}
+    return Call(call_id=r["call_id"], path=r["path"], duration_s=r["duration_s"] or 0.0, channels=r["channels"] or 1,
+                sample_rate=r["sample_rate"] or 0, codec=r["codec"] or "", size_bytes=r["size_bytes"] or 0,
+                container=r["container"] or "", started_at=r["started_at"], direction=r["direction"],
+                queue=r["queue"], agent_id=r["agent_id"], customer_id=r["customer_id"],
+                campaign_code=r["campaign_code"], meta=meta or {})
+
 
 def load_utterances(con, call_id: str) -> tuple[list[Utterance], dict[str, str]]:
     """The call's stored (redacted) utterances with words, and speaker → role."""
