@@ -139,12 +139,12 @@ class SignalDetector:
             if e.label == "COMPETITOR" or (e.label == "ORG" and e.source != "lexicon"):
                 conf = 0.85 if e.label == "COMPETITOR" else 0.6
                 before = text[max(0, e.char_start - 40):e.char_start]
-                sw = _TO_COMPETITOR.search(before)
+                sw = (_TO_COMPETITOR if e.label == "COMPETITOR" else _TO_ORG).search(before)
                 if sw and not self._negated(before, sw.start()):
                     keep(Match("competitor_offer", text[e.char_start - len(before) + sw.start():e.char_end],
                                e.char_start - len(before) + sw.start(), e.char_end, conf))
                     continue
-                for m in _COMPETITOR_CONTEXT.finditer(text):
+                for m in (_COMPETITOR_CONTEXT.finditer(text) if e.label == "COMPETITOR" else ()):
                     if abs(m.start() - e.char_start) <= 60 and not self._negated(text, m.start()):
                         keep(Match("competitor_offer", e.text, min(e.char_start, m.start()),
                                    max(e.char_end, m.end()), conf))
@@ -161,6 +161,9 @@ class SignalDetector:
 _TO_COMPETITOR = re.compile(
     r"\b(?:switch\w*|go|going|went|gone|mov(?:e|ed|ing)|port\w*|join\w*|leav\w*|sign\w* up)(?: \w+)? "
     r"(?:over )?(?:to|with|for) (?:the )?$", re.IGNORECASE)
+# a spaCy ORG (not in the lexicon) is often an ASR-garbled campaign or a regulator: only "switch/go/move to ORG"
+_TO_ORG = re.compile(r"\b(?:switch\w*|go|going|went|gone|mov(?:e|ed|ing)|port\w*|leav\w*)(?: \w+)? (?:over )?(?:to|with) "
+                     r"(?:the )?$", re.IGNORECASE)
 _COMPETITOR_CONTEXT = re.compile(
     r"\b(?:offer\w*|cheaper|better (?:deal|price|offer|rate|plan)|deal|price\w*|quote\w*|charg\w*|gave|gives|giving|"
     r"less|lower)\b", re.IGNORECASE)
@@ -243,14 +246,23 @@ def _lexicon_product(m: Match, ents: Sequence[Entity], names: Mapping[str, str])
     return names.get(pick.norm or "", None) or pick.text
 
 
-def _phrase_product(m: Match, text: str, noun_phrases: NounPhrases | None) -> str | None:
+NP_WINDOW = 15   # characters between the cue and a noun phrase taken as its product
+
+
+def _phrase_product(m: Match, text: str, ents: Sequence[Entity], noun_phrases: NounPhrases | None) -> str | None:
+    """The noun phrase nearest the cue (after it first), within ``NP_WINDOW`` characters, that is not an entity
+    (a competitor, an organisation, a person, an amount) and has letters."""
     if noun_phrases is None:
         return None
-    nps = [p for p in noun_phrases(text) if not (p[0] < m.end and p[1] > m.start and m.kind == "competitor_offer")]
-    after = [p for p in nps if p[0] >= m.start]
+    taken = [(e.char_start, e.char_end) for e in ents]
+    nps = [p for p in noun_phrases(text) if re.search(r"[a-z]{2}", p[2])
+           and not any(p[0] < b and p[1] > a for a, b in taken)
+           and not (p[0] < m.end and p[1] > m.start and m.kind == "competitor_offer")
+           and not _TO_ORG.search(text[max(0, p[0] - 40):p[0]])]          # "... and go to X": X is a competitor
+    after = [p for p in nps if p[0] >= m.start and p[0] - m.end <= NP_WINDOW]
     if after:
         return after[0][2]
-    before = [p for p in nps if p[1] <= m.start]
+    before = [p for p in nps if p[1] <= m.start and m.start - p[1] <= NP_WINDOW]
     return before[-1][2] if before else None
 
 
@@ -267,7 +279,9 @@ _OFFER = re.compile(
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b[^.?!]{0,20}(?:dollars|pounds|euros|a month|"
     r"per)|free|included|available)"
     r"|\bper (?:month|day|year|night|week)\b|\blet me (?:add|apply|set|get|offer|upgrade|switch|see what|check what)"
-    r"|\b(?:i have|i've|we have|we've) (?:added|applied|upgraded|set up|activated|credited|waived|booked|ordered)",
+    r"|\b(?:i have|i've|we have|we've) (?:added|applied|upgraded|set up|activated|credited|waived|booked|ordered)"
+    r"|^\W*done\b|\ball set\b|\b(?:it'?s|that'?s|it is|that is|is now|are now) (?:been )?(?:added|activated|active|on "
+    r"your (?:plan|account|bill))",
     re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|sure|no|nope|unfortunately|we|it|you|there|of course|absolutely|"
                      r"certainly|that|they|this|our|currently|right now|at the moment|not)\b", re.IGNORECASE)
@@ -321,7 +335,7 @@ def detect_signals(utterances: Sequence[Utterance], roles: Mapping[str, str], en
             product = _lexicon_product(m, ents, names)
             source = "lexicon" if product else None
             if product is None:
-                product = _phrase_product(m, u.text, noun_phrases)
+                product = _phrase_product(m, u.text, ents, noun_phrases)
                 source = "noun_phrase" if product else None
             conf = min(1.0, m.confidence + (0.05 if source == "lexicon" else 0.0))
             out.append(CustomerSignal(u.idx, m.kind, product, u.text, round(conf, 3),
