@@ -84,3 +84,73 @@ def test_a_bug_in_one_stage_is_isolated_with_its_traceback(tmp_path):
     proc._cache["transcriber"] = Boom()
     out = proc.process(WorkItem(_call(tmp_path), ["transcribe"], {"transcribe": "h"}))
     assert not out.permanent and "ZeroDivisionError: boom" in out.error and "Traceback" in out.error
+
+
+class FakeDiarizer:
+    def __init__(self):
+        self.got = None
+
+    def diarize(self, samples, sr):
+        from voc.records import Turn
+
+        self.got = (samples.shape, sr)
+        return [Turn("S0", 0.0, 2.0), Turn("S1", 2.0, 8.0)]
+
+
+class NoRedaction:
+    def redact(self, utts):
+        from voc.analyze.pii import RedactionResult
+
+        return RedactionResult(utterances=list(utts), spans=[])
+
+
+def test_the_audio_is_decoded_once_and_shared_by_asr_and_diarization(tmp_path, monkeypatch):
+    import voc.transcribe.audio as audio
+
+    decodes = []
+    real = audio.decode
+    monkeypatch.setattr(audio, "decode", lambda *a, **kw: (decodes.append((a, kw)), real(*a, **kw))[1])
+    seen = {}
+
+    class Recording(FakeTranscriber):
+        def transcribe(self, call, path, audio=None):
+            seen["audio"] = audio
+            return super().transcribe(call, path)
+
+    proc = CallProcessor(Settings())
+    proc._cache.update(transcriber=Recording("hello there my bill is wrong".split()), diarizer=FakeDiarizer(),
+                       redactor=NoRedaction())
+    out = proc.process(WorkItem(_call(tmp_path), ["transcribe", "speakers"], {"transcribe": "h", "speakers": "h"}))
+    assert out.error is None, out.error
+    assert len(decodes) == 1                                   # one decode for ASR and diarization together
+    assert seen["audio"] is not None and seen["audio"].sample_rate == 16000
+    assert proc._cache["diarizer"].got == ((1, 128000), 16000)  # 8 s mono at 16 kHz, from the same decode
+    assert {r["speaker"] for r in out.rows["speakers"]} <= {"S0", "S1"} and out.rows["turns"]
+    assert set(out.stages) == {"transcribe", "speakers"} and set(out.timings) == {"transcribe", "speakers", "redact"}
+
+
+def test_a_step_writing_a_table_its_stage_does_not_own_fails_the_call(tmp_path, monkeypatch):
+    import dataclasses
+
+    import voc.processor as processor
+    from voc.stages import STEPS
+
+    def writes_entities(ctx):   # attribute owns campaign_links only
+        ctx.rows["entities"] = [{"call_id": ctx.call.call_id}]
+
+    steps = tuple((st, dataclasses.replace(sp, run=writes_entities) if st.name == "attribute" else sp)
+                  for st, sp in STEPS)
+    monkeypatch.setattr(processor, "STEPS", steps)
+    out = CallProcessor(Settings()).process(WorkItem(_call(tmp_path), ["attribute"], {"attribute": "h"}))
+    assert out.error and "entities" in out.error and "declare the table" in out.error and out.rows == {}
+
+
+def test_every_table_has_one_owning_stage_and_steps_run_in_order():
+    from voc.stages import REGISTRY, STAGE_TABLES, STEPS
+
+    tables = [t for s in REGISTRY for t in s.tables]
+    assert len(tables) == len(set(tables))
+    assert STAGE_TABLES["attribute"] == ("campaign_links",)
+    names = [sp.name for _, sp in STEPS]
+    assert names.index("redact") > names.index("speakers") > names.index("transcribe")
+    assert names.index("analyze") > names.index("redact")
