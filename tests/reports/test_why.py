@@ -76,6 +76,7 @@ def test_no_campaigns_no_complaints_still_says_why_customers_called(small):
     q = next(q for q in w.reasons[0].quotes if q.call_id == "c0")
     assert q.brief is not None and q.brief.outcome == "follow_up" and "call you back" in q.brief.next_steps
     assert any("not in the shares" in n for n in w.notes)
+    assert {q.call_id for q in w.voices} <= {"c4", "c5"} and w.voices   # unclassified calls still speak
 
     html = render_html(r)
     assert "Why customers called" in html and "I want to withdraw money" in html and "follow up" in html
@@ -148,3 +149,14 @@ def test_sentiment_chart_keeps_the_last_week_label_inside_and_legend_names_only_
     assert 'text-anchor="end" fill="#9ca3af">09 Mar</text>' in svg
     assert charts.weekly_legend(pts, split=date(2026, 3, 2)) == "Calls per week in this period."
     assert charts.weekly_legend(pts, split=date(2026, 3, 5)).startswith("Grey: previous period")
+
+
+def test_sample_report_says_what_customers_asked_and_said_about_each_campaign(sample_report):
+    w = sample_report.why
+    spring = next(c for c in w.campaigns if c.campaign_id == "SPRING25")
+    assert spring.calls == 28
+    assert [q.text for q in spring.asked] == ["I saw the spring switch ad, what does this offer mean exactly?"]
+    assert any("discount was not applied" in q.text for q in spring.said)
+    assert all(q.brief is not None for q in spring.asked + spring.said)
+    assert {e.key for e in w.emerging} == {"billing_dispute", "promo_inquiry"}
+    assert w.compare_note == "" and w.classified == w.calls == 98

@@ -59,7 +59,9 @@ def _why(r: Report) -> list[str]:
         lines += [f"### {_t(row.label)} — {fmt.pct(row.share)} ({row.calls} calls{change})", ""]
         lines += [x for q in row.quotes for x in _brief_quote(q)]
     if w.voices:
-        lines += ["### In the customers' own words", ""] + [x for q in w.voices for x in _brief_quote(q)]
+        title = "Calls without a confident reason, in the customers' own words" if w.reasons else \
+            "In the customers' own words"
+        lines += [f"### {title}", ""] + [x for q in w.voices for x in _brief_quote(q)]
     for cv in w.campaigns:
         lines += [f"### {_t(cv.name)} ({cv.calls} linked calls)", ""]
         if cv.asked:

@@ -246,7 +246,7 @@ class WhyCalled:
     reasons: tuple[ReasonRow, ...]
     emerging: tuple[ReasonRow, ...]
     compare_note: str          # why changes are not shown ("" when they are)
-    voices: tuple[Quote, ...] = ()          # calls in their own words: briefs of representative calls
+    voices: tuple[Quote, ...] = ()          # calls without a confident reason, in their own words (with briefs)
     campaigns: tuple[CampaignVoice, ...] = ()
     notes: tuple[str, ...] = ()
 

@@ -188,15 +188,14 @@ def why_called(con: Any, cur: Scope, prev: Scope | None, report: Report, setting
                               (pc / tot_before) if comparable and tot_before else None, qs))
     emerging = tuple(r for r in rows if comparable and r.change is not None and r.change >= min_calls
                      and r.calls >= (1 + EMERGING_MIN_RISE) * (r.prev_calls or 0))
-    voices: tuple[Quote, ...] = ()
-    if not rows:
-        voices = pick_quotes([(q, 1.0) for q in cands.values()], k=5)
+    # calls without a confident reason still speak: their own words (all calls when nothing is classified)
+    voices = pick_quotes([(q, 1.0) for c, q in cands.items() if c not in now], k=5 if not rows else QUOTES)
     notes = list(_complaint_notes(report, rows, settings))
     if calls and source != "briefs" and tot_now < calls:
         notes.append(f"{calls - tot_now} of {calls} calls have no reason classified with confidence "
                      f"(confidence below {MIN_CONFIDENCE:.1f} or the abstain label) and are not in the shares.")
     return WhyCalled(source, _taxonomy_text(source, settings), calls, tot_now, tuple(rows), emerging, note,
-                     voices, _campaign_voices(con, cur, report), tuple(notes))
+                     voices, _campaign_voices(con, cur, report, cands), tuple(notes))
 
 
 def _complaint_notes(report: Report, rows: list[ReasonRow], settings: Any):
@@ -217,7 +216,9 @@ def _complaint_notes(report: Report, rows: list[ReasonRow], settings: Any):
                        f"it is about, and a call about a complaint need not voice one.")
 
 
-def _campaign_voices(con: Any, cur: Scope, report: Report) -> tuple[CampaignVoice, ...]:
+def _campaign_voices(con: Any, cur: Scope, report: Report, cands: dict[str, Quote]) -> tuple[CampaignVoice, ...]:
+    """Per campaign in the report: its linked calls' customer questions (asked) and the sentences that linked
+    them (said), each with its call's brief."""
     out = []
     for card in report.campaigns:
         c = card.campaign
@@ -234,7 +235,8 @@ def _campaign_voices(con: Any, cur: Scope, report: Report) -> tuple[CampaignVoic
         asked, said = [], []
         for cid, idx, start, text, started, mentions in rows:
             for sent in re.split(r"(?<=[.!?])\s+", text):
-                q = Quote(cid, int(idx), start, tidy(sent), started)
+                q = Quote(cid, int(idx), start, tidy(sent), started,
+                          brief=cands[cid].brief if cid in cands else None)
                 if sent.strip().endswith("?"):
                     asked.append((q, 1.0))
                 elif mentions:
