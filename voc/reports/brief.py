@@ -36,18 +36,23 @@ _QWORD = re.compile(r"^(?:how|what|when|where|why|who|which|is|are|can|could|do|
                     r"have|has|isn'?t|aren'?t|don'?t|doesn'?t)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|so|and|but|yes|yeah|hi|hello|well|um|uh|oh|sure|right|great)\b[,.!]?\s*)+",
                    re.IGNORECASE)
+_CLOSER = re.compile(r"anything else|how (?:can|may) i help|have a (?:nice|good|great) day|thank(?:s| you) for calling",
+                     re.IGNORECASE)
 _TRIVIAL = re.compile(r"anything else|can you hear me|how are you|are you there|is that (?:all|it)\b|what is it\??$",
                       re.IGNORECASE)
 # subjects, first match wins; written for any business
 SUBJECTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("leaving", "Cancelling or leaving", re.compile(
+        r"\b(?:cancel\w*|leave|leaving|switch(?:ing)? to|close my account|terminate)\b", re.I)),
     ("eligibility", "Who qualifies", re.compile(
-        r"\b(?:qualif\w*|eligib\w*|who can|am i able|do i get|does it apply|only for|new customers?|existing customers?|"
-        r"loyal|tenure|members?)\b", re.I)),
+        r"\b(?:qualif\w*|eligib\w*|who can|am i able|does it apply|only for|new customers?|existing customers?|"
+        r"tenure|members?)\b", re.I)),
     ("price", "Price, billing and discount", re.compile(
         r"\b(?:price|cost|costs|how much|bill|billed|charge\w*|fee|fees|pay|discount|percent|%|dollars?|credit|"
         r"free|off|cheaper|invoice|refund)\b", re.I)),
-    ("how", "How to get it", re.compile(
-        r"\b(?:how do i|how can i|sign up|activate|apply|code|enrol\w*|order|get it|add it|redeem|claim|switch)\b", re.I)),
+    ("how", "Getting it: sign-up, upgrade, activation", re.compile(
+        r"\b(?:how do i|how can i|sign up|sign me up|activate|apply|code|enrol\w*|order|get it|add it|redeem|claim|"
+        r"switch|upgrad\w*|i'?d like|i want|i would like)\b", re.I)),
     ("dates", "Dates and duration", re.compile(
         r"\b(?:when|how long|until|expire\w*|ends?|start\w*|next month|months?|weeks?|days?|deadline|still valid)\b",
         re.I)),
@@ -119,9 +124,11 @@ def _has_table(con: Any, table: str) -> bool:
                 .fetchone()[0])
 
 
-def _linked(con: Any, campaign_id: str) -> list[str]:
-    return [r[0] for r in con.execute("SELECT DISTINCT call_id FROM campaign_links WHERE campaign_id = ? ORDER BY 1",
-                                      [campaign_id]).fetchall()]
+def _linked(con: Any, campaign_id: str, today: date) -> list[str]:
+    """The calls linked to the campaign that took place on or before ``today``."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT l.call_id FROM campaign_links l JOIN calls c USING (call_id) WHERE l.campaign_id = ? "
+        "AND (c.started_at IS NULL OR CAST(c.started_at AS DATE) <= ?) ORDER BY 1", [campaign_id, today]).fetchall()]
 
 
 _STOP = frozenset("the a an and or of for to in on with your our you we is are be by at from per this that it its "
@@ -186,15 +193,16 @@ def _asks(con: Any, call_ids: list[str], has_briefs: bool) -> list[tuple[str, st
         SELECT u.call_id, u.idx, u.start_s, u.text, u.role, c.started_at
         FROM utterances u JOIN calls c USING (call_id)
         WHERE list_contains(?, u.call_id) ORDER BY u.call_id, u.start_s, u.idx""", [call_ids]).fetchall()
-    briefs = ({r[0]: (r[1], r[2]) for r in con.execute(
-        "SELECT call_id, outcome, actions FROM call_briefs WHERE list_contains(?, call_id)", [call_ids]).fetchall()}
-        if has_briefs else {})
+    briefs = ({r[0]: (r[1], r[2], r[3], r[4]) for r in con.execute(
+        "SELECT call_id, outcome, actions, reason, evidence FROM call_briefs WHERE list_contains(?, call_id)",
+        [call_ids]).fetchall()} if has_briefs else {})
     by_call: dict[str, list[tuple]] = defaultdict(list)
     for r in rows:
         by_call[r[0]].append(r)
     out: list[tuple[str, str, Ask]] = []
     for call_id, utts in by_call.items():
-        outcome, actions = briefs.get(call_id, (None, None))
+        outcome, actions, reason, evidence = briefs.get(call_id, (None, None, None, None))
+        texts = set()
         for i, (cid, idx, start, text, role, started) in enumerate(utts):
             if role != "customer":
                 continue
@@ -212,7 +220,26 @@ def _asks(con: Any, call_ids: list[str], has_briefs: bool) -> list[tuple[str, st
                     answer, source = actions, "call_brief"   # a concern is answered by what the agent did
                 out.append((key, label, Ask(cid, int(idx), start, _LEAD.sub("", sent).strip() or sent, started,
                                             answer, source, outcome)))
+                texts.add(sent.lower())
+        if reason and reason.lower() not in texts and not any(reason.lower() in t or t in reason.lower()
+                                                              for t in texts):
+            # the call brief's reason: what the customer came for, answered by what the agent did
+            where = _first_evidence(evidence, "reason")
+            start = next((u[2] for u in utts if u[1] == where), None) if where is not None else None
+            key, label = subject_of(reason)
+            out.append((key, label, Ask(call_id, where if where is not None else -1, start, reason, utts[0][5],
+                                        actions or None, "call_brief" if actions else None, outcome)))
     return out
+
+
+def _first_evidence(evidence: Any, part: str) -> int | None:
+    import json
+
+    try:
+        ev = json.loads(evidence) if isinstance(evidence, str) else (evidence or {})
+        return int(ev[part][0]["utt_idx"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
 
 
 def _next_agent_turn(utts: list[tuple], i: int) -> str | None:
@@ -220,7 +247,9 @@ def _next_agent_turn(utts: list[tuple], i: int) -> str | None:
     said: list[str] = []
     for r in utts[i + 1:]:
         if r[4] == "agent":
-            said.append(r[3].strip())
+            kept = [x for x in _sentences(r[3]) if not _CLOSER.search(x)]
+            if kept:
+                said.append(" ".join(kept))
         elif said:
             break
         elif r[4] == "customer":
@@ -238,8 +267,8 @@ def _groups(asks: list[tuple[str, str, Ask]], has_briefs: bool) -> tuple[Questio
     for key, items in by.items():
         items.sort(key=lambda a: (a.started_at or datetime.min, a.start_s or 0), reverse=True)
         resolved = [a for a in items if a.answer and a.outcome == "resolved"]
-        if has_briefs:
-            answer = resolved[0] if resolved else None
+        if has_briefs:   # the fullest answer from a resolved call
+            answer = max(resolved, key=lambda a: len(a.answer or "")) if resolved else None
         else:   # no briefs: the longest reply that is not a question back
             cands = [a for a in items if a.answer and not a.answer.rstrip().endswith("?")]
             answer = max(cands, key=lambda a: len(a.answer or "")) if cands else None
@@ -279,19 +308,19 @@ def build_brief(con: Any, campaign_id: str, settings: Any = None, today: date | 
                             f"{', '.join(by_id) or '(none: run `voc campaigns import FILE`)'}.")
     camp = by_id[campaign_id]
     status = "not_started" if camp.start_date > today else ("ended" if camp.end_date < today else "running")
-    linked = _linked(con, campaign_id)
+    linked = _linked(con, campaign_id, today)
     notes: list[str] = []
     source, source_calls, ids = None, 0, linked
     if not linked:
         past = [c for c in camps if c.campaign_id != campaign_id and c.start_date <= min(today, camp.start_date)
-                and _linked(con, c.campaign_id)]
+                and _linked(con, c.campaign_id, today)]
         best = closest_campaign(camp, past, _product_terms(s)) if past else None
         why = "has not started yet" if status == "not_started" else "has no linked calls yet"
         if best is None:
             notes.append(f"{camp.name} {why}, and no earlier campaign has calls to learn from.")
         else:
             source, sim = best
-            ids = _linked(con, source.campaign_id)
+            ids = _linked(con, source.campaign_id, today)
             source_calls = len(ids)
             notes.append(f"{camp.name} {why}: the questions below were asked about {source.name} "
                          f"({source.campaign_id}, {source.start_date:%d %b} – {source.end_date:%d %b %Y}), the most "
