@@ -160,3 +160,10 @@ def test_sample_report_says_what_customers_asked_and_said_about_each_campaign(sa
     assert all(q.brief is not None for q in spring.asked + spring.said)
     assert {e.key for e in w.emerging} == {"billing_dispute", "promo_inquiry"}
     assert w.compare_note == "" and w.classified == w.calls == 98
+
+
+def test_theme_and_campaign_quotes_carry_their_calls_brief(sample_report):
+    assert sample_report.themes and all(q.brief is not None for t in sample_report.themes for q in t.quotes)
+    assert all(q.brief is not None for c in sample_report.campaigns for q in c.verbatims)
+    html = render_html(sample_report)
+    assert html.count('class="brief"') >= sum(len(t.quotes) for t in sample_report.themes)

@@ -25,7 +25,7 @@ from voc.reports.model import (CompetitorRow, DriverRow, Filters, Metric, Period
                                TrendPoint)
 from voc.reports.opportunities import opportunities
 from voc.reports.scope import Scope
-from voc.reports.why import why_called
+from voc.reports.why import attach_briefs, why_called
 from voc.settings import Settings
 
 TOP_DRIVERS = 10
@@ -87,6 +87,7 @@ def build_report(
         campaigns=cards, competitors=competitors, trend=trend, actions=(), notes=notes)
     report.actions = derive_actions(report, s.report.min_calls)
     report.why = why_called(con, cur, prev if prev_has_data else None, report, s)
+    attach_briefs(con, report)
     report.opportunities = opportunities(con, cur, prev if prev_has_data else None, s.report.top_verbatims)
     report.languages = language_mix(con, cur)
     return report

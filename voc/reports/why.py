@@ -274,3 +274,24 @@ def why_tables(w: WhyCalled | None) -> dict[str, tuple[list[str], list[dict[str,
                "actions": q.brief.actions if q.brief else None, "next_steps": q.brief.next_steps if q.brief else None}
               for key, label, qs in groups for q in qs]
     return {"why_reasons": (rcols, reasons), "why_quotes": (qcols, quotes)}
+
+
+def attach_briefs(con: Any, report: Report) -> None:
+    """Give every complaint-theme, competitor and campaign quote its call's brief (in place)."""
+    import dataclasses
+
+    ids = sorted({q.call_id for t in report.themes for q in t.quotes}
+                 | {q.call_id for c in report.competitors for q in c.quotes}
+                 | {q.call_id for c in report.campaigns for q in c.verbatims})
+    if not ids or not _columns(con, "call_briefs"):
+        return
+    briefs = {r[0]: QuoteBrief(r[1], r[2], r[3], r[4]) for r in con.execute(
+        "SELECT call_id, reason, actions, outcome, next_steps FROM call_briefs WHERE list_contains(?, call_id)",
+        [ids]).fetchall()}
+
+    def fill(qs: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        return tuple(dataclasses.replace(q, brief=briefs.get(q.call_id)) for q in qs)
+
+    report.themes = tuple(dataclasses.replace(t, quotes=fill(t.quotes)) for t in report.themes)
+    report.competitors = tuple(dataclasses.replace(c, quotes=fill(c.quotes)) for c in report.competitors)
+    report.campaigns = tuple(dataclasses.replace(c, verbatims=fill(c.verbatims)) for c in report.campaigns)
