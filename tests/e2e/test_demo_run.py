@@ -150,3 +150,4 @@ def test_report_of_the_demo(demo_run):
     assert "Spring Switch" in html and "Free Fiber Install" in html
     assert "http://" not in html and "https://" not in html  # self-contained
     assert Path(wd, summary["report"]).with_name("report.md").is_file()
+    assert "Why customers called" in html and 'class="brief"' in html   # every call has a brief (issue 16)
