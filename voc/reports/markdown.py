@@ -56,7 +56,8 @@ def _why(r: Report) -> list[str]:
         lines += ["**Emerging:** " + "; ".join(f"{_t(e.label)} {e.prev_calls} → {e.calls} calls" for e in w.emerging), ""]
     for row in w.reasons:
         change = f", {row.change:+d} vs previous" if row.change is not None else ""
-        lines += [f"### {_t(row.label)} — {fmt.pct(row.share)} ({row.calls} calls{change})", ""]
+        lines += [f"### {_t(row.label)} — {fmt.pct(row.share)} ({row.calls} call{'s' if row.calls != 1 else ''}{change})",
+                  ""]
         lines += [x for q in row.quotes for x in _brief_quote(q)]
     if w.voices:
         title = "Calls without a confident reason, in the customers' own words" if w.reasons else \
