@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.browser,
 PROBE = """<script>
 window.addEventListener('load', () => {
   const vw = document.documentElement.clientWidth;
-  const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > vw + 1)
+  const wide = [...document.querySelectorAll('SELECTOR')].filter(e => e.getBoundingClientRect().right > vw + 1)
     .map(e => e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className ? '.' + e.className : ''));
   parent.postMessage(JSON.stringify({scroll: document.documentElement.scrollWidth, vw, wide: wide.slice(0, 20)}), '*');
 });
@@ -43,10 +43,11 @@ def chromium(*args: str) -> subprocess.CompletedProcess:
     return proc
 
 
-def wrap(page: Path, width: int, probe: bool) -> Path:
+def wrap(page: Path, width: int, probe: bool, selector: str = "body *") -> Path:
     copy = page.with_name(f"{page.stem}-{width}{'-probe' if probe else ''}.html")
     text = page.read_text(encoding="utf-8")
-    copy.write_text(text.replace("</body>", PROBE + "</body>") if probe else text, encoding="utf-8")
+    copy.write_text(text.replace("</body>", PROBE.replace("SELECTOR", selector) + "</body>") if probe else text,
+                    encoding="utf-8")
     w = page.with_name(f"wrap-{copy.name}")
     w.write_text(WRAPPER.format(src=copy.name, width=width), encoding="utf-8")
     return w
@@ -104,3 +105,32 @@ def test_overflow_would_be_caught(tmp_path):
                     "--dump-dom", wrap(page, 390, probe=True).resolve().as_uri())
     found = json.loads(html_lib.unescape(re.search(r'data-overflow="([^"]*)"', proc.stdout).group(1)))
     assert found["scroll"] > found["vw"] and found["wide"]
+
+
+def test_report_opportunities_section_fits_a_phone(sample_warehouse, tmp_path):
+    """The "Opportunities and risks" table (9 columns) becomes cards on a 390 px phone: nothing past the edge."""
+    import shutil
+
+    from voc.analyze.signals import detect_signals
+    from voc.reports import write_report
+    from voc.warehouse import connect
+    from voc.warehouse.rows import load_entities, load_utterances, record_rows
+    from voc.warehouse.writers import insert_rows
+
+    p = tmp_path / "voc.duckdb"
+    shutil.copy(sample_warehouse, p)
+    con = connect(p)
+    try:
+        for (cid,) in con.execute("SELECT call_id FROM calls").fetchall():
+            utts, roles = load_utterances(con, cid)
+            insert_rows(con, "signals", record_rows(cid, detect_signals(utts, roles, load_entities(con, cid))))
+        page = write_report(con, tmp_path / "out")
+    finally:
+        con.close()
+    assert 'id="opportunities"' in page.read_text(encoding="utf-8")
+    for width in (390, 1280):
+        proc = chromium(f"--user-data-dir={tmp_path / f'p{width}'}", "--window-size=1280,2400",
+                        "--virtual-time-budget=3000", "--dump-dom",
+                        wrap(page, width, probe=True, selector="#opportunities *").resolve().as_uri())
+        found = json.loads(html_lib.unescape(re.search(r'data-overflow="([^"]*)"', proc.stdout).group(1)))
+        assert found["wide"] == [], (width, found)
