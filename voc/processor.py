@@ -57,6 +57,7 @@ class CallProcessor:
     def __init__(self, settings: Settings):
         self.settings = settings
         self._cache: dict[str, Any] = {}
+        self._pre: dict[str, Any] = {}  # call id → Transcript or exception, from pretranscribe()
 
     def _get(self, name: str, factory):
         if name not in self._cache:
@@ -71,8 +72,8 @@ class CallProcessor:
 
     @property
     def diarizer(self):
-        from voc.speakers.diarize import Diarizer
-        return self._get("diarizer", lambda: Diarizer(self.settings))
+        from voc.speakers.diarize import make_diarizer
+        return self._get("diarizer", lambda: make_diarizer(self.settings))
 
     @property
     def redactor(self):
@@ -93,6 +94,36 @@ class CallProcessor:
     def intents(self):
         from voc.analyze.intents import IntentClassifier
         return self._get("intents", lambda: IntentClassifier.from_settings(self.settings))
+
+    # -- cross-call batched transcription (voc.transcribe.batched) ---------------------------------------------
+    @property
+    def batched_asr(self) -> bool:
+        """True when transcription runs batched (a GPU, or asr.batched = "on"): calls are then transcribed in groups."""
+        return self.settings.asr.batched == "on" or (self.settings.asr.batched == "auto"
+                                                     and self.transcriber.use_batched)
+
+    def pretranscribe(self, items: list["WorkItem"]) -> None:
+        """Transcribe the calls of ``items`` that need it side by side, their speech packed into shared batches
+        (``Transcriber.transcribe_many``); each call's transcribe step then takes its transcript (or its error)
+        from ``pretranscribed``. Calls not prepared here are transcribed by their step as usual."""
+        from pathlib import Path
+
+        todo = [it.call for it in items if "transcribe" in it.stages and it.call.call_id not in self._pre]
+        if len(todo) < 2:
+            return
+        try:
+            for call, result in zip(todo, self.transcriber.transcribe_many((c, Path(c.path)) for c in todo)):
+                self._pre[call.call_id] = result
+        except Exception:  # noqa: BLE001 - e.g. the model cannot load: each call's own step meets it and reports it
+            for call in todo:
+                self._pre.pop(call.call_id, None)
+
+    def pretranscribed(self, call_id: str) -> Any:
+        """The transcript ``pretranscribe`` made for this call (None: none made); its error is raised here."""
+        result = self._pre.pop(call_id, None)
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     # -- the work -------------------------------------------------------------------------------------------
     def process(self, item: WorkItem) -> CallOutcome:

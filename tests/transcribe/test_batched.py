@@ -152,3 +152,61 @@ def test_calls_share_batches_with_sequential_accuracy(shared_data, tmp_path):
     assert len(t.utterances) >= 3 and t.utterances[-1].start_s > 27.5
     assert all(w.start_s <= w.end_s for u in t.utterances for w in u.words)
     assert {u.channel for u in bat[1].utterances} == {0, 1}
+
+
+def test_local_executor_pretranscribes_groups_when_asr_is_batched():
+    from voc.executors.local import LocalExecutor
+    from voc.processor import CallOutcome, WorkItem
+
+    log: list = []
+
+    class Proc:
+        batched_asr = True
+
+        def pretranscribe(self, items):
+            log.append(("pre", [it.call.call_id for it in items]))
+
+        def process(self, item):
+            log.append(("process", item.call.call_id))
+            return CallOutcome(item.call.call_id, {}, {}, 0.0, {}, [])
+
+    s = settings(**{"asr.cross_call_group": 2})
+    items = [WorkItem(call=Call(call_id=c, path=f"/x/{c}.wav", duration_s=1, channels=1, sample_rate=8000,
+                                codec=""), stages=["transcribe"], hashes={}) for c in "abc"]
+    outs = list(LocalExecutor(s, processor=Proc()).map(items))
+    assert [o.call_id for o in outs] == ["a", "b", "c"]
+    assert log == [("pre", ["a", "b"]), ("process", "a"), ("process", "b"), ("pre", ["c"]), ("process", "c")]
+
+
+def test_pretranscribed_hands_over_result_or_raises_once():
+    from voc.processor import CallProcessor
+
+    p = CallProcessor(settings())
+    p._pre = {"a": "transcript-a", "b": OSError("gone")}
+    assert p.pretranscribed("a") == "transcript-a" and p.pretranscribed("a") is None
+    with pytest.raises(OSError):
+        p.pretranscribed("b")
+    assert p.pretranscribed("zz") is None
+
+
+@pytest.mark.slow
+def test_voc_pipeline_with_batched_asr_shares_batches_across_calls(shared_data):
+    """CallProcessor through the local executor with asr.batched = on: 3 calls, one shared batch, same words."""
+    from voc.executors.local import LocalExecutor
+    from voc.processor import CallProcessor, WorkItem
+
+    paths = [shared_data / "whisper-cpp-jfk" / "jfk.wav", shared_data / "faster-whisper-tests" / "jfk.flac",
+             shared_data / "faster-whisper-tests" / "stereo_diarization.wav"]
+    s = settings(**{"asr.batched": "on", "asr.temperature_fallback": False})
+    proc = CallProcessor(s)
+    items = [WorkItem(call=Call(call_id=f"{i}" * 64, path=str(p), duration_s=12, channels=1, sample_rate=16000,
+                                codec="pcm"), stages=["transcribe"], hashes={"transcribe": "h"})
+             for i, p in enumerate(paths)]
+    outs = list(LocalExecutor(s, processor=proc).map(items))
+    assert all(o.error is None for o in outs), [o.error for o in outs]
+    stats = proc.transcriber.cross_call_decoder.stats
+    assert stats["batches"] == 1 and stats["jobs"] == 4          # jfk, jfk (dual mono: once), 2 stereo channels
+    for o in outs[:2]:
+        text = " ".join(r["text"] for r in o.rows["utterances"])
+        assert word_errors(JFK, text)["wer"] < 0.1, text
+    assert {r["channel"] for r in outs[2].rows["utterances"]} == {0, 1}

@@ -1,11 +1,14 @@
 """Runs per-call work in this process, one call at a time, with the next call's inputs prepared ahead.
 
 Models stay loaded for the whole run (one ``CallProcessor``). CPU threads: faster-whisper and torch use the
-cores given to the process (settings.asr.cpu_threads, 0 = all).
+cores given to the process (settings.asr.cpu_threads, 0 = all). With batched ASR (a GPU, or ``asr.batched = "on"``)
+calls are taken ``asr.cross_call_group`` at a time and transcribed side by side, their speech sharing batches
+(``CallProcessor.pretranscribe``, ``voc.transcribe.batched``); the other steps still run call by call.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 
 from voc.processor import CallOutcome, CallProcessor, WorkItem
@@ -26,8 +29,17 @@ class LocalExecutor:
     def map(self, items: Iterable[WorkItem]) -> Iterator[CallOutcome]:
         from voc.executors.fsio import is_url
 
-        for item in items:
-            yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
+        if not getattr(self.processor, "batched_asr", False):
+            for item in items:
+                yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
+            return
+        # batched ASR: groups of asr.cross_call_group calls are transcribed side by side (shared batches), then
+        # each call goes through its steps as usual
+        source = iter(items)
+        while group := list(itertools.islice(source, max(1, self.settings.asr.cross_call_group))):
+            self.processor.pretranscribe([it for it in group if not is_url(it.call.path)])
+            for item in group:
+                yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
 
     def _remote(self, item: WorkItem) -> CallOutcome:
         """A call ingested from a URL (s3://...): copied to a temporary file for its processing, then removed."""

@@ -16,8 +16,11 @@ from voc.warehouse.rows import load_pii_spans, load_utterances
 def asr(ctx: CallContext) -> None:
     call = ctx.call
     # a long call is streamed in windows by the transcriber itself (bounded memory); a short one shares its decode
-    audio = ctx.audio.full() if (call.duration_s or 0) <= ctx.settings.asr.window_s else None
-    transcript = ctx.proc.transcriber.transcribe(call, Path(call.path), audio=audio)
+    # batched ASR: the executor may have transcribed this call with others, in shared batches (CallProcessor.pretranscribe)
+    transcript = getattr(ctx.proc, "pretranscribed", lambda _cid: None)(call.call_id)
+    if transcript is None:
+        audio = ctx.audio.full() if (call.duration_s or 0) <= ctx.settings.asr.window_s else None
+        transcript = ctx.proc.transcriber.transcribe(call, Path(call.path), audio=audio)
     ctx.utterances = transcript.utterances
     ctx.utterances_changed = True
     ctx.rows["transcripts"] = [{
