@@ -99,7 +99,11 @@ _FOLLOW = _rx(r"(?:call|ring|phone|email|e-mail|text|contact) you (?:back|later|
               r"(?:manager|supervisor|specialist|technician|team) will", r"you(?:'ll| will) (?:receive|get|hear)",
               r"within (?:\w+ )?(?:\w+ )?(?:hours?|days?|weeks?|business days?)", r"(?:has|have) been (?:escalated|notified|forwarded)",
               r"(?:i|we)(?:'ll| will) (?:send|email|e-mail|mail|post|ship|deliver|look into|investigate|review|let you know)",
-              r"get in touch", r"(?:send|refer|referring|sending) you to (?:a|an|the|our|my) ",
+              r"get in touch", r"(?:send|refer|referring|sending) (?:you|him|her) (?:up |down |over |back )?to (?:a|an|the|our|my) ",
+              r"(?:i'll|i will|we'll|we will) (?:just )?(?:go and )?(?:check|find out|see what)",
+              r"take (?:it|that|this) up with", r"you(?:'ll| will)? need to (?:contact|call|go to|bring|provide|take)",
+              r"(?:will be|be) (?:refunded|credited|returned|reimbursed)",
+              r"(?:it|that|this)(?:'ll| will) take (?:about |at most |up to |around )?\w+ (?:more )?(?:minutes?|hours?|days?|weeks?)",
               r"come (?:back |again |in |by )?(?:some ?time )?(?:next|tomorrow|later|this (?:afternoon|evening)|in the (?:morning|afternoon|evening))")
 _FAIL = _rx(r"(?:unfortunately|i'm afraid|i am afraid|sorry),? (?:we|i|it|that|there|you|this)\b.{0,40}?\b(?:can't|cannot|can not|"
             r"couldn't|won't|don't|doesn't|isn't|aren't|unable|not able|no longer|not possible|not available|out of)",
@@ -109,7 +113,8 @@ _FAIL = _rx(r"(?:unfortunately|i'm afraid|i am afraid|sorry),? (?:we|i|it|that|t
             r"that(?:'s| is) (?:not|no) (?:good|help|acceptable)", r"(?:doesn't|does not|didn't|did not) help",
             r"(?:this|that) is (?:ridiculous|unacceptable)", r"i(?:'ll| will) (?:go|take my business) (?:somewhere|elsewhere)",
             r"(?:still|again) (?:not|doesn't|does not|isn't|won't) ", r"(?:what|it's|that's) a (?:pity|shame)",
-            r"too (?:expensive|much money|pricey|loud|small|big|late)", r"final offer", r"take it or leave it")
+            r"too (?:expensive|much money|pricey|loud|small|big|late)", r"final offer", r"take it or leave it",
+            r"(?:doesn't|does not|don't|didn't) make (?:any )?sense")
 _DONE = _rx(r"(?:it's|that's|you're|we're|you are|we are|that is|it is) (?:all )?(?:set|done|sorted|fixed|booked|confirmed|"
             r"ready|working|fine now|taken care of|processed)", r"(?:has|have) been (?:\w+ed|sent|set|reset|done|made|issued)",
             r"i(?:'ve| have) (?:\w+ed|sent|put|made|set|reset|issued|given|done)", r"here (?:you are|it is|is your|are your)",
@@ -118,7 +123,8 @@ _DONE = _rx(r"(?:it's|that's|you're|we're|you are|we are|that is|it is) (?:all )
             r"(?:i'll|i will) take (?:it|them|that|the)", r"problem solved", r"that(?:'s| is) (?:what i|exactly|all i)",
             r"(?:anything|something) else i can (?:help|do)", r"(?:have|enjoy) your", r"(?:the )?total (?:is|comes to)",
             r"^(?:perfect|great|excellent|wonderful|awesome|brilliant|fantastic|lovely)\b", r"thanks? (?:you )?for (?:your|the) help",
-            r"(?:a|my) pleasure (?:to help|helping)", r"that(?:'s| is) (?:all|everything)(?: i need)?[,.!]")
+            r"(?:a|my) pleasure (?:to help|helping)", r"that(?:'s| is) (?:all|everything)(?: i need)?[,.!]",
+            r"(?:ok|okay|all right|alright|fine),? (?:i|we) agree", r"(?:it's a|that's a) deal")
 
 
 @dataclass(frozen=True, slots=True)
