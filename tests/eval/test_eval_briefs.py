@@ -41,5 +41,5 @@ def test_outcome_labels_cover_only_known_dialogues_and_outcomes(run_eval):
 
     labels = json.loads((REPO / "eval" / "briefs" / "outcome_labels.json").read_text(encoding="utf-8"))
     items = [i for s in labels["sets"].values() for i in s]
-    assert len(items) == 86 and {i["outcome"] for i in items} <= set(OUTCOMES)
+    assert len(items) == 61 + 51 + 3 and {i["outcome"] for i in items} <= set(OUTCOMES)
     assert len({(i["source"], i["id"]) for i in items}) == len(items)
