@@ -118,7 +118,7 @@ def test_cli_writes_json(manifest, tmp_path, monkeypatch):
             assert self.num is None  # --num-speakers auto reached the settings
             return fake_diarize(samples, sr)
 
-    monkeypatch.setattr(dz, "Diarizer", FakeDiarizer)
+    monkeypatch.setattr(dz, "make_diarizer", lambda settings, hook=None: FakeDiarizer(settings, hook))
     monkeypatch.setattr(ev, "default_transcriber", lambda settings: fake_transcribe)
     out = tmp_path / "out" / "der.json"
     res = CliRunner().invoke(app, ["eval", "diarization", str(manifest), "--json", str(out), "--num-speakers", "auto"])

@@ -77,14 +77,32 @@ def test_joint_assignment_and_confidence_from_margin():
     assert "'thank you for calling' (greeting)" in infos[1].role_reason
 
 
-def test_no_evidence_gives_unknown_with_reason():
+def test_two_party_call_with_only_the_opening_still_gets_roles():
+    # no cue phrase: who spoke first (and the word share) decide, at a low confidence, and the reason says so
     tr = transcript([("S0", "Okay."), ("S1", "Right."), ("S0", "Sure."), ("S1", "Yes.")])
     infos = assign_roles(tr, ["S0", "S1"], 1, None, Settings())
+    assert roles_of(infos) == {"S0": "agent", "S1": "customer"}
+    assert all(0.55 <= i.role_confidence < 0.6 for i in infos)
+    assert "spoke first" in next(i.role_reason for i in infos if i.speaker == "S0")
+    # a stricter bar turns that weak evidence into "unknown", with the reason
+    infos = assign_roles(tr, ["S0", "S1"], 1, None, Settings.load(overrides={"roles.min_confidence": 0.6}))
     assert [i.role for i in infos] == ["unknown", "unknown"]
     assert all("roles.min_confidence" in i.role_reason for i in infos)
-    # With the bar lowered, the first-speaker bonus alone decides.
-    infos = assign_roles(tr, ["S0", "S1"], 1, None, Settings.load(overrides={"roles.min_confidence": 0.5}))
+
+
+def test_no_evidence_at_all_gives_unknown():
+    tr = Transcript("c1", "en", 1.0, [], "test")
+    infos = assign_roles(tr, ["S0", "S1"], 1, None, Settings())
+    assert [i.role for i in infos] == ["unknown", "unknown"]
+
+
+def test_talk_share_and_cues_combine():
+    # S1 speaks first but S0 asks for the account details and apologises: S0 is the agent
+    tr = transcript([("S1", "Hello?"), ("S0", "I'm sorry for the wait. Can you confirm your account number?"),
+                     ("S1", "Sure, it is one two three."), ("S0", "Thank you, let me check that for you.")])
+    infos = assign_roles(tr, ["S0", "S1"], 1, None, Settings())
     assert roles_of(infos) == {"S0": "agent", "S1": "customer"}
+    assert "of the words" in infos[0].role_reason
 
 
 def test_cue_matching_is_on_whole_words_and_capped():

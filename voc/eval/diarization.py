@@ -140,16 +140,16 @@ def evaluate_diarization(manifest: Path, settings: "Settings", collar: float = 0
     """Pooled DER (with missed speech, false alarm, confusion) and JER over a manifest, per-row details, and
     role accuracy over rows with an ``agent``. ``transcribe`` (path → Transcript) is only used for those rows;
     by default the bundled Whisper named in ``settings.asr.model``. ``diarize`` defaults to
-    ``Diarizer(settings).diarize``. ``progress(i, n, audio)`` after each row."""
+    ``make_diarizer(settings).diarize`` (the diarizer ``voc run`` uses). ``progress(i, n, audio)`` after each row."""
     from pyannote.metrics.diarization import DiarizationErrorRate, JaccardErrorRate
 
     from voc.transcribe.audio import decode
-    from voc.speakers.diarize import Diarizer
+    from voc.speakers.diarize import make_diarizer
 
     rows = read_manifest(manifest)
     der = DiarizationErrorRate(collar=collar, skip_overlap=skip_overlap)
     jer = JaccardErrorRate(collar=collar, skip_overlap=skip_overlap)
-    diarize = diarize or Diarizer(settings).diarize
+    diarize = diarize or make_diarizer(settings).diarize
     out_rows: list[dict[str, Any]] = []
     role_hits: list[bool] = []
     for i, row in enumerate(rows, start=1):

@@ -3,7 +3,8 @@
 - Mono (any speaker turns): a word goes to the speaker whose turns overlap it most; a word inside no turn goes to
   the speaker of the nearest turn (smallest gap to the word), so no word is left without a speaker. Without any
   turn at all (silence the diarizer could not score) every word goes to ``S0``.
-- Stereo (turns named ``ch0``, ``ch1`` ...): a word's speaker is its channel, ``f"ch{channel}"``.
+- Stereo (turns named ``ch0``, ``ch1`` ...): a word's speaker is its channel, ``f"ch{channel}"``; an utterance is
+  split where another speaker's turn starts in a pause between two of its words (``split_at_other_turns``).
 - Utterances take the majority speaker of their words (by word duration). An utterance whose words change
   speaker is split at each change into several utterances; all utterances are then re-indexed in time order.
 """
@@ -60,11 +61,12 @@ def assign_speakers(transcript: Transcript, turns: list[Turn]) -> Transcript:
     stereo = is_channel_turns(turns)
     index = _TurnIndex(turns)
     pieces: list[Utterance] = []
+    other_starts = {s: sorted(t.start_s for t in turns if t.speaker != s) for s in {t.speaker for t in turns}}
     for utt in transcript.utterances:
         if stereo:
             spk = f"ch{utt.channel}"
             words = [_with_speaker(w, spk) for w in utt.words]
-            pieces.append(_copy(utt, utt.text, words, spk, utt.start_s, utt.end_s))
+            pieces.extend(split_at_other_turns(utt, words, spk, other_starts.get(spk, index.starts)))
             continue
         if not utt.words:
             pieces.append(_copy(utt, utt.text, [], index.speaker_at(utt.start_s, utt.end_s), utt.start_s, utt.end_s))
@@ -78,6 +80,26 @@ def assign_speakers(transcript: Transcript, turns: list[Turn]) -> Transcript:
         call_id=transcript.call_id, language=transcript.language, language_prob=transcript.language_prob,
         utterances=pieces, model=transcript.model, compute_type=transcript.compute_type, device=transcript.device,
         audio_s=transcript.audio_s, elapsed_s=transcript.elapsed_s)
+
+
+def split_at_other_turns(utt: Utterance, words: list[Word], speaker: str, other_starts: Sequence[float],
+                         tolerance_s: float = 0.1) -> list[Utterance]:
+    """Stereo: ``utt`` cut between two of its words wherever another speaker's turn starts in the pause between
+    them (that speaker took the floor), so the stored conversation reads in time order. A turn starting while
+    this speaker is mid-word (overtalk, a backchannel over speech) does not cut."""
+    if len(words) < 2 or not other_starts:
+        return [_copy(utt, utt.text, words, speaker, utt.start_s, utt.end_s)]
+    runs: list[list[Word]] = [[words[0]]]
+    for prev, w in zip(words, words[1:]):
+        i = bisect.bisect_left(other_starts, prev.end_s - tolerance_s)
+        if i < len(other_starts) and other_starts[i] < w.start_s:
+            runs.append([w])
+        else:
+            runs[-1].append(w)
+    if len(runs) == 1:
+        return [_copy(utt, utt.text, words, speaker, utt.start_s, utt.end_s)]
+    return [_copy(utt, _join_words(run), run, speaker, utt.start_s if i == 0 else run[0].start_s,
+                  utt.end_s if i == len(runs) - 1 else run[-1].end_s) for i, run in enumerate(runs)]
 
 
 def majority_speaker(words: Sequence[Word]) -> str | None:

@@ -7,8 +7,8 @@
   and moved to the GPU when ``settings.device`` resolves to CUDA. Speakers are named ``S0``, ``S1`` ... in order of
   first speech; overlapping speech stays overlapping (both turns are returned).
 - Stereo calls: ``stereo_turns(transcript, samples, sample_rate)``: each channel is one speaker (``ch0``, ``ch1``).
-  Turns come from the channel's ASR words, after a "louder channel wins" gate drops words that are only the other
-  channel's bleed (the other channel is ``stereo_bleed_gate_db`` louder over the word).
+  Turns come from the channel's ASR words, after a gate drops words that are only the other channel's bleed (the
+  other channel is ``stereo_bleed_gate_db`` louder over the word and carries the same word then).
 """
 
 from __future__ import annotations
@@ -235,14 +235,20 @@ def stereo_turns(transcript: Transcript, samples: np.ndarray | None = None, samp
 
     A turn is a run of the channel's ASR words with gaps under ``merge_gap_s``. When ``samples``
     (``[channels, n]`` at ``sample_rate``) are given, a word is dropped when another channel is more than
-    ``gate_db`` louder over the word's span: that word is the other speaker bleeding into this channel
-    (echo, crosstalk), while genuine overtalk is about as loud on both channels and is kept.
+    ``gate_db`` louder over the word's span **and** the other channel's words include the same word within 0.5 s
+    (``voc.speakers.crosstalk``): that word is the other speaker bleeding into this channel (echo, crosstalk).
+    A quiet word the other channel does not carry is this speaker's own and is kept, and so is genuine overtalk.
     Utterances without word timings contribute their whole span.
     """
+    from voc.speakers.crosstalk import WordIndex
+
     x = None if samples is None else np.atleast_2d(np.asarray(samples, dtype=np.float32))
     turns: list[Turn] = []
-    for channel, words in sorted(_channel_words(transcript).items()):
-        kept = [w for w in words if x is None or not _is_bleed(x, sample_rate, channel, w, gate_db)]
+    by_channel = _channel_words(transcript)
+    for channel, words in sorted(by_channel.items()):
+        other = WordIndex([w for c, ws in by_channel.items() if c != channel for w in ws])
+        kept = [w for w in words
+                if x is None or not (_is_bleed(x, sample_rate, channel, w, gate_db) and other.said_near(w))]
         start = end = None
         for w in kept:
             if start is not None and w.start_s - end <= merge_gap_s:
@@ -263,3 +269,29 @@ def _is_bleed(x: np.ndarray, sample_rate: int, channel: int, w: Word, gate_db: f
     own = _level_db(x[channel, a:b])
     others = [_level_db(x[c, a:b]) for c in range(x.shape[0]) if c != channel]
     return max(others) - own > gate_db
+
+
+# -- choice ------------------------------------------------------------------------------------------------------
+
+def make_diarizer(settings: "Settings", hook: Callable[..., Any] | None = None) -> Any:
+    """The mono diarizer ``settings.diarization.method`` names: ``fast`` (``voc.speakers.fast.FastDiarizer``, the
+    default) or ``pyannote`` (``Diarizer``). Both have ``diarize(samples, sample_rate) -> list[Turn]``."""
+    method = settings.diarization.method
+    if method == "pyannote":
+        return Diarizer(settings, hook=hook)
+    if method == "fast":
+        from voc.speakers.fast import FastDiarizer
+
+        return FastDiarizer(settings, hook=hook)
+    raise SettingsError(f"diarization.method = {method!r}: expected 'fast' or 'pyannote'.")
+
+
+def method_details(settings: "Settings") -> tuple[str, dict[str, Any]]:
+    """(model name, parameters) of the mono diarizer, for the run's model record."""
+    d = settings.diarization
+    if d.method == "pyannote":
+        return ("pyannote segmentation-3.0 + CAM++", {"segmentation": d.segmentation, "embedding": d.embedding,
+                                                       "clustering_threshold": d.clustering_threshold})
+    return ("Silero VAD + CAM++ windows + spectral clustering",
+            {"embedding": d.embedding, "vad_threshold": d.vad_threshold, "embed_window_s": d.embed_window_s,
+             "embed_step_s": d.embed_step_s, "min_speaker_share": d.min_speaker_share})

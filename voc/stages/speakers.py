@@ -28,10 +28,10 @@ def speakers(ctx: CallContext) -> None:
     if call.channels != 2:  # mono, or >2 channels mixed down (as the transcriber does)
         samples, rate = ctx.audio.mono()
         turns = ctx.proc.diarizer.diarize(samples, rate)
-        d = s.diarization
-        ctx.add_model("speakers", "pyannote segmentation-3.0 + CAM++", package_version("pyannote.audio"),
-                      {"segmentation": d.segmentation, "embedding": d.embedding,
-                       "clustering_threshold": d.clustering_threshold})
+        from voc.speakers.diarize import method_details
+
+        name, params = method_details(s)
+        ctx.add_model("speakers", name, package_version("pyannote.audio"), params)
     else:
         from voc.speakers.diarize import stereo_turns
         # the bleed gate needs the audio; past STREAM_LIMIT_S words alone decide (memory stays bounded)
