@@ -214,9 +214,13 @@ def ingest(
     paths: Iterable[str | Path],
     manifest: str | Path | None = None,
     on_file: Callable[[Path | str, str], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> IngestResult:
-    """Ingest every audio file under ``paths`` into the warehouse behind ``con``."""
+    """Ingest every audio file under ``paths`` into the warehouse behind ``con``. ``on_total(n)`` is called once
+    the files are found (before the first ``on_file``), so progress can show n."""
     files = scan(paths)
+    if on_total:
+        on_total(len(files))
     rows = read_manifest(manifest) if manifest else {}
     used_rows: set[int] = set()
     result = IngestResult()

@@ -281,9 +281,9 @@ def _run(con, settings, summary, paths, manifest, progress, force, until, report
         if paths:
             from voc.ingest import ingest
             files_seen = []
-            progress.start("ingest", 0)
-            res = ingest(con, paths, manifest, on_file=lambda p, s: (files_seen.append(s),
-                                                                     progress.advance("ingest", 1, 0.0, s == "failed")))
+            res = ingest(con, paths, manifest, on_total=lambda n: progress.start("ingest", n),
+                         on_file=lambda p, s: (files_seen.append(s),
+                                               progress.advance("ingest", 1, 0.0, s == "failed")))
             progress.end("ingest")
             summary.ingest = res.to_dict()
             summary.counts["ingest"] = {"added": len(res.added), "already": len(res.already),

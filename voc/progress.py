@@ -10,6 +10,17 @@ import time
 from typing import Protocol, TextIO
 
 
+def eta_s(elapsed_s: float, done: int, total: int, audio_done_s: float = 0.0,
+          audio_total_s: float = 0.0) -> float | None:
+    """Seconds left: from audio seconds when the stage's audio total is known (a 14-minute call weighs 14 times a
+    one-minute call), else from call counts; None before anything is done; never negative."""
+    if audio_total_s > 0 and audio_done_s > 0:
+        return max(0.0, elapsed_s / audio_done_s * (audio_total_s - audio_done_s))
+    if done <= 0:
+        return None
+    return max(0.0, elapsed_s / done * (total - done))
+
+
 class ProgressHook(Protocol):
     def start(self, stage: str, total: int, audio_s: float = 0.0) -> None: ...
     def advance(self, stage: str, n: int = 1, audio_s: float = 0.0, failed: bool = False) -> None: ...
@@ -71,9 +82,10 @@ class LogProgress:
         if now - st["last"] >= self.every_s or st["done"] >= st["total"]:
             st["last"] = now
             el = now - st["t0"]
-            eta = el / st["done"] * (st["total"] - st["done"]) if st["done"] else 0.0
+            eta = eta_s(el, st["done"], st["total"], st["audio"], st["audio_total"])
             self._line(f"{stage}: {st['done']}/{st['total']} calls ({st['failed']} failed), "
-                       f"{st['audio'] / 3600:.2f} h audio, elapsed {el:.0f} s, ETA {eta:.0f} s")
+                       f"{st['audio'] / 3600:.2f} h audio, elapsed {el:.0f} s, ETA "
+                       + (f"{eta:.0f} s" if eta is not None else "unknown"))
 
     def end(self, stage):
         st = self._state.pop(stage, None)
@@ -191,7 +203,8 @@ class FileProgress:
         finished = st["done"] + st["failed"]
         if finished and st["total"]:
             elapsed = time.monotonic() - self._t0.get(stage, time.monotonic())
-            st["eta_s"] = round(elapsed / finished * max(st["total"] - finished, 0), 1)
+            eta = eta_s(elapsed, finished, st["total"], st["audio_s_done"], st["audio_s_total"])
+            st["eta_s"] = None if eta is None else round(eta, 1)
         self.write()
 
     def end(self, stage):

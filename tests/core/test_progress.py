@@ -42,3 +42,30 @@ def test_recording_progress_keeps_events():
     p.advance("analyze")
     p.message("hello")
     assert p.events == [("start", "analyze", 1, 0.0), ("advance", "analyze", 1, 0.0, False), ("message", "hello")]
+
+
+def test_eta_from_audio_seconds_not_call_counts():
+    from voc.progress import eta_s
+
+    # one 14-minute call done of (14 min + 1 min): a count-based ETA would say "as long again"
+    assert eta_s(100.0, 1, 2, audio_done_s=840.0, audio_total_s=900.0) == 100.0 / 840.0 * 60.0
+    assert eta_s(10.0, 1, 4) == 30.0                 # no audio totals (ingest): by counts
+    assert eta_s(10.0, 0, 4) is None                 # nothing done yet: unknown, not 0
+    assert eta_s(10.0, 3, 2) == 0.0                  # never negative
+
+
+def test_ingest_progress_knows_its_total(con, tmp_path):
+    import io
+
+    from tests.conftest import write_tone
+    from voc.ingest import ingest
+    from voc.progress import LogProgress
+
+    for i in range(3):
+        write_tone(tmp_path / "in" / f"c{i}.wav", seconds=1.0, freq=300.0 + 100 * i)
+    buf = io.StringIO()
+    log = LogProgress(stream=buf, every_s=0.0)
+    ingest(con, [tmp_path / "in"], on_total=lambda n: log.start("ingest", n),
+           on_file=lambda p, st: log.advance("ingest", 1, 0.0, st == "failed"))
+    text = buf.getvalue()
+    assert "ingest: 3 calls" in text and "3/3 calls" in text and "ETA -" not in text and "/0 calls" not in text

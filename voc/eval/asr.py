@@ -1,14 +1,15 @@
 """ASR accuracy: word error rate of voc's Transcriber against reference transcripts listed in a CSV manifest.
 
 Manifest columns: ``audio`` (path, relative to the manifest's folder or absolute), ``reference`` (text) and
-optional ``channel`` (0-based: only that channel of the file is transcribed; empty = the whole call, merged in time
-order). Both sides go through ``voc.eval.normalize.normalize_text``. The pooled WER is total errors (substitutions
+optional ``channel`` (0-based: the words of that channel; empty = the whole call, merged in time order). A file is
+transcribed once, whole, exactly as ``voc run`` transcribes it (every channel, with the stereo crosstalk gate and
+the hallucination guards), so the figures describe what the warehouse stores (redaction is not applied: it
+replaces words and would count as errors). Both sides go through ``voc.eval.normalize.normalize_text``. The pooled WER is total errors (substitutions
 + deletions + insertions) over total reference words, so long files weigh more than short ones.
 """
 
 from __future__ import annotations
 
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,7 +80,8 @@ def word_errors(reference: str, hypothesis: str) -> dict[str, Any]:
 
 
 def _channel_file(row: ManifestRow, tmp: Path) -> Path:
-    """A mono WAV of one channel of ``row.audio`` (16 kHz PCM), so the Transcriber sees exactly that channel."""
+    """A mono WAV of one channel of ``row.audio`` (16 kHz PCM), for tools that decode one channel alone
+    (bench/asr_cpu.py's plain faster-whisper baseline)."""
     import wave
 
     import numpy as np
@@ -109,16 +111,19 @@ def evaluate_asr(manifest: Path, settings: "Settings", transcriber: "Transcriber
     tr = transcriber or Transcriber(settings)
     results: list[dict[str, Any]] = []
     t_all = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="voc-eval-") as tmp:
-        for row in rows:
-            path = _channel_file(row, Path(tmp)) if row.channel is not None else row.audio
+    done: dict[Path, Any] = {}  # one transcription per file (a stereo file's two channels are two rows)
+    for row in rows:
+        if row.audio not in done:
             call = Call(call_id=f"eval:{row.line}", path=str(row.audio), duration_s=0.0, channels=0,
                         sample_rate=0, codec="")
-            transcript = tr.transcribe(call, path)
-            hyp = " ".join(u.text for u in transcript.utterances)
-            scores = word_errors(row.reference, hyp)
-            results.append({"audio": str(row.audio), "channel": row.channel, **scores, "hypothesis": hyp,
-                            "audio_s": round(transcript.audio_s, 3), "elapsed_s": round(transcript.elapsed_s, 3)})
+            done[row.audio] = tr.transcribe(call, row.audio)
+        transcript = done[row.audio]
+        utts = [u for u in transcript.utterances if row.channel is None or u.channel == row.channel
+                or (row.channel == 0 and len({v.channel for v in transcript.utterances}) <= 1)]
+        hyp = " ".join(u.text for u in sorted(utts, key=lambda u: u.start_s))
+        scores = word_errors(row.reference, hyp)
+        results.append({"audio": str(row.audio), "channel": row.channel, **scores, "hypothesis": hyp,
+                        "audio_s": round(transcript.audio_s, 3), "elapsed_s": round(transcript.elapsed_s, 3)})
     total_ref = sum(r["reference_words"] for r in results)
     total_err = sum(r["errors"] for r in results)
     return {"pooled_wer": total_err / total_ref if total_ref else 0.0, "model": settings.asr.model,
