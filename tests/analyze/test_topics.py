@@ -91,9 +91,14 @@ def test_weeks_and_labels():
         {"week": "2024-03-04", "topic_id": 0, "count": 1}, {"week": "2024-03-04", "topic_id": 1, "count": 1}]
     assert topic_label(["discount not applied", "discount", "bill", "promotion"]) == \
         "discount not applied · bill · promotion"
+
+
+@pytest.mark.slow  # imports bertopic (its ClassTfidfTransformer)
+def test_ctfidf_keywords_per_topic():
     kw = ctfidf_keywords(["refund my money", "refund please now", "wifi down", "wifi router broken"],
                          np.array([0, 0, 1, 1]))
     assert kw[0][0] == "refund" and kw[1][0] == "wifi"
+    assert ctfidf_keywords(["refund", "refund"], np.array([0, 1])) == {0: ["refund"], 1: ["refund"]}  # one term
 
 
 COMPLAINTS = {
