@@ -505,7 +505,9 @@ def render_markdown(doc: dict[str, Any], source: str) -> str:
     lines = [f"### {doc['model']} on {doc['device']} ({doc['compute_type']}) — `{source}`", "",
              f"{doc['audio_seconds']:.0f} s of calls ({doc['mono']['calls']} mono, {doc['stereo']['calls']} stereo; "
              f"{doc['channel_audio_seconds']:.0f} channel-seconds), {doc['cpu_threads']} threads, "
-             f"batch size {doc['batch_size']}, Whisper load {doc['load_s'].get('whisper')} s, run {doc['created_at']}.",
+             f"batch size {doc['batch_size']}, Whisper load {doc['load_s'].get('whisper')} s, run {doc['created_at']}"
+             + (f", {doc['rounds']} interleaved rounds" if doc.get("rounds", 1) > 1 else "")
+             + (f". {doc['note']}" if doc.get("note") else "") + ".",
              "", "| system | × realtime | wall s | CPU-s / audio-s | WER | WER mono | WER stereo | "
                  "vs sequential WER | peak GPU MiB |", "|---|---|---|---|---|---|---|---|---|"]
     for name, r in doc["systems"].items():
