@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from voc.analyze.signals import KINDS, get_detector  # noqa: E402
+from voc.analyze.signals import KINDS, get_detector
 
 # The baseline: a plain keyword list per kind (any keyword, case-insensitive, on word boundaries).
 BASELINE: dict[str, tuple[str, ...]] = {
@@ -39,7 +39,8 @@ BASELINE: dict[str, tuple[str, ...]] = {
                          "offered me"),
     "unmet_need": ("do you have", "i wish", "is there", "do you offer", "do you support"),
 }
-_BASE_RX = {k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I) for k, ws in BASELINE.items()}
+_BASE_RX = {k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.IGNORECASE)
+            for k, ws in BASELINE.items()}
 
 
 def baseline(text: str) -> set[str]:
@@ -182,7 +183,7 @@ def main() -> None:
         print(f"{'kind':18} {'support':>7}  {'voc P':>6} {'voc R':>6} {'voc F1':>6}   {'base P':>6} {'base R':>6} {'base F1':>7}")
         for k in (*KINDS, "micro"):
             v, b = r["voc"][k], r["baseline"][k]
-            f = lambda x: "  —  " if x is None else f"{x:.3f}"  # noqa: E731
+            f = lambda x: "  —  " if x is None else f"{x:.3f}"
             print(f"{k:18} {v['support']:7d}  {f(v['precision']):>6} {f(v['recall']):>6} {f(v['f1']):>6}   "
                   f"{f(b['precision']):>6} {f(b['recall']):>6} {f(b['f1']):>7}")
     print(f"\nwrote {out}")

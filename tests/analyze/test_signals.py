@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from voc.analyze.signals import KINDS, SignalDetector, detect_signals, get_detector, noun_phrases_from_doc
+from voc.analyze.signals import (
+    KINDS,
+    SignalDetector,
+    detect_signals,
+    get_detector,
+    noun_phrases_from_doc,
+)
 from voc.errors import SettingsError
 from voc.records import Entity, Utterance
 

@@ -8,8 +8,15 @@ from datetime import date
 import pytest
 
 from voc.errors import SettingsError
-from voc.reports.brief import build_brief, closest_campaign, is_question, render_html, render_markdown, subject_of
 from voc.records import Campaign
+from voc.reports.brief import (
+    build_brief,
+    closest_campaign,
+    is_question,
+    render_html,
+    render_markdown,
+    subject_of,
+)
 
 
 def test_running_campaign_has_its_calendar_facts_questions_and_answers(sample_con):

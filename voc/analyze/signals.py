@@ -79,7 +79,7 @@ class SignalDetector:
         self._negation = re.compile(rf"\b(?:{neg})\b{filler}\s*$", re.IGNORECASE) if neg else None
 
     @classmethod
-    def from_yaml(cls, path: str | Path | None = None) -> "SignalDetector":
+    def from_yaml(cls, path: str | Path | None = None) -> SignalDetector:
         """Load a cue file (None = the bundled ``signal_cues.yaml``); errors name the file, the kind and the fix."""
         import yaml
 

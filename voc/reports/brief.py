@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,21 +43,21 @@ _TRIVIAL = re.compile(r"anything else|can you hear me|how are you|are you there|
 # subjects, first match wins; written for any business
 SUBJECTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("leaving", "Cancelling or leaving", re.compile(
-        r"\b(?:cancel\w*|leave|leaving|switch(?:ing)? to|close my account|terminate)\b", re.I)),
+        r"\b(?:cancel\w*|leave|leaving|switch(?:ing)? to|close my account|terminate)\b", re.IGNORECASE)),
     ("eligibility", "Who qualifies", re.compile(
         r"\b(?:qualif\w*|eligib\w*|who can|am i able|does it apply|only for|new customers?|existing customers?|"
-        r"tenure|members?)\b", re.I)),
+        r"tenure|members?)\b", re.IGNORECASE)),
     ("price", "Price, billing and discount", re.compile(
         r"\b(?:price|cost|costs|how much|bill|billed|charge\w*|fee|fees|pay|discount|percent|%|dollars?|credit|"
-        r"free|off|cheaper|invoice|refund)\b", re.I)),
+        r"free|off|cheaper|invoice|refund)\b", re.IGNORECASE)),
     ("how", "Getting it: sign-up, upgrade, activation", re.compile(
         r"\b(?:how do i|how can i|sign up|sign me up|activate|apply|code|enrol\w*|order|get it|add it|redeem|claim|"
-        r"switch|upgrad\w*|i'?d like|i want|i would like)\b", re.I)),
+        r"switch|upgrad\w*|i'?d like|i want|i would like)\b", re.IGNORECASE)),
     ("dates", "Dates and duration", re.compile(
         r"\b(?:when|how long|until|expire\w*|ends?|start\w*|next month|months?|weeks?|days?|deadline|still valid)\b",
-        re.I)),
+        re.IGNORECASE)),
     ("coverage", "What is included and where", re.compile(
-        r"\b(?:include\w*|available|work|where|area|country|coverage|cover\w*|speed|data|minutes|install\w*)\b", re.I)),
+        r"\b(?:include\w*|available|work|where|area|country|coverage|cover\w*|speed|data|minutes|install\w*)\b", re.IGNORECASE)),
 )
 OTHER = ("other", "Other questions")
 OBJECTION_KINDS = {"price_objection": "Object to the price", "churn_risk": "Say they may leave",
@@ -331,7 +331,7 @@ def build_brief(con: Any, campaign_id: str, settings: Any = None, today: date | 
         notes.append("Answers are the agent's next words; call outcomes are not known (no call briefs in this "
                      "warehouse).")
     groups = _groups(_asks(con, ids, has_briefs), has_briefs)
-    return CampaignBrief(camp, status, datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), len(linked),
+    return CampaignBrief(camp, status, datetime.now(UTC).replace(tzinfo=None, microsecond=0), len(linked),
                          source, source_calls, groups, _objections(con, ids), has_briefs, notes)
 
 

@@ -143,8 +143,8 @@ def opportunities(con: Any, cur: Scope, prev: Scope | None, top_quotes: int = 3)
                                         missed[subject], tuple(quotes[subject])))
         group.sort(key=lambda r: (-r.total, r.subject))
         rows += group[:TOP_ROWS] if stype != "all" else group
-    notes = () if rows else ("No customer in these calls said they wanted to buy, upgrade or leave, objected to "
-                             "a price or named a competitor's offer.",)
+    notes = () if rows else (("No customer in these calls said they wanted to buy, upgrade or leave, objected to "
+                              "a price or named a competitor's offer."),)
     return Opportunities(tuple(rows), notes=notes)
 
 
@@ -176,6 +176,6 @@ def markdown_lines(o: Opportunities | None) -> list[str]:
             continue
         lines += [f"**{t(row.subject)}**", ""]
         for q in row.quotes:
-            lines += [f"> {t(q.why)}: “{t(q.text)}” — call `{q.call_id[:12]}`, {fmt.when(q.started_at)}, "
-                      f"at {fmt.clock(q.start_s)}", ""]
+            lines += [(f"> {t(q.why)}: “{t(q.text)}” — call `{q.call_id[:12]}`, {fmt.when(q.started_at)}, "
+                       f"at {fmt.clock(q.start_s)}"), ""]
     return lines
