@@ -15,7 +15,13 @@ def demo_setup(settings: Settings, paths: list, manifest) -> tuple[list[Path], P
     dest = copy_demo(Path(DEMO_DIR))
     if settings.campaigns.calendar is None:
         settings.campaigns.calendar = str(dest / "campaigns.yaml")
-    # analysis.lexicons = None already means the bundled (demo) lexicon
+    # the demo's business (a telecom) comes with its lexicon and call-driver taxonomy; other deployments get neither
+    from voc.analyze.entities import BUNDLED_LEXICON
+    from voc.analyze.intents import default_taxonomy_path
+    if settings.analysis.lexicons is None:
+        settings.analysis.lexicons = str(BUNDLED_LEXICON)
+    if settings.analysis.taxonomy is None and settings.analysis.intent_model is None:
+        settings.analysis.taxonomy = str(default_taxonomy_path())
     # 14 calls over ten weeks: a five-week period (launch weeks vs the weeks before) and a lower
     # "enough calls" bar make the demo report say something; production defaults stay stricter.
     defaults = Settings().report

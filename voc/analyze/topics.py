@@ -50,11 +50,16 @@ class Clustering:
 
     labels: np.ndarray                     # (n,) topic ids 0..k-1, ordered by size
     keywords: dict[int, list[str]]
-    method: str                            # "bertopic" | "kmeans"
+    method: str                            # "kmeans" (the engine, voc.analyze.clustering) | "bertopic"
     k_scores: dict[int, float] = field(default_factory=dict)  # silhouette per candidate k (when chosen)
+    names: dict[int, str] = field(default_factory=dict)       # readable label per topic (voc.analyze.labels)
+    centroids: np.ndarray | None = None                       # (k, dim) unit centroids, row = topic id
 
     def label(self, topic_id: int) -> str:
-        return topic_label(self.keywords.get(topic_id, []))
+        if topic_id in self.names:
+            return self.names[topic_id]
+        from voc.analyze.labels import keyword_label
+        return keyword_label(self.keywords.get(topic_id, []))
 
 
 @dataclass
@@ -231,15 +236,27 @@ def bertopic_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None 
 
 def cluster_texts(texts: Sequence[str], emb: np.ndarray | None = None, min_docs_bertopic: int = 150,
                   n_topics: int | None = None, embedding_model: str = "bundled") -> Clustering:
-    """The shared engine: BERTopic at or above ``min_docs_bertopic`` documents, else KMeans (see module doc)."""
+    """The shared engine (``voc.analyze.clustering``): k read from an average-linkage cut of the embeddings (or
+    ``n_topics``), KMeans with that k, c-TF-IDF keywords and a readable label per topic (``voc.analyze.labels``).
+
+    ``min_docs_bertopic`` is no longer used (BERTopic lost to this engine leave-one-dataset-out,
+    docs/analysis-intents-topics.md); ``bertopic_topics`` stays available for comparisons.
+    """
+    from voc.analyze import clustering
     from voc.analyze.embeddings import embed
+    from voc.analyze.labels import cluster_label
 
     texts = [str(t or "") for t in texts]
     if emb is None:
         emb = embed(texts, model=embedding_model)
-    if len(texts) >= max(min_docs_bertopic, 20):
-        return bertopic_topics(texts, emb, n_topics, embedding_model)
-    return kmeans_topics(texts, emb, n_topics)
+    part = clustering.fit(emb, k=n_topics)
+    keywords = ctfidf_keywords(texts, part.labels) if len(texts) else {}
+    unit = clustering._unit(emb) if len(texts) else emb
+    names = {}
+    for t in range(part.k):
+        members = np.flatnonzero(part.labels == t)
+        names[t] = cluster_label([texts[i] for i in members], unit[members], part.centroids[t], keywords.get(t, []))
+    return Clustering(part.labels, keywords, "kmeans", {}, names, part.centroids)
 
 
 # -- topics over time -------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from voc.cli import evals  # noqa: F401,I001
 from voc.cli import intents  # noqa: F401,I001
 from voc.cli import reports  # noqa: F401,I001
 from voc.cli import data  # noqa: F401,I001
+from voc.cli import drivers  # noqa: F401,I001
 from voc.cli.base import app, campaigns_app, eval_app, fail, intents_app, load_settings, session
 from voc.errors import VocError
 

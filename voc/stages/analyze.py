@@ -27,15 +27,20 @@ def analyze(ctx: CallContext) -> None:
     customer_texts = [u.text for u in utts if roles.get(u.speaker or "") == "customer"]
     if not customer_texts:  # no customer identified: classify on everything said
         customer_texts = [u.text for u in utts]
-    intents = (_intents(ctx, lang).classify_call(customer_texts, secondary_min=a.secondary_intent_min)
-               if customer_texts and "intents" not in skips else [])
+    classifier = _intents(ctx, lang) if "intents" not in skips else None
+    # no taxonomy configured: the corpus step assigns the call a driver discovered from its reason sentence
+    intents = (classifier.classify_call(customer_texts, secondary_min=a.secondary_intent_min)
+               if customer_texts and classifier is not None else [])
+    if intents and intents[0].confidence < a.intent_min_confidence:  # abstain rather than force a label
+        from voc.records import IntentScore
+        intents = [IntentScore("other", intents[0].confidence, 1)]
     complaints = ([c for c in detect_complaints(utts, roles, sents) if c.severity >= a.complaint_min_severity]
                   if "complaints" not in skips else [])
     if "entities" not in skips:  # provenance of the steps that ran (a skipped step's model is never loaded)
         ctx.add_model("analyze", a.spacy_models.get(lang, a.spacy_model), package_version("spacy"),
                       {"lexicons": a.lexicons})
-    if "intents" not in skips:
-        ic = _intents(ctx, lang)
+    if classifier is not None:
+        ic = classifier
         ctx.add_model("analyze", getattr(ic, "name", "intents"), None,
                       {"embedding_model": getattr(ic, "embedding_model", a.embedding_model)})
     if "sentiment" not in skips:
@@ -45,7 +50,7 @@ def analyze(ctx: CallContext) -> None:
     ctx.rows["entities"] = record_rows(call.call_id, entities)
     ctx.rows["sentiment"] = record_rows(call.call_id, sents)
     ctx.rows["call_sentiment"] = [{"call_id": call.call_id, **cs}] if cs is not None else []
-    ctx.rows["intents"] = record_rows(call.call_id, intents)
+    ctx.rows["intents"] = [{**r, "source": "taxonomy"} for r in record_rows(call.call_id, intents)]
     ctx.rows["complaints"] = [{**r, "theme_id": None} for r in record_rows(call.call_id, complaints)]
     ctx.rows["analysis_skips"] = [{"call_id": call.call_id, "step": step, "language": lang, "reason": reason}
                                   for step, reason in skips.items()]
@@ -89,6 +94,29 @@ def briefs(ctx: CallContext) -> None:
     ctx.rows["call_briefs"] = record_rows(ctx.call.call_id, [brief(ctx.utterances, ctx.roles)]) if ctx.utterances else []
 
 
+def embed_documents(ctx: CallContext) -> None:
+    """Embed this call's corpus documents once (voc.analyze.drivers.call_documents): its reason sentence, its
+    customer speech, its complaint utterances (and each customer utterance when topics.unit = utterance). The
+    corpus step reads them instead of re-embedding history every night. Skipped for text the English embedding
+    model cannot read (where intents were skipped)."""
+    from voc.analyze.drivers import call_documents
+    from voc.analyze.embeddings import embed, model_name
+
+    skips = {r["step"] for r in ctx.rows.get("analysis_skips", [])}
+    if "intents" in skips or not ctx.utterances:
+        ctx.rows["doc_embeddings"] = []
+        return
+    briefs = ctx.rows.get("call_briefs") or [{}]
+    docs = call_documents(ctx.utterances, ctx.roles, briefs[0].get("reason") or "",
+                          [(r["utt_idx"], r["text"]) for r in ctx.rows.get("complaints", [])],
+                          ctx.settings.topics.unit)
+    model = ctx.settings.analysis.embedding_model
+    vecs = embed([d[2] for d in docs], model=model) if docs else []
+    ctx.rows["doc_embeddings"] = [
+        {"call_id": ctx.call.call_id, "kind": kind, "utt_idx": idx, "text": text, "model": model_name(model),
+         "embedding": [float(x) for x in v]} for (kind, idx, text), v in zip(docs, vecs)]
+
+
 def _entity_extractor(ctx: CallContext, lang: str):
     """The bundled (English) extractor, or one on the spaCy pipeline configured for ``lang``."""
     model = ctx.settings.analysis.spacy_models.get(lang) if lang != "en" else None
@@ -106,6 +134,8 @@ def _entity_extractor(ctx: CallContext, lang: str):
 def _intents(ctx: CallContext, lang: str):
     """The configured classifier, or (another language) zero-shot on the multilingual embedding model."""
     a = ctx.settings.analysis
+    if not a.intent_model and not a.taxonomy:
+        return None  # no taxonomy: drivers are discovered by the corpus step (voc.analyze.drivers)
     if lang == "en" or not a.multilingual_embedding_model:
         return ctx.proc.intents
     from voc.analyze.intents import IntentClassifier
@@ -140,7 +170,7 @@ def preflight(settings: Settings) -> None:
         get_detector(a.signal_cues)
     if a.intent_model:
         IntentClassifier.load(a.intent_model)
-    else:
+    elif a.taxonomy:
         load_taxonomy(a.taxonomy)
     if not Path(a.spacy_model).expanduser().is_dir() and importlib.util.find_spec(a.spacy_model) is None:
         raise ModelError(f"analysis.spacy_model = {a.spacy_model!r} is neither an installed spaCy pipeline nor a "
@@ -168,8 +198,9 @@ STAGE = Stage(
     name="analyze",
     sections=("analysis", "topics"),
     tables=("entities", "sentiment", "call_sentiment", "intents", "complaints", "analysis_skips", "signals",
-            "call_briefs"),
-    steps=(Step("analyze", 40, analyze), Step("signals", 45, signals), Step("briefs", 47, briefs)),
+            "call_briefs", "doc_embeddings"),
+    steps=(Step("analyze", 40, analyze), Step("signals", 45, signals), Step("briefs", 47, briefs),
+           Step("embed_documents", 48, embed_documents)),
     files=files,
     load=load,
     preflight=preflight,

@@ -1,0 +1,120 @@
+"""Readable names for clusters (topics, complaint themes, discovered call drivers): a short phrase in the customers'
+own words.
+
+``cluster_label(texts, emb, centroid, keywords)``: among the cluster's documents closest to its centroid, the first
+that reads well (``voc.analyze.briefs.readability``: no ``[PERSON]``-style placeholders, not mostly filler or ASR
+repetition) is trimmed to its core — the lead-in that states a need ("I'm calling because", "I would like to",
+"can you") and trailing clauses are dropped, and it is cut to ``MAX_WORDS`` words. Repeated documents (one ASR
+repetition stored many times) count once. When no document reads well, the label is the top keywords that are
+neither placeholders nor filler, joined with " · ". Keywords always stay available in their own column.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+MAX_WORDS = 8
+MIN_READABILITY = 0.45
+CANDIDATES = 12
+
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
+_PLACEHOLDER_WORDS = frozenset("person card ssn phone email account iban address dob number".split())
+_LEAD = re.compile(r"(?i)^(?:(?:hi|hello|hey|yes|yeah|so|well|okay|ok|oh|um|uh|and|but|good (?:morning|afternoon|"
+                   r"evening))[,.!]?\s+)+")
+_NEED = re.compile(
+    r"(?i)^(?:i'?m |i am )?(?:(?:just |actually |really )?(?:calling|phoning|ringing|writing|contacting you|reaching "
+    r"out)(?: (?:you|in|today))?(?: (?:because|since|about|regarding|to see if|to ask about|to ask|to|for))?\s+)|"
+    r"^(?:i was wondering (?:if|whether) (?:i|you) (?:could|can|might) |i (?:would|'d) like (?:to )?|i want(?:ed)? "
+    r"(?:to )?|i need(?:ed)? (?:to )?|i have to |i'?m (?:trying|looking|hoping) to |i'?m looking for |"
+    r"(?:can|could|would|will) (?:you|i|we) (?:please )?|how (?:do|can|could) i |is it possible to |"
+    r"please |help me (?:to )?|there'?s |there is |i have |i've got |i got |it'?s about |this is about )")
+_CUT = re.compile(r"(?i)[.!?;]|,\s|\s(?:and then|but|because|so that|which|who|since|although|if you)\s")
+
+
+def trim_phrase(text: str, max_words: int = MAX_WORDS) -> str:
+    """A sentence reduced to its core: lead-ins and need phrases dropped, cut at the first clause boundary."""
+    from voc.analyze.briefs import tidy
+
+    t = tidy(text)
+    for _ in range(3):  # "Hi, yes, I'm calling because I need to ..." peels in steps
+        t2 = _NEED.sub("", _LEAD.sub("", t)).strip()
+        if t2 == t or len(t2.split()) < 2:
+            break
+        t = t2
+    m = _CUT.search(t)
+    if m and len(t[:m.start()].split()) >= 2:
+        t = t[:m.start()]
+    words = t.strip(" ,.!?;:-").split()
+    if not words:
+        return ""
+    t = " ".join(words[:max_words])
+    return t[:1].upper() + t[1:]
+
+
+def _clean_keywords(keywords: Sequence[str]) -> list[str]:
+    out = []
+    for kw in keywords:
+        w = kw.lower().split()
+        if not w or any(x in _PLACEHOLDER_WORDS for x in w) or "[" in kw:
+            continue
+        out.append(kw)
+    return out
+
+
+def keyword_label(keywords: Sequence[str], n: int = 3) -> str:
+    """The top ``n`` keywords that do not repeat words already shown (placeholders left out), joined by " · "."""
+    chosen: list[str] = []
+    shown: set[str] = set()
+    for kw in _clean_keywords(keywords):
+        words = set(kw.split())
+        if words <= shown:
+            continue
+        chosen.append(kw)
+        shown |= words
+        if len(chosen) == n:
+            break
+    return " · ".join(chosen) if chosen else "(no keywords)"
+
+
+def representative(texts: Sequence[str], emb: np.ndarray | None, centroid: np.ndarray | None,
+                   k: int = CANDIDATES) -> list[int]:
+    """Indices of distinct documents ordered by closeness to ``centroid`` (input order when no vectors)."""
+    if emb is not None and centroid is not None and len(texts):
+        order = np.argsort(-(np.asarray(emb) @ np.asarray(centroid)), kind="stable").tolist()
+    else:
+        order = list(range(len(texts)))
+    seen: set[str] = set()
+    out = []
+    for i in order:
+        key = re.sub(r"\W+", " ", str(texts[i]).lower()).strip()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        out.append(int(i))
+        if len(out) == k:
+            break
+    return out
+
+
+def cluster_label(texts: Sequence[str], emb: np.ndarray | None = None, centroid: np.ndarray | None = None,
+                  keywords: Sequence[str] = ()) -> str:
+    """A short readable phrase for a cluster of ``texts`` (see module doc)."""
+    from voc.analyze.briefs import readability
+
+    best, best_score = "", -1.0
+    for rank, i in enumerate(representative(texts, emb, centroid)):
+        raw = str(texts[i])
+        if _PLACEHOLDER.search(raw) and len(_PLACEHOLDER.sub("", raw).split()) < 4:
+            continue
+        r = readability(raw)
+        phrase = trim_phrase(_PLACEHOLDER.sub("", raw))
+        n = len(phrase.split())
+        if r < MIN_READABILITY or n < 2:
+            continue
+        score = r - 0.03 * rank + (0.1 if 2 <= n <= 6 else 0.0)
+        if score > best_score:
+            best, best_score = phrase, score
+    return best or keyword_label(keywords)
