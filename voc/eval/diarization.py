@@ -109,15 +109,20 @@ def agent_label_correct(reference: "Annotation", hypothesis: "Annotation", voc_a
     return mapping.get(voc_agent) == ref_agent
 
 
-def voc_agent(transcript: Transcript, turns: list[Turn], settings: "Settings") -> str | None:
-    """The mono speaker voc labels agent (words aligned to ``turns``, roles from speech evidence)."""
-    from voc.speakers.roles import assign_roles
+def voc_roles(transcript: Transcript, turns: list[Turn], settings: "Settings") -> list[Any]:
+    """voc's ``SpeakerInfo`` per mono speaker, as ``voc run`` decides them (words aligned to ``turns``, roles from
+    speech evidence)."""
     from voc.speakers.align import assign_speakers
+    from voc.speakers.roles import assign_roles
 
     aligned = assign_speakers(transcript, turns)
     speakers = sorted({t.speaker for t in turns} | {u.speaker for u in aligned.utterances if u.speaker})
-    infos = assign_roles(aligned, speakers, 1, None, settings)
-    agents = [i.speaker for i in infos if i.role == "agent"]
+    return assign_roles(aligned, speakers, 1, None, settings)
+
+
+def voc_agent(transcript: Transcript, turns: list[Turn], settings: "Settings") -> str | None:
+    """The mono speaker voc labels agent (words aligned to ``turns``, roles from speech evidence)."""
+    agents = [i.speaker for i in voc_roles(transcript, turns, settings) if i.role == "agent"]
     return agents[0] if agents else None
 
 
@@ -173,10 +178,16 @@ def evaluate_diarization(manifest: Path, settings: "Settings", collar: float = 0
                 raise IngestError(f"{manifest} line {row.line}: agent {row.agent!r} is not a speaker of {row.uri!r} "
                                   f"in {row.rttm} ({', '.join(reference.labels())}). Fix: use one of those labels.")
             transcribe = transcribe or default_transcriber(settings)
-            agent = voc_agent(transcribe(row.audio), turns, settings)
+            infos = voc_roles(transcribe(row.audio), turns, settings)
+            agents = [i for i in infos if i.role == "agent"]
+            agent = agents[0].speaker if agents else None
             ok = agent_label_correct(reference, hyp, agent, row.agent)
             role_hits.append(ok)
-            rec.update({"agent_ref": row.agent, "agent_voc": agent, "role_correct": ok})
+            rec.update({"agent_ref": row.agent, "agent_voc": agent, "role_correct": ok,
+                        "roles": {i.speaker: i.role for i in infos},
+                        "role_confidence": min((i.role_confidence for i in infos), default=None),
+                        "role_reason": agents[0].role_reason if agents else
+                        "; ".join(i.role_reason for i in infos)})
         out_rows.append(rec)
         if progress is not None:
             progress(i, len(rows), str(row.audio))
