@@ -90,6 +90,10 @@ def test_section_is_rendered_in_html_and_markdown(with_signals, tmp_path):
     assert 'id="opportunities"' in html and "Opportunities and risks" in html
     assert "Spring Switch" in html.split('id="opportunities"')[1].split("</section>")[0]
     assert "## Opportunities and risks" in md and "| All calls |" in md
+    import csv
+    with (tmp_path / "out" / "extracts" / "opportunities.csv").open(encoding="utf-8") as f:
+        extract = {r["subject"]: r for r in csv.DictReader(f)}
+    assert extract["All calls"]["missed_share"] in ("1.0", "1") and int(extract["Spring Switch"]["interest"]) > 0
     section = html.split('id="opportunities"')[1].split("</section>")[0]
     assert "mentions a competitor" in section and "Vertex Wireless offered me a better price" in section
 

@@ -45,7 +45,8 @@ def test_extracts_for_every_table_match_the_report(hostile_report_dir):
     assert names == {p.stem for p in ex.glob("*.parquet")}
     assert {"headline", "actions", "campaigns", "campaign_intents", "campaign_signals", "campaign_volume",
             "campaign_verbatims", "drivers", "movers", "themes", "theme_quotes", "competitors",
-            "competitor_quotes", "sentiment_trend", "why_reasons", "why_quotes"} == names
+            "competitor_quotes", "sentiment_trend", "why_reasons", "why_quotes", "opportunities",
+            "opportunity_quotes"} == names
     camp = {r["campaign_id"]: r for r in pq.read_table(ex / "campaigns.parquet").to_pylist()}
     assert camp["SPRING25"]["linked_calls"] == 28 and camp["SPRING25"]["daily_lift"] == pytest.approx(1.8)
     head = {r["metric"]: r for r in pq.read_table(ex / "headline.parquet").to_pylist()}

@@ -77,6 +77,8 @@ def report_tables(r: Report) -> dict[str, Table]:
                               [{"competitor": c.competitor, **_q(q)} for c in r.competitors for q in c.quotes])
     from voc.reports.why import why_tables
     t.update(why_tables(getattr(r, "why", None)))
+    from voc.reports.opportunities import opportunity_tables
+    t.update(opportunity_tables(getattr(r, "opportunities", None)))
     t["sentiment_trend"] = (["week_start", "calls", "customer_sentiment", "complaint_rate"],
                             [{"week_start": p.week_start, "calls": p.calls, "customer_sentiment": p.customer_sentiment,
                               "complaint_rate": p.complaint_rate} for p in r.trend])

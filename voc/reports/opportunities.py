@@ -179,3 +179,19 @@ def markdown_lines(o: Opportunities | None) -> list[str]:
             lines += [(f"> {t(q.why)}: “{t(q.text)}” — call `{q.call_id[:12]}`, {fmt.when(q.started_at)}, "
                        f"at {fmt.clock(q.start_s)}"), ""]
     return lines
+
+
+def opportunity_tables(o: Opportunities | None) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+    """The section as report extracts: ``opportunities`` (one row per campaign/product) and ``opportunity_quotes``."""
+    cols = ["subject", "subject_type", *(k for k, _ in (o.columns if o else Opportunities(()).columns)),
+            "total", "calls", "prev_total", "change", "missed", "missed_share"]
+    rows, quotes = [], []
+    for r in (o.rows if o else ()):
+        rows.append({"subject": r.subject, "subject_type": r.subject_type, **r.counts, "total": r.total,
+                     "calls": r.calls, "prev_total": r.prev_total, "change": r.change, "missed": r.missed,
+                     "missed_share": r.missed_share})
+        quotes += [{"subject": r.subject, "subject_type": r.subject_type, "call_id": q.call_id, "utt_idx": q.utt_idx,
+                    "start_s": q.start_s, "started_at": q.started_at, "why": q.why, "text": q.text} for q in r.quotes]
+    return {"opportunities": (cols, rows),
+            "opportunity_quotes": (["subject", "subject_type", "call_id", "utt_idx", "start_s", "started_at", "why",
+                                    "text"], quotes)}
