@@ -71,3 +71,12 @@ def test_windows_and_regions():
     assert out[0][0] == 0.0 and out[-1] == (5.0, 5.6, "spk1")
     assert [lab for _, _, lab in out[:2]] == ["spk0", "spk1"]
     assert abs(out[0][1] - out[1][0]) < 1e-9  # the region is cut once, without a gap
+
+
+def test_long_call_is_clustered_on_a_sample_and_still_separated(monkeypatch):
+    import voc.speakers.cluster as cl
+
+    monkeypatch.setattr(cl, "MAX_SPECTRAL_ROWS", 50)
+    x, truth = _voices(150, 90, seed=5)
+    labels = cl.cluster_embeddings(x, num=2)
+    assert _agreement(labels, truth) == 1.0

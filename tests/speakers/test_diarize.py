@@ -161,3 +161,14 @@ def test_ami_debug_clip_two_speakers(diarizer, shared_data):
     x = a.samples[:, : 20 * 16000]
     turns = diarizer.diarize(x, a.sample_rate)
     assert der_of(turns, d / "debug.development.rttm", "dev00", crop=(0, 20)) < 0.25
+
+
+def test_make_diarizer_follows_the_method_setting():
+    from voc.settings import Settings
+    from voc.speakers.diarize import Diarizer, make_diarizer, method_details
+    from voc.speakers.fast import FastDiarizer
+
+    assert isinstance(make_diarizer(Settings()), FastDiarizer)
+    s = Settings.load(overrides={"diarization.method": "pyannote"})
+    assert isinstance(make_diarizer(s), Diarizer)
+    assert "pyannote" in method_details(s)[0] and "VAD" in method_details(Settings())[0]
