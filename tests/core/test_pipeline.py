@@ -72,11 +72,12 @@ def test_transient_failure_retries_then_quarantines_and_voc_retry_requeues(tmp_p
     assert summary.failures[0]["status"] == "quarantined"       # attempts used up across runs
     _, seen = run(s, fail={"b.wav": "transient"})
     assert seen == []                                            # quarantined calls wait for `voc retry`
-    con = connect(s.warehouse_path)
-    try:
-        assert pipeline.retry(con) == 1
-    finally:
-        con.close()
+    from typer.testing import CliRunner
+
+    from voc.cli import app
+
+    res = CliRunner().invoke(app, ["retry", "--warehouse", str(s.warehouse_path)])   # `voc retry`
+    assert res.exit_code == 0 and "re-queued 1 calls" in res.output
     summary, seen = run(s)
     assert [n for n, _ in seen] == ["b.wav"] and summary.status == "done"
     assert set(ledger(s).values()) == {"done"}
