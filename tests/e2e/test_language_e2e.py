@@ -69,7 +69,7 @@ def test_spanish_call_is_stored_in_spanish_without_invented_english(spanish_clip
     assert english_function < 0.1, text
     assert {r[0] for r in con.execute("SELECT DISTINCT lang FROM utterances").fetchall()} == {"es"}
     skipped = dict(con.execute("SELECT step, reason FROM analysis_skips").fetchall())
-    assert set(skipped) == {"entities", "sentiment", "complaints", "intents"}
+    assert {"entities", "sentiment", "complaints", "intents"} <= set(skipped)  # (+ steps added since)
     assert all("es" in r for r in skipped.values())
     assert con.execute("SELECT count(*) FROM call_sentiment").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM intents").fetchone()[0] == 0
