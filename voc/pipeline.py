@@ -160,12 +160,13 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
                   executor=None) -> None:
     todo, hashes = plan(con, settings, until=until, force=force, call_ids=call_ids)
     stage_names = [s for s in STAGES if any(s in st for _, st in todo)]
+    if todo:
+        preflight(settings, stage_names)   # a bad setting stops the run here, before any call is touched
     for s in stage_names:
         n = sum(1 for _, st in todo if s in st)
         progress.start(s, n, sum(c.duration_s or 0 for c, st in todo if s in st))
     if not todo:
         return
-    preflight(settings, stage_names)   # a bad setting stops the run here, before any call is touched
     own_executor = executor is None
     executor = executor or make_executor(settings)
     max_attempts = settings.run.retries + 1
