@@ -46,7 +46,7 @@ def _warehouse(path, calls=CALLS, day0=date(2026, 3, 2), with_intents=True):
                                          "role": turns[u.idx][1], "start_s": u.start_s, "end_s": u.end_s,
                                          "text": u.text} for u in utts])
         if with_intents:
-            con.execute("INSERT INTO intents VALUES (?, ?, ?, 1)", [cid, intent, conf])
+            con.execute("INSERT INTO intents (call_id, intent_id, confidence, rank) VALUES (?, ?, ?, 1)", [cid, intent, conf])
         b = brief(utts, {"ch0": "agent", "ch1": "customer"})
         insert_rows(con, "call_briefs", [{"call_id": cid, "reason": b.reason, "actions": b.actions,
                                           "outcome": b.outcome, "next_steps": b.next_steps, "evidence": b.evidence}])
@@ -167,3 +167,20 @@ def test_theme_and_campaign_quotes_carry_their_calls_brief(sample_report):
     assert all(q.brief is not None for c in sample_report.campaigns for q in c.verbatims)
     html = render_html(sample_report)
     assert html.count('class="brief"') >= sum(len(t.quotes) for t in sample_report.themes)
+
+
+def test_discovered_drivers_are_named_by_their_labels_and_the_taxonomy_says_so(tmp_path):
+    con = _warehouse(tmp_path / "voc.duckdb", with_intents=False)
+    try:
+        if "source" not in {r[0] for r in con.execute("DESCRIBE intents").fetchall()}:
+            pytest.skip("intents.source arrives with migration 006")
+        for cid, drv in (("c0", "d1"), ("c1", "d1"), ("c3", "d2")):
+            con.execute("INSERT INTO intents (call_id, intent_id, confidence, rank, source) VALUES (?, ?, 0.8, 1, "
+                        "'discovered')", [cid, drv])
+        con.execute("INSERT INTO drivers (driver_id, label) VALUES ('d1', 'withdraw money to my bank'), "
+                    "('d2', 'branch opening hours')")
+        w = build_report(con).why
+    finally:
+        con.close()
+    assert w.source == "discovered" and "discovered from the calls" in w.taxonomy
+    assert [(x.label, x.calls) for x in w.reasons] == [("withdraw money to my bank", 2), ("branch opening hours", 1)]

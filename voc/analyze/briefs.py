@@ -56,7 +56,9 @@ _NEED = (
               r"i(?:'m| am) (?:looking|trying) (?:for|to)", r"i(?:'d| would) like (?:a|an|some|the|to)",
               r"i(?:'m| am) interested in", r"i was wondering (?:if|whether|about)", r"i have a (?:question|problem|issue|complaint)",
               r"(?:i|we) (?:want|need) (?:a|an|some|the|my|to)", r"i(?:'d| would) like some")),
-    (2.0, _rx(r"can (?:you|i|we)", r"could (?:you|i|we)", r"would (?:it be possible|you be able)", r"how (?:do|can|long|much)",
+    (2.0, _rx(r"\b(?:i|we) (?:can't|cannot|couldn't|could not|am unable to|was unable to|wasn't able to|am not able to) "
+              r"(?:\w+ )?(?:make|complete|do|pay|log|sign|access|withdraw|transfer|use|find|get|open|see|send|receive|"
+              r"book|cancel|change|reach|connect|verify)", r"can (?:you|i|we)", r"could (?:you|i|we)", r"would (?:it be possible|you be able)", r"how (?:do|can|long|much)",
               r"is it possible", r"do you (?:have|sell|offer|know)", r"help me", r"what (?:is|are) the",
               r"(?:doesn't|does not|don't|isn't|is not|won't|can't|cannot|couldn't|didn't) (?:work|arrive|come|show|"
               r"load|connect|open|start|fit|match|let)", r"i (?:lost|forgot|broke|missed|haven't received|never received|"
