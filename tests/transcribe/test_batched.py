@@ -71,6 +71,8 @@ def test_group_isolates_a_failing_call_and_keeps_order():
     from concurrent.futures import Future
 
     class FakeTr:
+        settings = SimpleNamespace(asr=SimpleNamespace(lid_windows=4))
+
         def _steps(self, call, prepared, t0):
             if prepared == "no-speech":
                 return call.call_id
@@ -210,3 +212,34 @@ def test_voc_pipeline_with_batched_asr_shares_batches_across_calls(shared_data):
         text = " ".join(r["text"] for r in o.rows["utterances"])
         assert word_errors(JFK, text)["wer"] < 0.1, text
     assert {r["channel"] for r in outs[2].rows["utterances"]} == {0, 1}
+
+
+@pytest.mark.slow
+def test_language_identified_from_the_batched_encoder_matches_the_detector(shared_data):
+    """base (multilingual), batched: LID reads the encoder passes that decoding reuses; same languages as the
+    separate LanguageDetector, and the encoder is not run twice for those chunks."""
+    from voc.models import load_whisper
+    from voc.transcribe.asr import Transcriber
+
+    paths = [shared_data / "whisper-cpp-jfk" / "jfk.wav", shared_data / "faster-whisper-tests" / "multilingual.mp3"]
+    items = [(Call(call_id=p.stem, path=str(p), duration_s=0, channels=0, sample_rate=0, codec=""), p)
+             for p in paths]
+    over = {"asr.model": "base", "asr.temperature_fallback": False, "asr.languages": ["en", "fr", "de", "es"]}
+    s_seq, s_bat = settings(**over, **{"asr.batched": "off"}), settings(**over, **{"asr.batched": "on"})
+    model = load_whisper(s_seq)
+    seq = list(Transcriber(s_seq, model=model).transcribe_many(items))
+    tr = Transcriber(s_bat, model=model)
+    assert tr.lid_in_batches
+    bat = list(tr.transcribe_many(items))
+    assert not [r for r in seq + bat if isinstance(r, Exception)]
+    a, b = seq[0], bat[0]  # JFK: clearly English
+    assert (a.language_detected, a.language, a.language_status) == (b.language_detected, b.language,
+                                                                     b.language_status) == ("en", "en", "expected")
+    assert abs(a.language_detected_prob - b.language_detected_prob) < 0.05
+    # multilingual.mp3 is half English, half German (p ~ 0.5 each): the same two languages lead, with the same weight
+    for t in (seq[1], bat[1]):
+        top = t.language_detail["channels"][0]["top"]
+        assert set(list(top)[:2]) == {"en", "de"} and abs(top["en"] - top["de"]) < 0.1
+    assert bat[0].language_detected == "en" and word_errors(JFK, " ".join(u.text for u in bat[0].utterances))["wer"] < 0.1
+    stats = tr.cross_call_decoder.stats
+    assert stats["lid_chunks"] >= 2 and stats["reused_encodings"] >= 2

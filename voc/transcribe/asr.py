@@ -202,6 +202,15 @@ class Transcriber:
         return self._cross
 
     @property
+    def lid_in_batches(self) -> bool:
+        """Batched decoding with the ASR model as its own language identifier: LID reads the encoder outputs of
+        the batches that are then decoded (``CrossCallDecoder.identify``), not separate encoder passes."""
+        if not self.use_batched or not self.multilingual:
+            return False
+        name = self.settings.asr.lid_model
+        return name in ("auto", self.settings.asr.model) and getattr(self.detector, "vad", True)
+
+    @property
     def use_batched(self) -> bool:
         mode = self.settings.asr.batched
         return mode == "on" or (mode == "auto" and self.device == "cuda")
@@ -275,11 +284,15 @@ class Transcriber:
     def _run(self, call: Call, prepared: _Prepared, t0: float) -> Transcript:
         """One call, its channels decoded one after another (``voc.transcribe.batched`` drives ``_steps`` of many
         calls at once instead, packing their speech into shared batches)."""
+        from voc.transcribe.batched import LidRequest
+
         steps = self._steps(call, prepared, t0)
         try:
             jobs = next(steps)
             while True:
-                if self.use_batched:  # both channels of a window in one batch
+                if isinstance(jobs, LidRequest):
+                    jobs = steps.send(self.cross_call_decoder.identify(jobs.jobs, self.settings.asr.lid_windows))
+                elif self.use_batched:  # both channels of a window in one batch
                     jobs = steps.send(self.cross_call_decoder.decode(jobs))
                 else:
                     jobs = steps.send([self._decode_channel(self.model, j.audio, j.language, j.translate)
@@ -289,8 +302,10 @@ class Transcriber:
 
     def _steps(self, call: Call, prepared: _Prepared, t0: float):
         """A generator: yields each window's channel jobs (``ChannelJob``), receives their decoded
-        ``(segments, info)`` in the same order, returns the Transcript."""
-        from voc.transcribe.batched import ChannelJob
+        ``(segments, info)`` in the same order, returns the Transcript. With batched decoding and a multilingual
+        model it yields a ``LidRequest`` first (the language read from the decoder's own encoder passes, which
+        decoding then reuses) and receives the channels' ``ChannelLanguage``."""
+        from voc.transcribe.batched import ChannelJob, LidRequest
 
         _ = self.model  # loaded (and its language settings checked) before the first window
         per_channel: dict[int, list[_ChannelResult]] = {c: [] for c in range(prepared.channels)}
@@ -310,7 +325,19 @@ class Transcriber:
                 else:
                     live.append(ch)
             # the language is identified on the first window with speech (the whole call when short)
-            if decision is None or (decision.status == "no_speech" and live):
+            reuse: dict[int, ChannelJob] = {}
+            if (decision is None or (decision.status == "no_speech" and live)) and self.lid_in_batches:
+                from voc.transcribe.language import combine, decide
+
+                reuse = {ch: ChannelJob(np.ascontiguousarray(samples[ch]), None, False, ch,
+                                        samples[1 - ch] if samples.shape[0] == 2 else None) for ch in live}
+                results = (yield LidRequest(list(reuse.values()))) if reuse else []
+                lid = combine(list(results), self.detector.name)
+                decision = decide(lid, self.settings, multilingual_asr=self.multilingual)
+                if decision.task == "skipped":
+                    log.info("call %s not transcribed: %s", call.call_id, decision.reason)
+                    break
+            elif decision is None or (decision.status == "no_speech" and live):
                 lid, decision = self._identify(samples, live)
                 if decision.task == "skipped":
                     log.info("call %s not transcribed: %s", call.call_id, decision.reason)
@@ -320,8 +347,10 @@ class Transcriber:
                 lang = decision.channel_languages.get(ch, decision.spoken)
                 if lang is None:
                     continue
-                jobs.append(ChannelJob(np.ascontiguousarray(samples[ch]), lang, decision.translated and lang != "en",
-                                       ch, samples[1 - ch] if samples.shape[0] == 2 else None))
+                job = reuse.get(ch) or ChannelJob(np.ascontiguousarray(samples[ch]), lang, False, ch,
+                                                  samples[1 - ch] if samples.shape[0] == 2 else None)
+                job.language, job.translate = lang, decision.translated and lang != "en"
+                jobs.append(job)
             decoded = (yield jobs) if jobs else []
             for job, (segments, info) in zip(jobs, decoded):
                 per_channel[job.channel].append(self._channel_result(segments, info, job.audio, offset, job.channel,

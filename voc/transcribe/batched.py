@@ -52,6 +52,15 @@ class ChannelJob:
     translate: bool = False
     channel: int = 0
     other: np.ndarray | None = None   # the opposite stereo channel (for the crosstalk guard), not decoded
+    prep: Any = None                  # the decoder's VAD chunks (and encoder outputs kept from LID) for this job
+
+
+@dataclass(slots=True)
+class LidRequest:
+    """Language identification of these channel jobs from the decoder's own encoder passes (``identify``); the
+    same job objects come back later as decode jobs, and the chunks encoded for LID are not encoded again."""
+
+    jobs: list[ChannelJob]
 
 
 @dataclass(slots=True)
@@ -71,28 +80,79 @@ class _Chunk:
     audio: np.ndarray
     meta: dict[str, Any]              # collect_chunks metadata: offset/duration on the speech-only time line
     segments: list[Any] = field(default_factory=list)
+    encoded: Any = None               # numpy encoder output kept from language identification (None: encode)
 
 
 class CrossCallDecoder:
     """Decodes lists of ``ChannelJob`` (from one or many calls) in shared batches with one loaded WhisperModel."""
 
     def __init__(self, model: Any, settings: "Settings") -> None:
-        from faster_whisper import BatchedInferencePipeline
-
         self.model = model
         self.settings = settings
-        self.pipeline = BatchedInferencePipeline(model)
-        self.stats = {"batches": 0, "chunks": 0, "fallbacks": 0, "jobs": 0}
+        self.pipeline = _pipeline(model)
+        self.stats = {"batches": 0, "chunks": 0, "fallbacks": 0, "jobs": 0, "lid_chunks": 0, "reused_encodings": 0}
 
-    # -- public --------------------------------------------------------------------------------------------------
-    def decode(self, jobs: list[ChannelJob]) -> list[tuple[list[Any], DecodeInfo]]:
-        from faster_whisper.vad import VadOptions, collect_chunks, get_speech_timestamps
+    # -- language identification from the batched encoder ------------------------------------------------------
+    def identify(self, jobs: list[ChannelJob], n_windows: int) -> list[Any]:
+        """``voc.transcribe.language.ChannelLanguage`` per job: Whisper's language head on the encoder output of up
+        to ``n_windows`` of the channel's speech chunks (<= 30 s of VAD speech each, spread evenly), averaged and
+        weighted by their speech, as ``LanguageDetector`` does; the encoder outputs are kept on the jobs so
+        decoding them in that language does not encode them again."""
+        from faster_whisper.audio import pad_or_trim
 
-        a = self.settings.asr
-        chunks: list[_Chunk] = []
-        clips_of: list[list[dict]] = []
-        infos: list[DecodeInfo] = []
+        from voc.transcribe.language import MIN_SPEECH_S, ChannelLanguage
+
+        picked: list[tuple[int, int]] = []
+        speech_of: list[float] = []
         for j, job in enumerate(jobs):
+            clips, pieces = self._prepare(job)
+            speech = sum(c["end"] - c["start"] for c in clips) / SAMPLE_RATE
+            speech_of.append(speech)
+            if speech < MIN_SPEECH_S or not pieces:
+                continue
+            idx = sorted({int(round(x)) for x in np.linspace(0, len(pieces) - 1, min(n_windows, len(pieces)))})
+            picked.extend((j, i) for i in idx)
+        probs: dict[tuple[int, int], list[tuple[str, float]]] = {}
+        fe = self.model.feature_extractor
+        bs = max(1, self.settings.asr.batch_size)
+        for start in range(0, len(picked), bs):
+            part = picked[start:start + bs]
+            feats = np.stack([pad_or_trim(fe(jobs[j].prep["pieces"][i][0])[..., :-1]) for j, i in part])
+            enc = self.model.encode(feats)
+            results = self.model.model.detect_language(enc)
+            arr = _to_numpy(enc)
+            for k, ((j, i), res) in enumerate(zip(part, results)):
+                probs[(j, i)] = [(tok[2:-2], float(p)) for tok, p in res]
+                if arr is not None:
+                    jobs[j].prep["enc"][i] = arr[k]
+            self.stats["lid_chunks"] += len(part)
+        out = []
+        for j, job in enumerate(jobs):
+            mine = [(i, probs[(jj, i)]) for jj, i in picked if jj == j]
+            if not mine:
+                out.append(ChannelLanguage(job.channel, None, None, speech_of[j]))
+                continue
+            total: dict[str, float] = {}
+            weight = 0.0
+            windows = []
+            for i, res in mine:
+                meta = job.prep["pieces"][i][1]
+                w = float(meta["duration"])
+                for code, p in res:
+                    total[code] = total.get(code, 0.0) + w * p
+                weight += w
+                windows.append({"start_s": round(float(meta["offset"]), 3), "s": round(w, 2), "language": res[0][0],
+                                "prob": round(res[0][1], 4)})
+            top = sorted(((k, v / weight) for k, v in total.items()), key=lambda kv: -kv[1])
+            out.append(ChannelLanguage(job.channel, top[0][0], top[0][1], speech_of[j], dict(top[:5]), windows))
+        return out
+
+    def _prepare(self, job: ChannelJob) -> tuple[list[dict], list[tuple[np.ndarray, dict]]]:
+        """(VAD regions, speech chunks of <= 30 s with their metadata) of a job, computed once."""
+        if job.prep is None:
+            from faster_whisper.vad import VadOptions, collect_chunks, get_speech_timestamps
+
+            a = self.settings.asr
             x = job.audio
             if a.vad_filter:
                 vad = VadOptions(min_silence_duration_ms=a.vad_min_silence_ms, max_speech_duration_s=CHUNK_S)
@@ -100,15 +160,26 @@ class CrossCallDecoder:
             else:
                 clips = [{"start": s, "end": min(len(x), s + CHUNK_S * SAMPLE_RATE)}
                          for s in range(0, len(x), CHUNK_S * SAMPLE_RATE)]
+            pieces = []
+            if clips:
+                audio_chunks, metas = collect_chunks(x, clips, max_duration=CHUNK_S)
+                pieces = [(ca, meta) for ca, meta in zip(audio_chunks, metas) if len(ca)]
+            job.prep = {"clips": clips, "pieces": pieces, "enc": {}}
+        return job.prep["clips"], job.prep["pieces"]
+
+    # -- public --------------------------------------------------------------------------------------------------
+    def decode(self, jobs: list[ChannelJob]) -> list[tuple[list[Any], DecodeInfo]]:
+        chunks: list[_Chunk] = []
+        clips_of: list[list[dict]] = []
+        infos: list[DecodeInfo] = []
+        for j, job in enumerate(jobs):
+            clips, pieces = self._prepare(job)
             clips_of.append(clips)
             speech = sum(c["end"] - c["start"] for c in clips) / SAMPLE_RATE
-            infos.append(DecodeInfo(job.language, 1.0, len(x) / SAMPLE_RATE, speech))
-            if not clips:
-                continue
-            audio_chunks, metas = collect_chunks(x, clips, max_duration=CHUNK_S)
-            for i, (ca, meta) in enumerate(zip(audio_chunks, metas)):
-                if len(ca):
-                    chunks.append(_Chunk(j, i, ca, meta))
+            infos.append(DecodeInfo(job.language, 1.0, len(job.audio) / SAMPLE_RATE, speech))
+            for i, (ca, meta) in enumerate(pieces):
+                chunks.append(_Chunk(j, i, ca, meta, encoded=job.prep["enc"].get(i)))
+            job.prep = None  # decoded once: nothing kept
         self.stats["jobs"] += len(jobs)
         self.stats["chunks"] += len(chunks)
         groups: dict[tuple[str | None, bool], list[_Chunk]] = {}
@@ -154,11 +225,21 @@ class CrossCallDecoder:
         options = self._options(tokenizer)
         fe = self.model.feature_extractor
         bs = max(1, self.settings.asr.batch_size)
+        group = sorted(group, key=lambda c: c.encoded is None)  # chunks encoded for LID first: whole batches reuse
         for start in range(0, len(group), bs):
             batch = group[start:start + bs]
-            features = np.stack([pad_or_trim(fe(c.audio)[..., :-1]) for c in batch])
+            self.pipeline.encoded = None
+            if all(c.encoded is not None for c in batch):
+                self.pipeline.encoded = _storage(np.stack([c.encoded for c in batch]))
+                self.stats["reused_encodings"] += len(batch)
+                features = np.zeros((len(batch), 1, 1), np.float32)  # shape[0] only; the encoder is not run
+            else:
+                features = np.stack([pad_or_trim(fe(c.audio)[..., :-1]) for c in batch])
             self.pipeline.last_speech_timestamp = 0.0
-            results = self.pipeline.forward(features, tokenizer, [c.meta for c in batch], options)
+            try:
+                results = self.pipeline.forward(features, tokenizer, [c.meta for c in batch], options)
+            finally:
+                self.pipeline.encoded = None
             self.stats["batches"] += 1
             for c, result in zip(batch, results):
                 segs = [Segment(id=0, seek=r["seek"], start=round(r["start"], 3), end=round(r["end"], 3),
@@ -232,6 +313,56 @@ class CrossCallDecoder:
         return out
 
 
+def _to_numpy(enc: Any) -> np.ndarray | None:
+    """An encoder output (ctranslate2 StorageView, on any device) as a host array, or None when it cannot be read."""
+    try:
+        import ctranslate2
+
+        if getattr(enc, "device", "cpu") != "cpu":
+            enc = enc.to_device(ctranslate2.Device.cpu)
+        return np.array(enc)
+    except (AttributeError, RuntimeError, TypeError, ValueError):
+        log.debug("encoder output not readable on the host; chunks are encoded again for decoding", exc_info=True)
+        return None
+
+
+def _storage(x: np.ndarray) -> Any:
+    import ctranslate2
+
+    return ctranslate2.StorageView.from_array(np.ascontiguousarray(x))
+
+
+def _pipeline(model: Any) -> Any:
+    """faster-whisper's BatchedInferencePipeline, able to decode from encoder outputs computed earlier
+    (``encoded``): the language identification's own encoder pass is reused instead of encoding twice."""
+    from faster_whisper import BatchedInferencePipeline
+
+    class _Pipeline(BatchedInferencePipeline):
+        encoded: Any = None
+
+        def generate_segment_batched(self, features, tokenizer, options):
+            if self.encoded is None:
+                return super().generate_segment_batched(features, tokenizer, options)
+            encoded, m = self.encoded, self.model
+            prompt = m.get_prompt(tokenizer, previous_tokens=[], without_timestamps=options.without_timestamps,
+                                  hotwords=options.hotwords)
+            results = m.model.generate(
+                encoded, [prompt.copy() for _ in range(features.shape[0])], beam_size=options.beam_size,
+                patience=options.patience, length_penalty=options.length_penalty, max_length=m.max_length,
+                suppress_blank=options.suppress_blank, suppress_tokens=options.suppress_tokens, return_scores=True,
+                return_no_speech_prob=True, sampling_temperature=options.temperatures[0],
+                repetition_penalty=options.repetition_penalty, no_repeat_ngram_size=options.no_repeat_ngram_size)
+            output = []
+            for r in results:
+                seq_len = len(r.sequences_ids[0])
+                cum_logprob = r.scores[0] * (seq_len ** options.length_penalty)
+                output.append(dict(avg_logprob=cum_logprob / (seq_len + 1), no_speech_prob=r.no_speech_prob,
+                                   tokens=r.sequences_ids[0]))
+            return encoded, output
+
+    return _Pipeline(model)
+
+
 def _restore(segments: list[Any], clips: list[dict]) -> list[Any]:
     """Segment and word times from the speech-only time line back to the channel's own time line."""
     if not segments:
@@ -274,8 +405,10 @@ def transcribe_many_batched(tr: "Transcriber", items: Iterable[tuple["Call", Pat
 
 def _run_group(tr: "Transcriber", decoder: CrossCallDecoder, group: list[tuple[Any, Future]],
                ) -> Iterator["Transcript | Exception"]:
+    """Drive the ``_steps`` of a group of calls together: in each round every call's pending LID request is
+    answered in shared batches, then every call's pending decode jobs, then each call advances."""
     results: list[Any] = [None] * len(group)
-    live: dict[int, tuple[Any, list[ChannelJob]]] = {}
+    live: dict[int, tuple[Any, Any]] = {}
     for i, (call, fut) in enumerate(group):
         t0 = time.perf_counter()
         try:
@@ -285,30 +418,43 @@ def _run_group(tr: "Transcriber", decoder: CrossCallDecoder, group: list[tuple[A
             results[i] = done.value
         except Exception as e:  # noqa: BLE001 - per-call isolation
             results[i] = e
+    n_windows = getattr(tr.settings.asr, "lid_windows", 4)
     while live:
-        order = list(live)
-        jobs = [j for i in order for j in live[i][1]]
-        try:
-            decoded = decoder.decode(jobs)
-        except Exception:  # noqa: BLE001 - find the call whose audio breaks the batch; the others go on
-            log.warning("a shared batch failed; decoding its %d calls one by one", len(order), exc_info=True)
-            decoded = []
-            for i in order:
-                try:
-                    decoded.extend(decoder.decode(live[i][1]))
-                except Exception as e:  # noqa: BLE001
-                    results[i] = e
-                    decoded.extend([None] * len(live[i][1]))
-        pos = 0
-        for i in order:
-            steps, my_jobs = live.pop(i)
-            mine = decoded[pos:pos + len(my_jobs)]
-            pos += len(my_jobs)
-            if results[i] is not None:  # failed above
+        answers: dict[int, Any] = {}
+        for kind in ("lid", "decode"):
+            ids = [i for i in live if isinstance(live[i][1], LidRequest) == (kind == "lid")]
+            if not ids:
+                continue
+
+            def run(jobs: list[ChannelJob], kind: str = kind) -> list[Any]:
+                return decoder.identify(jobs, n_windows) if kind == "lid" else decoder.decode(jobs)
+
+            def jobs_of(i: int) -> list[ChannelJob]:
+                pending = live[i][1]
+                return pending.jobs if isinstance(pending, LidRequest) else pending
+
+            try:
+                out = run([j for i in ids for j in jobs_of(i)])
+                pos = 0
+                for i in ids:
+                    answers[i] = out[pos:pos + len(jobs_of(i))]
+                    pos += len(jobs_of(i))
+            except Exception:  # noqa: BLE001 - find the call whose audio breaks the batch; the others go on
+                log.warning("a shared batch failed; redoing its %d calls one by one", len(ids), exc_info=True)
+                for i in ids:
+                    try:
+                        answers[i] = run(jobs_of(i))
+                    except Exception as e:  # noqa: BLE001
+                        answers[i] = e
+        for i in list(live):
+            steps, _ = live.pop(i)
+            answer = answers.get(i)
+            if isinstance(answer, Exception):
                 steps.close()
+                results[i] = answer
                 continue
             try:
-                live[i] = (steps, steps.send(mine))
+                live[i] = (steps, steps.send(answer))
             except StopIteration as done:
                 results[i] = done.value
             except Exception as e:  # noqa: BLE001
