@@ -121,7 +121,7 @@ class RoleMetrics:
 @dataclass(frozen=True, slots=True)
 class PiiSpan:
     utt_idx: int
-    pii_type: str               # card, ssn, phone, email, account, iban, address, person
+    pii_type: str               # card, ssn, phone, email, account, iban, address, dob, person
     char_start: int             # offsets in the ORIGINAL text
     char_end: int
     start_s: float | None = None

@@ -2,7 +2,8 @@
 
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
-Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl`` (report on) and ``eval/pii/demo.jsonl``
+Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl`` and ``eval/pii/heldout2.jsonl`` (report on; see
+the docs for how the first held-out set was used) and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -121,6 +122,45 @@ Q_HELDOUT = {
     "address": ["What's the garaging address for the vehicle?", "Could you confirm your mailing address?"],
     "dob": ["And the date of birth of the driver?", "Can you confirm your date of birth?"],
 }
+# second held-out set (written after the first held-out run had been used to fix rules; never used for tuning)
+Q_HELDOUT2 = {
+    "phone": ["Okay, and a number where you can be reached?", "What's a good number for the text confirmation?"],
+    "card": ["I'll take the sixteen digit number on the front of the card.", "Alright, what card number are we using today?"],
+    "account": ["Can you read out your customer reference for me?", "What's the reference number on the letter?",
+                "What's the ticket number they gave you?"],
+    "ssn": ["I just need the last four of the social on file.", "And the social security number for the applicant?"],
+    "email": ["What's the best email for you?", "Where should I email the receipt?"],
+    "person": ["Who do I have on the line?", "Could I take your name?"],
+    "spell": ["Can you spell the surname?", "Sorry, could you spell that out?"],
+    "address": ["And the billing address on the card?", "Where should we send the replacement, what's the address?"],
+    "dob": ["And when were you born?", "Just to verify, your date of birth?"],
+}
+AGENT_HELDOUT2 = ["Okay, I see the account here.", "Thanks, just a moment please.", "I'm sorry about all this.",
+                  "Let me check what happened there.", "That should be fine.", "I've updated that for you.",
+                  "No problem at all.", "I'll stay on the line while it loads.", "Right, I can see the payment.",
+                  "Okay, that's done on my side."]
+ACKS_HELDOUT2 = ["Okay, go ahead.", "Mm.", "Got that.", "Yes, and?", "Perfect."]
+A_PREFIX_HELDOUT2 = ["So it's ", "Yeah so ", "That's ", "Right, ", "Hmm, it's "]
+NAMES_HELDOUT2 = ["Abena Owusu", "Bartholomew Quinn", "Chiara Bianchi", "Diego Fernandes", "Eilidh Murray",
+                  "Farhan Siddiqui", "Gwendolyn Price", "Hamza Khalil", "Ines Moreau", "Jovana Petrovic",
+                  "Kofi Boateng", "Linnea Berg", "Malik Jefferson", "Noor Haddad", "Orla Brennan", "Pavel Novak",
+                  "Quentin Marsh", "Rania Saleh", "Soren Holm", "Tamika Washington", "Uchenna Eze", "Valeria Rossi",
+                  "Wiremu Ngata", "Ximena Herrera", "Yara Costa", "Zoltan Farkas", "Brian Cooper", "Megan Ross",
+                  "Carlos Mendez", "Heather Lane"]
+HELDOUT2_BRANDS = {
+    "crypto": ["Uniswap", "Aave", "Filecoin", "Arbitrum", "Toncoin", "Pepe"],
+    "app": ["Revolut", "Cash App", "Apple Pay", "Google Pay", "Monzo", "Klarna", "Afterpay"],
+    "device": ["Galaxy Watch", "Apple Watch", "Nest Hub", "Echo Dot", "Kindle", "PlayStation"],
+    "restaurant": ["Nando's", "Greggs", "Pret", "Five Guys", "Shake Shack", "In-N-Out"],
+    "company": ["Barclays", "Santander", "Chime", "Ally", "Wise", "Starling", "Marcus"],
+}
+BRAND_LINES_HELDOUT2 = {
+    "crypto": ["I bought some {a} through the app.", "Can I top up with {a} or {b}?", "The {a} transfer is pending."],
+    "app": ["I added the card to {a}.", "The payment through {a} was declined.", "{a} says the card is frozen."],
+    "device": ["I tapped my {a} at the till.", "It worked on my {a} yesterday.", "Can I use the {a} for it?"],
+    "restaurant": ["There's a payment to {a} I don't recognise.", "I was charged twice at {a}.", "{a} and {b}, both declined."],
+    "company": ["I'm moving my salary from {a}.", "My old bank was {a}.", "{a} let me do this for free."],
+}
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -238,9 +278,9 @@ def year_words(y: int) -> str:
 class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
-        self.q = Q_DEV if split == "dev" else Q_HELDOUT
-        self.pre = A_PREFIX_DEV if split == "dev" else A_PREFIX_HELDOUT
-        self.acks = ACKS_DEV if split == "dev" else ACKS_HELDOUT
+        self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2}[split]
+        self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2}[split]
+        self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -476,6 +516,14 @@ def heldout_filler(data: Path) -> tuple[list[str], list[str]]:
     return AGENT_HELDOUT, cust
 
 
+def heldout2_filler(data: Path) -> tuple[list[str], list[str]]:
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in csv.DictReader(f)]
+    clinc = [t for t, _ in json.loads((data / "clinc150" / "data_small.json").read_text(encoding="utf-8"))["test"]]
+    cust = [t for t in banking[::5] if clean_ok(t)] + [t[:1].upper() + t[1:] for t in clinc[::3] if clean_ok(t)]
+    return AGENT_HELDOUT2, cust
+
+
 def dev_names(data: Path) -> list[str]:
     import names
 
@@ -528,6 +576,10 @@ def demo_set() -> list[dict]:
             text = turns[p["turn"]]["text"]
             s = text.index(p["text"])
             pii.append({"utt": p["turn"], "start": s, "end": s + len(p["text"]), "type": p["type"], "text": p["text"]})
+        for k, t in enumerate(turns):  # the agents' introductions ("this is Dana,") are names the scripts don't list
+            for m in re.finditer(r"\bthis is ([A-Z][a-z]+)", t["text"]):
+                if not any(p["utt"] == k and p["start"] <= m.start(1) < p["end"] for p in pii):
+                    pii.append({"utt": k, "start": m.start(1), "end": m.end(1), "type": "person", "text": m.group(1)})
         keep = []
         for k, t in enumerate(turns):
             for n in lex:
@@ -553,6 +605,8 @@ def main() -> None:
                 "voc/demo/lexicons.yaml", "dialogsum dev + census/ABCD names"),
         "heldout": (heldout_filler(args.data), NAMES_HELDOUT, HELDOUT_BRANDS, BRAND_LINES_HELDOUT,
                     "eval/pii/heldout_lexicon.yaml", "natcs-insurance-dev + bitext + held-out names"),
+        "heldout2": (heldout2_filler(args.data), NAMES_HELDOUT2, HELDOUT2_BRANDS, BRAND_LINES_HELDOUT2,
+                     "eval/pii/heldout2_lexicon.yaml", "banking77 + clinc150 + second held-out names"),
     }
     for split, ((agent_fill, cust_fill), names, brands, lines, lexpath, source) in specs.items():
         rng = random.Random(f"{args.seed}-{split}")

@@ -1,9 +1,9 @@
 """PII redaction of Whisper output, before anything is stored, shown, exported or analysed.
 
 ``Redactor(settings).redact(utterances)`` returns copies of the utterances with PII replaced by typed
-placeholders (``[CARD]`` ``[SSN]`` ``[PHONE]`` ``[EMAIL]`` ``[ACCOUNT]`` ``[IBAN]`` ``[ADDRESS]`` ``[PERSON]``) in
-``.text`` and in each covered word's ``.word`` (words keep their timing), the spans found (offsets in the original
-text, times from the covered words) and the original text of every utterance that changed.
+placeholders (``[CARD]`` ``[SSN]`` ``[PHONE]`` ``[EMAIL]`` ``[ACCOUNT]`` ``[IBAN]`` ``[ADDRESS]`` ``[DOB]``
+``[PERSON]``) in ``.text`` and in each covered word's ``.word`` (words keep their timing), the spans found (offsets
+in the original text, times from the covered words) and the original text of every utterance that changed.
 
 How each type is found (digits may be written or spoken: see :mod:`voc.analyze.numbers`):
 
@@ -11,12 +11,18 @@ How each type is found (digits may be written or spoken: see :mod:`voc.analyze.n
 - ssn: ``123-45-6789``; 9 digits not claimed by anything else; 9 or 4 digits after a social-security cue.
 - phone: 10 digits, 11 starting with 1, ``+`` international, or 7 digits written ``555-1234``, read out one by
   one, or after a phone cue.
-- email: written (``a.b@c.com``) or spoken (``jane dot doe at example dot com``).
-- account: 4+ digits (or letters+digits) after an account cue; any other run of 8+ digits.
+- groups joined by words ("370 and 318 and 0482") that together make a phone, card or SSN (or 6+ digits after
+  a cue).
+- email: written (``a.b@c.com``) or spoken (``jane dot doe at example dot com``, ``john smith at gmail dot com``).
+- account: 4+ digits (or letters+digits) after an account cue; any other run of 6+ digits that is not money or a
+  quantity (order numbers, member and remote-access ids).
 - iban: written or spelled letter by letter, mod-97 checked (or after an "IBAN" cue).
 - address: number + street name + street suffix (+ apartment/unit), P.O. boxes, ZIP codes after a cue.
-- person: spaCy PERSON entities plus cues ("my name is", "this is", "Mr"); lexicon names and
-  ``pii.keep_terms`` are never redacted as persons.
+- person: see :mod:`voc.analyze.pii_person` (context or a names list; brands, products and lexicon names are
+  never persons; spelled names).
+- dialogue state (``pii.dialogue``): the answer to "what's your phone/account/card number, ID, address, date of
+  birth, name?" is redacted as that type, and values redacted once are redacted where repeated: see
+  :mod:`voc.analyze.pii_dialogue`.
 
 Utterances of the same channel and speaker that follow each other within ``pii.join_gap_s`` are scanned as one
 text, so a card number split over two Whisper segments is still caught; each span is then cut at utterance
@@ -72,7 +78,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\.?\s?s\.?\s?n\.?|tax\s*payer\s+id|tax\s+id)\b", re.I),
     "card": re.compile(r"\b(?:card|credit|debit|visa|master\s?card|amex|american\s+express|discover)\b", re.I),
     "account": re.compile(r"\b(?:account|acct|a/c|member(?:ship)?\s+(?:number|id|no)|customer\s+(?:number|id|no)|"
-                          r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id)\b", re.I),
+                          r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id|(?:order|confirmation|reference|"
+                          r"ticket|case|claim|tracking|member|customer)\s+(?:number|id|no|code))\b", re.I),
     "phone": re.compile(r"\b(?:phone|telephone|cell|mobile|landline|call\s+(?:me|back)|callback|reach\s+me|"
                         r"contact\s+number|number\s+to\s+reach)\b", re.I),
     "zip": re.compile(r"\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\b", re.I),
@@ -264,7 +271,7 @@ _SPOKEN_SEP = r"(?:\s*\.\s*|\s+(?:dot|period|underscore|dash|hyphen)\s+|_|-)"
 _EMAIL_SPOKEN = re.compile(
     r"(?:(?<![\w'])[a-z0-9]\s+)*"                           # spelled letters: "j a n e"
     r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
-    r"\s*(?:\s(?:at)\s|@)\s*"
+    r"\.?\s*(?:\s(?:at)\s|@)\s*"
     r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+dot\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+dot\s+)" + _TLD + r"\b",
     re.I,
 )

@@ -30,7 +30,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\be-?mail\b", re.I),
     "phone": re.compile(r"\b(?:(?:phone|telephone|cell|mobile|callback|call\s*back|contact|home|work|best)\s+"
                         r"(?:phone\s+)?number|number\s+(?:to\s+reach|we\s+can\s+reach|i\s+can\s+reach|to\s+call)|"
-                        r"reach\s+you\s+at|phone)\b", re.I),
+                        r"what\s+number|number\s+(?:can|could|should|do|would)\s+(?:we|i|you)\b|"
+                        r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone)\b", re.I),
     "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
                        r"(?:credit|debit)\s+card)\b", re.I),
@@ -44,8 +45,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to)\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
-    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:full\s+|first\s+|last\s+|sur|middle\s+|account\s+"
-                         r"holder's\s+)?name|name\s+on\s+the\s+(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the"
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|name\s+on\s+the\s+(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the"
                          r"\s+pleasure\s+of)\s+(?:speaking|talking)|spell\s+(?:that|it|your|the)|how\s+(?:do|would)"
                          r"\s+you\s+spell)\b", re.I),
 }
@@ -56,6 +56,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?
                           r"weeks?|months?|years?|miles?|times|calls?)\b", re.I)
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
+_LEAD_IN = frozenset("""thing be would could should is am it's that's yes yeah sure um uh the name his her their
+full first last""".split())
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
 _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -164,6 +166,14 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool) -> list[Piec
 def _name_answer(text: str) -> list[Piece]:
     out: list[Piece] = [(s, e, "person") for s, e in spelled_spans(text)]
     start = _content_start(text)
+    # skip the lead-in ("yes, that would be", "sure thing,") to the first word that could be a name
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
+        low = m.group().lower()
+        if low not in NOT_NAMES and low not in _FILLER and low not in _LEAD_IN:
+            start += m.start()
+            break
+    else:
+        return out
     toks = []
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
         word = m.group().lower()
@@ -173,15 +183,21 @@ def _name_answer(text: str) -> list[Piece]:
         gap = text[start + m.end():start + m.end() + 2]
         if len(toks) == 3 or (gap[:1] in ".,?!;" and gap):
             break
+    words = [text[a:b] for a, b in toks]
+    short = len(re.findall(r"[A-Za-z']+", text[start:])) <= 3  # "john smith." — a lower-case ASR name
+    if not short:  # inside a longer sentence only capitalised words are names ("let me note Turner")
+        while toks and not words[0][:1].isupper():
+            toks, words = toks[1:], words[1:]
+        k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        toks, words = toks[:k], words[:k]
     if toks:
         from voc.analyze.pii_person import name_lists
 
         first, last = name_lists()
-        words = [text[a:b] for a, b in toks]
         caps = [w[:1].isupper() for w in words]
         known = any(w.lower() in first or w.lower() in last for w in words)
         # "Track my last order" is not a name: one capitalised word opening the answer needs the names list
-        if known or sum(caps) >= 2 or (caps[0] and start > 0):
+        if known or sum(caps) >= 2 or (caps[0] and toks[0][0] > 0):
             out.append((toks[0][0], toks[-1][1], "person"))
     return out
 

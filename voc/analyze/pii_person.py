@@ -42,12 +42,15 @@ hazel sage river brook cliff dean drew gray grey hunter mason carter tanner tayl
 _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
                          r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
                          r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.I)
-_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
+_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|talked\s+(?:to|with)|"
                        r"spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for)\s+", re.I)
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december christmas easter""".split())
+_INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
 service support agent manager supervisor speaking yes no yeah hi hello hey thanks thank please well um uh like
@@ -56,7 +59,7 @@ because if then than also too only even again already still new old calling chec
 upset annoyed confused disappointed concerned worried done ready able unable on at in of to for by as is was be been
 being have has had do does did can could would should will shall may might must sir madam maam ma'am everyone
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
-one two any some someone anyone nobody calling regarding""".split())
+one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss""".split())
 SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){3,}(?![\w'])")
 
 
@@ -121,7 +124,8 @@ def _is_name(tok: str) -> bool:
 
 
 def _first_name(tok: str) -> bool:
-    return tok.lower() in name_lists()[0] and tok.lower() not in WORD_NAMES
+    low = tok.lower()
+    return low in name_lists()[0] and low not in WORD_NAMES and low not in _CALENDAR
 
 
 def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
@@ -179,10 +183,23 @@ class PersonFinder:
 
     def _kept_at(self, text: str, toks: list[tuple[int, int]], k: int, strong: bool) -> bool:
         s, e = toks[k]
-        # a two-word kept name ("Pizza Hut", "Bitcoin Cash") is kept as a whole
-        for a, b in ((k - 1, k), (k, k + 1)):
-            if 0 <= a and b < len(toks) and self.keep.blocks(text[toks[a][0]:toks[b][1]], strong):
-                return True
+        # a two- or three-word kept name ("Pizza Hut", "Bitcoin Cash", "Taco Bell"), also when the span holds
+        # only part of it
+        before = re.search(r"([A-Za-z][\w'&-]*)\s+(?:([A-Za-z][\w'&-]*)\s+)?$", text[:s])
+        after = re.match(r"\s+([A-Za-z][\w'&-]*)(?:\s+([A-Za-z][\w'&-]*))?", text[e:])
+        word = text[s:e]
+        phrases = []
+        if before:
+            b1 = before.group(2) or before.group(1)
+            phrases += [f"{b1} {word}"]
+            if before.group(2):
+                phrases += [f"{before.group(1)} {b1} {word}"]
+        if after:
+            phrases += [f"{word} {after.group(1)}"]
+            if after.group(2):
+                phrases += [f"{word} {after.group(1)} {after.group(2)}"]
+        if any(self.keep.blocks(p, strong) for p in phrases):
+            return True
         tail = text[e:e + 2]
         word = text[s:e] + ("'s" if tail == "'s" else "")
         return self.keep.blocks(word, strong) or self.keep.blocks(text[s:e], strong)
@@ -200,7 +217,12 @@ class PersonFinder:
                 continue
             first = text[toks[0][0]:toks[0][1]]
             tagged = any(s <= toks[0][0] < e for s, e in model)
-            if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged:
+            # an introduction: "this is Priya from ...", "you're speaking with Marcus."
+            intro = (re.match(r"(?:this\s+is|speaking\s+with)\s", m.group(), re.I) is not None
+                     and _INTRO_END.match(text, toks[-1][1]) is not None)
+            # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
+            full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
+            if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full:
                 span = self._accept(text, toks, False)
                 if span:
                     out.append(span)
@@ -219,7 +241,12 @@ class PersonFinder:
             end = toks[-1][1]
             if not re.match(r"\s*(?:[,.!?]|$)", text[end:]):
                 continue  # "Hi Pixel is broken": a vocative name ends the phrase
-            if _first_name(text[toks[0][0]:toks[0][1]]) or self._tagged(text, toks[0][0]):
+            word = text[toks[0][0]:toks[0][1]]
+            # "Thank you, Kenji." — a capitalised word closing a greeting or thanks is a name unless it is kept
+            closing = (re.match(r"(?:thanks|thank\s+you|bye|goodbye|hi|hello|hey)\b", m.group(), re.I) is not None
+                       and word[1:].islower() and len(word) > 2)  # "HEY HO!" is not a name
+            if (_first_name(word) or self._tagged(text, toks[0][0]) or closing) and word.lower() not in NOT_NAMES \
+                    and word.lower() not in _CALENDAR:
                 span = self._accept(text, toks, False)
                 if span:
                     out.append(span)
