@@ -54,7 +54,10 @@ def _backfill(con, settings: Settings) -> None:
 
     todo = [r[0] for r in con.execute(
         "SELECT s.call_id FROM call_stages s WHERE s.stage = 'analyze' AND s.status = 'done' "
-        "AND NOT EXISTS (SELECT 1 FROM doc_embeddings d WHERE d.call_id = s.call_id)").fetchall()]
+        "AND NOT EXISTS (SELECT 1 FROM doc_embeddings d WHERE d.call_id = s.call_id) "
+        # not the calls whose text the English embedding model cannot read (voc.analyze.language)
+        "AND NOT EXISTS (SELECT 1 FROM analysis_skips a WHERE a.call_id = s.call_id AND a.step = 'intents')"
+    ).fetchall()]
     if not todo:
         return
     rows = []
