@@ -28,7 +28,7 @@ def settings(**over) -> Settings:
 def _decoder(**over) -> CrossCallDecoder:
     d = CrossCallDecoder.__new__(CrossCallDecoder)  # no model needed for the pure steps
     d.settings = settings(**over)
-    d.stats = {"batches": 0, "chunks": 0, "fallbacks": 0, "jobs": 0}
+    d.stats = {"batches": 0, "chunks": 0, "fallbacks": 0, "jobs": 0, "lid_chunks": 0, "reused_encodings": 0}
     return d
 
 
@@ -243,3 +243,32 @@ def test_language_identified_from_the_batched_encoder_matches_the_detector(share
     assert bat[0].language_detected == "en" and word_errors(JFK, " ".join(u.text for u in bat[0].utterances))["wer"] < 0.1
     stats = tr.cross_call_decoder.stats
     assert stats["lid_chunks"] >= 2 and stats["reused_encodings"] >= 2
+
+
+def test_kept_encodings_refused_by_the_device_are_encoded_again():
+    """A device that refuses host encoder outputs: the batch is encoded again and keeping them stops."""
+    d = _decoder()
+    calls = []
+
+    class Pipe:
+        encoded = None
+        last_speech_timestamp = 0.0
+
+        def forward(self, features, tokenizer, metas, options):
+            calls.append(self.encoded is not None)
+            if self.encoded is not None:
+                raise RuntimeError("storage on the wrong device")
+            return [[] for _ in metas]
+
+    d.pipeline = Pipe()
+    d.keep_encodings = True
+    d.model = SimpleNamespace(feature_extractor=lambda a: np.zeros((80, 3001), np.float32),
+                              model=SimpleNamespace(device="cuda", is_multilingual=False), hf_tokenizer=None)
+    d._tokenizer = lambda language, translate: None
+    d._options = lambda tok: SimpleNamespace(word_timestamps=False)
+    from voc.transcribe.batched import _Chunk
+
+    chunks = [_Chunk(0, 0, np.zeros(16000, np.float32), {"offset": 0.0, "duration": 1.0},
+                     encoded=np.zeros((1500, 384), np.float32))]
+    d._decode_group(chunks, "en", False)
+    assert calls == [True, False] and d.keep_encodings is False and d.stats["reused_encodings"] == 0

@@ -90,6 +90,7 @@ class CrossCallDecoder:
         self.model = model
         self.settings = settings
         self.pipeline = _pipeline(model)
+        self.keep_encodings = True  # LID's encoder outputs are reused for decoding (off after a device refuses them)
         self.stats = {"batches": 0, "chunks": 0, "fallbacks": 0, "jobs": 0, "lid_chunks": 0, "reused_encodings": 0}
 
     # -- language identification from the batched encoder ------------------------------------------------------
@@ -120,7 +121,7 @@ class CrossCallDecoder:
             feats = np.stack([pad_or_trim(fe(jobs[j].prep["pieces"][i][0])[..., :-1]) for j, i in part])
             enc = self.model.encode(feats)
             results = self.model.model.detect_language(enc)
-            arr = _to_numpy(enc)
+            arr = _to_numpy(enc) if self.keep_encodings else None
             for k, ((j, i), res) in enumerate(zip(part, results)):
                 probs[(j, i)] = [(tok[2:-2], float(p)) for tok, p in res]
                 if arr is not None:
@@ -231,12 +232,24 @@ class CrossCallDecoder:
             self.pipeline.encoded = None
             if all(c.encoded is not None for c in batch):
                 self.pipeline.encoded = _storage(np.stack([c.encoded for c in batch]))
-                self.stats["reused_encodings"] += len(batch)
                 features = np.zeros((len(batch), 1, 1), np.float32)  # shape[0] only; the encoder is not run
             else:
                 features = np.stack([pad_or_trim(fe(c.audio)[..., :-1]) for c in batch])
             self.pipeline.last_speech_timestamp = 0.0
             try:
+                results = self.pipeline.forward(features, tokenizer, [c.meta for c in batch], options)
+                if self.pipeline.encoded is not None:
+                    self.stats["reused_encodings"] += len(batch)
+            except (RuntimeError, ValueError, TypeError):
+                if self.pipeline.encoded is None:
+                    raise
+                # encoder outputs brought back from the host not accepted on this device: encode again, and stop
+                # keeping them (LID still reads the batched encoder; decoding then encodes its own batches)
+                log.warning("decoding from kept encoder outputs failed on %s; encoding again", self.model.model.device,
+                            exc_info=True)
+                self.keep_encodings = False
+                self.pipeline.encoded = None
+                features = np.stack([pad_or_trim(fe(c.audio)[..., :-1]) for c in batch])
                 results = self.pipeline.forward(features, tokenizer, [c.meta for c in batch], options)
             finally:
                 self.pipeline.encoded = None
