@@ -28,9 +28,9 @@ Long files
     Files longer than ``asr.window_s`` are streamed in windows cut at the quietest moment near each boundary.
 Throughput
     The model is loaded once per process (``voc.models.load_whisper``). ``transcribe_many`` decodes the next file in a
-    background thread while the current one is transcribed. On a GPU (or with ``asr.batched = "on"``) segments are
-    decoded in batches with ``BatchedInferencePipeline``; on CPU the sequential decoder is used (it was more accurate
-    in our checks and batching gains little on few cores).
+    background thread while the current one is transcribed. On a GPU (or with ``asr.batched = "on"``) the speech of
+    several calls is decoded in shared batches, language identification included (``voc.transcribe.batched``:
+    ``_steps`` of many calls are driven together); on CPU ``"auto"`` keeps the sequential decoder.
 """
 
 from __future__ import annotations
