@@ -43,6 +43,11 @@ TABLES: dict[str, str] = {
     "call_topics": "call_topics",
     "campaigns": "campaigns",
     "campaign_links": "campaign_links",
+    "signals": "signals",
+    "call_briefs": "call_briefs",
+    "drivers": "drivers",
+    "transcripts": "transcripts",
+    "analysis_skips": "analysis_skips",
     "entities": "entities",
     "sentiment": "sentiment",
     "call_sentiment": "call_sentiment",
@@ -169,6 +174,15 @@ class Warehouse:
     call_topics = property(lambda self: self.table("call_topics"), doc="call_topics: call/utterance → topic.")
     campaigns = property(lambda self: self.table("campaigns"), doc="campaigns: the campaign calendar.")
     campaign_links = property(lambda self: self.table("campaign_links"), doc="campaign_links: call ↔ campaign evidence.")
+    signals = property(lambda self: self.table("signals"),
+                       doc="signals: buying signals and risks in customer speech (kind, product, agent_offered).")
+    call_briefs = property(lambda self: self.table("call_briefs"),
+                           doc="call_briefs: per call reason, actions, outcome, next steps, evidence.")
+    drivers = property(lambda self: self.table("drivers"), doc="drivers: discovered call drivers.")
+    transcripts = property(lambda self: self.table("transcripts"),
+                           doc="transcripts: per call model, language detected and its probability.")
+    analysis_skips = property(lambda self: self.table("analysis_skips"),
+                              doc="analysis_skips: analysis steps not run on a call, and why.")
     entities = property(lambda self: self.table("entities"), doc="entities: products, plans, competitors, ...")
     sentiment = property(lambda self: self.table("sentiment"), doc="sentiment: per-utterance score and label.")
     call_sentiment = property(lambda self: self.table("call_sentiment"), doc="call_sentiment: per-call summary.")

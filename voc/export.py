@@ -27,7 +27,7 @@ from voc.errors import VocError, WarehouseError
 
 ExportFormat = Literal["parquet", "csv"]
 # Warehouse tables that are not per call: written as one file, never partitioned.
-UNPARTITIONED = frozenset({"themes", "topics", "campaigns", "runs"})
+UNPARTITIONED = frozenset({"themes", "topics", "campaigns", "runs", "drivers"})
 PARTITION_COLUMN = "date"
 
 

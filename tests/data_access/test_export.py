@@ -33,7 +33,7 @@ def test_export_all_parquet_partitioned_and_counts_match(sample_wh, tmp_path):
         expected = wh.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         assert info["rows"] == expected, name
         assert _count(con, out / name, "parquet") == expected, name
-        if name in ("themes", "topics", "campaigns", "runs"):
+        if name in ("themes", "topics", "campaigns", "runs", "drivers"):
             assert info["partitioned_by"] is None and info["files"] == [f"{name}/data_0.parquet"]
         else:
             assert info["partitioned_by"] == "date"

@@ -169,6 +169,15 @@ def _insert_call(con, i: int, stamp: datetime) -> None:
         _ins(con, "complaints", call_id=cid, utt_idx=1, severity=severity, reasons=["dissatisfaction"], text=line,
              start_s=11.0, theme_id=theme)
     _ins(con, "call_topics", call_id=cid, utt_idx=-1, topic_id=TOPIC_OF_QUEUE[queue])
+    _ins(con, "call_briefs", call_id=cid, reason=line, actions="Sure, I can help.", outcome="resolved",
+         next_steps="", evidence=json.dumps({"reason": [{"utt_idx": 1, "start_s": 11.0, "end_s": 18.0}]}))
+    for idx, text in ((1, line), (3, follow)):
+        if text and "Vertex Wireless" in text:
+            _ins(con, "signals", call_id=cid, utt_idx=idx, kind="competitor_offer", product="Vertex Wireless",
+                 text=text, confidence=0.8, agent_offered=False, cue="gives me", product_source="lexicon",
+                 start_s=1.0 + 10.0 * idx)
+    if i == 0:
+        _ins(con, "analysis_skips", call_id=cid, step="signals", language="en", reason="fixture: step disabled")
     for camp in links:
         evidence = "manifest_code" if code == camp else "keyword"
         _ins(con, "campaign_links", call_id=cid, campaign_id=camp, evidence=evidence, matched=camp.lower(),
