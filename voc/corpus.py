@@ -89,16 +89,20 @@ class _Utt:
         self.start_s, self.end_s = start_s or 0.0, end_s or 0.0
 
 
-def _docs(con, kind: str, where_new: str = "") -> list[tuple]:
-    """(call_id, utt_idx, text, embedding) of stored documents of ``kind`` (``where_new``: extra SQL filter)."""
-    return con.execute(f"SELECT d.call_id, d.utt_idx, d.text, d.embedding FROM doc_embeddings d "
-                       f"WHERE d.kind = ? {where_new} ORDER BY d.call_id, d.utt_idx", [kind]).fetchall()
-
-
-def _matrix(rows) -> np.ndarray:
+def _docs(con, kind: str, where_new: str = "") -> tuple[list[tuple], np.ndarray]:
+    """Stored documents of ``kind`` (``where_new``: extra SQL filter): [(call_id, utt_idx, text)] and their
+    embeddings as one (n, dim) float32 matrix, read through Arrow (no Python float per number)."""
+    tab = con.execute(f"SELECT d.call_id, d.utt_idx, d.text, d.embedding FROM doc_embeddings d "
+                      f"WHERE d.kind = ? {where_new} ORDER BY d.call_id, d.utt_idx", [kind]).arrow()
+    if hasattr(tab, "read_all"):  # newer duckdb returns a RecordBatchReader
+        tab = tab.read_all()
+    rows = list(zip(tab.column("call_id").to_pylist(), tab.column("utt_idx").to_pylist(),
+                    tab.column("text").to_pylist()))
     if not rows:
-        return np.zeros((0, 0), dtype=np.float32)
-    return np.asarray([r[3] for r in rows], dtype=np.float32)
+        return rows, np.zeros((0, 0), dtype=np.float32)
+    col = tab.column("embedding").combine_chunks()
+    flat = np.asarray(col.flatten().to_numpy(zero_copy_only=False), dtype=np.float32)
+    return rows, flat.reshape(len(rows), -1)
 
 
 def _fit_state(con, model: str) -> dict[str, Any] | None:
@@ -195,8 +199,7 @@ def update_drivers(con, settings: Settings) -> dict[str, int]:
         return {"drivers": 0, "driver_calls_assigned": 0}
     reason = needs_refit(_fit_state(con, "drivers"), n_docs, settings)
     if reason:
-        rows = _docs(con, "reason")
-        emb = _matrix(rows)
+        rows, emb = _docs(con, "reason")
         win = _window(rows, _started(con))
         labels, cents, kws, names = _fit([rows[i][2] for i in win], emb[win], None)
         old = {int(r[0][1:]): np.asarray(r[1], dtype=np.float32) for r in
@@ -216,12 +219,12 @@ def update_drivers(con, settings: Settings) -> dict[str, int]:
             _insert_driver_intents(con, rows, best, sims, mapping, ASSIGN_FLOOR, ABSTAIN)
             _record_fit(con, "drivers", n_docs, len(win), float(sims[win].mean()) if len(win) else 0.0)
         return {"drivers": len(cents), "driver_calls_assigned": len(rows), "drivers_refit": 1}
-    rows = _docs(con, "reason", "AND NOT EXISTS (SELECT 1 FROM intents i WHERE i.call_id = d.call_id)")
+    rows, emb = _docs(con, "reason", "AND NOT EXISTS (SELECT 1 FROM intents i WHERE i.call_id = d.call_id)")
     stored = con.execute("SELECT driver_id, centroid FROM drivers ORDER BY driver_id").fetchall()
     if not rows or not stored:
         return {"drivers": len(stored), "driver_calls_assigned": 0}
     cents = np.asarray([r[1] for r in stored], dtype=np.float32)
-    best, sims = _nearest(_matrix(rows), cents)
+    best, sims = _nearest(emb, cents)
     ids = {j: int(r[0][1:]) for j, r in enumerate(stored)}
     with transaction(con):
         _insert_driver_intents(con, rows, best, sims, ids, ASSIGN_FLOOR, ABSTAIN)
@@ -337,8 +340,7 @@ def update_topics(con, settings: Settings) -> dict[str, int]:
     forced = bool(settings.topics.n_topics) and len(stored) != settings.topics.n_topics
     reason = needs_refit(state if stored else None, n_docs, settings, forced=forced)
     if reason:
-        rows = _docs(con, kind)
-        emb = _matrix(rows)
+        rows, emb = _docs(con, kind)
         win = _window(rows, _started(con))
         labels, cents, kws, names = _fit([rows[i][2] for i in win], emb[win], settings.topics.n_topics)
         old = {int(r[0]): np.asarray(r[1], dtype=np.float32) for r in stored}
@@ -356,12 +358,12 @@ def update_topics(con, settings: Settings) -> dict[str, int]:
             _insert_call_topics(con, rows, [mapping[int(b)] for b in best])
             _record_fit(con, "topics", n_docs, len(win), float(sims[win].mean()))
         return {"topics": len(cents), "topic_documents": len(rows), "topics_refit": 1}
-    rows = _docs(con, kind, "AND NOT EXISTS (SELECT 1 FROM call_topics ct WHERE ct.call_id = d.call_id "
-                            "AND ct.utt_idx = d.utt_idx)")
+    rows, emb = _docs(con, kind, "AND NOT EXISTS (SELECT 1 FROM call_topics ct WHERE ct.call_id = d.call_id "
+                                 "AND ct.utt_idx = d.utt_idx)")
     if not rows:
         return {"topics": len(stored), "topic_documents": 0}
     cents = np.asarray([r[1] for r in stored], dtype=np.float32)
-    best, sims = _nearest(_matrix(rows), cents)
+    best, sims = _nearest(emb, cents)
     ids = [int(stored[int(b)][0]) for b in best]
     with transaction(con):
         _insert_call_topics(con, rows, ids)

@@ -56,12 +56,14 @@ def test_small_corpus_uses_kmeans_and_recovers_intents(bitext):
 
 
 @pytest.mark.slow
-def test_bertopic_from_min_docs_on_real_text(bitext):
+def test_engine_on_more_real_text_reads_k_and_labels_in_customers_words(bitext):
     texts, gold = sample(bitext, ["track_order", "recover_password", "get_invoice", "delete_account",
                                   "check_refund_policy"], 32, seed=1)
     stamps = [f"2024-03-{1 + i % 28:02d}" for i in range(len(texts))]
-    res = fit_topics(texts, stamps, Settings.load(overrides={"topics.min_docs_bertopic": 150}))
-    assert res.method == "bertopic" and len(res.assignments) == 160 and -1 not in res.assignments
+    res = fit_topics(texts, stamps)
+    assert res.method == "kmeans" and len(res.assignments) == 160 and -1 not in res.assignments
+    assert 4 <= len(res.topics) <= 20  # k read from the data (5 intents)
+    assert all("·" not in t["label"] and 2 <= len(t["label"].split()) <= 8 for t in res.topics)
     assert purity(res.assignments, gold) >= 0.85
     assert sum(r["count"] for r in res.over_time) == 160
     assert {r["week"] for r in res.over_time} <= {"2024-02-26", "2024-03-04", "2024-03-11", "2024-03-18",

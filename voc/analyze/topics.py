@@ -108,8 +108,13 @@ def _vectorizer(n_docs: int):
 
 
 def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, n: int = N_KEYWORDS) -> dict[int, list[str]]:
-    """Class-based TF-IDF keywords per topic: BERTopic's ``ClassTfidfTransformer`` over one document per topic."""
-    from bertopic.vectorizers import ClassTfidfTransformer
+    """Class-based TF-IDF keywords per topic, BERTopic's ``ClassTfidfTransformer`` formula (defaults) over one
+    document per topic: L1-normalised term counts per topic × log(1 + mean words per topic / term count).
+
+    Written out here because ``import bertopic`` pulls in sentence-transformers and torch: on a busy 2-core machine
+    that import alone took minutes of the nightly corpus step.
+    """
+    from sklearn.preprocessing import normalize
 
     topics = sorted(set(int(t) for t in labels))
     if not texts or not topics:
@@ -121,9 +126,12 @@ def ctfidf_keywords(texts: Sequence[str], labels: np.ndarray, n: int = N_KEYWORD
     except ValueError:  # only stop words / empty vocabulary
         return {k: [] for k in topics}
     vocab = np.array(vec.get_feature_names_out())
-    # (one term in the whole vocabulary: nothing to weigh, and the transformer needs two)
-    w = ClassTfidfTransformer().fit_transform(X).toarray() if X.shape[1] > 1 else X.toarray().astype(float)
-    return {k: [str(vocab[j]) for j in np.argsort(-w[i])[:n] if w[i, j] > 0] for i, k in enumerate(topics)}
+    df = np.asarray(X.sum(axis=0)).ravel()
+    avg = int(np.asarray(X.sum(axis=1)).mean())
+    idf = np.log(avg / np.maximum(df, 1) + 1)
+    w = normalize(X, axis=1, norm="l1", copy=False).multiply(idf).toarray()
+    return {k: [str(vocab[j]) for j in np.argsort(-w[i], kind="stable")[:n] if w[i, j] > 0]
+            for i, k in enumerate(topics)}
 
 
 # -- clustering ------------------------------------------------------------------------------------------
