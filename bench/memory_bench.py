@@ -86,8 +86,8 @@ def long_call(dest: Path, minutes: float, kind: str) -> Path:
 def run(folder: Path, wd: Path, model: str = "tiny.en") -> dict:
     env = {**os.environ, "VOC_DEVICE": "cpu", "VOC_ASR__MODEL": model, "PYANNOTE_METRICS_ENABLED": "false",
            "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "voc.cli", "run", str(folder), "--no-report"], cwd=wd, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "voc.cli", "run", str(folder), "--no-report", "--json"], cwd=wd,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done = [0]
     samples: list[tuple[float, int, int]] = []
 
@@ -104,7 +104,12 @@ def run(folder: Path, wd: Path, model: str = "tiny.en") -> dict:
         samples.append((round(time.monotonic() - t0, 1), done[0], rss_tree(proc.pid)))
         time.sleep(0.5)
     t.join(5)
-    return {"returncode": proc.returncode, "wall_s": round(time.monotonic() - t0, 1), "samples": samples,
+    try:
+        summary = json.loads(proc.stdout.read() or "{}")
+    except json.JSONDecodeError:
+        summary = {}
+    return {"returncode": proc.returncode, "failures": summary.get("failures"), "run_error": summary.get("error"),
+            "wall_s": round(time.monotonic() - t0, 1), "samples": samples,
             "peak_rss_mb": round(max(s[2] for s in samples) / 2**20, 1)}
 
 
