@@ -303,6 +303,8 @@ def _run(con, settings, summary, paths, manifest, progress, force, until, report
             progress.message("corpus: complaint themes and topics")
             faults.point("corpus")
             summary.counts["corpus"] = update_corpus(con, settings)
+            from voc.analyze.drivers import driver_summary  # which taxonomy, share classified with confidence
+            summary.counts["drivers"] = driver_summary(con, settings)
             summary.durations["corpus"] = time.perf_counter() - t0
             if report:
                 t0 = time.perf_counter()

@@ -194,7 +194,7 @@ def test_cli_topics_keeps_columns(bitext, tmp_path):
     assert r.exit_code == 0, r.output
     with out.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0]) == ["id", "text", "gold", "day", "topic", "topic_label"]
+    assert list(rows[0]) == ["id", "text", "gold", "day", "topic", "topic_label", "topic_keywords"]
     assert [r_["id"] for r_ in rows] == [str(i) for i in range(45)]
     assert purity([r_["topic"] for r_ in rows], gold) >= 0.85 and all(r_["topic_label"] for r_ in rows)
     weekly = list(csv.DictReader((tmp_path / "out.weekly.csv").open(encoding="utf-8")))

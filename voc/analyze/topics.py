@@ -1,20 +1,14 @@
-"""Topics over any text: BERTopic when there are enough documents, KMeans on the same embeddings below that.
+"""Topics over any text, with the engine shared by complaint themes and discovered call drivers.
 
-The engine (``cluster_texts``) is shared with complaint themes (``voc.analyze.themes``):
+``cluster_texts`` (``voc.analyze.clustering``): the number of topics is read from the data (clusters of at least
+two documents in an average-linkage cut of the MiniLM embeddings at cosine distance 0.5, a rule chosen
+leave-one-dataset-out on five labelled sets: eval/topics/lodo.py, docs/analysis-intents-topics.md), then KMeans with
+that k (or ``topics.n_topics``). Keywords by c-TF-IDF over 1-2-grams with English and spoken stop words removed
+(``ctfidf_keywords``); the label is a short phrase in the texts' own words (``voc.analyze.labels``), keywords stay
+in their own field.
 
-* ``len(texts) >= settings.topics.min_docs_bertopic`` (150): BERTopic with the bundled MiniLM, UMAP
-  (15 neighbours, 5 components, cosine, fixed seed), a **KMeans** cluster model (k from ``topics.n_topics`` or the
-  best silhouette over a grid) instead of HDBSCAN, and a CountVectorizer that drops English stop words and keeps
-  1-2-grams. Why not BERTopic's defaults: HDBSCAN with ``min_topic_size=10`` and stop words kept collapsed 1,532
-  long consumer complaints into one giant topic, and on short queries it leaves a large share of documents as
-  outliers (-1); the measurements are in docs/analysis-intents-topics.md.
-* fewer documents: KMeans on the normalised MiniLM embeddings, k by silhouette (cosine) over 2..min(10, n/3)
-  (the largest k within 0.02 of the best silhouette: the plain maximum kept choosing k = 2 and merged topics),
-  keywords by the same class-based TF-IDF formula BERTopic uses (``ctfidf_keywords``). 1-2 documents make one
-  topic; no documents make an empty result.
-
-Every document gets a topic (no -1 outliers). Topic ids are 0..k-1 ordered by size (0 = largest). A topic's label
-is its top keywords joined with " · ".
+Every document gets a topic (no -1 outliers). Topic ids are 0..k-1 ordered by size (0 = largest).
+``bertopic_topics`` (BERTopic with a KMeans cluster model) is kept for comparisons; the engine no longer uses it.
 """
 
 from __future__ import annotations

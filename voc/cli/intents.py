@@ -93,16 +93,18 @@ def intents_predict(
 def topics_cmd(
     input: Annotated[Path, typer.Option("--input", help="CSV of texts.", exists=True, dir_okay=False)],
     text_col: Annotated[str, typer.Option("--text-col", help="Column holding the text.")],
-    output: Annotated[Path, typer.Option("--output", help="CSV to write: input columns + topic, topic_label.",
+    output: Annotated[Path, typer.Option("--output", help="CSV to write: input columns + topic, topic_label, "
+                                                         "topic_keywords.",
                                          dir_okay=False)],
     time_col: Annotated[Optional[str], typer.Option("--time-col", help="ISO date/time column: also write weekly "
                                                     "counts to OUTPUT's folder as <name>.weekly.csv.")] = None,
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=1, help="Fixed number of topics "
-                                                    "(default: topics.n_topics, else by silhouette).")] = None,
+                                                    "(default: topics.n_topics, else read from the data).")] = None,
     config: ConfigOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
 ) -> None:
-    """Find topics in any text column (BERTopic from 150 rows, KMeans below); adds `topic` and `topic_label`.
+    """Find topics in any text column; adds `topic`, `topic_label` (a short phrase in the texts' own words) and
+    `topic_keywords`.
 
     Example: voc topics --input complaints.csv --text-col narrative --output topics.csv
     """
@@ -113,9 +115,10 @@ def topics_cmd(
         names, rows = _read_text_csv(input, text_col, time_col)
         stamps = [r[time_col] or None for r in rows] if time_col else None
         res = fit_topics([r[text_col] or "" for r in rows], stamps, s)
+        keywords = {t["topic_id"]: " · ".join(t["keywords"][:5]) for t in res.topics}
         for r, t in zip(rows, res.assignments):
-            r["topic"], r["topic_label"] = t, res.label_of(t)
-        extra = [c for c in ("topic", "topic_label") if c not in names]
+            r["topic"], r["topic_label"], r["topic_keywords"] = t, res.label_of(t), keywords.get(t, "")
+        extra = [c for c in ("topic", "topic_label", "topic_keywords") if c not in names]
         write_csv(output, names + extra, rows)
         if time_col:
             write_csv(output.with_suffix(".weekly.csv"), ["week", "topic_id", "count"], res.over_time)
