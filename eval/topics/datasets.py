@@ -81,6 +81,10 @@ def load(name: str, data: Path, cap: int | None = 3000) -> tuple[list[str], list
     return SETS[name](data, cap)
 
 
+def digest(texts: list[str]) -> str:
+    return hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
+
+
 def embeddings(name: str, texts: list[str]) -> np.ndarray:
     """Bundled-MiniLM embeddings of ``texts``, cached under .dev/topics-eval/ by a hash of the texts."""
     h = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]

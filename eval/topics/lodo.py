@@ -32,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import datasets as D  # noqa: E402
 
 THRESHOLDS = [0.45, 0.5, 0.55, 0.6]
-MIN_SIZES = [2, 3]
+MIN_SIZES = [2, 3, None]   # None = "auto": max(2, round(n / 1000))
+CACHE = D.CACHE / "nmi-cache.json"   # (set, k) → NMI and baseline results, so a wider grid reuses them
 
 
 def nmi(y, pred) -> float:
@@ -64,6 +65,10 @@ def kmeans_true(emb, k: int) -> np.ndarray:
     return KMeans(n_clusters=k, n_init=N_INIT, random_state=SEED).fit_predict(_unit(emb))
 
 
+def _g(t: float, m: int | None) -> str:
+    return f"{t}/{'auto' if m is None else m}"
+
+
 def main(argv=None) -> int:
     from voc.analyze import clustering
 
@@ -79,24 +84,35 @@ def main(argv=None) -> int:
         texts, y = D.load(name, data, args.cap)
         emb = D.embeddings(name, texts)
         ks = clustering.estimate_ks(emb, THRESHOLDS, MIN_SIZES)
-        by_k = {k: nmi(y, clustering.fit(emb, k=k).labels) for k in sorted(set(ks.values()))}
-        grid = {f"{t}/{m}": {"k": ks[(t, m)], "nmi": by_k[ks[(t, m)]]} for t in THRESHOLDS for m in MIN_SIZES}
-        bt = bertopic_baseline(texts, emb)
+        cache = json.loads(CACHE.read_text()) if CACHE.is_file() else {}
+        key = f"{name}|{len(texts)}|{D.digest(texts)}"
+        by_k = {}
+        for k in sorted(set(ks.values())):
+            if f"{key}|{k}" not in cache:
+                cache[f"{key}|{k}"] = nmi(y, clustering.fit(emb, k=k).labels)
+            by_k[k] = cache[f"{key}|{k}"]
+        grid = {_g(t, m): {"k": ks[(t, m)], "nmi": by_k[ks[(t, m)]]} for t in THRESHOLDS for m in MIN_SIZES}
         true_k = len(set(y))
+        if f"{key}|baselines" not in cache:
+            bt = bertopic_baseline(texts, emb)
+            cache[f"{key}|baselines"] = {
+                "bertopic": {"nmi": nmi(y, bt), "topics": int(len(set(bt.tolist()) - {-1})),
+                             "outlier_share": round(float(np.mean(bt == -1)), 4)},
+                "kmeans_true_k": {"nmi": nmi(y, kmeans_true(emb, true_k)), "k": true_k}}
+        CACHE.write_text(json.dumps(cache))
+        base = cache[f"{key}|baselines"]
         per_set[name] = {
             "n": len(texts), "labels": true_k, "long_texts": name in D.LONG,
             "mean_words": round(float(np.mean([len(t.split()) for t in texts])), 1),
             "grid": grid,
-            "bertopic": {"nmi": nmi(y, bt), "topics": int(len(set(bt.tolist()) - {-1})),
-                         "outlier_share": round(float(np.mean(bt == -1)), 4)},
-            "kmeans_true_k": {"nmi": nmi(y, kmeans_true(emb, true_k)), "k": true_k},
+            "bertopic": base["bertopic"], "kmeans_true_k": base["kmeans_true_k"],
             "seconds": round(time.time() - t0, 1),
         }
         print(name, json.dumps({k: v for k, v in per_set[name].items() if k != "grid"}), flush=True)
     table = {}
     for held in per_set:
         others = [s for s in per_set if s != held]
-        best = max((f"{t}/{m}" for t in THRESHOLDS for m in MIN_SIZES),
+        best = max((_g(t, m) for t in THRESHOLDS for m in MIN_SIZES),
                    key=lambda g: (np.mean([per_set[s]["grid"][g]["nmi"] for s in others]), g))
         r = per_set[held]
         table[held] = {"chosen_on_others": best, "voc_k": r["grid"][best]["k"], "voc_nmi": r["grid"][best]["nmi"],
@@ -105,7 +121,7 @@ def main(argv=None) -> int:
                        "voc_beats_both": r["grid"][best]["nmi"] >= max(r["bertopic"]["nmi"],
                                                                        r["kmeans_true_k"]["nmi"])}
         print(held, table[held], flush=True)
-    overall = max((f"{t}/{m}" for t in THRESHOLDS for m in MIN_SIZES),
+    overall = max((_g(t, m) for t in THRESHOLDS for m in MIN_SIZES),
                   key=lambda g: (np.mean([per_set[s]["grid"][g]["nmi"] for s in per_set]), g))
     out = {"script": "eval/topics/lodo.py", "machine": f"{platform.node()} ({platform.machine()}, CPU)",
            "embedding_model": "all-MiniLM-L6-v2 (bundled)", "cap": args.cap, "sample_seed": D.SEED,

@@ -1,11 +1,11 @@
 """The clustering engine behind topics, complaint themes and discovered call drivers.
 
 Granularity is read from the data, not fixed: an average-linkage agglomerative clustering (cosine distance) of the
-normalised MiniLM embeddings is cut at ``threshold``; the number of its clusters holding at least ``min_size``
-documents is k. KMeans with that k (several restarts, fixed seed) then gives the partition (KMeans partitions better
+normalised MiniLM embeddings is cut at ``threshold`` (0.5); the number of its clusters holding at least ``min_size``
+documents (max(2, round(n / 1000)): a bigger sample needs a bigger cluster to count) is k. KMeans with that k (several restarts, fixed seed) then gives the partition (KMeans partitions better
 than the agglomerative cut itself; the cut only decides how many groups the texts form).
 
-The rule (``THRESHOLD``, ``MIN_SIZE``) was chosen leave-one-dataset-out on five labelled sets (Banking77, CLINC150,
+The rule (``THRESHOLD``, ``auto_min_size``) was chosen leave-one-dataset-out on five labelled sets (Banking77, CLINC150,
 Bitext, NatCS insurance, DialogSum whole dialogues): ``eval/topics/lodo.py``, results in
 ``eval/topics/results/`` and docs/analysis-intents-topics.md.
 
@@ -23,6 +23,7 @@ import numpy as np
 SEED = 42
 THRESHOLD = 0.5        # cosine distance at which the average-linkage tree is cut (LODO-chosen, see module doc)
 MIN_SIZE = 2           # clusters of the cut with fewer documents do not count towards k
+DOCS_PER_MIN_SIZE = 1000  # min_size None ("auto"): max(MIN_SIZE, round(n / 1000)) — bigger samples, bigger bar
 MAX_FIT = 3000         # documents the fit sees at most (the rest are assigned to the nearest centroid)
 N_INIT = 4
 
@@ -46,7 +47,12 @@ def _unit(x: np.ndarray) -> np.ndarray:
     return x / np.where(n > 0, n, 1.0)
 
 
-def estimate_ks(emb: np.ndarray, thresholds: "list[float]", min_sizes: "list[int]") -> dict[tuple[float, int], int]:
+def auto_min_size(n: int) -> int:
+    return max(MIN_SIZE, int(round(n / DOCS_PER_MIN_SIZE)))
+
+
+def estimate_ks(emb: np.ndarray, thresholds: "list[float]", min_sizes: "list[int | None]"
+                ) -> dict[tuple[float, int | None], int]:
     """``estimate_k`` for several (threshold, min_size) pairs from one average-linkage tree."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
@@ -58,16 +64,17 @@ def estimate_ks(emb: np.ndarray, thresholds: "list[float]", min_sizes: "list[int
     for t in thresholds:
         sizes = np.bincount(fcluster(tree, t=t, criterion="distance"))
         for m in min_sizes:
-            out[(t, m)] = int(max(1, min((sizes >= m).sum(), n // 2)))
+            bar = auto_min_size(n) if m is None else m
+            out[(t, m)] = int(max(1, min((sizes >= bar).sum(), n // 2)))
     return out
 
 
-def estimate_k(emb: np.ndarray, threshold: float = THRESHOLD, min_size: int = MIN_SIZE) -> int:
+def estimate_k(emb: np.ndarray, threshold: float = THRESHOLD, min_size: int | None = None) -> int:
     """k from the data: clusters of ≥ ``min_size`` documents in the average-linkage cut at cosine ``threshold``."""
     return estimate_ks(emb, [threshold], [min_size])[(threshold, min_size)]
 
 
-def fit(emb: np.ndarray, k: int | None = None, threshold: float = THRESHOLD, min_size: int = MIN_SIZE,
+def fit(emb: np.ndarray, k: int | None = None, threshold: float = THRESHOLD, min_size: int | None = None,
         max_fit: int = MAX_FIT, seed: int = SEED) -> Partition:
     """Cluster unit-normalised ``emb`` (n, dim); k estimated (``estimate_k``) unless given."""
     from sklearn.cluster import KMeans
@@ -79,7 +86,8 @@ def fit(emb: np.ndarray, k: int | None = None, threshold: float = THRESHOLD, min
     rng = np.random.default_rng(seed)
     sample = np.sort(rng.choice(n, max_fit, replace=False)) if n > max_fit else np.arange(n)
     X = emb[sample]
-    info: dict[str, float] = {"threshold": threshold, "min_size": min_size, "fit_docs": float(len(sample))}
+    info: dict[str, float] = {"threshold": threshold, "min_size": float(min_size or auto_min_size(len(sample))),
+                               "fit_docs": float(len(sample))}
     if k is None:
         k = estimate_k(X, threshold, min_size)
         info["k_estimated"] = float(k)
