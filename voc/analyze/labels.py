@@ -28,7 +28,8 @@ _NEED = re.compile(
     r"(?i)^(?:i'?m |i am )?(?:(?:just |actually |really )?(?:calling|phoning|ringing|writing|contacting you|reaching "
     r"out)(?: (?:you|in|today))?(?: (?:because|since|about|regarding|to see if|to ask about|to ask|to|for))?\s+)|"
     r"^(?:i was wondering (?:if|whether) (?:i|you) (?:could|can|might) |i (?:would|'d) like (?:to )?|i want(?:ed)? "
-    r"(?:to )?|i need(?:ed)? (?:to )?|i have to |i'?m (?:trying|looking|hoping) to |i'?m looking for |"
+    r"(?:to )?|i wanna |i need(?:ed)? (?:to )?|i have to |(?:i'?m|i am) (?:trying|looking|hoping|going) to |"
+    r"(?:i'?m|i am) looking for |"
     r"(?:can|could|would|will) (?:you|i|we) (?:please )?|how (?:do|can|could) i |is it possible to |"
     r"please |help me (?:to )?|there'?s |there is |i have |i've got |i got |it'?s about |this is about )")
 _CUT = re.compile(r"(?i)[.!?;]|,\s|\s(?:and then|but|because|so that|which|who|since|although|if you)\s")
@@ -52,6 +53,16 @@ def trim_phrase(text: str, max_words: int = MAX_WORDS) -> str:
         return ""
     t = " ".join(words[:max_words])
     return t[:1].upper() + t[1:]
+
+
+def _content(phrase: str) -> bool:
+    """True when the phrase has a content word ("Help me", "I need some help" say nothing about the cluster)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from voc.analyze.topics import SPOKEN_STOP_WORDS
+
+    generic = ENGLISH_STOP_WORDS | SPOKEN_STOP_WORDS | {"help", "question", "wondering", "need", "want", "like"}
+    return any(w not in generic for w in re.findall(r"[a-z']+", phrase.lower()))
 
 
 def _clean_keywords(keywords: Sequence[str]) -> list[str]:
@@ -112,7 +123,7 @@ def cluster_label(texts: Sequence[str], emb: np.ndarray | None = None, centroid:
         r = readability(raw)
         phrase = trim_phrase(_PLACEHOLDER.sub("", raw))
         n = len(phrase.split())
-        if r < MIN_READABILITY or n < 2:
+        if r < MIN_READABILITY or n < 2 or not _content(phrase):
             continue
         score = r - 0.03 * rank + (0.1 if 2 <= n <= 6 else 0.0)
         if score > best_score:
