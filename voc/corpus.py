@@ -238,10 +238,13 @@ def _insert_driver_intents(con, rows, best, sims, mapping, floor: float, abstain
     from voc.analyze.drivers import driver_id
     from voc.warehouse.writers import insert_rows
 
+    # calls classified against a taxonomy (analysed while one was configured) keep those drivers
+    classified = {r[0] for r in con.execute("SELECT DISTINCT call_id FROM intents WHERE coalesce(source, 'taxonomy') "
+                                            "<> 'discovered'").fetchall()}
     insert_rows(con, "intents", [
         {"call_id": r[0], "intent_id": driver_id(mapping[int(b)]) if s >= floor else abstain,
          "confidence": round(float(s), 4), "rank": 1, "source": "discovered"}
-        for r, b, s in zip(rows, best, sims)])
+        for r, b, s in zip(rows, best, sims) if r[0] not in classified])
 
 
 # -- complaint themes -----------------------------------------------------------------------------------------

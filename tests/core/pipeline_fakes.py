@@ -23,7 +23,11 @@ def stage_rows(call_id: str, stage: str) -> dict[str, list[dict]]:
         return {"speakers": [{"call_id": call_id, "speaker": "S0", "role": "agent", "role_confidence": 0.9,
                               "role_reason": "fake"}]}
     if stage == "analyze":
-        return {"intents": [{"call_id": call_id, "rank": 1, "intent_id": "billing_question", "confidence": 0.7}]}
+        # the analyze stage stores each call's corpus documents with their embeddings (fake 4-d vectors here)
+        vec = [1.0, float(sum(map(ord, call_id)) % 7) / 10, 0.0, 0.0]
+        return {"intents": [{"call_id": call_id, "rank": 1, "intent_id": "billing_question", "confidence": 0.7}],
+                "doc_embeddings": [{"call_id": call_id, "kind": k, "utt_idx": -1, "text": "utterance 0 utterance 1",
+                                    "model": "fake", "embedding": vec} for k in ("reason", "call")]}
     return {}
 
 
