@@ -2,8 +2,9 @@
 
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
-Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl`` and ``eval/pii/heldout2.jsonl`` (report on; see
-the docs for how the first held-out set was used) and ``eval/pii/demo.jsonl``
+Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl`` (each
+was fresh when first run; the first two were then used to fix rules: see docs/analysis-pii-sentiment.md) and
+``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -161,6 +162,45 @@ BRAND_LINES_HELDOUT2 = {
     "restaurant": ["There's a payment to {a} I don't recognise.", "I was charged twice at {a}.", "{a} and {b}, both declined."],
     "company": ["I'm moving my salary from {a}.", "My old bank was {a}.", "{a} let me do this for free."],
 }
+# third held-out set (written after the second held-out run had been used to fix rules; never used for tuning)
+Q_HELDOUT3 = {
+    "phone": ["In case the call drops, what number are you calling from?", "Could I grab a contact number?"],
+    "card": ["When you're ready, the card number please.", "What are the digits on the card?"],
+    "account": ["Do you have your account ID in front of you?", "What's the confirmation code on the email?",
+                "And the case number from last time?"],
+    "ssn": ["To pull up the file I need your social.", "Can I get the last four of your social security?"],
+    "email": ["Which e-mail address is on the account?", "And your email, so I can send the link?"],
+    "person": ["Can I get your first and last name?", "Who's the account holder?"],
+    "spell": ["Could you spell your last name for me?", "How is that spelled?"],
+    "address": ["What address should the technician come to?", "Can you give me your current address?"],
+    "dob": ["Could you confirm the date of birth on the account?", "What's the birthday on file?"],
+}
+AGENT_HELDOUT3 = ["Okay, give me one second.", "Alright, I've got your file open.", "I apologise for the wait.",
+                  "Let me go ahead and fix that.", "That's all updated now.", "I'm checking with my team.",
+                  "Thanks for your patience today.", "Okay, I see what happened.", "Sure, no worries.",
+                  "One moment while the page loads."]
+ACKS_HELDOUT3 = ["Okay, continue.", "Yep, got it.", "Uh-huh, and then?", "Sure.", "Right, okay."]
+A_PREFIX_HELDOUT3 = ["Okay so it's ", "Sure, that's ", "Yeah, um, ", "It would be ", "Alright, "]
+NAMES_HELDOUT3 = ["Adaeze Nwankwo", "Bjorn Lindgren", "Catalina Reyes", "Dariusz Wisniewski", "Emeka Obi",
+                  "Fionnuala Byrne", "Giulia Conti", "Haruto Sato", "Imani Brooks", "Jasper Whitmore",
+                  "Kateryna Shevchenko", "Luis Navarro", "Mei Lin Chen", "Nikhil Agarwal", "Olamide Bello",
+                  "Precious Mokoena", "Rafael Souza", "Shira Katz", "Tobias Keller", "Umar Farooq",
+                  "Valentina Moreno", "Wesley Grant", "Xavier Dubois", "Yasmin Aziz", "Zeynep Yilmaz",
+                  "Andrea Miller", "Thomas Reed", "Nancy Howard"]
+HELDOUT3_BRANDS = {
+    "crypto": ["Bitcoin", "Ethereum", "Ripple", "Binance Coin", "Shiba Inu", "Cardano"],
+    "app": ["Venmo", "Uber", "DoorDash", "Instagram", "TikTok", "Zoom", "Skype"],
+    "device": ["Pixel", "iPad", "Surface", "Fire Stick", "Xbox", "MacBook"],
+    "restaurant": ["Subway", "Arby's", "Dunkin", "Starbucks", "Sonic", "Chick-fil-A"],
+    "company": ["Comcast", "Spectrum", "Discover", "Capital One", "Geico", "Progressive", "Lincoln"],
+}
+BRAND_LINES_HELDOUT3 = {
+    "crypto": ["Do you take {a}?", "I converted my {a} to {b} last week.", "Is the {a} fee included?"],
+    "app": ["I got a text that looked like it came from {a}.", "I logged in through {a}.", "The {a} charge isn't mine."],
+    "device": ["I'm on the {a} right now.", "The {a} keeps dropping the connection.", "Will it work with a {a}?"],
+    "restaurant": ["There's a {a} charge from Tuesday.", "I was at {a}, then {b}.", "{a} charged me twice."],
+    "company": ["{a} offered me a better rate.", "I used to have {a}.", "I'm switching from {a} to {b}."],
+}
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -278,9 +318,11 @@ def year_words(y: int) -> str:
 class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
-        self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2}[split]
-        self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2}[split]
-        self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2}[split]
+        self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3}[split]
+        self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
+                    "heldout3": A_PREFIX_HELDOUT3}[split]
+        self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
+                     "heldout3": ACKS_HELDOUT3}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -524,6 +566,19 @@ def heldout2_filler(data: Path) -> tuple[list[str], list[str]]:
     return AGENT_HELDOUT2, cust
 
 
+def heldout3_filler(data: Path) -> tuple[list[str], list[str]]:
+    lines = []
+    for line in (data / "dialogsum" / "dialogsum.test.jsonl").read_text(encoding="utf-8").splitlines():
+        for turn in json.loads(line)["dialogue"].split("\n"):
+            text = re.sub(r"^#Person\d#:\s*", "", turn).replace(" ' ", "'").strip()
+            if clean_ok(text):
+                lines.append(text)
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in csv.DictReader(f)]
+    cust = lines[1::2] + [t[:1].upper() + t[1:] for t in bitext[::9] if clean_ok(t)]
+    return AGENT_HELDOUT3 + lines[::6], cust
+
+
 def dev_names(data: Path) -> list[str]:
     import names
 
@@ -607,6 +662,8 @@ def main() -> None:
                     "eval/pii/heldout_lexicon.yaml", "natcs-insurance-dev + bitext + held-out names"),
         "heldout2": (heldout2_filler(args.data), NAMES_HELDOUT2, HELDOUT2_BRANDS, BRAND_LINES_HELDOUT2,
                      "eval/pii/heldout2_lexicon.yaml", "banking77 + clinc150 + second held-out names"),
+        "heldout3": (heldout3_filler(args.data), NAMES_HELDOUT3, HELDOUT3_BRANDS, BRAND_LINES_HELDOUT3,
+                     "eval/pii/heldout3_lexicon.yaml", "dialogsum test + bitext 20000 + third held-out names"),
     }
     for split, ((agent_fill, cust_fill), names, brands, lines, lexpath, source) in specs.items():
         rng = random.Random(f"{args.seed}-{split}")

@@ -79,3 +79,19 @@ def test_lexicon_errors_name_file_and_key(tmp_path):
         load_lexicon(bad)
     with pytest.raises(SettingsError, match="does not exist"):
         load_lexicon(tmp_path / "missing.yaml")
+
+
+@pytest.mark.parametrize("text, is_date", [
+    ("1109185", False), ("0482", False), ("318", False), ("2019", True), ("1990s", True), ("3/14/2024", True),
+    ("the 12th", True), ("last Tuesday", True), ("March 3rd", True),
+])
+def test_looks_like_date(text, is_date):
+    from voc.analyze.entities import looks_like_date
+
+    assert looks_like_date(text) is is_date
+
+
+def test_ids_and_number_groups_are_not_dates(extractor):
+    got = ents(extractor, "the remote ID is 1109185 and the last group was 0482, I joined in 2019")
+    dates = [t for label, t, _ in got if label == "DATE"]
+    assert "1109185" not in dates and "0482" not in dates

@@ -200,6 +200,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     cue = _closest_cue(text, run.char_start, floor)
     n = len(digits)
     kind: str | None = None
+    if _quantity(text, run) and cue != "ssn":
+        return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
     if cue == "ssn" and n in (9, 4):
         kind = "ssn"
     elif cue in ("card", "account") and n >= 4:
@@ -218,7 +220,7 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         kind = "phone"  # seven digits read out one by one ("2, 1, 4, 8, 8, 3, 9"): a local phone number
     elif n == 9:
         kind = "ssn"
-    elif n >= 6 and not _quantity(text, run):
+    elif n >= 6 and not _quantity(text, run) and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", source):
         kind = "account"  # order numbers, member and remote-access ids ("1109185", "four seven two nine one five")
     return [Hit(kind, start, end)] if kind else []
 

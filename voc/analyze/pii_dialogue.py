@@ -31,6 +31,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "phone": re.compile(r"\b(?:(?:phone|telephone|cell|mobile|callback|call\s*back|contact|home|work|best)\s+"
                         r"(?:phone\s+)?number|number\s+(?:to\s+reach|we\s+can\s+reach|i\s+can\s+reach|to\s+call)|"
                         r"what\s+number|number\s+(?:can|could|should|do|would)\s+(?:we|i|you)\b|"
+                        r"(?:good|best|contact|daytime|evening|direct|alternate|alternative|other)\s+number|"
+                        r"number\s+(?:[\w']+\s+){0,4}(?:reach|reached|call|called|text|texted|contact|contacted)|"
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone)\b", re.I),
     "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
@@ -40,14 +42,16 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
                           r"subscriber|meter|loyalty|rewards)\s+(?:number|no|num|id|code|#)|user\s?name|user\s?id|"
+                          r"(?:customer|booking|order|case|claim|payment)\s+reference|reference|"
                           r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number)\b", re.I),
     "address": re.compile(r"\b(?<!e-mail\s)(?<!email\s)(?:address|zip(?:\s*code)?|postal\s+code|post\s*code|"
                           r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to)\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
-    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|name\s+on\s+the\s+(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the"
-                         r"\s+pleasure\s+of)\s+(?:speaking|talking)|spell\s+(?:that|it|your|the)|how\s+(?:do|would)"
-                         r"\s+you\s+spell)\b", re.I),
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|name\s+on\s+the\s+"
+                         r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
+                         r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
+                         r"spell\s+(?:that|it|your|the)|how\s+(?:do|would)\s+you\s+spell)\b", re.I),
 }
 _ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
@@ -163,8 +167,14 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool) -> list[Piec
     return out
 
 
+_SPELLED_SHORT = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){1,}\.?(?![\w'])")
+
+
 def _name_answer(text: str) -> list[Piece]:
     out: list[Piece] = [(s, e, "person") for s, e in spelled_spans(text)]
+    # after "how do you spell that?" even three letters are a spelled name ("E. Z. E.")
+    out += [(m.start(), m.end(), "person") for m in _SPELLED_SHORT.finditer(text)
+            if len(re.findall(r"[A-Za-z]", m.group())) >= 2 and not re.fullmatch(r"[aAiI][\s.,-]*", m.group())]
     start = _content_start(text)
     # skip the lead-in ("yes, that would be", "sure thing,") to the first word that could be a name
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):

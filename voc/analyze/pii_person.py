@@ -200,6 +200,10 @@ class PersonFinder:
                 phrases += [f"{word} {after.group(1)} {after.group(2)}"]
         if any(self.keep.blocks(p, strong) for p in phrases):
             return True
+        if before and not strong:  # "Echo Dot", "Galaxy Ruby": a word after a capitalised kept name is its model
+            b1 = before.group(2) or before.group(1)
+            if b1[:1].isupper() and self.keep.blocks(b1, strong):
+                return True
         tail = text[e:e + 2]
         word = text[s:e] + ("'s" if tail == "'s" else "")
         return self.keep.blocks(word, strong) or self.keep.blocks(text[s:e], strong)
@@ -218,7 +222,8 @@ class PersonFinder:
             first = text[toks[0][0]:toks[0][1]]
             tagged = any(s <= toks[0][0] < e for s, e in model)
             # an introduction: "this is Priya from ...", "you're speaking with Marcus."
-            intro = (re.match(r"(?:this\s+is|speaking\s+with)\s", m.group(), re.I) is not None
+            intro = (re.match(r"(?:this\s+is|speaking\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s",
+                              m.group(), re.I) is not None
                      and _INTRO_END.match(text, toks[-1][1]) is not None)
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
@@ -280,6 +285,9 @@ class PersonFinder:
             if not toks:
                 continue
             words = [text[a:b] for a, b in toks]
+            at_start = not text[:toks[0][0]].strip() or text[:toks[0][0]].rstrip()[-1:] in ".!?"
+            if len(toks) == 1 and at_start and not text[toks[0][1]:toks[0][1] + 1] == ",":
+                continue  # "Tell me if ...": a lone capitalised word opening a sentence is not a name by itself
             known = _first_name(words[0]) or (
                 len(words) >= 2 and words[0].lower() in name_lists()[0] and words[1].lower() in name_lists()[1])
             if not known:
