@@ -156,3 +156,33 @@ def test_outside_the_demo_no_demo_taxonomy_or_lexicon(tmp_path, monkeypatch):
     demo_setup(s, [], None)
     assert not discovering(s) and s.analysis.taxonomy.endswith("taxonomy.yaml")
     assert lexicon_for(s).entries  # the demo keeps its telecom lexicon and taxonomy
+
+
+def test_analyze_stage_embeds_the_reason_call_and_complaints_once(monkeypatch):
+    from types import SimpleNamespace
+
+    from voc.records import Call, Utterance
+    from voc.stages.analyze import STAGE, embed_documents
+    from voc.stages.base import CallAudio, CallContext
+
+    seen: list[list[str]] = []
+
+    def fake_embed(texts, model="bundled", **kw):
+        seen.append(list(texts))
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    monkeypatch.setattr("voc.analyze.embeddings.embed", fake_embed)
+    call = Call("c1", "c1.wav", 10.0, 1, 16000, "pcm")
+    utts = [Utterance(0, 0, 0.0, 2.0, "Thank you for calling, how can I help?", [], speaker="A"),
+            Utterance(1, 0, 2.0, 5.0, "Hi, I need to move my booking to Friday.", [], speaker="C"),
+            Utterance(2, 0, 5.0, 8.0, "This is the third time I call about it!", [], speaker="C")]
+    ctx = CallContext(call, Settings(), SimpleNamespace(), ["analyze"], {"analyze": "h"}, CallAudio(call),
+                      utterances=utts, roles={"A": "agent", "C": "customer"})
+    ctx.rows.update({"call_briefs": [{"reason": "I need to move my booking to Friday."}],
+                     "complaints": [{"utt_idx": 2, "text": utts[2].text}], "analysis_skips": []})
+    embed_documents(ctx)
+    rows = ctx.rows["doc_embeddings"]
+    assert [(r["kind"], r["utt_idx"]) for r in rows] == [("reason", -1), ("call", -1), ("complaint", 2)]
+    assert rows[0]["text"] == "I need to move my booking to Friday." and "Thank you" not in rows[1]["text"]
+    assert len(seen) == 1 and len(rows[0]["embedding"]) == 4  # one batch per call
+    assert "doc_embeddings" in STAGE.tables
