@@ -35,22 +35,32 @@ _NEED = re.compile(
 _CUT = re.compile(r"(?i)[.!?;]|,\s|\s(?:and then|but|because|so that|which|who|since|although|if you)\s")
 
 
-def trim_phrase(text: str, max_words: int = MAX_WORDS) -> str:
-    """A sentence reduced to its core: lead-ins and need phrases dropped, cut at the first clause boundary."""
-    from voc.analyze.briefs import tidy
-
-    t = tidy(text)
+def _peel(t: str) -> str:
     for _ in range(3):  # "Hi, yes, I'm calling because I need to ..." peels in steps
         t2 = _NEED.sub("", _LEAD.sub("", t)).strip()
         if t2 == t or len(t2.split()) < 2:
             break
         t = t2
-    m = _CUT.search(t)
-    if m and len(t[:m.start()].split()) >= 2:
-        t = t[:m.start()]
-    words = t.strip(" ,.!?;:-").split()
-    if not words:
+    return t.strip(" ,.!?;:-")
+
+
+def trim_phrase(text: str, max_words: int = MAX_WORDS) -> str:
+    """A sentence reduced to its core: split at clause boundaries, lead-ins and need phrases dropped from each
+    clause, the first clause of at least 3 words kept (else the longest), cut to ``max_words`` words."""
+    from voc.analyze.briefs import tidy
+
+    t = _peel(tidy(text))
+    clauses, at = [], 0
+    for m in _CUT.finditer(t):
+        clauses.append(t[at:m.start()])
+        at = m.end()
+    clauses.append(t[at:])
+    parts = [_peel(c) for c in clauses if c.strip()]
+    parts = [p for p in parts if p]
+    if not parts:
         return ""
+    best = next((p for p in parts if len(p.split()) >= 3), max(parts, key=lambda p: len(p.split())))
+    words = best.split()
     t = " ".join(words[:max_words])
     return t[:1].upper() + t[1:]
 
