@@ -116,6 +116,8 @@ def main() -> None:
     ap.add_argument("--methods", nargs="+", default=["pyannote", "fast"])
     ap.add_argument("--num-speakers", default="2")
     ap.add_argument("--asr-model", default="tiny.en")
+    ap.add_argument("--threads", type=int, default=None, help="torch threads for both diarizers (default: torch's; "
+                    "1 on a busy shared machine, where idle threads spinning for work inflate CPU time)")
     ap.add_argument("--max-s", type=float, default=None, help="score and time only the first MAX_S seconds of "
                     "each file (a busy machine): CPU per audio second is per second either way")
     ap.add_argument("--out", type=Path, default=Path("bench/results/diarization_cpu.json"))
@@ -123,6 +125,8 @@ def main() -> None:
 
     import torch
 
+    if args.threads:
+        torch.set_num_threads(args.threads)
     from voc.eval.diarization import read_manifest
     from voc.transcribe.audio import decode
 
@@ -143,7 +147,7 @@ def main() -> None:
         "max_s_per_file": args.max_s,
         "machine": f"{platform.node()} {platform.processor() or platform.machine()}, {os.cpu_count()} cores "
                    "(shared by 8 engineers' jobs during the run: CPU seconds are reported, wall time is not)",
-        "torch_threads": torch.get_num_threads(), "load_avg_at_end": round(os.getloadavg()[0], 1),
+        "threads_arg": args.threads, "torch_threads": torch.get_num_threads(), "load_avg_at_end": round(os.getloadavg()[0], 1),
         "wall_s": round(time.time() - t_start, 1), "asr": asr, "results": results,
     }
     if "pyannote" in by and "fast" in by:

@@ -10,10 +10,13 @@ available stereo call, ``<name>.wav`` (the channels averaged, 8 kHz, like a mono
   crowd-worker phone call), the faster-whisper stereo test, demo calls 07-12 and 14.
 
 References: the demo calls carry exact timed turns (``voc/demo/references.json``, agent = ``ch0``). A real stereo
-call has none, so its reference is each channel's speech activity from frame energy (independent of the VAD and
-models under test): a 20 ms frame is speech on a channel when it is 18 dB above that channel's noise floor (10th
-percentile) and not 10 dB quieter than the other channel (bleed of the other speaker); runs shorter than 0.25 s
-are dropped and gaps under 0.3 s filled. The files go under ``.dev/`` (git-ignored): shared data is never copied
+call has none, so its reference is each channel's speech activity, judged on that channel alone: a 20 ms frame is
+speech on a channel when Silero VAD (default threshold 0.5, on the isolated channel) calls it speech, it is 18 dB
+above that channel's noise floor (10th percentile) and it is not 10 dB quieter than the other channel (bleed of
+the other speaker); runs shorter than 0.25 s are dropped and gaps under 0.3 s filled. Energy alone is not enough:
+on MUL1011 it marked 128 s of one channel as speech where Silero hears 62 s (line noise, breathing). Caveat: the
+fast diarizer also uses Silero (threshold 0.35, on the mixdown), so its missed-speech and false-alarm figures on
+these references lean in its favour; confusion does not. The files go under ``.dev/`` (git-ignored): shared data is never copied
 into the repository.
 """
 
@@ -33,8 +36,9 @@ FRAME_S = 0.02
 
 
 def channel_activity(x: np.ndarray, sample_rate: int, floor_db: float = 18.0, bleed_db: float = 10.0,
-                     min_speech_s: float = 0.25, fill_gap_s: float = 0.3) -> list[list[tuple[float, float]]]:
-    """Per channel of ``x`` ``[2, n]``: speech regions (start_s, end_s) from frame energy (see module doc)."""
+                     min_speech_s: float = 0.25, fill_gap_s: float = 0.3,
+                     vad: bool = True) -> list[list[tuple[float, float]]]:
+    """Per channel of ``x`` ``[2, n]``: speech regions (start_s, end_s) (see module doc)."""
     hop = int(FRAME_S * sample_rate)
     n = x.shape[1] // hop
     frames = x[:, : n * hop].reshape(x.shape[0], n, hop).astype(np.float64)
@@ -44,7 +48,23 @@ def channel_activity(x: np.ndarray, sample_rate: int, floor_db: float = 18.0, bl
         floor = np.percentile(db[c], 10)
         other = np.max(np.delete(db, c, axis=0), axis=0) if x.shape[0] > 1 else np.full(n, -200.0)
         active = (db[c] > floor + floor_db) & (db[c] > other - bleed_db)
+        if vad:
+            active &= _vad_frames(x[c], sample_rate, n)
         out.append(_regions(active, min_speech_s, fill_gap_s))
+    return out
+
+
+def _vad_frames(x: np.ndarray, sample_rate: int, n: int) -> np.ndarray:
+    """Silero VAD (threshold 0.5) of one isolated channel, as a boolean per 20 ms frame."""
+    import torch
+    import torchaudio.functional as AF
+
+    from voc.speakers.fast import speech_regions
+
+    x16 = AF.resample(torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32)), sample_rate, 16000).numpy()
+    out = np.zeros(n, dtype=bool)
+    for a, b in speech_regions(x16, threshold=0.5, pad_s=0.03, min_silence_s=0.1, min_speech_s=0.1):
+        out[int(a / FRAME_S): int(np.ceil(b / FRAME_S))] = True
     return out
 
 
