@@ -82,7 +82,7 @@ def _backfill(con, settings: Settings) -> None:
 
 
 class _Utt:
-    __slots__ = ("idx", "speaker", "role", "text", "start_s", "end_s")
+    __slots__ = ("end_s", "idx", "role", "speaker", "start_s", "text")
 
     def __init__(self, idx, speaker, role, text, start_s, end_s):
         self.idx, self.speaker, self.role, self.text = idx, speaker, role, text or ""
@@ -201,7 +201,7 @@ def update_drivers(con, settings: Settings) -> dict[str, int]:
     if reason:
         rows, emb = _docs(con, "reason")
         win = _window(rows, _started(con))
-        labels, cents, kws, names = _fit([rows[i][2] for i in win], emb[win], None)
+        _, cents, kws, names = _fit([rows[i][2] for i in win], emb[win], None)
         old = {int(r[0][1:]): np.asarray(r[1], dtype=np.float32) for r in
                con.execute("SELECT driver_id, centroid FROM drivers WHERE centroid IS NOT NULL").fetchall()
                if str(r[0]).startswith("d") and str(r[0])[1:].isdigit()}
@@ -213,7 +213,7 @@ def update_drivers(con, settings: Settings) -> dict[str, int]:
                 members = np.flatnonzero(best == t)
                 con.execute("INSERT INTO drivers VALUES (?, ?, ?, ?, ?, ?, ?)",
                             [driver_id(mapping[t]), names.get(t, ""), list(kws.get(t, [])),
-                             json.dumps(_examples(rows, members, emb, cents[t])), int(len(members)),
+                             json.dumps(_examples(rows, members, emb, cents[t])), len(members),
                              [float(x) for x in cents[t]], now()])
             con.execute("DELETE FROM intents WHERE source = 'discovered'")
             _insert_driver_intents(con, rows, best, sims, mapping, ASSIGN_FLOOR, ABSTAIN)
@@ -345,7 +345,7 @@ def update_topics(con, settings: Settings) -> dict[str, int]:
     if reason:
         rows, emb = _docs(con, kind)
         win = _window(rows, _started(con))
-        labels, cents, kws, names = _fit([rows[i][2] for i in win], emb[win], settings.topics.n_topics)
+        _, cents, kws, names = _fit([rows[i][2] for i in win], emb[win], settings.topics.n_topics)
         old = {int(r[0]): np.asarray(r[1], dtype=np.float32) for r in stored}
         mapping = match_ids({t: cents[t] for t in range(len(cents))}, old)
         best, sims = _nearest(emb, cents)

@@ -27,7 +27,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "eval" / "topics"))
-import datasets as D  # noqa: E402
+import datasets as D
 
 
 def confidences(name: str, data: Path, n_examples: int, seed: int = 0):
@@ -79,7 +79,7 @@ def main(argv=None) -> int:
         t = bar_for(*sets[tune], args.target)
         conf, ok = sets[report]
         kept = conf >= t
-        out["runs"].append({"tuned_on": tune, "bar": t, "reported_on": report, "texts": int(len(ok)),
+        out["runs"].append({"tuned_on": tune, "bar": t, "reported_on": report, "texts": len(ok),
                             "kept_share": round(float(kept.mean()), 4),
                             "kept_accuracy": round(float(ok[kept].mean()), 4) if kept.any() else None,
                             "baseline_never_abstain_accuracy": round(float(ok.mean()), 4)})

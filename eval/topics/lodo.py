@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import datasets as D  # noqa: E402
+import datasets as D
 
 THRESHOLDS = [0.45, 0.5, 0.55, 0.6]
 MIN_SIZES = [2, 3, None]   # None = "auto": max(2, round(n / 1000))
@@ -96,7 +96,7 @@ def main(argv=None) -> int:
         if f"{key}|baselines" not in cache:
             bt = bertopic_baseline(texts, emb)
             cache[f"{key}|baselines"] = {
-                "bertopic": {"nmi": nmi(y, bt), "topics": int(len(set(bt.tolist()) - {-1})),
+                "bertopic": {"nmi": nmi(y, bt), "topics": len(set(bt.tolist()) - {-1}),
                              "outlier_share": round(float(np.mean(bt == -1)), 4)},
                 "kmeans_true_k": {"nmi": nmi(y, kmeans_true(emb, true_k)), "k": true_k}}
         CACHE.write_text(json.dumps(cache))
@@ -110,11 +110,10 @@ def main(argv=None) -> int:
         }
         print(name, json.dumps({k: v for k, v in per_set[name].items() if k != "grid"}), flush=True)
     table = {}
-    for held in per_set:
+    for held, r in per_set.items():
         others = [s for s in per_set if s != held]
         best = max((_g(t, m) for t in THRESHOLDS for m in MIN_SIZES),
                    key=lambda g: (np.mean([per_set[s]["grid"][g]["nmi"] for s in others]), g))
-        r = per_set[held]
         table[held] = {"chosen_on_others": best, "voc_k": r["grid"][best]["k"], "voc_nmi": r["grid"][best]["nmi"],
                        "bertopic_nmi": r["bertopic"]["nmi"], "bertopic_topics": r["bertopic"]["topics"],
                        "kmeans_true_k_nmi": r["kmeans_true_k"]["nmi"], "true_k": r["labels"],

@@ -40,7 +40,7 @@ def _add_calls(con, start: int, n: int, centers, rng) -> None:
 def fake_keywords(monkeypatch):
     def kw(texts, labels, n=10):
         out = {}
-        for t in sorted(set(int(x) for x in labels)):
+        for t in sorted({int(x) for x in labels}):
             words = [w.lower() for i, x in enumerate(texts) if labels[i] == t for w in x.split() if len(w) > 3]
             out[t] = sorted(set(words))[:n]
         return out

@@ -48,10 +48,10 @@ def _unit(x: np.ndarray) -> np.ndarray:
 
 
 def auto_min_size(n: int) -> int:
-    return max(MIN_SIZE, int(round(n / DOCS_PER_MIN_SIZE)))
+    return max(MIN_SIZE, round(n / DOCS_PER_MIN_SIZE))
 
 
-def estimate_ks(emb: np.ndarray, thresholds: "list[float]", min_sizes: "list[int | None]"
+def estimate_ks(emb: np.ndarray, thresholds: list[float], min_sizes: list[int | None]
                 ) -> dict[tuple[float, int | None], int]:
     """``estimate_k`` for several (threshold, min_size) pairs from one average-linkage tree."""
     from scipy.cluster.hierarchy import fcluster, linkage

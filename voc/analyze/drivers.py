@@ -18,7 +18,8 @@ what share of calls are classified with confidence (for the run summary and the 
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 ASSIGN_FLOOR = 0.30        # cosine to the nearest driver below which a call's driver is "other"
 CONFIDENT = 0.5            # a call counts as classified with confidence at or above this (the report's bar)

@@ -12,7 +12,7 @@ neither placeholders nor filler, joined with " · ". Keywords always stay availa
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -21,7 +21,7 @@ MIN_READABILITY = 0.45
 CANDIDATES = 12
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
-_PLACEHOLDER_WORDS = frozenset("person card ssn phone email account iban address dob number".split())
+_PLACEHOLDER_WORDS = frozenset(["person", "card", "ssn", "phone", "email", "account", "iban", "address", "dob", "number"])
 _LEAD = re.compile(r"(?i)^(?:(?:hi|hello|hey|yes|yeah|so|well|okay|ok|oh|um|uh|and|but|good (?:morning|afternoon|"
                    r"evening))[,.!]?\s+)+")
 _NEED = re.compile(
