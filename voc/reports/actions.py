@@ -16,6 +16,7 @@ confusion cues weigh double: they name a concrete fault marketing can fix.
 
 from __future__ import annotations
 
+from voc.reports.format import pct, pretty
 from voc.reports.model import Action, Report
 from voc.reports.signals import cue as get_cue
 
@@ -27,16 +28,6 @@ Z_MIN = 2.0
 DRIVER_MIN_RISE = 0.25
 THEME_MIN_RISE = 0.50
 SENTIMENT_MIN_DROP = 0.10
-
-
-def pct(x: float | None) -> str:
-    return "n/a" if x is None else f"{x * 100:.0f} %"
-
-
-def pretty(identifier: str) -> str:
-    """"billing_dispute" -> "Billing dispute"."""
-    t = identifier.replace("_", " ").strip()
-    return t[:1].upper() + t[1:]
 
 
 def derive_actions(r: Report, min_calls: int) -> tuple[Action, ...]:

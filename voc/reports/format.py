@@ -6,13 +6,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from voc.reports.actions import pct, pretty
 from voc.reports.model import Metric
 
 NA = "not enough data"
 
 __all__ = ["NA", "pct", "pretty", "metric_value", "metric_change", "change_is_bad", "clock", "when", "num",
            "signed", "ratio"]
+
+
+def pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x * 100:.0f} %"
+
+
+def pretty(identifier: str) -> str:
+    """"billing_dispute" -> "Billing dispute"."""
+    t = identifier.replace("_", " ").strip()
+    return t[:1].upper() + t[1:]
 
 
 def num(x: float | None, digits: int = 1) -> str:

@@ -8,9 +8,9 @@ because of their language (``transcripts.task = 'skipped'``) are in no text figu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from voc.reports.model import LanguageMix, LanguageRow
 from voc.reports.scope import Scope
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese",
@@ -18,25 +18,6 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanis
                   "tr": "Turkish", "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "hi": "Hindi"}
 FIGURES = (("intents", "Call drivers"), ("complaints", "Complaint rate and themes"),
            ("sentiment", "Customer sentiment"), ("entities", "Products and competitors"))
-
-
-@dataclass(slots=True)
-class LanguageRow:
-    language: str
-    calls: int
-    transcribed: int        # text stored (in the call's own language, or translated)
-    translated: int         # text is Whisper's English translation
-    skipped: int            # not transcribed because of its language (asr.other_languages = "skip")
-
-
-@dataclass(slots=True)
-class LanguageMix:
-    rows: list[LanguageRow]
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def calls(self) -> int:
-        return sum(r.calls for r in self.rows)
 
 
 def name(code: str | None) -> str:

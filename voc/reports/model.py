@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
-
 from voc.records import Campaign
-
-if TYPE_CHECKING:
-    from voc.reports.languages import LanguageMix
-    from voc.reports.opportunities import Opportunities
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +249,65 @@ class WhyCalled:
         return self.classified / self.calls if self.calls else None
 
 
+# -- "Languages" (voc.reports.languages) -----------------------------------------------------------------
+
+@dataclass(slots=True)
+class LanguageRow:
+    language: str
+    calls: int
+    transcribed: int        # text stored (in the call's own language, or translated)
+    translated: int         # text is Whisper's English translation
+    skipped: int            # not transcribed because of its language (asr.other_languages = "skip")
+
+
+@dataclass(slots=True)
+class LanguageMix:
+    rows: list[LanguageRow]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def calls(self) -> int:
+        return sum(r.calls for r in self.rows)
+
+
+# -- "Opportunities and risks" (voc.reports.opportunities) --------------------------------------------------
+
+COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("interest", "Interest", ("purchase_interest", "upgrade_interest")),
+    ("unmet", "Unmet needs", ("unmet_need",)),
+    ("objections", "Price objections", ("price_objection",)),
+    ("churn", "Churn risk", ("churn_risk",)),
+    ("competitor", "Competitor offers", ("competitor_offer",)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunityRow:
+    subject: str                     # product or campaign name, or "All calls"
+    subject_type: str                # product | campaign | all
+    counts: dict[str, int]           # column key (COLUMNS) → signals this period
+    total: int
+    calls: int
+    prev_total: int | None           # None: no previous period
+    missed: int                      # signals with no agent offer or answer afterwards
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def change(self) -> int | None:
+        return None if self.prev_total is None else self.total - self.prev_total
+
+    @property
+    def missed_share(self) -> float | None:
+        return self.missed / self.total if self.total else None
+
+
+@dataclass(frozen=True, slots=True)
+class Opportunities:
+    rows: tuple[OpportunityRow, ...]
+    columns: tuple[tuple[str, str], ...] = tuple((k, label) for k, label, _ in COLUMNS)
+    notes: tuple[str, ...] = field(default=())
+
+
 @dataclass(slots=True)
 class Report:
     generated_at: datetime
@@ -273,8 +326,8 @@ class Report:
     actions: tuple[Action, ...]
     notes: list[str] = field(default_factory=list)
     why: WhyCalled | None = None   # "Why customers called" (always set by build_report when there are calls)
-    opportunities: "Opportunities | None" = None  # "Opportunities and risks" (voc.reports.opportunities)
-    languages: "LanguageMix | None" = None  # calls by language, which figures cover which (voc.reports.languages)
+    opportunities: Opportunities | None = None  # "Opportunities and risks" (voc.reports.opportunities)
+    languages: LanguageMix | None = None  # calls by language, which figures cover which (voc.reports.languages)
 
     def metric(self, key: str) -> Metric:
         for m in self.headline:

@@ -14,50 +14,15 @@ Definitions (also in docs/signals.md):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
-from voc.reports.model import Quote
+from voc.reports.model import COLUMNS, Opportunities, OpportunityRow, Quote
 from voc.reports.scope import Scope
 
 TOP_ROWS = 8
-COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("interest", "Interest", ("purchase_interest", "upgrade_interest")),
-    ("unmet", "Unmet needs", ("unmet_need",)),
-    ("objections", "Price objections", ("price_objection",)),
-    ("churn", "Churn risk", ("churn_risk",)),
-    ("competitor", "Competitor offers", ("competitor_offer",)),
-)
 KIND_LABELS = {"purchase_interest": "wants to buy", "upgrade_interest": "wants to upgrade",
                "unmet_need": "asks for something missing", "price_objection": "objects to the price",
                "churn_risk": "may leave", "competitor_offer": "mentions a competitor's offer"}
-
-
-@dataclass(frozen=True, slots=True)
-class OpportunityRow:
-    subject: str                     # product or campaign name, or "All calls"
-    subject_type: str                # product | campaign | all
-    counts: dict[str, int]           # column key (COLUMNS) → signals this period
-    total: int
-    calls: int
-    prev_total: int | None           # None: no previous period
-    missed: int                      # signals with no agent offer or answer afterwards
-    quotes: tuple[Quote, ...] = ()
-
-    @property
-    def change(self) -> int | None:
-        return None if self.prev_total is None else self.total - self.prev_total
-
-    @property
-    def missed_share(self) -> float | None:
-        return self.missed / self.total if self.total else None
-
-
-@dataclass(frozen=True, slots=True)
-class Opportunities:
-    rows: tuple[OpportunityRow, ...]
-    columns: tuple[tuple[str, str], ...] = tuple((k, label) for k, label, _ in COLUMNS)
-    notes: tuple[str, ...] = field(default=())
 
 
 CANDIDATES = 60   # quotes read per row before picking diverse ones
