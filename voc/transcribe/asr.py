@@ -149,6 +149,8 @@ class Transcriber:
 
     def _check_language(self) -> None:
         a = self.settings.asr
+        from voc.transcribe.language import check_language_codes
+
         check_language_codes(self.settings)
         multilingual = self.multilingual
         lang = a.language
@@ -495,19 +497,3 @@ def _transcript(call: Call, utterances: list[Utterance], lid: Any, decision: Any
         language_status=decision.status if decision else "no_speech",
         task=decision.task if decision else "transcribe", translated=bool(decision and decision.translated),
         language_reason=decision.reason if decision else None, language_detail=detail)
-
-
-def check_language_codes(settings: "Settings") -> None:
-    """SettingsError naming the key when asr.language / asr.languages holds a code Whisper does not know."""
-    from faster_whisper.tokenizer import _LANGUAGE_CODES
-
-    from voc.errors import SettingsError
-
-    a = settings.asr
-    if not a.languages:
-        raise SettingsError("asr.languages is empty. Fix: list the expected spoken languages, e.g. ['en'].")
-    for key, codes in (("asr.languages", a.languages), ("asr.language", [a.language] if a.language else [])):
-        bad = [c for c in codes if c not in _LANGUAGE_CODES]
-        if bad:
-            raise SettingsError(f"{key}: unknown language code(s) {bad}. Fix: use Whisper's ISO 639-1 codes "
-                                "(en, fr, de, es, pt, pl, ru, ...).")

@@ -36,8 +36,8 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     from voc.records import Call, Transcript
     from voc.settings import Settings
-    from voc.transcribe.asr import Transcriber
 
+# ``tr`` below is a voc.transcribe.asr.Transcriber (typed Any: asr imports this module, not the other way)
 log = logging.getLogger(__name__)
 SAMPLE_RATE = 16000
 CHUNK_S = 30
@@ -387,7 +387,7 @@ def _restore(segments: list[Any], clips: list[dict]) -> list[Any]:
 
 # -- driving many calls ------------------------------------------------------------------------------------------
 
-def transcribe_many_batched(tr: "Transcriber", items: Iterable[tuple["Call", Path]], calls_per_group: int = 0,
+def transcribe_many_batched(tr: Any, items: Iterable[tuple["Call", Path]], calls_per_group: int = 0,
                             ) -> Iterator["Transcript | Exception"]:
     """Transcripts for ``items`` in order, their channels decoded in shared batches ``calls_per_group`` calls at a
     time (0: ``asr.cross_call_group``); files are decoded ahead in a background thread. A call's failure is
@@ -416,7 +416,7 @@ def transcribe_many_batched(tr: "Transcriber", items: Iterable[tuple["Call", Pat
             yield from _run_group(tr, decoder, group)
 
 
-def _run_group(tr: "Transcriber", decoder: CrossCallDecoder, group: list[tuple[Any, Future]],
+def _run_group(tr: Any, decoder: CrossCallDecoder, group: list[tuple[Any, Future]],
                ) -> Iterator["Transcript | Exception"]:
     """Drive the ``_steps`` of a group of calls together: in each round every call's pending LID request is
     answered in shared batches, then every call's pending decode jobs, then each call advances."""

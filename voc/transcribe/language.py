@@ -230,12 +230,26 @@ def _task(translate: bool, lang: str | None) -> str:
     return "translate" if translate and lang not in (None, "en") else "transcribe"
 
 
+def check_language_codes(settings: "Settings") -> None:
+    """SettingsError naming the key when asr.language / asr.languages holds a code Whisper does not know."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    from voc.errors import SettingsError
+
+    a = settings.asr
+    if not a.languages:
+        raise SettingsError("asr.languages is empty. Fix: list the expected spoken languages, e.g. ['en'].")
+    for key, codes in (("asr.languages", a.languages), ("asr.language", [a.language] if a.language else [])):
+        bad = [c for c in codes if c not in _LANGUAGE_CODES]
+        if bad:
+            raise SettingsError(f"{key}: unknown language code(s) {bad}. Fix: use Whisper's ISO 639-1 codes "
+                                "(en, fr, de, es, pt, pl, ru, ...).")
+
+
 def preflight(settings: "Settings") -> None:
     """Before any call: language codes are Whisper's, an English-only model is not asked for other languages, and
     the language-identification model can be found (SettingsError / ModelError naming the key and the fix)."""
     from voc.models import resolve_whisper
-    from voc.transcribe.asr import check_language_codes
-
     check_language_codes(settings)
     a = settings.asr
     english_only = str(a.model).rstrip("/").endswith(".en")
