@@ -61,6 +61,11 @@ def test_brands_products_and_apps_are_not_persons(redactor, text):
     assert found(redactor, text) == []
 
 
+def test_lower_case_word_after_a_greeting_is_not_a_name(redactor):
+    assert found(redactor, "Hey man, what do you have on tap?") == []
+    assert found(redactor, "Great, thank you Kenji.") == [("person", "Kenji")]
+
+
 def test_unknown_capitalised_word_is_not_a_person_without_context(redactor):
     assert found(redactor, "Zorblax keeps crashing on my phone.") == []
     assert found(redactor, "My name is Zorblax Quint.") == [("person", "Zorblax Quint")]

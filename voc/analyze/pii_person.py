@@ -237,7 +237,7 @@ class PersonFinder:
         out = []
         for m in _VOCATIVE.finditer(text):
             t = _NAME_TOKEN.match(text, m.end())
-            if not t:
+            if not t or not t.group()[:1].isupper():  # the pattern is case-insensitive; the name is not ("Hey man")
                 continue
             toks = [(t.start(), t.end())]
             nxt = _NAME_TOKEN.match(text, t.end() + 1) if text[t.end():t.end() + 1] == " " else None
