@@ -133,8 +133,8 @@ def _number_hits(text: str) -> list[Hit]:
 
 
 # groups said with words between them: "370 and 318 and 0482", "three seven oh, uh, 318, then 0482"
-_JOINER = re.compile(r"^[\s,.;:…-]*(?:(?:and|then|uh|um|er|ah|so|okay|ok|it's|that's|is|dash|hyphen)[\s,.;:…-]*){0,2}$",
-                     re.I)
+_JOINER = re.compile(r"^[\s,.;:…-]*(?:(?:and|then|uh|um|er|ah|so|okay|ok|it's|that's|is|dash|hyphen)"
+                     r"[\s,.;:…-]*){0,2}$", re.I)
 _QUANTITY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
                           r"weeks?|months?|years?|miles?|times|calls?)\b", re.I)
