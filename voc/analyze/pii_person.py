@@ -158,6 +158,7 @@ class PersonFinder:
     def __init__(self, nlp: Callable[[str], object] | None, keep: Keep) -> None:
         self.nlp = nlp
         self.keep = keep
+        self._cache: tuple[str | None, list[tuple[int, int]]] = (None, [])
 
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -258,11 +259,16 @@ class PersonFinder:
         return out
 
     def _model_spans(self, text: str) -> list[tuple[int, int]]:
+        """spaCy's PERSON spans on capitalised words (one spaCy call per text, however many rules ask)."""
         if self.nlp is None:
             return []
-        doc = self.nlp(text)
-        return [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
-                if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in NOT_NAMES for t in e)]
+        if self._cache[0] != text:
+            doc = self.nlp(text)
+            spans = [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
+                     if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in NOT_NAMES
+                                                     for t in e)]
+            self._cache = (text, spans)
+        return list(self._cache[1])
 
     def _tagged(self, text: str, pos: int) -> bool:
         return any(s <= pos < e for s, e in self._model_spans(text))
