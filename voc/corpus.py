@@ -90,19 +90,35 @@ class _Utt:
 
 
 def _docs(con, kind: str, where_new: str = "") -> tuple[list[tuple], np.ndarray]:
-    """Stored documents of ``kind`` (``where_new``: extra SQL filter): [(call_id, utt_idx, text)] and their
-    embeddings as one (n, dim) float32 matrix, read through Arrow (no Python float per number)."""
-    tab = con.execute(f"SELECT d.call_id, d.utt_idx, d.text, d.embedding FROM doc_embeddings d "
-                      f"WHERE d.kind = ? {where_new} ORDER BY d.call_id, d.utt_idx", [kind]).arrow()
-    if hasattr(tab, "read_all"):  # newer duckdb returns a RecordBatchReader
-        tab = tab.read_all()
+    """Stored documents of ``kind`` (``where_new``: extra SQL filter on ``d``): [(call_id, utt_idx, text)] and their
+    embeddings as one (n, dim) float32 matrix, read through Arrow (no Python float per number).
+
+    With a filter, the matching row ids are found first (key columns only) and only those rows' embeddings are
+    read: scanning the embedding column of a large history is what a night must not pay."""
+    sql = "SELECT d.call_id, d.utt_idx, d.text, d.embedding FROM doc_embeddings d WHERE "
+    if where_new:
+        ids = [r[0] for r in con.execute(f"SELECT d.rowid FROM doc_embeddings d WHERE d.kind = ? {where_new}",
+                                         [kind]).fetchall()]
+        if not ids:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        tab = _arrow(con, sql + f"d.rowid IN ({', '.join(str(int(i)) for i in ids)}) ORDER BY d.call_id, d.utt_idx")
+    else:
+        tab = _arrow(con, sql + "d.kind = ? ORDER BY d.call_id, d.utt_idx", [kind])
     rows = list(zip(tab.column("call_id").to_pylist(), tab.column("utt_idx").to_pylist(),
                     tab.column("text").to_pylist()))
-    if not rows:
-        return rows, np.zeros((0, 0), dtype=np.float32)
-    col = tab.column("embedding").combine_chunks()
-    flat = np.asarray(col.flatten().to_numpy(zero_copy_only=False), dtype=np.float32)
-    return rows, flat.reshape(len(rows), -1)
+    return rows, _embedding_matrix(tab.column("embedding"), len(rows))
+
+
+def _arrow(con, sql: str, params: list | None = None):
+    tab = con.execute(sql, params or []).arrow()
+    return tab.read_all() if hasattr(tab, "read_all") else tab  # newer duckdb returns a RecordBatchReader
+
+
+def _embedding_matrix(col, n: int) -> np.ndarray:
+    if not n:
+        return np.zeros((0, 0), dtype=np.float32)
+    flat = np.asarray(col.combine_chunks().flatten().to_numpy(zero_copy_only=False), dtype=np.float32)
+    return flat.reshape(n, -1)
 
 
 def _fit_state(con, model: str) -> dict[str, Any] | None:
@@ -289,12 +305,20 @@ def update_themes(con, settings: Settings) -> dict[str, int]:
             _set_theme_ids(con, rows, assign)
             _record_fit(con, "themes", n_docs, len(win), float(sims[win].mean()))
         return {"themes": len(model.themes), "complaints_assigned": len(rows), "themes_refit": 1}
-    rows = con.execute(
-        "SELECT k.call_id, k.utt_idx, k.text, d.embedding FROM complaints k LEFT JOIN doc_embeddings d "
+    keys = con.execute(
+        "SELECT k.call_id, k.utt_idx, k.text, d.rowid FROM complaints k LEFT JOIN doc_embeddings d "
         "ON d.call_id = k.call_id AND d.utt_idx = k.utt_idx AND d.kind = 'complaint' WHERE k.theme_id IS NULL "
         "ORDER BY k.call_id, k.utt_idx").fetchall()
-    if not rows:
+    if not keys:
         return {"themes": len(stored), "complaints_assigned": 0}
+    have = [int(r[3]) for r in keys if r[3] is not None]
+    vecs: dict[tuple, Any] = {}
+    if have:
+        tab = _arrow(con, "SELECT call_id, utt_idx, embedding FROM doc_embeddings WHERE rowid IN ("
+                     + ", ".join(map(str, have)) + ")")
+        m = _embedding_matrix(tab.column("embedding"), tab.num_rows)
+        vecs = dict(zip(zip(tab.column("call_id").to_pylist(), tab.column("utt_idx").to_pylist()), m))
+    rows = [(r[0], r[1], r[2], vecs.get((r[0], r[1]))) for r in keys]
     model = ThemeModel.from_rows(stored)
     emb = _embed_missing(rows, settings)
     assign = model.assign([r[2] for r in rows], embeddings=emb)
