@@ -186,3 +186,16 @@ def test_analyze_stage_embeds_the_reason_call_and_complaints_once(monkeypatch):
     assert rows[0]["text"] == "I need to move my booking to Friday." and "Thank you" not in rows[1]["text"]
     assert len(seen) == 1 and len(rows[0]["embedding"]) == 4  # one batch per call
     assert "doc_embeddings" in STAGE.tables
+
+
+def test_engine_reads_k_from_the_data():
+    from voc.analyze import clustering
+
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(6, 32))
+    emb = np.repeat(centres, 30, axis=0) + rng.normal(scale=0.05, size=(180, 32))
+    part = clustering.fit(emb)
+    assert part.k == 6 and sorted(np.bincount(part.labels).tolist()) == [30] * 6
+    # a first night of a few distinct reasons: each its own cluster, not one lump (k ≤ n // 2)
+    assert clustering.estimate_k(rng.normal(size=(12, 32))) == 6
+    assert clustering.fit(np.zeros((0, 32))).k == 0

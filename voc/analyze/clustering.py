@@ -47,7 +47,15 @@ def _unit(x: np.ndarray) -> np.ndarray:
     return x / np.where(n > 0, n, 1.0)
 
 
+SMALL_N = 50           # below this many documents (smaller than any evaluated set) every cluster of the cut counts
+
+
 def auto_min_size(n: int) -> int:
+    """The "auto" minimum cluster size: max(2, round(n / 1000)); 1 below ``SMALL_N`` documents, where the distinct
+    texts of a first night are mostly alone in the cut and would otherwise all fall into one cluster (this regime is
+    outside the leave-one-dataset-out evaluation, whose smallest set has 98 texts)."""
+    if n < SMALL_N:
+        return 1
     return max(MIN_SIZE, round(n / DOCS_PER_MIN_SIZE))
 
 
