@@ -61,7 +61,13 @@ def trim_phrase(text: str, max_words: int = MAX_WORDS) -> str:
         return ""
     best = next((p for p in parts if len(p.split()) >= 3), max(parts, key=lambda p: len(p.split())))
     words = best.split()
-    t = " ".join(words[:max_words])
+    if len(words) > max_words:  # cut, then drop dangling function words ("... had been really" → "...")
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        words = words[:max_words]
+        while len(words) > 2 and words[-1].lower().strip(",.") in ENGLISH_STOP_WORDS | {"really", "i'm", "it's"}:
+            words.pop()
+    t = " ".join(words)
     return t[:1].upper() + t[1:]
 
 
