@@ -81,8 +81,8 @@ def suggest_taxonomy(con: Any, max_examples: int = 5) -> list[dict[str, Any]]:
         seen.add(ident)
         ex = json.loads(examples) if isinstance(examples, str) else (examples or [])
         texts = [e["text"] for e in ex if e.get("text")][:max_examples]
-        desc = f"Customers calling to: {label.lower()}" if label else "Customers' stated reason: " + \
-            ", ".join(keywords or [])
+        desc = (f'Calls whose stated reason is like "{label}"' if label
+                else "Calls whose stated reason mentions: " + ", ".join(keywords or []))
         out.append({"id": ident, "description": desc, "examples": texts or [label]})
     return out
 
