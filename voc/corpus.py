@@ -76,9 +76,12 @@ def _backfill(con, settings: Settings) -> None:
         return
     vecs = embed([r[3] for r in rows], model=settings.analysis.embedding_model)
     name = model_name(settings.analysis.embedding_model)
+    from voc.warehouse.writers import insert_rows
+
     with transaction(con):
-        con.executemany("INSERT INTO doc_embeddings VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        [[r[0], r[1], r[2], r[3], name, [float(x) for x in v]] for r, v in zip(rows, vecs)])
+        insert_rows(con, "doc_embeddings", [
+            {"call_id": r[0], "kind": r[1], "utt_idx": r[2], "text": r[3], "model": name,
+             "embedding": [float(x) for x in v]} for r, v in zip(rows, vecs)])
 
 
 class _Utt:
