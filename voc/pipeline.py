@@ -169,6 +169,9 @@ def process_calls(con, settings: Settings, run_id: str, summary: RunSummary, pro
         return
     own_executor = executor is None
     executor = executor or make_executor(settings)
+    proc = getattr(executor, "processor", None)   # the local executor: progress inside long calls
+    if proc is not None and hasattr(progress, "within"):
+        proc.on_progress = progress.within
     max_attempts = settings.run.retries + 1
     t0 = time.perf_counter()
     attempts: dict[str, int] = {}

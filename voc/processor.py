@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 import traceback
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from voc.errors import AudioError, ModelError, SettingsError, TransientError
@@ -58,6 +59,9 @@ class CallProcessor:
         self.settings = settings
         self._cache: dict[str, Any] = {}
         self._pre: dict[str, Any] = {}  # call id → Transcript or exception, from pretranscribe()
+        # progress inside a call: on_progress(call_id, step, audio seconds done, audio seconds in the call); set by
+        # the driver for the local executor (long calls show where they are), None elsewhere
+        self.on_progress: Callable[[str, str, float, float], None] | None = None
 
     def _get(self, name: str, factory):
         if name not in self._cache:
@@ -135,11 +139,19 @@ class CallProcessor:
                           audio=CallAudio(call), utterances=list(item.utterances or []), roles=dict(item.roles or {}),
                           pii_spans=list(item.pii_spans or []), entities=list(item.entities or []),
                           campaigns=item.campaigns, stored=dict(item.stored))
+        tell = self.on_progress
+        total_s = float(call.duration_s or 0.0)
+        transcriber = None
+        if tell is not None and "transcribe" in item.stages:
+            transcriber = self.transcriber
+            transcriber.on_audio = lambda s: tell(call.call_id, "transcribe", min(s, total_s), total_s)
         try:
             for st, step in STEPS:
                 if st.name not in item.stages:
                     continue
                 stage = st.name
+                if tell is not None:
+                    tell(call.call_id, step.name, 0.0 if step.name == "transcribe" else total_s, total_s)
                 t0 = time.perf_counter()
                 step.run(ctx)
                 ctx.timings[step.name] = ctx.timings.get(step.name, 0.0) + time.perf_counter() - t0
@@ -164,6 +176,9 @@ class CallProcessor:
             else:
                 out.error = f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=6)}"
                 out.error_stage = stage
+        finally:
+            if transcriber is not None:
+                transcriber.on_audio = None
         if out.error is not None:
             out.rows, out.timings = {}, {}
         return out

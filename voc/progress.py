@@ -95,6 +95,15 @@ class LogProgress:
     def message(self, text):
         self._line(text)
 
+    def within(self, call_id, step, done_s, total_s):
+        """Progress inside one call (long calls): at most one line per ``every_s`` seconds."""
+        now = time.monotonic()
+        if now - self._state.get("_within", {}).get("last", 0.0) < self.every_s:
+            return
+        self._state["_within"] = {"last": now}
+        where = f"{done_s:.0f}/{total_s:.0f} s of audio" if total_s else "started"
+        self._line(f"call {call_id[:12]}: {step} {where}")
+
 
 class RichProgress:
     """Rich bars per stage: calls done/total, audio hours, ETA."""
@@ -131,6 +140,14 @@ class RichProgress:
     def message(self, text):
         self.progress.console.print(text)
 
+    def within(self, call_id, step, done_s, total_s):
+        """A bar for the call in progress (long calls): its step and the audio seconds reached."""
+        desc = f"call {call_id[:8]} {step}"
+        tid = self.tasks.get("_within")
+        if tid is None:
+            self.tasks["_within"] = tid = self.progress.add_task(desc, total=max(total_s, 1.0), audio=0.0, failed="")
+        self.progress.update(tid, description=desc, total=max(total_s, 1.0), completed=min(done_s, total_s or 1.0))
+
     def close(self):
         self.progress.stop()
 
@@ -161,6 +178,11 @@ class TeeProgress:
         for h in self.hooks:
             if hasattr(h, "current"):
                 h.current(stage, call_id, path)
+
+    def within(self, call_id, step, done_s, total_s):
+        for h in self.hooks:
+            if hasattr(h, "within"):
+                h.within(call_id, step, done_s, total_s)
 
 
 def progress_path(warehouse) -> "Path":
@@ -221,6 +243,13 @@ class FileProgress:
         self.state["current"] = {"stage": stage, "call_id": call_id, "path": str(path),
                                  "since": time.strftime("%Y-%m-%dT%H:%M:%S")}
         self.write(force=True)   # once per call: cheap next to the call's own work
+
+    def within(self, call_id, step, done_s, total_s):
+        cur = self.state.get("current")
+        if not cur or cur.get("call_id") != call_id:
+            cur = self.state["current"] = {"call_id": call_id, "since": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        cur.update({"step": step, "audio_s_done": round(done_s, 1), "audio_s_total": round(total_s, 1)})
+        self.write()
 
     def finish(self, status: str) -> None:
         self.state["status"], self.state["current"] = status, None

@@ -154,3 +154,48 @@ def test_every_table_has_one_owning_stage_and_steps_run_in_order():
     names = [sp.name for _, sp in STEPS]
     assert names.index("redact") > names.index("speakers") > names.index("transcribe")
     assert names.index("analyze") > names.index("redact")
+
+
+class WindowedTranscriber(FakeTranscriber):
+    """Reports the audio reached after each 2 s window, as the real Transcriber does through ``on_audio``."""
+
+    on_audio = None
+
+    def transcribe(self, call, path, audio=None):
+        for offset in (0.0, 2.0, 4.0, 6.0):
+            if self.on_audio is not None:
+                self.on_audio(offset)
+        return super().transcribe(call, path, audio)
+
+
+def test_progress_inside_a_call_reports_steps_and_audio_seconds(tmp_path):
+    s = Settings()
+    s.warehouse = str(tmp_path / "voc.duckdb")
+    proc = CallProcessor(s)
+    tr = WindowedTranscriber("hello I would like to change my plan".split())
+    proc._cache["transcriber"] = tr
+    events = []
+    proc.on_progress = lambda cid, step, done, total: events.append((step, done, total))
+    call = _call(tmp_path)
+    out = proc.process(WorkItem(call, ["transcribe"], {"transcribe": "h"}))
+    assert out.error is None, out.error
+    reached = [done for step, done, total in events if step == "transcribe"]
+    assert reached == sorted(reached) and reached[-1] == 6.0 and max(reached) <= call.duration_s
+    assert all(total == call.duration_s for _, _, total in events)
+    assert [step for step, _, _ in events if step != "transcribe"] == ["redact"]
+    assert tr.on_audio is None   # the hook is removed after the call (no leak into the next one)
+
+
+def test_progress_inside_a_call_reaches_the_log_and_the_published_file(tmp_path):
+    import io
+
+    from voc.progress import FileProgress, LogProgress, TeeProgress, read_progress
+
+    buf = io.StringIO()
+    wh = tmp_path / "voc.duckdb"
+    tee = TeeProgress(LogProgress(stream=buf, every_s=0.0), FileProgress(wh, "r1", every_s=0.0))
+    tee.within("abcdef123456789", "transcribe", 300.0, 840.0)
+    assert "call abcdef123456: transcribe 300/840 s of audio" in buf.getvalue()
+    cur = read_progress(wh)["current"]
+    assert cur["call_id"] == "abcdef123456789" and cur["step"] == "transcribe"
+    assert cur["audio_s_done"] == 300.0 and cur["audio_s_total"] == 840.0

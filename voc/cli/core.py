@@ -178,6 +178,9 @@ def _print_live_run(console, run: dict) -> None:
     cur = run.get("current") or {}
     console.print(f"running: {run.get('run_id')} (pid {run.get('pid')}, since {run.get('started_at')}, "
                   f"updated {run.get('updated_at')})" + (f"; now {cur.get('stage')}: {cur.get('path')}" if cur else ""))
+    if cur.get("step"):   # inside a long call: which step, how far into its audio
+        console.print(f"  call {str(cur.get('call_id'))[:12]}: {cur['step']} "
+                      f"{cur.get('audio_s_done', 0):.0f}/{cur.get('audio_s_total', 0):.0f} s of audio")
     t = Table("stage", "done", "failed", "total", "audio h", "ETA s", title="this run")
     for stage, c in (run.get("stages") or {}).items():
         eta = c.get("eta_s")

@@ -136,6 +136,7 @@ class Transcriber:
         self._batched: Any = None
         self._cross: Any = None
         self._detector = detector
+        self.on_audio: Any = None  # called with the audio seconds reached, after each window (progress in a call)
 
     # -- model -------------------------------------------------------------------------------------------
     @property
@@ -315,6 +316,8 @@ class Transcriber:
         decision = lid = None
         for offset, samples in prepared.windows:
             end_s = max(end_s, offset + samples.shape[1] / SAMPLE_RATE)
+            if self.on_audio is not None:
+                self.on_audio(offset)
             if samples.shape[0] == 2 and channels_identical(samples):
                 log.debug("call %s window %.0fs: both channels carry the same signal, one pass", call.call_id, offset)
                 samples = samples.mean(axis=0, keepdims=True)
