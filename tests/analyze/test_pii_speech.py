@@ -140,6 +140,28 @@ def test_spoken_email_with_two_word_local_part(redactor):
     assert found(redactor, "it's john smith at gmail dot com") == [("email", "john smith at gmail dot com")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the local part is taken whole: separator words bind the word before them, up to two bare words more
+    ("Please send it to mei dot lin chen at gmail dot com.", "mei dot lin chen at gmail dot com"),
+    ("Sure it's mei dot lin chen at gmail dot com.", "mei dot lin chen at gmail dot com"),
+    ("Please send it to mei lin dot chen at gmail dot com.", "mei lin dot chen at gmail dot com"),
+    ("Please send it to john underscore smith at yahoo dot com.", "john underscore smith at yahoo dot com"),
+    ("Yeah so j smith 42 at outlook dot net.", "j smith 42 at outlook dot net"),
+    ("Okay so it's mei lin chen at gmail dot com.", "mei lin chen at gmail dot com"),
+    # ... and nothing before it: function words ("it's", "is", "so") and punctuation end the local part
+    ("Alright, anneliese dot brandt at proton dot org.", "anneliese dot brandt at proton dot org"),
+    ("so the new one is john dot smith at gmail dot com", "john dot smith at gmail dot com"),
+])
+def test_spoken_email_with_multi_word_local_part(redactor, text, expected):
+    assert found(redactor, text) == [("email", expected)]
+
+
+def test_spoken_email_answer_keeps_the_words_before_it(redactor):
+    out = texts(redactor, ("agent", "Which e-mail address is on the account?"),
+                ("customer", "Sure it's mei dot lin chen at gmail dot com."))
+    assert out[1] == "Sure it's [EMAIL]."
+
+
 def test_question_types():
     assert question_types("Can I get a good callback number for you?") == ["phone"]
     assert question_types("What's your email address?") == ["email"]

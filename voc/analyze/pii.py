@@ -296,14 +296,36 @@ def _email_hits(text: str) -> list[Hit]:
     return hits
 
 
+_LOCAL_SEP_WORDS = ("dot", "period", "underscore", "dash", "hyphen")
+
+
 def _extend_local_part(text: str, start: int) -> int:
-    """Spoken local parts may be two words ("john smith at gmail dot com"): take up to two more name-like words."""
+    """Spoken local parts may be several words: "john smith at ...", "mei dot lin chen at ...".
+
+    Walking back from the match: a separator word ("dot", "underscore", ...) always joins the word before it
+    ("mei dot" + "lin chen"), and up to two more bare name-like words are taken ("john smith"). A word in
+    ``NOT_NAMES`` ("it's", "to", "so"), punctuation or a cue word ("email") ends the local part.
+    """
     from voc.analyze.pii_person import NOT_NAMES
 
-    for _ in range(2):
-        m = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:start])
-        if not m or m.group(1).lower() in NOT_NAMES or m.group(1).lower() in ("email", "mail", "address", "e-mail"):
+    stop = NOT_NAMES | {"email", "mail", "address", "e-mail"}
+    bare = 0
+    while True:
+        m = re.search(r"([A-Za-z0-9][\w'-]*)\s+$", text[:start])
+        if not m:
             break
+        word = m.group(1).lower()
+        if word[0].isdigit():
+            break  # a bare number before the local part is not in it ("smith dot 42" is, through the separator)
+        if word in _LOCAL_SEP_WORDS:
+            before = re.search(r"([A-Za-z0-9][\w'-]*)\s+$", text[:m.start(1)])
+            if not before or before.group(1).lower() in stop or before.group(1).lower() in _LOCAL_SEP_WORDS:
+                break
+            start = before.start(1)  # "mei dot": the separator binds the word before it
+            continue
+        if bare >= 2 or word in stop:
+            break
+        bare += 1
         start = m.start(1)
     return start
 
