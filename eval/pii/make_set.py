@@ -2,8 +2,9 @@
 
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
-Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl`` (each
-was fresh when first run; the first two were then used to fix rules: see docs/analysis-pii-sentiment.md) and
+Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
+``heldout4.jsonl`` (each was fresh when first run; the first three were then used to fix rules: see
+docs/analysis-pii-sentiment.md) and
 ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -18,6 +19,11 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
+- **heldout4** (the fresh one): agent and customer filler from ABCD's sample dialogues (``original`` turns, by
+  role) plus ``AGENT_HELDOUT4``, customer filler also from CLINC150's validation split (``data_small.json``
+  ``val``, every second line); names ``NAMES_HELDOUT4``; a travel-and-stays lexicon (``heldout4_lexicon.yaml``);
+  brand words ``HELDOUT4_BRANDS``; phrasings ``*_HELDOUT4``. heldout2/heldout3 are built the same way from the
+  sources named in ``main``.
 
 PII is said the way callers say it: digits as words or digits, "oh" for zero, "double", pairs ("forty one"),
 numbers split into groups across turns with the agent reading each group back, names spelled letter by letter,
@@ -201,6 +207,48 @@ BRAND_LINES_HELDOUT3 = {
     "restaurant": ["There's a {a} charge from Tuesday.", "I was at {a}, then {b}.", "{a} charged me twice."],
     "company": ["{a} offered me a better rate.", "I used to have {a}.", "I'm switching from {a} to {b}."],
 }
+# fourth held-out set (written after the third held-out run had been looked at and used to fix the e-mail rule;
+# never used for tuning): an online travel and stays business, ABCD and CLINC150 validation filler
+Q_HELDOUT4 = {
+    "phone": ["What's the mobile number on the booking?", "Can you give me a phone number for the hotel to reach you?"],
+    "card": ["Okay, let's take the payment, what's the card number?", "Can you read me the card number, all of it?"],
+    "account": ["What's your booking reference?", "Could you tell me the reservation number?",
+                "Have you got your loyalty number there?"],
+    "ssn": ["For the background check I'll need your social security number.",
+            "Could you verify the last four of your social for me?"],
+    "email": ["What's the email on the reservation?", "Where should the confirmation go, which email?"],
+    "person": ["And whose name is the booking under?", "Could you give me the lead traveller's full name?"],
+    "spell": ["Could you spell the last name, please?", "Let me get the spelling of that."],
+    "address": ["What's the home address for the invoice?", "And what's your street address?"],
+    "dob": ["I'll need the traveller's date of birth.", "What's your birth date, please?"],
+}
+AGENT_HELDOUT4 = ["Okay, let me look at the reservation.", "Thanks, I'm just pulling that up.",
+                  "I'm sorry for the trouble with the trip.", "Let me check the availability.",
+                  "Alright, that's been changed.", "Give me a moment to confirm with the property.",
+                  "I appreciate you holding.", "Okay, I can see the booking now.", "No worries, take your time.",
+                  "Let me see if there's a cheaper option."]
+ACKS_HELDOUT4 = ["Mm-hmm, go on.", "Okay, yep.", "Got it, and?", "Sure, keep going.", "All right."]
+A_PREFIX_HELDOUT4 = ["Yeah, that's ", "Uh, it's ", "Okay, it's ", "It should be ", "So, "]
+NAMES_HELDOUT4 = ["Grace Oyelaran", "Will Hutchinson", "Joy Mbatha", "Siddharth Iyer", "Anna-Maria Lopez",
+                  "Cormac O'Sullivan", "Eun-ji Park", "Rosa Delgado", "Tevita Fonua", "Magdalena Nowak",
+                  "Oscar Lindahl", "Nomvula Khumalo", "Ravi Shankar Pillai", "Hope Carrington", "Dev Malhotra",
+                  "Beatriz Almeida", "Gideon Achterberg", "Lucia Ferraro", "Mohammed Al-Sayed", "Kirsten Dahl",
+                  "Aroha Tane", "Yusra Haidari", "Femi Adebayo", "Sean Gallagher", "Ivy Nakamura",
+                  "Robert Walsh", "Jennifer Scott", "Daniel Hughes"]
+HELDOUT4_BRANDS = {
+    "crypto": ["Bitcoin", "Monero", "Chainlink", "Dai", "Tether", "Polygon"],
+    "app": ["Airbnb", "Booking", "Expedia", "Hopper", "Tripadvisor", "Google Maps", "Lyft"],
+    "device": ["Apple Watch", "Garmin", "GoPro", "Kindle", "Nintendo Switch", "Bose"],
+    "restaurant": ["Tim Hortons", "Jack in the Box", "Ruby Tuesday", "Wendy's", "Papa John's", "Dairy Queen"],
+    "company": ["Marriott", "Hilton", "Delta", "Hertz", "Ryanair", "Emirates", "Ford"],
+}
+BRAND_LINES_HELDOUT4 = {
+    "crypto": ["Can I pay for the room in {a}?", "I was refunded in {a} instead of {b}.", "Does the site still take {a}?"],
+    "app": ["I first saw the price on {a}.", "It was cheaper on {a} than on {b}.", "I booked the ride through {a}."],
+    "device": ["The boarding pass won't open on my {a}.", "I left my {a} in the room.", "I paid with the {a}."],
+    "restaurant": ["There's a charge from {a} at the airport.", "We ate at {a} and then {b}.", "Is {a} near the hotel?"],
+    "company": ["{a} had a better price.", "I usually stay with {a}.", "I'm comparing you with {a} and {b}."],
+}
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -318,11 +366,12 @@ def year_words(y: int) -> str:
 class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
-        self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3}[split]
+        self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
+                  "heldout4": Q_HELDOUT4}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
-                    "heldout3": A_PREFIX_HELDOUT3}[split]
+                    "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
-                     "heldout3": ACKS_HELDOUT3}[split]
+                     "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -579,6 +628,17 @@ def heldout3_filler(data: Path) -> tuple[list[str], list[str]]:
     return AGENT_HELDOUT3 + lines[::6], cust
 
 
+def heldout4_filler(data: Path) -> tuple[list[str], list[str]]:
+    """ABCD's sample dialogues (agent and customer turns by role) and CLINC150's validation split (small)."""
+    abcd = json.loads((data / "abcd-sample" / "abcd_sample.json").read_text(encoding="utf-8"))
+    turns = [(role, text.strip()) for c in abcd for role, text in c["original"] if role in ("agent", "customer")]
+    agent = [t[:1].upper() + t[1:] for r, t in turns if r == "agent" and clean_ok(t)]
+    cust = [t[:1].upper() + t[1:] for r, t in turns if r == "customer" and clean_ok(t)]
+    clinc = [t for t, _ in json.loads((data / "clinc150" / "data_small.json").read_text(encoding="utf-8"))["val"]]
+    cust += [t[:1].upper() + t[1:] for t in clinc[::2] if clean_ok(t)]
+    return AGENT_HELDOUT4 + agent, cust
+
+
 def dev_names(data: Path) -> list[str]:
     import names
 
@@ -664,6 +724,8 @@ def main() -> None:
                      "eval/pii/heldout2_lexicon.yaml", "banking77 + clinc150 + second held-out names"),
         "heldout3": (heldout3_filler(args.data), NAMES_HELDOUT3, HELDOUT3_BRANDS, BRAND_LINES_HELDOUT3,
                      "eval/pii/heldout3_lexicon.yaml", "dialogsum test + bitext 20000 + third held-out names"),
+        "heldout4": (heldout4_filler(args.data), NAMES_HELDOUT4, HELDOUT4_BRANDS, BRAND_LINES_HELDOUT4,
+                     "eval/pii/heldout4_lexicon.yaml", "abcd sample dialogues + clinc150 val + fourth held-out names"),
     }
     for split, ((agent_fill, cust_fill), names, brands, lines, lexpath, source) in specs.items():
         rng = random.Random(f"{args.seed}-{split}")
