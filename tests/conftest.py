@@ -18,6 +18,26 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
 
 
+@pytest.fixture(autouse=True)
+def _no_voc_toml_from_the_repository_root(monkeypatch, tmp_path_factory):
+    """In-process tests never read a voc.toml left in the repository root (the README's `voc run --demo` writes
+    one there for later commands); a test that changes into its own folder still reads that folder's voc.toml."""
+    from voc.settings import Settings
+
+    if not (REPO / "voc.toml").is_file():
+        return
+    empty = tmp_path_factory.getbasetemp() / "no-voc-toml"
+    empty.mkdir(exist_ok=True)
+    load = Settings.load.__func__
+
+    def isolated(cls, config=None, overrides=None, env=None, cwd=None):
+        if cwd is None and Path.cwd().resolve() == REPO:
+            cwd = empty
+        return load(cls, config, overrides, env, cwd)
+
+    monkeypatch.setattr(Settings, "load", classmethod(isolated))
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():

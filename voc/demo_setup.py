@@ -30,3 +30,34 @@ def demo_setup(settings: Settings, paths: list, manifest) -> tuple[list[Path], P
     if settings.report.min_calls == defaults.min_calls:
         settings.report.min_calls = 2
     return [*paths, dest / "calls"], (manifest or dest / "manifest.csv")
+
+
+DEMO_CONFIG_HEADER = """\
+# voc settings written by `voc run --demo`: the demo deployment (a telecom's taxonomy, lexicon and campaign
+# calendar, a five-week report period), so that later commands in this folder (`voc status`, `voc report`,
+# `voc run`, `voc search`) see the same deployment as the demo run did. Delete this file, or run
+# `voc init --force`, to set up your own deployment: outside the demo voc uses no taxonomy (call drivers are
+# discovered), no lexicon and no campaigns unless you configure them.
+"""
+
+
+def write_demo_config(settings: Settings, path: Path) -> Path | None:
+    """Write ``path`` (``voc.toml``) with the demo's deployment keys, unless a file is already there (then None)."""
+    import json
+
+    if path.exists():
+        return None
+    a, c, r = settings.analysis, settings.campaigns, settings.report
+
+    def q(v) -> str:  # a TOML basic string (JSON's escaping is valid TOML for these paths)
+        return json.dumps(str(Path(v).resolve()))
+
+    lines = [DEMO_CONFIG_HEADER, "[analysis]", f"lexicons = {q(a.lexicons)}"]
+    if a.taxonomy:
+        lines.append(f"taxonomy = {q(a.taxonomy)}")
+    lines += ["", "[campaigns]", f"calendar = {q(c.calendar)}", "", "[report]",
+              f"period_days = {int(r.period_days)}", f"min_calls = {int(r.min_calls)}", ""]
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text("\n".join(lines), encoding="utf-8")
+    tmp.replace(path)
+    return path

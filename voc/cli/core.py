@@ -148,8 +148,13 @@ def _run_common(paths, manifest, demo, config, warehouse, model, device, force, 
         settings = Settings.load(config, overrides=overrides)  # None = not given on the command line
         paths = list(paths or [])
         if demo:
-            from voc.demo_setup import demo_setup
+            from voc.demo_setup import demo_setup, write_demo_config
             paths, manifest = demo_setup(settings, paths, manifest)
+            if config is None and settings.source is None:   # later commands here see the demo's deployment
+                written = write_demo_config(settings, Path("voc.toml"))
+                if written is not None and not quiet and not json_out:
+                    typer.echo(f"wrote {written}: the demo's settings, for later voc commands in this folder",
+                               err=True)
         if not paths and not settings.warehouse_path.exists():
             raise VocError(f"nothing to do: no input paths and no warehouse at {settings.warehouse_path}. "
                            "Fix: pass audio folders (voc run /recordings), or try `voc run --demo`.")
