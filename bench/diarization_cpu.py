@@ -35,7 +35,7 @@ def run_method(method: str, rows, audio, num_speakers, max_s: float | None = Non
 
     from voc.eval.diarization import load_reference, turns_to_annotation
     from voc.settings import Settings
-    from voc.speakers.diarize import make_diarizer
+    from voc.speakers.methods import make_diarizer
 
     s = Settings.load(overrides={"device": "cpu", "diarization.method": method})
     s.diarization.num_speakers = num_speakers

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     import polars as pl
 
     from voc.search import SearchResult
-    from voc.settings import Settings
 
 # Exposed name → warehouse table or view. Order is the order of ``Warehouse.tables()`` and of exports.
 TABLES: dict[str, str] = {

@@ -76,7 +76,7 @@ class CallProcessor:
 
     @property
     def diarizer(self):
-        from voc.speakers.diarize import make_diarizer
+        from voc.speakers.methods import make_diarizer
         return self._get("diarizer", lambda: make_diarizer(self.settings))
 
     @property

@@ -185,7 +185,7 @@ class TeeProgress:
                 h.within(call_id, step, done_s, total_s)
 
 
-def progress_path(warehouse) -> "Path":
+def progress_path(warehouse) -> "Path":  # noqa: F821 (pathlib imported inside: import voc stays light)
     """Where a run publishes its progress: ``<warehouse>.progress.json`` beside the warehouse."""
     from pathlib import Path
 

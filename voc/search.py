@@ -15,7 +15,6 @@ downloaded. If it cannot be loaded, search ranks by case-insensitive substring m
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass

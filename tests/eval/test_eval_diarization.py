@@ -107,7 +107,7 @@ def test_cli_writes_json(manifest, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     import voc.eval.diarization as ev
-    import voc.speakers.diarize as dz
+    import voc.speakers.methods as dz
     from voc.cli import app
 
     class FakeDiarizer:

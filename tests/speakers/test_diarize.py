@@ -165,7 +165,8 @@ def test_ami_debug_clip_two_speakers(diarizer, shared_data):
 
 def test_make_diarizer_follows_the_method_setting():
     from voc.settings import Settings
-    from voc.speakers.diarize import Diarizer, make_diarizer, method_details
+    from voc.speakers.diarize import Diarizer
+    from voc.speakers.methods import make_diarizer, method_details
     from voc.speakers.fast import FastDiarizer
 
     assert isinstance(make_diarizer(Settings()), FastDiarizer)

@@ -18,7 +18,7 @@ def _der(ref_rttm, uri, turns):
 
 def test_pyannote_sample_two_speakers_no_collapse(shared_data):
     from voc.settings import Settings
-    from voc.speakers.diarize import make_diarizer
+    from voc.speakers.methods import make_diarizer
     from voc.transcribe.audio import decode
 
     folder = shared_data / "pyannote-sample"
@@ -36,7 +36,7 @@ def test_pyannote_sample_two_speakers_no_collapse(shared_data):
 def test_phone_mixdown_of_a_real_stereo_call_keeps_both_speakers(shared_data, tmp_path):
     """SpokenWOZ MUL1011 mixed to mono at 8 kHz: both callers found, neither under 10 % of the speech."""
     from voc.settings import Settings
-    from voc.speakers.diarize import make_diarizer
+    from voc.speakers.methods import make_diarizer
     from voc.transcribe.audio import decode
 
     src = shared_data / "spokenwoz-mul1011" / "MUL1011.opus"

@@ -16,6 +16,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+# spoken filler and contractions: never topic keywords or label words (voc.analyze.topics uses the same list)
+SPOKEN_STOP_WORDS = frozenset("""
+i'm i've i'll i'd it's that's there's what's you're you've you'll we're we've they're he's she's let's
+don't doesn't didn't can't cannot won't wouldn't isn't aren't wasn't weren't haven't hasn't couldn't shouldn't
+okay ok yeah yes hi hello thanks thank please sure really just like um uh oh well right got gonna wanna
+""".split())
+
 MAX_WORDS = 8
 MIN_READABILITY = 0.45
 CANDIDATES = 12
@@ -75,7 +82,6 @@ def _content(phrase: str) -> bool:
     """True when the phrase has a content word ("Help me", "I need some help" say nothing about the cluster)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    from voc.analyze.topics import SPOKEN_STOP_WORDS
 
     generic = ENGLISH_STOP_WORDS | SPOKEN_STOP_WORDS | {"help", "question", "wondering", "need", "want", "like"}
     return any(w not in generic for w in re.findall(r"[a-z']+", phrase.lower()))

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import numpy as np
 
+from voc.analyze.labels import SPOKEN_STOP_WORDS  # filler and contractions sklearn's English list misses
+
 from voc.errors import NotInstalled
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,14 +87,6 @@ def topic_label(keywords: Sequence[str], n: int = LABEL_WORDS) -> str:
 
 
 # -- keywords --------------------------------------------------------------------------------------------
-
-# Spoken-language filler and contractions that sklearn's English list misses (the token pattern keeps "i'm").
-SPOKEN_STOP_WORDS = frozenset("""
-i'm i've i'll i'd it's that's there's what's you're you've you'll we're we've they're he's she's let's
-don't doesn't didn't can't cannot won't wouldn't isn't aren't wasn't weren't haven't hasn't couldn't shouldn't
-okay ok yeah yes hi hello thanks thank please sure really just like um uh oh well right got gonna wanna
-""".split())
-
 
 def _vectorizer(n_docs: int):
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer

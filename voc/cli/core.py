@@ -9,8 +9,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from voc.cli.base import (ConfigOpt, WarehouseOpt, app, fail, load_settings,
-                          session)
+from voc.cli.base import (ConfigOpt, WarehouseOpt, app, fail, session)
 from voc.errors import VocError
 
 

@@ -149,7 +149,7 @@ def evaluate_diarization(manifest: Path, settings: "Settings", collar: float = 0
     from pyannote.metrics.diarization import DiarizationErrorRate, JaccardErrorRate
 
     from voc.transcribe.audio import decode
-    from voc.speakers.diarize import make_diarizer
+    from voc.speakers.methods import make_diarizer
 
     rows = read_manifest(manifest)
     der = DiarizationErrorRate(collar=collar, skip_overlap=skip_overlap)

@@ -273,25 +273,3 @@ def _is_bleed(x: np.ndarray, sample_rate: int, channel: int, w: Word, gate_db: f
 
 # -- choice ------------------------------------------------------------------------------------------------------
 
-def make_diarizer(settings: "Settings", hook: Callable[..., Any] | None = None) -> Any:
-    """The mono diarizer ``settings.diarization.method`` names: ``fast`` (``voc.speakers.fast.FastDiarizer``, the
-    default) or ``pyannote`` (``Diarizer``). Both have ``diarize(samples, sample_rate) -> list[Turn]``."""
-    method = settings.diarization.method
-    if method == "pyannote":
-        return Diarizer(settings, hook=hook)
-    if method == "fast":
-        from voc.speakers.fast import FastDiarizer
-
-        return FastDiarizer(settings, hook=hook)
-    raise SettingsError(f"diarization.method = {method!r}: expected 'fast' or 'pyannote'.")
-
-
-def method_details(settings: "Settings") -> tuple[str, dict[str, Any]]:
-    """(model name, parameters) of the mono diarizer, for the run's model record."""
-    d = settings.diarization
-    if d.method == "pyannote":
-        return ("pyannote segmentation-3.0 + CAM++", {"segmentation": d.segmentation, "embedding": d.embedding,
-                                                       "clustering_threshold": d.clustering_threshold})
-    return ("Silero VAD + CAM++ windows + spectral clustering",
-            {"embedding": d.embedding, "vad_threshold": d.vad_threshold, "embed_window_s": d.embed_window_s,
-             "embed_step_s": d.embed_step_s, "min_speaker_share": d.min_speaker_share})

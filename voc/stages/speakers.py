@@ -28,7 +28,7 @@ def speakers(ctx: CallContext) -> None:
     if call.channels != 2:  # mono, or >2 channels mixed down (as the transcriber does)
         samples, rate = ctx.audio.mono()
         turns = ctx.proc.diarizer.diarize(samples, rate)
-        from voc.speakers.diarize import method_details
+        from voc.speakers.methods import method_details
 
         name, params = method_details(s)
         ctx.add_model("speakers", name, package_version("pyannote.audio"), params)
