@@ -574,6 +574,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=1,
                     help="timed passes per system, interleaved (A B C, A B C): fair on a shared machine")
     ap.add_argument("--note", default="", help="free text stored in the JSON (e.g. 'shared machine, load ~10')")
+    ap.add_argument("--mono-only", action="store_true",
+                    help="time and score only the corpus's mono calls (the per-call pipeline with diarization)")
     ap.add_argument("--out", type=Path, default=None,
                     help="result JSON (default bench/results/throughput_<device>_<model>.json)")
     ap.add_argument("--markdown", default=str(ROOT / "bench" / "throughput.md"),
@@ -602,6 +604,12 @@ def main(argv: list[str] | None = None) -> int:
         bench_settings(args.model, args.device, args.compute_type, args.threads, args.batch_size, extra)
     except (FileNotFoundError, ValueError) as e:
         ap.error(str(e))
+    if args.mono_only:
+        mono = tuple(c for c in corpus.calls if c.channels == 1)
+        if not mono:
+            ap.error("--mono-only: the corpus has no mono call. Fix: a larger --minutes.")
+        corpus = dataclasses.replace(corpus, calls=mono, audio_seconds=round(sum(c.duration_s for c in mono), 3),
+                                     params={**corpus.params, "mono_only": True})
     log(f"corpus: {len(corpus.calls)} calls, {corpus.audio_seconds:.1f} s in {corpus.folder}")
     doc = run_benchmark(corpus, warmup, model=args.model, device=args.device, compute_type=args.compute_type,
                         threads=args.threads, batch_size=args.batch_size, systems=args.systems.split(","),
