@@ -79,7 +79,9 @@ class DiarizationSettings:
     method: Literal["fast", "pyannote"] = "fast"  # mono: fast = VAD + one CAM++ embedding per speech window (voc/speakers/fast.py); pyannote = the full pyannote pipeline (overlap-aware, ~10x the CPU)
     vad_threshold: float = 0.35         # fast: Silero speech probability threshold (phone audio scores low: 0.5 misses words)
     vad_pad_s: float = 0.1              # fast: seconds added around each speech region
-    vad_min_silence_s: float = 0.15     # fast: a pause this long splits speech regions (turn changes)
+    vad_min_silence_s: float = 0.3      # fast: a pause this long splits speech regions (turn changes); 0.3 tuned on the dev phone mixdowns (was 0.15)
+    vad_min_speech_s: float = 0.2       # fast: speech regions shorter than this are dropped (clicks, breaths)
+    vad_trim_s: float = 0.1             # fast: seconds cut from both ends of each speech region's turns after embedding (the padding helps the embeddings, not the turns; 0.1 tuned on the dev phone mixdowns, eval/diarization/tune_fast.py)
     embed_window_s: float = 1.5         # fast: seconds of speech per CAM++ embedding
     embed_step_s: float = 0.75          # fast: step between embedding windows inside a speech region
     min_speaker_share: float = 0.1      # two-party calls: a speaker under this share of speech means the clustering collapsed; recluster

@@ -3,7 +3,7 @@
 import numpy as np
 
 from voc.speakers.cluster import cluster_embeddings, degenerate, shares
-from voc.speakers.fast import label_regions, windows
+from voc.speakers.fast import label_regions, trim_regions, windows
 
 
 def _voices(n_a: int, n_b: int, spread: float = 0.35, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -71,6 +71,16 @@ def test_windows_and_regions():
     assert out[0][0] == 0.0 and out[-1] == (5.0, 5.6, "spk1")
     assert [lab for _, _, lab in out[:2]] == ["spk0", "spk1"]
     assert abs(out[0][1] - out[1][0]) < 1e-9  # the region is cut once, without a gap
+
+
+def test_trimmed_regions_end_nearer_the_speech_and_keep_short_ones():
+    regions = [(0.0, 4.0), (5.0, 5.25)]
+    trimmed = trim_regions(regions, 0.1)
+    assert trimmed[0] == (0.1, 3.9) and trimmed[1] == (5.0, 5.25)  # too short to trim: kept whole
+    assert trim_regions(regions, 0.0) == regions
+    wins = windows(regions, 1.5, 0.75)
+    out = label_regions(trimmed, wins, np.zeros(len(wins), dtype=int))
+    assert out[0] == (0.1, 3.9, "spk0") and out[-1] == (5.0, 5.25, "spk0")
 
 
 def test_long_call_is_clustered_on_a_sample_and_still_separated(monkeypatch):

@@ -34,5 +34,6 @@ def method_details(settings: "Settings") -> tuple[str, dict[str, Any]]:
         return ("pyannote segmentation-3.0 + CAM++", {"segmentation": d.segmentation, "embedding": d.embedding,
                                                        "clustering_threshold": d.clustering_threshold})
     return ("Silero VAD + CAM++ windows + spectral clustering",
-            {"embedding": d.embedding, "vad_threshold": d.vad_threshold, "embed_window_s": d.embed_window_s,
+            {"embedding": d.embedding, "vad_threshold": d.vad_threshold, "vad_pad_s": d.vad_pad_s,
+             "vad_min_silence_s": d.vad_min_silence_s, "vad_trim_s": d.vad_trim_s, "embed_window_s": d.embed_window_s,
              "embed_step_s": d.embed_step_s, "min_speaker_share": d.min_speaker_share})
