@@ -77,7 +77,11 @@ class CallProcessor:
     @property
     def diarizer(self):
         from voc.speakers.methods import make_diarizer
-        return self._get("diarizer", lambda: make_diarizer(self.settings))
+
+        def build():
+            limit_torch_threads(self.settings)
+            return make_diarizer(self.settings)
+        return self._get("diarizer", build)
 
     @property
     def redactor(self):
@@ -182,6 +186,21 @@ class CallProcessor:
         if out.error is not None:
             out.rows, out.timings = {}, {}
         return out
+
+
+def limit_torch_threads(settings: Settings) -> int | None:
+    """Apply ``run.torch_threads`` on the CPU (process-wide: torch has one intra-op pool); returns the count set.
+
+    On a small machine torch's default (one thread per core) competes with CTranslate2 for the same cores, and the
+    diarizer's batched embeddings then run several times slower than on one thread (bench/throughput.md)."""
+    n = settings.run.torch_threads
+    if n <= 0 or settings.device == "cuda":
+        return None
+    import torch
+
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(n)
+    return n
 
 
 def _check_tables(ctx: CallContext) -> None:

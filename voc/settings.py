@@ -168,6 +168,9 @@ class RunSettings:
     write_batch: int = 16               # calls committed per warehouse transaction (all or none of them)
     write_every_s: float = 5.0          # ... or at least this often, so progress and a crash lose little
     lock_wait_s: float = 0.0            # wait this long for another run's lock (0 = fail at once)
+    torch_threads: int = 1              # torch intra-op threads on the CPU (diarization, embeddings); 0 = torch's
+                                        # default (all cores). 1 keeps torch from fighting CTranslate2 for the cores:
+                                        # ASR + speakers ran 3-4x faster on 2 cores (bench/throughput.md)
 
 
 @dataclass

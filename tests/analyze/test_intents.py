@@ -185,7 +185,7 @@ def test_cli_train_and_predict_on_clinc150(shared_data, tmp_path):
     r = CliRunner().invoke(app, ["intents", "predict", "--model", str(tmp_path / "model"), "--input",
                                  str(tmp_path / "test.csv"), "--text-col", "text", "--output",
                                  str(tmp_path / "o2.csv")])
-    assert r.exit_code == 2 and "no column 'text'" in r.output and "utterance" in r.output
+    assert r.exit_code == 2 and "missing column(s) text" in r.output and "utterance" in r.output
 
 
 def _demo_calls():

@@ -199,3 +199,21 @@ def test_progress_inside_a_call_reaches_the_log_and_the_published_file(tmp_path)
     cur = read_progress(wh)["current"]
     assert cur["call_id"] == "abcdef123456789" and cur["step"] == "transcribe"
     assert cur["audio_s_done"] == 300.0 and cur["audio_s_total"] == 840.0
+
+
+def test_torch_threads_limited_on_the_cpu_when_the_diarizer_is_built():
+    import torch
+
+    from voc.processor import limit_torch_threads
+
+    before = torch.get_num_threads()
+    try:
+        s = Settings()
+        s.device = "cpu"
+        s.run.torch_threads = 1
+        assert limit_torch_threads(s) == 1 and torch.get_num_threads() == 1
+        s.run.torch_threads = 0            # 0: leave torch's default alone
+        torch.set_num_threads(2)
+        assert limit_torch_threads(s) is None and torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)

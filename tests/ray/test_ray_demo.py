@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.ray, pytest.mark.slow]
 COMPARED = {
     "utterances": "*", "words": "*", "speakers": "*", "turns": "*", "call_metrics": "*", "pii_spans": "*",
     "entities": "*", "sentiment": "*", "call_sentiment": "*", "intents": "*",
-    "complaints": "* EXCLUDE (theme_id)", "campaign_links": "*",
+    "complaints": "* EXCLUDE (theme_id)", "campaign_links": "*", "signals": "*", "call_briefs": "*",
     "transcripts": "call_id, language, model, compute_type, device, audio_s",
     "call_stages": "call_id, stage, status, settings_hash, attempts",
 }
@@ -47,6 +47,8 @@ def demo_input(tmp_path_factory):
 
 
 def _voc_run(demo: Path, work: Path, *extra: str) -> dict:
+    from voc.analyze.intents import default_taxonomy_path
+
     work.mkdir()
     # faster-whisper's temperature fallback *samples* (unseeded) when a segment decodes badly, so two runs of the
     # same executor can differ on hard audio; asr.temperature_fallback = false makes ASR deterministic
@@ -54,7 +56,9 @@ def _voc_run(demo: Path, work: Path, *extra: str) -> dict:
     env = {**os.environ, "VOC_ASR__MODEL": "tiny.en", "VOC_DEVICE": "cpu", "VOC_ASR__CPU_THREADS": "1",
            "VOC_ASR__TEMPERATURE_FALLBACK": "false",
            "VOC_CAMPAIGNS__CALENDAR": str(demo / "campaigns.yaml"),
-           "VOC_ANALYSIS__LEXICONS": str(demo / "lexicons.yaml"), "HF_HUB_OFFLINE": "1"}
+           "VOC_ANALYSIS__LEXICONS": str(demo / "lexicons.yaml"),
+           "VOC_ANALYSIS__TAXONOMY": str(default_taxonomy_path()),   # the demo's deployment, as `voc run --demo`
+           "HF_HUB_OFFLINE": "1"}
     cmd = [str(Path(sys.executable).parent / "voc"), "run", str(demo / "calls"), "--manifest",
            str(demo / "manifest.csv"), "--warehouse", str(work / "voc.duckdb"), "--json", *extra]
     res = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=900)
