@@ -72,18 +72,11 @@ class TopicResult:
 
 
 def topic_label(keywords: Sequence[str], n: int = LABEL_WORDS) -> str:
-    """A readable label from keywords: the top ``n`` that do not repeat words already shown, joined by " · "."""
-    chosen: list[str] = []
-    shown: set[str] = set()
-    for kw in keywords:
-        words = set(kw.split())
-        if words <= shown:
-            continue
-        chosen.append(kw)
-        shown |= words
-        if len(chosen) == n:
-            break
-    return " · ".join(chosen) if chosen else "(no keywords)"
+    """A keyword label: the top ``n`` keywords that do not repeat words already shown, joined by " · "
+    (``voc.analyze.labels.keyword_label``: placeholders such as [PERSON] are left out)."""
+    from voc.analyze.labels import keyword_label
+
+    return keyword_label(keywords, n)
 
 
 # -- keywords --------------------------------------------------------------------------------------------
