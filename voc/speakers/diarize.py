@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 import importlib.util
+import io
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -120,9 +121,9 @@ def _load_pipeline(key: _PipelineKey) -> Any:
     seg_path = resolve_weights(key.segmentation, "segmentation", _SEGMENTATION_REL)
     emb_path = resolve_weights(key.embedding, "embedding", _EMBEDDING_REL)
     try:
-        # seg_path is an existing local file (resolve_weights raises otherwise), so pyannote takes its local-file
-        # branch; it has no local_files_only flag, and a hub id never reaches this call
-        segmentation = Model.from_pretrained(str(seg_path), map_location="cpu")
+        # pyannote's loader has no local_files_only flag; handing it the checkpoint's bytes (not a path or an id)
+        # makes its hub branch unreachable by construction (resolve_weights already refused anything not local)
+        segmentation = Model.from_pretrained(io.BytesIO(seg_path.read_bytes()), map_location="cpu")
         embedding = CAMPPlus.from_checkpoint(emb_path)
     except (RuntimeError, KeyError, OSError, ValueError) as e:
         raise ModelError(f"cannot load diarization weights ({seg_path}, {emb_path}): {e}. Fix: point "
