@@ -19,7 +19,6 @@ Nothing is tuned here: ``lid_windows`` and ``lid_min_prob`` keep their defaults.
 
 from __future__ import annotations
 
-import csv
 import re
 import tempfile
 import time
@@ -81,16 +80,16 @@ def silver_turns(txt: Path, english: bool = False) -> list[tuple[float, str]]:
 
 
 def read_axonlabs(folder: Path) -> list[SilverCall]:
+    from voc.csvio import read_csv
+
     folder = Path(folder)
-    manifest = folder / "manifest.csv"
-    if not manifest.is_file():
-        raise IngestError(f"{manifest} does not exist. Fix: point at the axonlabs-multilingual folder.")
+    table = read_csv(folder / "manifest.csv", required=("file_name", "language"), what="axonlabs manifest",
+                     header="file_name,language[,kind] (point at the axonlabs-multilingual folder)")
     out = []
-    with open(manifest, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            audio = folder / row["file_name"]
-            out.append(SilverCall(audio, row["language"].strip(), row.get("kind", ""),
-                                  silver_turns(audio.with_suffix(".txt"))))
+    for row in table.rows:
+        audio = folder / row["file_name"]
+        out.append(SilverCall(audio, row["language"].strip(), row.get("kind", ""),
+                              silver_turns(audio.with_suffix(".txt"))))
     return out
 
 
