@@ -59,6 +59,7 @@ class CallProcessor:
         self.settings = settings
         self._cache: dict[str, Any] = {}
         self._pre: dict[str, Any] = {}  # call id → Transcript or exception, from pretranscribe()
+        self._pre_turns: dict[str, Any] = {}  # call id → list[Turn] or exception, from prediarize()
         # progress inside a call: on_progress(call_id, step, audio seconds done, audio seconds in the call); set by
         # the driver for the local executor (long calls show where they are), None elsewhere
         self.on_progress: Callable[[str, str, float, float], None] | None = None
@@ -126,6 +127,41 @@ class CallProcessor:
             for call in todo:
                 self._pre.pop(call.call_id, None)
 
+    def prediarize(self, items: list["WorkItem"]) -> None:
+        """Diarize the mono calls of ``items`` that need it (fast diarizer, ``run.cross_call_embeddings``) side by
+        side: their CAM++ windows share embedding batches (``FastDiarizer.diarize_many``), at most
+        ``asr.cross_call_max_s`` of audio at a time (memory); each call's speakers step takes its turns (or its error)
+        from ``prediarized``. Calls not prepared here are diarized by their step as usual."""
+        s = self.settings
+        if not s.run.cross_call_embeddings or s.diarization.method != "fast":
+            return
+        todo = [it.call for it in items if "speakers" in it.stages and it.call.channels != 2
+                and it.call.call_id not in self._pre_turns]
+        if len(todo) < 2:
+            return
+        groups: list[list[Any]] = [[]]
+        for call in todo:
+            if groups[-1] and sum(c.duration_s or 0.0 for c in groups[-1]) + (call.duration_s or 0.0) > \
+                    s.asr.cross_call_max_s:
+                groups.append([])
+            groups[-1].append(call)
+        for group in groups:
+            if len(group) < 2:
+                continue
+            try:
+                results = self.diarizer.diarize_many([CallAudio(c).mono for c in group])
+            except Exception:  # noqa: BLE001 - e.g. the model cannot load: each call's own step meets it and reports it
+                continue
+            for call, result in zip(group, results):
+                self._pre_turns[call.call_id] = result
+
+    def prediarized(self, call_id: str) -> Any:
+        """The turns ``prediarize`` found for this call (None: none made); its error is raised here."""
+        result = self._pre_turns.pop(call_id, None)
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
     def pretranscribed(self, call_id: str) -> Any:
         """The transcript ``pretranscribe`` made for this call (None: none made); its error is raised here."""
         result = self._pre.pop(call_id, None)
@@ -183,6 +219,8 @@ class CallProcessor:
         finally:
             if transcriber is not None:
                 transcriber.on_audio = None
+            self._pre.pop(call.call_id, None)        # an earlier step failed: nothing prepared is kept
+            self._pre_turns.pop(call.call_id, None)
         if out.error is not None:
             out.rows, out.timings = {}, {}
         return out

@@ -3,7 +3,8 @@
 Models stay loaded for the whole run (one ``CallProcessor``). CPU threads: faster-whisper and torch use the
 cores given to the process (settings.asr.cpu_threads, 0 = all). With batched ASR (a GPU, or ``asr.batched = "on"``)
 calls are taken ``asr.cross_call_group`` at a time and transcribed side by side, their speech sharing batches
-(``CallProcessor.pretranscribe``, ``voc.transcribe.batched``); the other steps still run call by call.
+(``CallProcessor.pretranscribe``, ``voc.transcribe.batched``), and the fast diarizer's CAM++ embeddings of their
+mono calls share batches the same way (``CallProcessor.prediarize``); the other steps still run call by call.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ class LocalExecutor:
         # each call goes through its steps as usual
         source = iter(items)
         while group := list(itertools.islice(source, max(1, self.settings.asr.cross_call_group))):
-            self.processor.pretranscribe([it for it in group if not is_url(it.call.path)])
+            local = [it for it in group if not is_url(it.call.path)]
+            self.processor.pretranscribe(local)
+            if hasattr(self.processor, "prediarize"):   # the fast diarizer's embeddings, batched the same way
+                self.processor.prediarize(local)
             for item in group:
                 yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
 

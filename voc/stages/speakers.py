@@ -26,8 +26,12 @@ def speakers(ctx: CallContext) -> None:
     old_utts = ctx.utterances
     transcript = Transcript(call.call_id, None, None, ctx.utterances, "")
     if call.channels != 2:  # mono, or >2 channels mixed down (as the transcriber does)
-        samples, rate = ctx.audio.mono()
-        turns = ctx.proc.diarizer.diarize(samples, rate)
+        # batched runs: the executor may have diarized this call with others, embeddings in shared batches
+        # (CallProcessor.prediarize)
+        turns = getattr(ctx.proc, "prediarized", lambda _cid: None)(call.call_id)
+        if turns is None:
+            samples, rate = ctx.audio.mono()
+            turns = ctx.proc.diarizer.diarize(samples, rate)
         from voc.speakers.methods import method_details
 
         name, params = method_details(s)
