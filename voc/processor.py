@@ -5,6 +5,9 @@ whose rows the driver writes in one transaction. What runs, in what order, is th
 transcribe → speakers (diarize or channels, align, roles, metrics) → redact → analyze → attribute. The call's audio
 is decoded once (``CallAudio``) and shared by every step. Redaction comes before anything is stored, so raw text
 never reaches the warehouse (unless ``pii.keep_original``).
+
+``process_front`` / ``process_back`` split a call's steps at a step order (``run.analysis_workers``: the local
+executor transcribes and diarizes in this process, and a worker process redacts and analyses, from a ``Handoff``).
 """
 
 from __future__ import annotations
@@ -172,36 +175,67 @@ class CallProcessor:
     # -- the work -------------------------------------------------------------------------------------------
     def process(self, item: WorkItem) -> CallOutcome:
         """Run the steps of ``item.stages`` (the registry's order) on one call; never raises for a call's failure."""
+        out = self._steps(item, self._context(item), 0, None)
+        assert isinstance(out, CallOutcome)
+        return out
+
+    def process_front(self, item: WorkItem, split: int) -> "CallOutcome | Handoff":
+        """The steps ordered before ``split`` (transcription, speakers): a ``Handoff`` carrying the call's state for
+        ``process_back`` (in another process), or the outcome when a step failed or no step is left."""
+        return self._steps(item, self._context(item), 0, split)
+
+    def process_back(self, handoff: "Handoff") -> CallOutcome:
+        """The steps from ``handoff.split`` on (redaction, analysis, attribution), with this processor's models;
+        never raises for a call's failure."""
+        item = handoff.item
+        ctx = self._context(item)
+        for k, v in handoff.state.items():
+            setattr(ctx, k, v)
+        out = self._steps(item, ctx, handoff.split, None)
+        assert isinstance(out, CallOutcome)
+        return out
+
+    def _context(self, item: WorkItem) -> CallContext:
+        call = item.call
+        return CallContext(call=call, settings=self.settings, proc=self, stages=list(item.stages), hashes=item.hashes,
+                           audio=CallAudio(call), utterances=list(item.utterances or []), roles=dict(item.roles or {}),
+                           pii_spans=list(item.pii_spans or []), entities=list(item.entities or []),
+                           campaigns=item.campaigns, stored=dict(item.stored))
+
+    def _steps(self, item: WorkItem, ctx: CallContext, start: int, split: int | None) -> "CallOutcome | Handoff":
+        """Steps of ``item.stages`` with ``start <= order`` (and ``< split``), then, unless a handoff is due, the
+        call's rows checked and packed into its outcome."""
         call = item.call
         out = CallOutcome(call.call_id, {}, {}, call.duration_s or 0.0, {}, [])
         stage = item.stages[0] if item.stages else ""
-        ctx = CallContext(call=call, settings=self.settings, proc=self, stages=list(item.stages), hashes=item.hashes,
-                          audio=CallAudio(call), utterances=list(item.utterances or []), roles=dict(item.roles or {}),
-                          pii_spans=list(item.pii_spans or []), entities=list(item.entities or []),
-                          campaigns=item.campaigns, stored=dict(item.stored))
         tell = self.on_progress
         total_s = float(call.duration_s or 0.0)
         transcriber = None
-        if tell is not None and "transcribe" in item.stages:
+        handoff: Handoff | None = None
+        if tell is not None and "transcribe" in item.stages and start == 0:
             transcriber = self.transcriber
             transcriber.on_audio = lambda s: tell(call.call_id, "transcribe", min(s, total_s), total_s)
         try:
             for st, step in STEPS:
-                if st.name not in item.stages:
+                if st.name not in item.stages or step.order < start:
                     continue
+                if split is not None and step.order >= split:
+                    handoff = Handoff(item, split, {k: getattr(ctx, k) for k in HANDOFF_FIELDS})
+                    break
                 stage = st.name
                 if tell is not None:
                     tell(call.call_id, step.name, 0.0 if step.name == "transcribe" else total_s, total_s)
                 t0 = time.perf_counter()
                 step.run(ctx)
                 ctx.timings[step.name] = ctx.timings.get(step.name, 0.0) + time.perf_counter() - t0
-            if ctx.utterances_changed:
-                urows, wrows = utterance_rows(call.call_id, ctx.utterances, ctx.roles)
-                ctx.rows["utterances"], ctx.rows["words"] = urows, wrows
-                ctx.rows["pii_spans"] = record_rows(call.call_id, ctx.pii_spans)
-            _check_tables(ctx)
-            out.rows, out.models, out.timings = ctx.rows, ctx.models, ctx.timings
-            out.stages = {s: item.hashes[s] for s in item.stages}
+            if handoff is None:
+                if ctx.utterances_changed:
+                    urows, wrows = utterance_rows(call.call_id, ctx.utterances, ctx.roles)
+                    ctx.rows["utterances"], ctx.rows["words"] = urows, wrows
+                    ctx.rows["pii_spans"] = record_rows(call.call_id, ctx.pii_spans)
+                _check_tables(ctx)
+                out.rows, out.models, out.timings = ctx.rows, ctx.models, ctx.timings
+                out.stages = {s: item.hashes[s] for s in item.stages}
         except (SettingsError, ModelError) as e:  # the configuration, not the call: stop the run, quarantine nothing
             out.error, out.error_stage, out.fatal = str(e), stage, True
         except AudioError as e:
@@ -223,7 +257,23 @@ class CallProcessor:
             self._pre_turns.pop(call.call_id, None)
         if out.error is not None:
             out.rows, out.timings = {}, {}
-        return out
+            return out
+        return handoff if handoff is not None else out
+
+
+# The call's state a handoff carries from the steps before the split to those after it (CallContext fields).
+HANDOFF_FIELDS = ("utterances", "roles", "pii_spans", "entities", "stored", "rows", "models", "timings",
+                  "utterances_changed")
+
+
+@dataclass
+class Handoff:
+    """A call half done (``CallProcessor.process_front``): its work item, the step order to resume at, and its
+    state so far (``HANDOFF_FIELDS``). Plain records: it is pickled to an analysis worker process."""
+
+    item: WorkItem
+    split: int
+    state: dict[str, Any]
 
 
 def limit_torch_threads(settings: Settings) -> int | None:

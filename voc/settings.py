@@ -165,6 +165,7 @@ class RunSettings:
     ray_actor_wait_s: float = 300.0     # fail the run (calls stay pending) when no actor is alive for this long
     retries: int = 2                    # attempts after the first, for transient errors
     workers: int = 1                    # local decode-ahead threads
+    analysis_workers: int = -1          # processes running each call's redaction + analysis while this one transcribes the next calls (local executor); -1 = auto: 1 with a GPU, 0 (inline) on the CPU
     cross_call_embeddings: bool = True  # batched runs (asr.batched), fast diarizer: the CAM++ windows of a group's mono calls share embedding batches; each call is still clustered alone (same turns)
     write_batch: int = 16               # calls committed per warehouse transaction (all or none of them)
     write_every_s: float = 5.0          # ... or at least this often, so progress and a crash lose little

@@ -1,7 +1,8 @@
 """Cross-call batched diarization embeddings (``FastDiarizer.diarize_many``, ``CallProcessor.prediarize``): the
 windows of several calls share CAM++ batches, and every call still gets the embeddings and turns it gets alone.
 
-Fast tests: a small random conv net in CAM++'s place (its interface, no weights loaded) and fixed speech regions on synthetic audio.
+Fast tests: a small random conv net in CAM++'s place (its interface, no weights loaded) and fixed speech regions
+on synthetic audio.
 Slow tests: the bundled CAM++ and Silero VAD on real phone audio from ../shared/data.
 """
 

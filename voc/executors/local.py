@@ -5,6 +5,8 @@ cores given to the process (settings.asr.cpu_threads, 0 = all). With batched ASR
 calls are taken ``asr.cross_call_group`` at a time and transcribed side by side, their speech sharing batches
 (``CallProcessor.pretranscribe``, ``voc.transcribe.batched``), and the fast diarizer's CAM++ embeddings of their
 mono calls share batches the same way (``CallProcessor.prediarize``); the other steps still run call by call.
+With ``run.analysis_workers`` > 0 each call's redaction and analysis run in worker processes
+(``voc.executors.analysis_pool``) while this process transcribes the next calls.
 """
 
 from __future__ import annotations
@@ -19,31 +21,75 @@ from voc.settings import Settings
 class LocalExecutor:
     name = "local"
 
-    def __init__(self, settings: Settings, processor: CallProcessor | None = None):
+    def __init__(self, settings: Settings, processor: CallProcessor | None = None,
+                 analysis_factory: str = "voc.processor:CallProcessor"):
+        from voc.executors.analysis_pool import AnalysisPool, analysis_workers
+
         self.settings = settings
         self.processor = processor or CallProcessor(settings)
+        n = analysis_workers(settings)
+        # run.analysis_workers > 0: redaction and analysis of each call run in worker processes (voc.executors.
+        # analysis_pool) while this process transcribes the next calls
+        self.analysis = AnalysisPool(settings, n, analysis_factory) if n > 0 else None
 
     def close(self) -> None:
-        """Drop the loaded models (the run is over; the pipeline closes every executor it made)."""
-        self.processor._cache.clear()
+        """Drop the loaded models and stop the analysis workers (the run is over; the pipeline closes every
+        executor it made)."""
+        if self.analysis is not None:
+            self.analysis.close()
+        getattr(self.processor, "_cache", {}).clear()
 
-    def map(self, items: Iterable[WorkItem]) -> Iterator[CallOutcome]:
+    def _groups(self, items: Iterable[WorkItem]) -> Iterator[list[WorkItem]]:
+        """The items one by one, or with batched ASR in groups of asr.cross_call_group calls transcribed side by side
+        (shared batches), their fast-diarizer embeddings batched the same way; each call then goes through its
+        steps as usual."""
         from voc.executors.fsio import is_url
 
         if not getattr(self.processor, "batched_asr", False):
             for item in items:
-                yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
+                yield [item]
             return
-        # batched ASR: groups of asr.cross_call_group calls are transcribed side by side (shared batches), then
-        # each call goes through its steps as usual
         source = iter(items)
         while group := list(itertools.islice(source, max(1, self.settings.asr.cross_call_group))):
             local = [it for it in group if not is_url(it.call.path)]
             self.processor.pretranscribe(local)
-            if hasattr(self.processor, "prediarize"):   # the fast diarizer's embeddings, batched the same way
+            if hasattr(self.processor, "prediarize"):
                 self.processor.prediarize(local)
-            for item in group:
-                yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
+            yield group
+
+    def map(self, items: Iterable[WorkItem]) -> Iterator[CallOutcome]:
+        from voc.executors.fsio import is_url
+
+        if self.analysis is None:
+            for group in self._groups(items):
+                for item in group:
+                    yield self._remote(item) if is_url(item.call.path) else self.processor.process(item)
+            return
+        from collections import deque
+
+        from voc.executors.analysis_pool import SPLIT
+
+        pool = self.analysis
+        limit = 2 * pool.workers + max(1, self.settings.asr.cross_call_group)  # handoffs queued at most
+        inflight: deque = deque()
+        try:
+            for group in self._groups(items):   # the next group is transcribed while the workers analyse
+                for item in group:
+                    if is_url(item.call.path):  # its audio is a temporary copy: the whole call runs here
+                        yield self._remote(item)
+                        continue
+                    front = self.processor.process_front(item, SPLIT)
+                    if isinstance(front, CallOutcome):   # failed, or nothing left after the split
+                        yield front
+                        continue
+                    inflight.append((front, pool.submit(front)))
+                    while inflight and (inflight[0][1].done() or len(inflight) > limit):
+                        yield pool.result(*inflight.popleft())
+            while inflight:
+                yield pool.result(*inflight.popleft())
+        finally:   # the run stopped early: work not yet handed back is dropped; those calls stay pending
+            for _, fut in inflight:
+                fut.cancel()
 
     def _remote(self, item: WorkItem) -> CallOutcome:
         """A call ingested from a URL (s3://...): copied to a temporary file for its processing, then removed."""
