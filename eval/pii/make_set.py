@@ -3,8 +3,8 @@
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
 Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
-``heldout4.jsonl`` (each was fresh when first run; the first three were then used to fix rules: see
-docs/analysis-pii-sentiment.md) and
+``heldout4.jsonl``, ``heldout5.jsonl`` (each was fresh when first run; the first four were then used to fix rules:
+see docs/analysis-pii-sentiment.md; heldout5 was written once, with ``--splits heldout5 --seed 515``) and
 ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -19,7 +19,12 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
-- **heldout4** (the fresh one): agent and customer filler from ABCD's sample dialogues (``original`` turns, by
+- **heldout5** (the fresh one): customer filler from CLINC150's full train split (every eleventh) and Bitext 20000
+  (offset 5, every ninth), agent filler ``AGENT_HELDOUT5``; names ``NAMES_HELDOUT5``; a home-services lexicon
+  (``heldout5_lexicon.yaml``); brand words ``HELDOUT5_BRANDS`` (restaurants and stores whose names hold name-like
+  words: "Dairy Queen", "Long John Silver's", "Sherwin Williams"); phrasings ``*_HELDOUT5``; written e-mails with
+  stray spaces ("amara.okonkwo @gmail.com", "amara okonkwo@gmail.com").
+- **heldout4**: agent and customer filler from ABCD's sample dialogues (``original`` turns, by
   role) plus ``AGENT_HELDOUT4``, customer filler also from CLINC150's validation split (``data_small.json``
   ``val``, every second line); names ``NAMES_HELDOUT4``; a travel-and-stays lexicon (``heldout4_lexicon.yaml``);
   brand words ``HELDOUT4_BRANDS``; phrasings ``*_HELDOUT4``. heldout2/heldout3 are built the same way from the
@@ -249,6 +254,58 @@ BRAND_LINES_HELDOUT4 = {
     "restaurant": ["There's a charge from {a} at the airport.", "We ate at {a} and then {b}.", "Is {a} near the hotel?"],
     "company": ["{a} had a better price.", "I usually stay with {a}.", "I'm comparing you with {a} and {b}."],
 }
+# fifth held-out set (written after the fourth held-out run had been used to fix the business-name, spell-window and
+# spaced e-mail rules; never used for tuning): a home-services booking business, CLINC150 train + Bitext filler,
+# restaurants and stores whose names hold name-like words, written e-mails with stray spaces
+Q_HELDOUT5 = {
+    "phone": ["What's a good cell number for the technician?", "And the number you'd like the text updates sent to?"],
+    "card": ["I can take the card over the phone, what's the number?", "Whenever you're set, go ahead and read the card."],
+    "account": ["Do you have the work order number?", "What's the job number on your invoice?",
+                "Can you read me the warranty ID from the sticker?"],
+    "ssn": ["For the financing application I'll need your social.",
+            "Can you give me the last four of your social to confirm it's you?"],
+    "email": ["What email should the quote go to?", "Which email do you want the invoice sent to?"],
+    "person": ["Who will be home for the appointment?", "What name should I put the job under?"],
+    "spell": ["Can you spell that last name out for me?", "Sorry, how do you spell the surname?"],
+    "address": ["What's the service address?", "And where's the property located, the full address?"],
+    "dob": ["For the credit check, what's your date of birth?", "And the homeowner's birth date?"],
+}
+AGENT_HELDOUT5 = ["Okay, I'm looking at the schedule now.", "Let me see which technician is free.",
+                  "Thanks for bearing with me.", "I'm sorry the repair didn't hold.", "Alright, I've booked that in.",
+                  "Give me a second to check the warranty.", "No problem, we can sort that out.",
+                  "I'll add a note for the technician.", "Okay, the quote is updated.",
+                  "Let me check if there's an earlier slot.", "Sure, I can move the appointment.",
+                  "I understand, that's not the service we want you to have."]
+ACKS_HELDOUT5 = ["Okay, got it.", "Mm-hmm, yes.", "Right, and the rest?", "Okay, go ahead.", "Yep, I have that."]
+A_PREFIX_HELDOUT5 = ["Oh, it's ", "Yeah okay, ", "That'd be ", "Mm, it's ", "Alright so "]
+NAMES_HELDOUT5 = ["Amara Okonkwo", "Benedikt Huber", "Consuelo Ibarra", "Dong-hyun Kim", "Efua Asante",
+                  "Florin Popescu", "Gulnara Akhmetova", "Henrik Sorensen", "Ifeoma Chukwu", "Jarrah Wilson",
+                  "Keanu Kahananui", "Lorenzo Bruno", "Mariam Tadesse", "Nils Gustafsson", "Olga Ivanova",
+                  "Paulo Teixeira", "Qiu Yan", "Rashida Coleman", "Santiago Ruiz", "Thandiwe Ndlovu",
+                  "Ulrike Weber", "Vikram Rao", "Wanjiru Kamau", "Xiomara Pena", "Yosef Levi", "Zuzana Horvath",
+                  "Heather Morgan", "Brandon Hughes", "Carol Bennett", "Travis Cole", "Hunter Graves", "Faith Dunn"]
+HELDOUT5_BRANDS = {
+    "crypto": ["Bitcoin", "Litecoin", "Stellar", "Kaspa", "Sui", "Aptos"],
+    "app": ["Instacart", "Grubhub", "Uber Eats", "Shipt", "Thumbtack", "Nextdoor", "Angi"],
+    "device": ["Ring Doorbell", "Nest Thermostat", "Roomba", "Ecobee", "Arlo", "Blink"],
+    "restaurant": ["Dairy Queen", "Papa John's", "Jack in the Box", "Wendy's", "Taco Bell", "Long John Silver's",
+                   "Marie Callender's", "Jersey Mike's", "Carl's Jr", "Bob Evans", "Golden Corral",
+                   "Dave's Hot Chicken"],
+    "company": ["Trader Joe's", "Dollar General", "Harris Teeter", "Piggly Wiggly", "Kohl's", "Ace Hardware",
+                "Sherwin Williams", "Liberty Mutual"],
+}
+BRAND_LINES_HELDOUT5 = {
+    "crypto": ["Could I settle the invoice in {a}?", "My brother pays his contractors in {a} or {b}.",
+               "Is {a} something you accept?"],
+    "app": ["I found you on {a}.", "The other company I booked through {a} never showed.", "{a} had cheaper quotes."],
+    "device": ["The {a} stopped working after the visit.", "Can the technician set up my {a}?",
+               "I have a {a} and a {b} on the same circuit."],
+    "restaurant": ["The technician left to grab lunch at {a}.", "My card got charged at {a} the same day.",
+                   "{a} next door had the same outage.", "We were at {a} when the alarm went off.",
+                   "There's a {a} charge and a {b} charge I don't know."],
+    "company": ["I bought the paint at {a}.", "{a} sold me the wrong part.", "I got a quote from {a} too.",
+                "My insurance is with {a}, not {b}."],
+}
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -367,11 +424,11 @@ class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
-                  "heldout4": Q_HELDOUT4}[split]
+                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
-                    "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4}[split]
+                    "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
-                     "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4}[split]
+                     "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -462,7 +519,10 @@ class Scenes:
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
         tld = r.choice(["com", "com", "net", "org"])
-        style = r.choice(["dot", "plain", "spelled", "digits", "written", "two-words"])
+        styles = ["dot", "plain", "spelled", "digits", "written", "two-words"]
+        if self.split == "heldout5":  # written addresses with stray spaces, as ASR sometimes writes them
+            styles += ["space-before-at", "space-after-at", "space-in-local", "space-around-at", "space-before-tld"]
+        style = r.choice(styles)
         if style == "dot":
             spoken = f"{first} dot {last} at {dom} dot {tld}"
         elif style == "plain":
@@ -473,6 +533,17 @@ class Scenes:
             spoken = f"{first}{rand_digits(r, 2)} at {dom} dot {tld}"
         elif style == "two-words":
             spoken = f"{first} {last} at {dom} dot {tld}"
+        elif style == "space-before-at":
+            spoken = f"{first}.{last} @{dom}.{tld}"
+        elif style == "space-after-at":
+            spoken = f"{first}{r.choice(['.', '_', ''])}{last}@ {dom}.{tld}"
+        elif style == "space-in-local":
+            spoken = f"{first}.{last.replace(' ', '')} {rand_digits(r, 2)}@{dom}.{tld}" if r.random() < 0.3 \
+                else f"{first} {last}@{dom}.{tld}"
+        elif style == "space-around-at":
+            spoken = f"{first}{last} @ {dom}.{tld}"
+        elif style == "space-before-tld":
+            spoken = f"{first}_{last}@{dom} .{tld}"
         else:
             spoken = f"{first}.{last}@{dom}.{tld}"
         if r.random() < 0.7:
@@ -639,6 +710,16 @@ def heldout4_filler(data: Path) -> tuple[list[str], list[str]]:
     return AGENT_HELDOUT4 + agent, cust
 
 
+def heldout5_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split (every eleventh, never used before) and Bitext 20000 (offset 5, every ninth)."""
+    clinc = [t for t, _ in json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))["train"]]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in csv.DictReader(f)]
+    cust = [t[:1].upper() + t[1:] for t in clinc[3::11] if clean_ok(t)]
+    cust += [t[:1].upper() + t[1:] for t in bitext[5::9] if clean_ok(t)]
+    return AGENT_HELDOUT5, cust
+
+
 def dev_names(data: Path) -> list[str]:
     import names
 
@@ -711,6 +792,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--n", type=int, default=150, help="conversations per split")
+    ap.add_argument("--splits", nargs="*", help="only these splits (default: all, and demo); the held-out sets "
+                    "were each written once: heldout5 with --splits heldout5 --seed 515")
     args = ap.parse_args()
     if not (args.data / "dialogsum").is_dir():
         raise SystemExit(f"{args.data}: no dialogsum folder. Fix: pass --data pointing at shared/data.")
@@ -726,7 +809,14 @@ def main() -> None:
                      "eval/pii/heldout3_lexicon.yaml", "dialogsum test + bitext 20000 + third held-out names"),
         "heldout4": (heldout4_filler(args.data), NAMES_HELDOUT4, HELDOUT4_BRANDS, BRAND_LINES_HELDOUT4,
                      "eval/pii/heldout4_lexicon.yaml", "abcd sample dialogues + clinc150 val + fourth held-out names"),
+        "heldout5": (heldout5_filler(args.data), NAMES_HELDOUT5, HELDOUT5_BRANDS, BRAND_LINES_HELDOUT5,
+                     "eval/pii/heldout5_lexicon.yaml", "clinc150 full train + bitext 20000 + fifth held-out names"),
     }
+    if args.splits:
+        unknown = set(args.splits) - set(specs) - {"demo"}
+        if unknown:
+            raise SystemExit(f"--splits: unknown {sorted(unknown)}. Valid: {sorted(specs)} and demo.")
+        specs = {k: v for k, v in specs.items() if k in args.splits}
     for split, ((agent_fill, cust_fill), names, brands, lines, lexpath, source) in specs.items():
         rng = random.Random(f"{args.seed}-{split}")
         scenes = Scenes(rng, split, names, abcd)
@@ -737,7 +827,8 @@ def main() -> None:
             rows.append({"id": f"{split}-{i:04d}", "split": split, "source": source, "lexicon": lexpath,
                          "utterances": b.utts, "pii": b.pii, "keep": b.keep})
         write(HERE / f"{split}.jsonl", rows)
-    write(HERE / "demo.jsonl", demo_set())
+    if not args.splits or "demo" in args.splits:
+        write(HERE / "demo.jsonl", demo_set())
 
 
 def write(path: Path, rows: list[dict]) -> None:

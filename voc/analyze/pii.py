@@ -300,7 +300,8 @@ _LOCAL_SEP_WORDS = ("dot", "period", "underscore", "dash", "hyphen")
 
 
 def _extend_local_part(text: str, start: int) -> int:
-    """Spoken local parts may be several words: "john smith at ...", "mei dot lin chen at ...".
+    """Spoken local parts may be several words: "john smith at ...", "mei dot lin chen at ...", and written ones
+    may have a stray space ("ravi.shankar pillai@yahoo.com").
 
     Walking back from the match: a separator word ("dot", "underscore", ...) always joins the word before it
     ("mei dot" + "lin chen"), and up to two more bare name-like words are taken ("john smith"). A word in
@@ -311,7 +312,8 @@ def _extend_local_part(text: str, start: int) -> int:
     stop = NOT_NAMES | {"email", "mail", "address", "e-mail"}
     bare = 0
     while True:
-        m = re.search(r"([A-Za-z0-9][\w'-]*)\s+$", text[:start])
+        # a written piece may carry dots inside it ("ravi.shankar pillai@yahoo.com"); a sentence's full stop ends it
+        m = re.search(r"([A-Za-z0-9](?:[\w'+-]|[.](?=\w))*)\s+$", text[:start])
         if not m:
             break
         word = m.group(1).lower()

@@ -10,7 +10,11 @@ looks like PII on its own. Two rules over the whole call (utterances in time ord
   the asked type, so the agent's read-back goes too; names, addresses, e-mails and dates are taken only from
   utterances of another speaker than the asker (any utterance when speakers are not known yet).
 - **Repeats**: every digit group of 3+ digits that is part of a number already redacted in the call, and every
-  word of a redacted name, is redacted again where it recurs ("so that's 0482?", "thanks, Mr Turner").
+  word of a redacted name, is redacted again where it recurs ("so that's 0482?", "thanks, Mr Turner"; a name
+  word again in lower case only when no dictionary has it).
+
+After "how do you spell that?" only letters and capitalised words that are not everyday words are a name; in any
+name answer a lower-case everyday word ends the name ("let me check that"). "Spell the word ..." asks for no name.
 
 Everything returns character spans per utterance position; :mod:`voc.analyze.pii` merges and applies them.
 """
@@ -21,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from voc.analyze.numbers import NUMBER_WORDS, DigitRun, digit_runs
-from voc.analyze.pii_person import NOT_NAMES, spelled_spans
+from voc.analyze.pii_person import NOT_NAMES, common_word, english_words, spelled_spans
 from voc.records import Utterance
 
 Piece = tuple[int, int, str]  # (char start, char end, pii type) in one utterance's text
@@ -51,7 +55,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|name\s+on\s+the\s+"
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
-                         r"spell\s+(?:that|it|your|the)|how\s+(?:do|would)\s+you\s+spell)\b", re.I),
+                         r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
+                         r"how\s+(?:do|would)\s+you\s+spell(?!\s+the\s+words?\b))\b", re.I),
 }
 _ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
@@ -145,8 +150,12 @@ def _content_start(text: str) -> int:
     return len(text)
 
 
-def answer_pieces(text: str, kinds: list[str], other_speaker: bool) -> list[Piece]:
-    """Spans in an answer to a question for ``kinds``."""
+_SPELL_Q = re.compile(r"\bspell(?:ed|ing)?\b", re.I)
+
+
+def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool = False) -> list[Piece]:
+    """Spans in an answer to a question for ``kinds`` (``spell``: the question asked to spell a name, so the
+    answer's name is letters or capitalised name-like words)."""
     out: list[Piece] = []
     for kind in kinds:
         if kind in NUMERIC:
@@ -156,7 +165,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool) -> list[Piec
         if not other_speaker:
             continue
         if kind == "person":
-            out += _name_answer(text)
+            out += _spelled_answer(text) if spell else _name_answer(text)
         elif kind == "email":
             out += _email_answer(text)
         elif kind == "address":
@@ -170,11 +179,28 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool) -> list[Piec
 _SPELLED_SHORT = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){1,}\.?(?![\w'])")
 
 
-def _name_answer(text: str) -> list[Piece]:
+def _letters(text: str) -> list[Piece]:
     out: list[Piece] = [(s, e, "person") for s, e in spelled_spans(text)]
     # after "how do you spell that?" even three letters are a spelled name ("E. Z. E.")
     out += [(m.start(), m.end(), "person") for m in _SPELLED_SHORT.finditer(text)
             if len(re.findall(r"[A-Za-z]", m.group())) >= 2 and not re.fullmatch(r"[aAiI][\s.,-]*", m.group())]
+    return out
+
+
+def _spelled_answer(text: str) -> list[Piece]:
+    """After "how do you spell that?": letters, and capitalised words that are not everyday words ("Turner,
+    T-U-R-N-E-R"; not "Sure, let me check that")."""
+    out = _letters(text)
+    for m in re.finditer(r"[A-Z][A-Za-z'-]+", text):
+        low = m.group().lower()
+        if low in NOT_NAMES or low in _FILLER or low in _LEAD_IN or low in NUMBER_WORDS or common_word(m.group()):
+            continue
+        out.append((m.start(), m.end(), "person"))
+    return out
+
+
+def _name_answer(text: str) -> list[Piece]:
+    out = _letters(text)
     start = _content_start(text)
     # skip the lead-in ("yes, that would be", "sure thing,") to the first word that could be a name
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
@@ -188,6 +214,10 @@ def _name_answer(text: str) -> list[Piece]:
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
         word = m.group().lower()
         if word in NOT_NAMES or word in NUMBER_WORDS or word in _FILLER or len(word) < 2:
+            break
+        if common_word(word) and (word == m.group() or (not toks and re.match(r" [a-z]", text[start + m.end():]))):
+            # "let me check that": a lower-case everyday word is not a name ("john smith" is), nor a capitalised
+            # one that opens a sentence going on in lower case ("Tell me if ...")
             break
         toks.append((start + m.start(), start + m.end()))
         gap = text[start + m.end():start + m.end() + 2]
@@ -247,6 +277,7 @@ class _Window:
     kinds: list[str]
     asker: str | None
     left: int
+    spell: bool = False  # "how do you spell that?": the name comes as letters
     answers: int = 0  # utterances of another speaker seen: names, e-mails, addresses and dates are answered once
     got: bool = False  # some answer found
 
@@ -261,7 +292,7 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
         asked = [k for k in question_types(u.text) if k in types or (k == "dob" and "dob" in types)]
         if win is not None and win.left > 0:
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
-            pieces = answer_pieces(u.text, win.kinds, other)
+            pieces = answer_pieces(u.text, win.kinds, other, win.spell)
             win.left -= 1
             if other:
                 win.answers += 1
@@ -274,7 +305,7 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             elif win.got and len(u.text.split()) >= 4:
                 win.left = 0  # answered, and now a sentence that is not part of the answer: the window closes
         if asked:
-            win = _Window(asked, u.speaker, answer_turns)
+            win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)))
     return out
 
 
@@ -310,6 +341,8 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                     break
         if words:
             for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):
-                if m.group().lower() in words:
+                # a name said again is capitalised; lower case, only a word no dictionary has ("hope" in "I hope
+                # so" is not Hope Carrington again)
+                if m.group().lower() in words and (m.group()[:1].isupper() or m.group() not in english_words()):
                     out.setdefault(pos, []).append((m.start(), m.end(), "person"))
     return out

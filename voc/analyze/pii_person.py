@@ -84,6 +84,37 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return read("dist.male.first", "dist.female.first"), read("dist.all.last")
 
 
+COMMON_SURNAME_RANK = 2000  # surnames this common are names even when they are also words ("Smith", "Park")
+
+
+@functools.lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The ``COMMON_SURNAME_RANK`` most frequent US census surnames, lower-case."""
+    import names
+
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0].lower() for line in lines[:COMMON_SURNAME_RANK] if line.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English dictionary words (Webster's 2nd edition list shipped by the ``english-words`` package)."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError as e:
+        raise SettingsError("PII person detection needs the 'english-words' package (a dictionary, to tell "
+                            "'Dairy' in 'Dairy Queen' from a name). Fix: pip install english-words==2.0.2") from e
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+
+
+def common_word(tok: str) -> bool:
+    """A dictionary word that is not a first name nor a common surname ("dairy", "check", "taco"; not "grace",
+    "smith", "raghunathan")."""
+    low = tok.lower().removesuffix("'s").removesuffix("’s")
+    return (low in english_words() and low not in name_lists()[0] and low not in common_surnames()
+            and low not in _CALENDAR)
+
+
 def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
     """One term a line, '#' comments; errors name the setting and the fix."""
     p = Path(path).expanduser()
@@ -152,13 +183,46 @@ def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
     return out
 
 
+_PLACE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """What the name rules need from one spaCy call: PERSON spans, multi-word place/organisation/product spans,
+    and the start offsets of proper-noun tokens."""
+
+    persons: list[tuple[int, int]]
+    places: list[tuple[int, int]]
+    propn: frozenset[int]
+
+
+def _capitalised_phrase(text: str, s: int, e: int, propn: frozenset[int]) -> list[tuple[int, int]]:
+    """The run of capitalised words (one space apart) around ``text[s:e]``, as word spans. A sentence's first word
+    joins only when spaCy tags it a proper noun ("Dairy Queen charged me" but not "Tell Grace")."""
+    words = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, s, e)] or [(s, e)]
+    while True:
+        m = re.search(r"([A-Za-z][A-Za-z'’-]*) $", text[:words[0][0]])
+        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in NOT_NAMES:
+            break
+        before = text[:m.start(1)].rstrip()
+        if (not before or before[-1] in ".!?") and m.start(1) not in propn:
+            break
+        words.insert(0, (m.start(1), m.end(1)))
+    while True:
+        m = re.match(r" ([A-Za-z][A-Za-z'’-]*)", text[words[-1][1]:])
+        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in NOT_NAMES:
+            break
+        words.append((words[-1][1] + 1, words[-1][1] + m.end(1)))
+    return words
+
+
 class PersonFinder:
     """``PersonFinder(nlp, keep).find(text)`` → person character spans in ``text``."""
 
     def __init__(self, nlp: Callable[[str], object] | None, keep: Keep) -> None:
         self.nlp = nlp
         self.keep = keep
-        self._cache: tuple[str | None, list[tuple[int, int]]] = (None, [])
+        self._cache: tuple[str | None, _Parsed] = (None, _Parsed([], [], frozenset()))
 
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -169,8 +233,10 @@ class PersonFinder:
         return spans
 
     # -- rules -----------------------------------------------------------------------------------------------
-    def _accept(self, text: str, toks: list[tuple[int, int]], strong: bool) -> tuple[int, int] | None:
-        """Drop kept terms at the edges; None when nothing name-like is left."""
+    def _accept(self, text: str, toks: list[tuple[int, int]], strong: bool,
+                cued: bool = False) -> tuple[int, int] | None:
+        """Drop kept terms at the edges; None when nothing name-like is left or it names a business (after a weak
+        cue, only the dictionary-word test: spaCy calls many unfamiliar names ORG)."""
         kept = [self._kept_at(text, toks, k, strong) for k in range(len(toks))]
         while toks and kept[0]:
             toks, kept = toks[1:], kept[1:]
@@ -179,6 +245,8 @@ class PersonFinder:
         if not toks:
             return None
         if self.keep.blocks(text[toks[0][0]:toks[-1][1]], strong):
+            return None
+        if not strong and self._business(text, toks, cued):
             return None
         return toks[0][0], toks[-1][1]
 
@@ -229,7 +297,7 @@ class PersonFinder:
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
             if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full:
-                span = self._accept(text, toks, False)
+                span = self._accept(text, toks, False, cued=True)
                 if span:
                     out.append(span)
         return out
@@ -260,15 +328,54 @@ class PersonFinder:
 
     def _model_spans(self, text: str) -> list[tuple[int, int]]:
         """spaCy's PERSON spans on capitalised words (one spaCy call per text, however many rules ask)."""
-        if self.nlp is None:
-            return []
+        return list(self._analyse(text).persons)
+
+    def _analyse(self, text: str) -> "_Parsed":
         if self._cache[0] != text:
+            if self.nlp is None:
+                self._cache = (text, _Parsed([], [], frozenset()))
+                return self._cache[1]
             doc = self.nlp(text)
-            spans = [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
-                     if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in NOT_NAMES
-                                                     for t in e)]
-            self._cache = (text, spans)
-        return list(self._cache[1])
+            persons = [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
+                       if e.label_ == "PERSON" and any(t.text[:1].isupper() and t.text.lower() not in NOT_NAMES
+                                                       for t in e)]
+            places = [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
+                      if e.label_ in _PLACE_LABELS and len(e) >= 2]
+            propn = frozenset(t.idx for t in doc if t.pos_ == "PROPN")  # type: ignore[attr-defined]
+            self._cache = (text, _Parsed(persons, places, propn))
+        return self._cache[1]
+
+    def _business(self, text: str, toks: list[tuple[int, int]], cued: bool = False) -> bool:
+        """The name candidate ``toks`` is (part of) the name of a business, place or product, not a person:
+
+        - spaCy tags a multi-word ORG / FAC / GPE / LOC / PRODUCT / ... entity over it ("Burger King");
+        - the capitalised words around it include a dictionary word that is not a name ("Dairy Queen",
+          "Golden Corral") and spaCy does not call that word a PERSON;
+        - it follows "at" ("we ate at ...") and spaCy does not call it a PERSON.
+
+        After a weak cue (``cued``: "I spoke to Obi Okafor", where spaCy says ORG) only the dictionary word
+        counts, and only one of 4+ letters that is in no census name list (the dictionary has "obi" and "dev").
+        """
+        parsed = self._analyse(text)
+        s, e = toks[0][0], toks[-1][1]
+        phrase = _capitalised_phrase(text, s, e, parsed.propn)
+        words = [text[a:b] for a, b in phrase]
+        # a census first name and surname ("Xavier Dubois") is a person whatever spaCy's label
+        full_name = any(_first_name(a) and b.lower() in name_lists()[1] for a, b in zip(words, words[1:]))
+        if not cued and not full_name and any(a < e and b > s for a, b in parsed.places):
+            return True
+        for a, b in phrase:
+            word = text[a:b]
+            if word.lower() in NOT_NAMES or not common_word(word):
+                continue
+            if cued and (len(word) < 4 or word.lower().removesuffix("'s") in name_lists()[1]):
+                continue
+            if not any(x <= a < y for x, y in parsed.persons):
+                return True
+        if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I) \
+                and not any(x <= s < y for x, y in parsed.persons):
+            return True
+        return False
 
     def _tagged(self, text: str, pos: int) -> bool:
         return any(s <= pos < e for s, e in self._model_spans(text))

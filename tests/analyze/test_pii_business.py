@@ -1,0 +1,119 @@
+"""PII rules added after held-out set 4 (issue 15): places of business whose names hold name-like words are not
+persons, "spell the word ..." asks for no name and only letters/name-like words answer a spelling question, a
+name word repeated in lower case is kept when it is an everyday word, written e-mails with stray spaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from voc.analyze.pii import Redactor
+from voc.analyze.pii_dialogue import question_types
+from voc.analyze.pii_person import common_word
+from voc.records import Utterance, Word
+from voc.settings import Settings
+
+LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Settings.load(overrides={"analysis.lexicons": str(LEXICON)}, env={}, cwd=Path(__file__).parent))
+
+
+def persons(r: Redactor, text: str) -> list[str]:
+    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
+
+
+def texts(r: Redactor, *turns: tuple[str, str]) -> list[str]:
+    out, t = [], 0.0
+    for i, (speaker, text) in enumerate(turns):
+        words = [Word(t + 0.3 * k, t + 0.3 * k + 0.25, " " + w, 0.9, 0) for k, w in enumerate(text.split())]
+        out.append(Utterance(i, 0, t, words[-1].end_s, text, words, speaker=speaker))
+        t = words[-1].end_s + 0.5
+    return [u.text for u in r.redact(out).utterances]
+
+
+def test_common_word_tells_dictionary_words_from_names():
+    assert common_word("Dairy") and common_word("check") and common_word("Corral")
+    assert not common_word("Grace") and not common_word("Smith") and not common_word("Raghunathan")
+    assert not common_word("Queen")  # a census first name: the word next to it decides
+
+
+# none of these businesses is in the built-in keep list: the rule, not a list, keeps them
+@pytest.mark.parametrize("text", [
+    "Is Dairy Queen near the hotel?",
+    "Dairy Queen charged me twice.",
+    "There's a charge from Dairy Queen at the airport.",
+    "Is Golden Corral open on Sundays?",
+    "I had lunch at Burger King.",
+    "We stayed at Best Western.",
+])
+def test_places_of_business_with_name_like_words_are_not_persons(redactor, text):
+    assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Your colleague Grace Kim said it was fixed.", "Grace Kim"),
+    ("I spoke to Obi Okafor yesterday.", "Obi Okafor"),        # spaCy says ORG; "obi" is in the dictionary
+    ("It would be Xavier Dubois.", "Xavier Dubois"),           # spaCy says ORG; census first name + surname
+    ("I spoke with Priya Raghunathan about this.", "Priya Raghunathan"),
+    ("My sister Anna works at Dairy Queen.", "Anna"),
+])
+def test_people_next_to_business_rules_are_still_persons(redactor, text, name):
+    assert persons(redactor, text) == [name]
+
+
+def test_spell_the_word_is_not_a_name_question():
+    assert question_types("Tell me how to spell the word dessert") == []
+    assert question_types("How do you spell your last name?") == ["person"]
+
+
+def test_spelling_answer_takes_letters_and_names_not_everyday_words(redactor):
+    out = texts(redactor,
+                ("customer", "Tell me how to spell the word dessert"),
+                ("agent", "Sure! let me check that."),
+                ("agent", "Let me check the availability."))
+    assert out[1:] == ["Sure! let me check that.", "Let me check the availability."]
+    out = texts(redactor,
+                ("agent", "Sorry, could you spell that out?"),
+                ("customer", "Sure, Oyelaran, O-Y-E-L-A-R-A-N."))
+    assert out[1].rstrip(".") == "Sure, [PERSON], [PERSON]"
+
+
+def test_name_answer_stops_at_an_everyday_word(redactor):
+    out = texts(redactor,
+                ("agent", "Could I take your name?"),
+                ("customer", "What day did i last change the oil"),
+                ("customer", "Tell me if the shop takes reservations"))
+    assert out[2] == "Tell me if the shop takes reservations"
+    out = texts(redactor, ("agent", "Could I take your name?"), ("customer", "john smith."))
+    assert out[1] == "[PERSON]."
+
+
+def test_lower_case_repeat_of_a_name_word_is_kept_when_it_is_an_everyday_word(redactor):
+    out = texts(redactor,
+                ("agent", "May I have your full name?"),
+                ("customer", "It's Hope Carrington."),
+                ("customer", "I hope so, Carrington is on the lease."),
+                ("agent", "Thanks, Hope."))
+    assert out[1] == "It's [PERSON]."
+    assert out[2] == "I hope so, [PERSON] is on the lease."
+    assert out[3] == "Thanks, [PERSON]."
+
+
+@pytest.mark.parametrize("email", [
+    "ravi.shankar pillai@yahoo.com",
+    "amara.okonkwo @gmail.com",
+    "amara.okonkwo@ gmail.com",
+    "amara okonkwo@gmail.com",
+    "amaraokonkwo @ gmail.com",
+    "amara_okonkwo@gmail .com",
+    "a.okonkwo 42@yahoo.net",
+])
+def test_written_emails_with_stray_spaces_are_redacted_whole(redactor, email):
+    for text in (f"Please send it to {email}.", f"Sure, it's {email}, thanks."):
+        hits = [text[h.start:h.end] for h in redactor.find(text) if h.pii_type == "email"]
+        assert any(email in h for h in hits), (text, hits)
+        assert not any(h.lower().startswith(("to ", "it's", "sure")) for h in hits), hits
