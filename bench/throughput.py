@@ -10,9 +10,19 @@ with one loaded Whisper model, loaded before any timing:
   word timestamps, hallucination and crosstalk guards; batched on a GPU);
 - ``voc_batched``: the same with ``asr.batched = "on"`` (what ``voc`` is on a GPU): the speech of several calls and
   channels decoded in shared batches (``voc/transcribe/batched.py``);
-- ``voc_with_speakers``: ``CallProcessor.process`` with stages ``["transcribe", "speakers"]``: transcription,
-  PII redaction (part of voc's transcribe stage), diarization of mono calls, channel turns of stereo calls, speaker
-  alignment, roles and conversation metrics.
+- ``voc_with_speakers``: the local executor (``LocalExecutor.map``, as ``voc run``) with stages
+  ``["transcribe", "speakers"]``: transcription, PII redaction (part of voc's transcribe stage), diarization of mono
+  calls, channel turns of stereo calls, speaker alignment, roles and conversation metrics. With batched ASR (a GPU,
+  or ``--set asr.batched=on``) calls go in groups: their speech shares Whisper batches and their diarization windows
+  share CAM++ batches (``run.cross_call_embeddings``).
+
+Optional systems (``--systems``, not run by default):
+
+- ``voc_with_speakers_per_call_embeddings``: ``voc_with_speakers`` with ``run.cross_call_embeddings = false``;
+- ``voc_with_analysis``: stages ``["transcribe", "speakers", "analyze"]`` (entities, sentiment, intents, signals,
+  briefs, document embeddings), inline (``run.analysis_workers = 0``);
+- ``voc_with_analysis_pool``: the same with ``run.analysis_workers = 1``: each call's redaction + analysis in a
+  worker process while the main process transcribes the next calls (its CPU seconds include the worker's).
 
 Each system is warmed up on a small separate corpus first (one-time loads reported in ``load_s``). Reported per
 system: ``x_realtime`` (call audio seconds / wall seconds; a stereo call counts its length once), ``cpu_s`` and
@@ -54,7 +64,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import DEFAULT_DATA, Corpus, CorpusCall, build_corpus  # noqa: E402
 
 SYSTEMS = ("faster_whisper_sequential", "faster_whisper_batched", "voc", "voc_batched", "voc_with_speakers")
+OPTIONAL_SYSTEMS = ("voc_with_speakers_per_call_embeddings", "voc_with_analysis", "voc_with_analysis_pool")
+ALL_SYSTEMS = SYSTEMS + OPTIONAL_SYSTEMS
 SPEAKER_STAGES = ["transcribe", "speakers"]
+ANALYSIS_STAGES = ["transcribe", "speakers", "analyze"]
 MD_BEGIN, MD_END = "<!-- throughput-results:begin -->", "<!-- throughput-results:end -->"
 WER_TOLERANCE = 0.05   # issue #9: speed must not cost accuracy, within 5 % relative WER of the sequential baseline
 
@@ -64,8 +77,21 @@ Hyps = dict[tuple[str, str], str]   # (call file, channel) → hypothesis text
 # -- measuring -----------------------------------------------------------------------------------------------
 
 def cpu_seconds() -> float:
+    """CPU seconds of this process and of its live worker processes (the analysis pool's)."""
     r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_utime + r.ru_stime
+    total = r.ru_utime + r.ru_stime
+    try:
+        import psutil
+
+        for child in psutil.Process().children(recursive=True):
+            try:
+                t = child.cpu_times()
+                total += t.user + t.system
+            except psutil.Error:
+                pass
+    except ImportError:  # pragma: no cover - psutil is a dependency
+        pass
+    return total
 
 
 class GpuMemorySampler:
@@ -212,16 +238,19 @@ def run_voc(transcriber: Any, corpus: Corpus, calls: list[Any]) -> tuple[Hyps, d
     return hyps, {}
 
 
-def run_voc_speakers(processor: Any, corpus: Corpus, calls: list[Any], hashes: dict[str, str]
-                     ) -> tuple[Hyps, dict[str, Any]]:
-    """CallProcessor on transcribe + speakers. Scored on the original (unredacted) text: ``pii.keep_original``."""
+def run_voc_speakers(executor: Any, corpus: Corpus, calls: list[Any], hashes: dict[str, str],
+                     stages: list[str] = SPEAKER_STAGES) -> tuple[Hyps, dict[str, Any]]:
+    """The local executor (``voc run``'s) on ``stages``. Scored on the original (unredacted) text:
+    ``pii.keep_original``."""
     from voc.processor import WorkItem
 
     hyps: Hyps = {}
     stage_s: dict[str, float] = {}
     speakers: dict[str, int] = {}
+    outcomes = {o.call_id: o for o in executor.map(WorkItem(call=c, stages=list(stages), hashes=hashes)
+                                                   for c in calls)}
     for call, cc in zip(calls, corpus.calls):
-        out = processor.process(WorkItem(call=call, stages=list(SPEAKER_STAGES), hashes=hashes))
+        out = outcomes[call.call_id]
         if out.error:
             raise RuntimeError(f"voc_with_speakers failed on {call.path} ({out.error_stage}): {out.error}")
         for k, v in out.timings.items():
@@ -387,7 +416,7 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
     from voc.stages import stage_hashes
     from voc.transcribe.asr import Transcriber
 
-    systems = [s for s in SYSTEMS if s in set(systems)]
+    systems = [s for s in ALL_SYSTEMS if s in set(systems)]
     settings = bench_settings(model, device, compute_type, threads, batch_size, extra)
     dev, ctype = resolve_device(settings)
     cuda = dev == "cuda"
@@ -401,7 +430,21 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
     transcriber_batched = Transcriber(dataclasses.replace(
         settings, asr=dataclasses.replace(settings.asr, batched="on")), model=wmodel)
     transcriber_batched.device, transcriber_batched.compute_type = dev, ctype
+    from voc.executors.local import LocalExecutor
+
+    def executor(**run: Any) -> Any:
+        s = dataclasses.replace(settings, run=dataclasses.replace(settings.run, **run))
+        return LocalExecutor(s, processor=CallProcessor(s))
+
     processor = CallProcessor(settings)
+    speakers_ex = LocalExecutor(settings, processor=processor)
+    lazy: dict[str, Any] = {}   # the optional systems' executors, made on first use
+
+    def ex(name: str, **run: Any) -> Any:
+        if name not in lazy:
+            lazy[name] = executor(**run)
+        return lazy[name]
+
     batched = faster_whisper.BatchedInferencePipeline(model=wmodel)
 
     runners: dict[str, Callable[[Corpus, list[Any]], tuple[Hyps, dict[str, Any]]]] = {
@@ -409,7 +452,13 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
         "faster_whisper_batched": lambda c, _cs: run_batched(batched, c, batch_size),
         "voc": lambda c, cs: run_voc(transcriber, c, cs),
         "voc_batched": lambda c, cs: run_voc(transcriber_batched, c, cs),
-        "voc_with_speakers": lambda c, cs: run_voc_speakers(processor, c, cs, hashes),
+        "voc_with_speakers": lambda c, cs: run_voc_speakers(speakers_ex, c, cs, hashes),
+        "voc_with_speakers_per_call_embeddings": lambda c, cs: run_voc_speakers(
+            ex("per_call_embeddings", cross_call_embeddings=False), c, cs, hashes),
+        "voc_with_analysis": lambda c, cs: run_voc_speakers(ex("analysis", analysis_workers=0), c, cs, hashes,
+                                                            ANALYSIS_STAGES),
+        "voc_with_analysis_pool": lambda c, cs: run_voc_speakers(ex("analysis_pool", analysis_workers=1), c, cs,
+                                                                 hashes, ANALYSIS_STAGES),
     }
     results: dict[str, Any] = {}
     for name in systems:
@@ -469,7 +518,9 @@ def run_benchmark(corpus: Corpus, warmup: Corpus, *, model: str, device: str = "
                           "voc": run_profiled("voc", per_call, profile_dir)}
         if "voc_with_speakers" in systems:
             doc["profile"]["voc_with_speakers"] = run_profiled(
-                "voc_with_speakers", lambda: run_voc_speakers(processor, corpus, calls, hashes), profile_dir)
+                "voc_with_speakers", lambda: run_voc_speakers(speakers_ex, corpus, calls, hashes), profile_dir)
+    for e in lazy.values():
+        e.close()   # the analysis pool's worker processes
     return doc
 
 
@@ -563,7 +614,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=0, help="CPU threads for CTranslate2 (0 = all cores)")
     ap.add_argument("--batch-size", type=int, default=16,
                     help="BatchedInferencePipeline batch size (system b, and voc on a GPU)")
-    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated subset of " + ", ".join(SYSTEMS))
+    ap.add_argument("--systems", default=",".join(SYSTEMS),
+                    help="comma-separated subset of " + ", ".join(ALL_SYSTEMS) + " (default: the first five)")
     ap.add_argument("--call-seconds", type=float, default=60.0, help="length of each corpus call (default 60)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (default ../shared/data)")
     ap.add_argument("--corpus-dir", type=Path, default=None, help="where the corpus is built (default /tmp)")
@@ -588,9 +640,9 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("--refresh-markdown needs --markdown FILE")
         update_markdown(Path(args.markdown), ROOT / "bench" / "results")
         return 0
-    unknown = set(args.systems.split(",")) - set(SYSTEMS)
+    unknown = set(args.systems.split(",")) - set(ALL_SYSTEMS)
     if unknown:
-        ap.error(f"--systems: unknown {', '.join(sorted(unknown))}; expected some of {', '.join(SYSTEMS)}")
+        ap.error(f"--systems: unknown {', '.join(sorted(unknown))}; expected some of {', '.join(ALL_SYSTEMS)}")
     bad = [kv for kv in args.set if "=" not in kv]
     if bad:
         ap.error(f"--set {bad[0]!r}: expected KEY=VALUE, e.g. --set diarization.embedding_batch_size=64")

@@ -63,6 +63,9 @@ class CallProcessor:
         self._cache: dict[str, Any] = {}
         self._pre: dict[str, Any] = {}  # call id → Transcript or exception, from pretranscribe()
         self._pre_turns: dict[str, Any] = {}  # call id → list[Turn] or exception, from prediarize()
+        # (call id, step) → seconds of a group's shared work charged to the call (by audio length): added to the
+        # step's timing when it takes the prepared result, so the run's stage durations still add up
+        self._pre_s: dict[tuple[str, str], float] = {}
         # progress inside a call: on_progress(call_id, step, audio seconds done, audio seconds in the call); set by
         # the driver for the local executor (long calls show where they are), None elsewhere
         self.on_progress: Callable[[str, str, float, float], None] | None = None
@@ -123,9 +126,11 @@ class CallProcessor:
         todo = [it.call for it in items if "transcribe" in it.stages and it.call.call_id not in self._pre]
         if len(todo) < 2:
             return
+        t0 = time.perf_counter()
         try:
             for call, result in zip(todo, self.transcriber.transcribe_many((c, Path(c.path)) for c in todo)):
                 self._pre[call.call_id] = result
+            self._charge(todo, "transcribe", time.perf_counter() - t0)
         except Exception:  # noqa: BLE001 - e.g. the model cannot load: each call's own step meets it and reports it
             for call in todo:
                 self._pre.pop(call.call_id, None)
@@ -151,12 +156,19 @@ class CallProcessor:
         for group in groups:
             if len(group) < 2:
                 continue
+            t0 = time.perf_counter()
             try:
                 results = self.diarizer.diarize_many([CallAudio(c).mono for c in group])
             except Exception:  # noqa: BLE001 - e.g. the model cannot load: each call's own step meets it and reports it
                 continue
             for call, result in zip(group, results):
                 self._pre_turns[call.call_id] = result
+            self._charge(group, "speakers", time.perf_counter() - t0)
+
+    def _charge(self, calls: list[Any], step: str, seconds: float) -> None:
+        total = sum(float(c.duration_s or 0.0) for c in calls) or float(len(calls))
+        for c in calls:
+            self._pre_s[(c.call_id, step)] = seconds * (float(c.duration_s or 0.0) or 1.0) / total
 
     def prediarized(self, call_id: str) -> Any:
         """The turns ``prediarize`` found for this call (None: none made); its error is raised here."""
@@ -227,7 +239,8 @@ class CallProcessor:
                     tell(call.call_id, step.name, 0.0 if step.name == "transcribe" else total_s, total_s)
                 t0 = time.perf_counter()
                 step.run(ctx)
-                ctx.timings[step.name] = ctx.timings.get(step.name, 0.0) + time.perf_counter() - t0
+                ctx.timings[step.name] = (ctx.timings.get(step.name, 0.0) + time.perf_counter() - t0
+                                          + self._pre_s.pop((call.call_id, step.name), 0.0))
             if handoff is None:
                 if ctx.utterances_changed:
                     urows, wrows = utterance_rows(call.call_id, ctx.utterances, ctx.roles)
@@ -255,6 +268,8 @@ class CallProcessor:
                 transcriber.on_audio = None
             self._pre.pop(call.call_id, None)        # an earlier step failed: nothing prepared is kept
             self._pre_turns.pop(call.call_id, None)
+            for key in [k for k in self._pre_s if k[0] == call.call_id]:
+                self._pre_s.pop(key)
         if out.error is not None:
             out.rows, out.timings = {}, {}
             return out

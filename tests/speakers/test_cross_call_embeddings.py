@@ -139,6 +139,8 @@ def test_processor_prediarizes_mono_calls_and_the_step_takes_them_once(fake_mode
         self, loaders))
     proc.prediarize(items)
     assert seen == [2]                      # the two mono calls with a speakers stage, in one group
+    # the group's time is charged to its calls' speakers steps (by audio length): stage durations still add up
+    assert proc._pre_s[("c0", "speakers")] > 0 and ("c2", "speakers") not in proc._pre_s
     alone = FastDiarizer(s).diarize(_audio(3.0, 0), SR)
     assert proc.prediarized("c0") == alone and proc.prediarized("c0") is None
     assert proc.prediarized("c2") is None and proc.prediarized("c3") is None
