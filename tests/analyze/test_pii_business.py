@@ -117,3 +117,56 @@ def test_written_emails_with_stray_spaces_are_redacted_whole(redactor, email):
         hits = [text[h.start:h.end] for h in redactor.find(text) if h.pii_type == "email"]
         assert any(email in h for h in hits), (text, hits)
         assert not any(h.lower().startswith(("to ", "it's", "sure")) for h in hits), hits
+
+
+# -- fixed after held-out set 5's one run (so set 5 is a dev set for these) ---------------------------------
+
+def test_strong_cue_inside_a_kept_name_takes_no_following_word(tmp_path):
+    lex = tmp_path / "lex.yaml"
+    lex.write_text("competitors:\n  - id: sparky\n    name: Mister Sparky\n    aliases: [mister sparky]\n")
+    r = Redactor(Settings.load(overrides={"analysis.lexicons": str(lex)}, env={}, cwd=tmp_path))
+    assert persons(r, "Does Mister Sparky include that?") == []
+    assert persons(r, "Thanks, Mister Okafor.") == ["Okafor"]
+
+
+@pytest.mark.parametrize("text", [
+    "The technician left to grab lunch at Bob Evans.",      # spaCy: PERSON; "at" makes it a place
+    "My card got charged at Marie Callender's the same day.",
+    "There's a Carl's Jr charge I don't know.",             # a possessive inside the capitalised words
+])
+def test_businesses_named_after_people_in_place_context_are_not_persons(redactor, text):
+    assert persons(redactor, text) == []
+
+
+def test_any_thing_number_or_id_question_opens_an_account_window_but_not_promo_codes():
+    assert question_types("What's the job number on your invoice?") == ["account"]
+    assert question_types("Can you read me the warranty ID from the sticker?") == ["account"]
+    assert question_types("Can you confirm the promo code?") == []
+    assert question_types("What is the number of people?") == []
+    assert question_types("What name should I put the job under?") == ["person"]
+
+
+def test_askers_acknowledgement_between_groups_keeps_the_window_open(redactor):
+    out = texts(redactor,
+                ("agent", "And the number you'd like the text updates sent to?"),
+                ("customer", "That'd be seven one six"),
+                ("agent", "Yep, I have that."),
+                ("customer", "two ten"),
+                ("agent", "Yep, I have that."),
+                ("customer", "And then one four five nine"),
+                ("agent", "one four five nine?"))
+    assert out[1] == "That'd be [PHONE]" and out[3] == "[PHONE]"
+    assert out[5] == "And then [PHONE]" and out[6] == "[PHONE]?"
+
+
+def test_a_persons_possessive_before_a_brand_is_still_a_person(redactor):
+    assert persons(redactor, "I think Michael's Amazon account was used.") == ["Michael"]
+
+
+def test_an_id_said_in_groups_after_its_first_long_group_is_redacted_whole(redactor):
+    """Real SpokenWOZ call: "my ID number is 1734, 1256, and 7299" left "7299"."""
+    text = "So I want to make a booking for eight people, sure my ID number is 1734, 1256, and 7299."
+    hits = [(h.pii_type, text[h.start:h.end]) for h in redactor.find(text)]
+    assert hits == [("account", "1734, 1256, and 7299")]
+    other = "The order is 123456 and 42 items."  # a quantity after an id is not part of it
+    assert [other[h.start:h.end] for h in redactor.find(other)] == ["123456"]

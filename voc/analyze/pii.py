@@ -78,7 +78,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\.?\s?s\.?\s?n\.?|tax\s*payer\s+id|tax\s+id)\b", re.I),
     "card": re.compile(r"\b(?:card|credit|debit|visa|master\s?card|amex|american\s+express|discover)\b", re.I),
     "account": re.compile(r"\b(?:account|acct|a/c|member(?:ship)?\s+(?:number|id|no)|customer\s+(?:number|id|no)|"
-                          r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id|(?:order|confirmation|reference|"
+                          r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id|id\s+(?:number|no)|"
+                          r"(?:order|confirmation|reference|"
                           r"ticket|case|claim|tracking|member|customer)\s+(?:number|id|no|code))\b", re.I),
     "phone": re.compile(r"\b(?:phone|telephone|cell|mobile|landline|call\s+(?:me|back)|callback|reach\s+me|"
                         r"contact\s+number|number\s+to\s+reach)\b", re.I),
@@ -172,6 +173,8 @@ def _chain_hits(text: str, runs: list[DigitRun]) -> list[Hit]:
                 kind = "ssn"
             elif cue in ("phone", "card", "account", "ssn") and n >= 6:
                 kind = {"card": "account"}.get(cue, cue)
+            elif any(len(r.digits) >= 6 for r in chain) and all(len(r.digits) >= 3 for r in chain):
+                kind = "account"  # an id of 6+ digits goes on in groups ("1734, 1256, and 7299")
             if kind and not any(_quantity(text, r) for r in chain):
                 hits.append(Hit(kind, s, e))
         i = j + 1

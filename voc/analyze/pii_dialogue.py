@@ -52,7 +52,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to)\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
-    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|name\s+on\s+the\s+"
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|"
+                         r"(?:what|which|whose)\s+name|name\s+on\s+the\s+"
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
@@ -81,11 +82,20 @@ DATE_RE = re.compile(
     r"(?:,?\s+(?:" + _NUMWORD + r")(?:[\s-]+" + _NUMWORD + r"){0,3})?)\b", re.I)
 
 
+# any other "the <thing> number / ID / code" asked for is an identifier ("the job number", "the warranty ID")
+# (not promo, discount or error codes: campaigns and troubleshooting need those)
+_ANY_ID = re.compile(r"\b(?:the|your|that|this|its)\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|"
+                     r"referral|error|area|model)\s)(?:[a-z]+\s+)?(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
+                     re.I)
+
+
 def question_types(text: str) -> list[str]:
     """The PII types an utterance asks for ("what's the best number to reach you?" → ["phone"])."""
     if not _ASKING.search(text):
         return []
     found = [t for t, rx in QUESTION_CUES.items() if rx.search(text)]
+    if not found and _ANY_ID.search(text):
+        found = ["account"]
     if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
         found.remove("address")
     if "card" in found and "account" in found and not re.search(r"account", text, re.I):
@@ -302,8 +312,10 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 out.setdefault(pos, []).extend(pieces)
                 win.left = max(win.left, 2)
                 win.got = True
-            elif win.got and len(u.text.split()) >= 4:
-                win.left = 0  # answered, and now a sentence that is not part of the answer: the window closes
+            elif win.got and other and len(u.text.split()) >= 4:
+                # answered, and now the answerer says a sentence that is not part of the answer: the window
+                # closes (the asker's "Yep, I have that." between groups does not close it)
+                win.left = 0
         if asked:
             win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)))
     return out

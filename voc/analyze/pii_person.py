@@ -208,6 +208,8 @@ def _capitalised_phrase(text: str, s: int, e: int, propn: frozenset[int]) -> lis
         if (not before or before[-1] in ".!?") and m.start(1) not in propn:
             break
         words.insert(0, (m.start(1), m.end(1)))
+    if re.match(r"['\u2019]s\b", text[words[-1][1]:]):  # "Carl" of "Carl's Jr"
+        words[-1] = (words[-1][0], words[-1][1] + 2)
     while True:
         m = re.match(r" ([A-Za-z][A-Za-z'’-]*)", text[words[-1][1]:])
         if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in NOT_NAMES:
@@ -238,6 +240,8 @@ class PersonFinder:
         """Drop kept terms at the edges; None when nothing name-like is left or it names a business (after a weak
         cue, only the dictionary-word test: spaCy calls many unfamiliar names ORG)."""
         kept = [self._kept_at(text, toks, k, strong) for k in range(len(toks))]
+        if strong and kept and kept[0]:
+            return None  # "does Mister Sparky include that?": the cue is part of a kept name; what follows is not one
         while toks and kept[0]:
             toks, kept = toks[1:], kept[1:]
         while toks and kept[-1]:
@@ -351,7 +355,8 @@ class PersonFinder:
         - spaCy tags a multi-word ORG / FAC / GPE / LOC / PRODUCT / ... entity over it ("Burger King");
         - the capitalised words around it include a dictionary word that is not a name ("Dairy Queen",
           "Golden Corral") and spaCy does not call that word a PERSON;
-        - it follows "at" ("we ate at ...") and spaCy does not call it a PERSON.
+        - it follows "at" ("we ate at ...", "lunch at Bob Evans"), or a possessive sits inside the capitalised
+          words ("Carl's Jr").
 
         After a weak cue (``cued``: "I spoke to Obi Okafor", where spaCy says ORG) only the dictionary word
         counts, and only one of 4+ letters that is in no census name list (the dictionary has "obi" and "dev").
@@ -372,8 +377,12 @@ class PersonFinder:
                 continue
             if not any(x <= a < y for x, y in parsed.persons):
                 return True
-        if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I) \
-                and not any(x <= s < y for x, y in parsed.persons):
+        if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I):
+            return True  # "lunch at Bob Evans", "charged at Marie Callender's": a place, whatever spaCy says
+        # a possessive inside a run of capitalised words names a business ("Carl's Jr", "Long John Silver's Grill"),
+        # unless what follows is a brand the person owns ("Mary's Amazon account")
+        if not cued and any(re.search(r"['\u2019]s$", text[a:b]) and not self.keep.blocks(text[c:d], False)
+                            for (a, b), (c, d) in zip(phrase, phrase[1:])):
             return True
         return False
 
