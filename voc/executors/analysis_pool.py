@@ -59,13 +59,22 @@ class AnalysisPool:
         self._pool: Any = None
 
     def submit(self, handoff: "Handoff") -> Future:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._start().submit(_back, handoff)
+        except BrokenProcessPool:   # a worker died since the last result was taken: start the pool again
+            self.close(wait=False)
+            return self._start().submit(_back, handoff)
+
+    def _start(self) -> Any:
         if self._pool is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_init, initargs=(self.settings, self.factory))
-        return self._pool.submit(_back, handoff)
+        return self._pool
 
     def result(self, handoff: "Handoff", future: Future) -> "CallOutcome":
         """The call's outcome; a worker that died (killed, out of memory) fails the call as transient (the run
