@@ -170,3 +170,12 @@ def test_an_id_said_in_groups_after_its_first_long_group_is_redacted_whole(redac
     assert hits == [("account", "1734, 1256, and 7299")]
     other = "The order is 123456 and 42 items."  # a quantity after an id is not part of it
     assert [other[h.start:h.end] for h in redactor.find(other)] == ["123456"]
+
+
+def test_a_clock_time_after_an_answer_is_not_part_of_it(redactor):
+    out = texts(redactor,
+                ("agent", "Can I have the card number, please?"),
+                ("customer", "It's 4111 1111 1111 1111."),
+                ("agent", "Thanks."),
+                ("customer", "I have an appointment at eleven o'clock."))
+    assert out[1] == "It's [CARD]." and out[3] == "I have an appointment at eleven o'clock."

@@ -63,7 +63,8 @@ _ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|conf
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
-                          r"weeks?|months?|years?|miles?|times|calls?)\b", re.I)
+                          r"weeks?|months?|years?|miles?|times|calls?|a\.?m\b\.?|p\.?m\b\.?)\b|['\u2019]clock\b",
+                          re.I)  # amounts, quantities and clock times ("eleven o'clock", "3 pm") are not ids
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
 _LEAD_IN = frozenset("""thing be would could should is am it's that's yes yeah sure um uh the name his her their
