@@ -196,6 +196,18 @@ def _fmt(v) -> str:
     return "–" if v is None else f"{v:.3f}"
 
 
+def code_version() -> dict:
+    """The git commit evaluated, and whether voc's redaction code differed from it (uncommitted edits)."""
+    def git(*a: str) -> str:
+        try:
+            return subprocess.run(["git", *a], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return ""
+    dirty = git("status", "--porcelain", "--", "voc/analyze/pii.py", "voc/analyze/pii_dialogue.py",
+                "voc/analyze/pii_person.py", "voc/analyze/numbers.py")
+    return {"commit": git("rev-parse", "HEAD") or None, "pii_code_uncommitted_changes": bool(dirty)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", type=Path,
@@ -207,7 +219,7 @@ def main() -> None:
     args = ap.parse_args()
     which = [args.only] if args.only else ["baseline", "voc"]
     results = {"machine": f"{platform.node()} ({platform.machine()}, {platform.processor() or 'cpu'})",
-               "baseline_ref": BASELINE_REF, "sets": {}}
+               "baseline_ref": BASELINE_REF, **code_version(), "sets": {}}
     for p in args.sets:
         res = evaluate([p], which, args.errors)
         if "voc" in res:

@@ -3,8 +3,9 @@
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
 Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
-``heldout4.jsonl``, ``heldout5.jsonl`` (each was fresh when first run; the first four were then used to fix rules:
-see docs/analysis-pii-sentiment.md; heldout5 was written once, with ``--splits heldout5 --seed 515``) and
+``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout6.jsonl`` (each was fresh when first run; the first five were then
+used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 was written once, with ``--splits heldout5 --seed
+515``, heldout6 with ``--splits heldout6 --seed 616``; dev/heldout-heldout4/demo are the default seed 15) and
 ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -19,7 +20,17 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
-- **heldout5** (the fresh one): customer filler from CLINC150's full train split (every eleventh) and Bitext 20000
+- **heldout6** (the fresh one): customer filler from CLINC150's full test split (offset 2, every seventh) and its
+  out-of-scope test lines, and Banking77 train (offset 2, every fifth); agent filler ``AGENT_HELDOUT6``; names
+  ``NAMES_HELDOUT6`` (some that are everyday words: "Summer Hill", "Misty Long"); an energy-and-water utility
+  lexicon (``heldout6_lexicon.yaml``); brand words ``HELDOUT6_BRANDS`` (a realistic mix: mostly plain brands, some
+  named after people, "Lowe's", "Kenmore", "Dillard's"); phrasings ``*_HELDOUT6``; and, half the time, the new
+  readings of ``Heldout6``: "area code", "triple", "forty two hundred", the agent reading a number back wrong and
+  the caller correcting the last group, card and phone said group by group with each group read back, account IDs
+  with a phonetic letter ("B as in boy") or "dash", spoken underscores in e-mails and ISP domains, apartment and
+  P O Box addresses, "the fifth of March, eighty seven", and non-PII utility numbers ("twelve hundred kilowatt
+  hours"). The other splits draw exactly as before (their files regenerate byte for byte).
+- **heldout5**: customer filler from CLINC150's full train split (every eleventh) and Bitext 20000
   (offset 5, every ninth), agent filler ``AGENT_HELDOUT5``; names ``NAMES_HELDOUT5``; a home-services lexicon
   (``heldout5_lexicon.yaml``); brand words ``HELDOUT5_BRANDS`` (restaurants and stores whose names hold name-like
   words: "Dairy Queen", "Long John Silver's", "Sherwin Williams"); phrasings ``*_HELDOUT5``; written e-mails with
@@ -306,6 +317,65 @@ BRAND_LINES_HELDOUT5 = {
     "company": ["I bought the paint at {a}.", "{a} sold me the wrong part.", "I got a quote from {a} too.",
                 "My insurance is with {a}, not {b}."],
 }
+# sixth held-out set (written after the fifth held-out run had been used to fix rules; never used for tuning): an
+# energy and water utility, CLINC150 full test + out-of-scope filler and Banking77 (offset 2), new number readings
+# ("area code", "triple", "hundred", read-back corrections, phonetic letters), a realistic brand mix
+Q_HELDOUT6 = {
+    "phone": ["What's the best number for the outage alerts?", "Can you confirm the phone number on the service account?",
+              "If the crew needs to reach you on the day, what number do they call?"],
+    "card": ["For the one-time payment, what's the card number?", "Okay, I'm ready for the card, go ahead.",
+             "What's the sixteen digits on the debit card?"],
+    "account": ["Can you read me the account number from the top of your bill?", "What's the meter number on the unit?",
+                "Do you have the service request number?", "What's the premise ID on the statement?"],
+    "ssn": ["To open the new service I need your social security number.",
+            "To confirm identity, the last four of the social, please."],
+    "email": ["What email do you want the paperless bill sent to?", "Can I get an email for the confirmation?"],
+    "person": ["And who's the account in the name of?", "Can I have the name of the person calling?",
+               "Who am I speaking to, please?"],
+    "spell": ["Can I get the spelling of the last name?", "Would you mind spelling that for me?"],
+    "address": ["What's the service address where the meter is?", "And the address you're moving to?"],
+    "dob": ["Can you confirm the account holder's date of birth?", "What's the date of birth for the new account?"],
+}
+AGENT_HELDOUT6 = ["Okay, I'm looking at the usage history now.", "Let me check for outages in your area.",
+                  "Thanks, I've got the service account open.", "I'm sorry the bill is higher than usual.",
+                  "Alright, the payment arrangement is set up.", "Give me a moment to check the meter readings.",
+                  "No problem, I can waive that fee.", "I'll put in a request for a crew.",
+                  "Okay, the stop date is in the system.", "Let me see what the budget billing would be.",
+                  "Sure, I can send that to you.", "I understand, nobody likes a surprise on the bill.",
+                  "Bear with me while the account loads."]
+ACKS_HELDOUT6 = ["Okay, I'm with you.", "Mm-hmm, next part?", "Okay, and?", "Got it, keep going.", "Yes, go on."]
+A_PREFIX_HELDOUT6 = ["Um, yeah, it's ", "Let me see, ", "Okay, that's ", "I think it's ", "Yes, "]
+NAMES_HELDOUT6 = ["Abimbola Fashola", "Bernadette Kowalczyk", "Cyrus Farahani", "Delphine Marchand", "Esperanza Villanueva",
+                  "Folasade Ogunleye", "Gaurav Chatterjee", "Hyun-woo Jang", "Ilse Vermeulen", "Jovan Stojanovic",
+                  "Kaveh Rostami", "Ludmila Sokolova", "Mbali Zulu", "Niamh Gallagher", "Osvaldo Carrasco",
+                  "Parisa Tehrani", "Radoslav Dimitrov", "Saoirse Keane", "Tariq Mahmoud", "Uriel Espinoza",
+                  "Vaea Faleolo", "Wojciech Zielinski", "Yaw Darko", "Zsofia Balogh", "Autumn Reyes",
+                  "Dustin Parker", "Crystal Jenkins", "Wade Porter", "Summer Hill", "Chance Young",
+                  "Destiny Brooks", "Rusty Carter", "Misty Long", "Dale Lee"]
+HELDOUT6_BRANDS = {  # mostly plain brand words, some named after people (Lowe's, Kenmore) as real calls have
+    "crypto": ["Bitcoin", "Ethereum", "Dogecoin", "Tezos", "USD Coin", "Near"],
+    "app": ["Google Home", "SmartThings", "Rocket Money", "Credit Karma", "Facebook", "Alexa app", "Nextdoor",
+            "Zillow"],
+    "device": ["Powerwall", "Enphase", "Rheem", "Trane", "Lennox", "Honeywell", "Whirlpool", "Maytag", "Kenmore",
+               "Frigidaire", "Generac"],
+    "restaurant": ["McDonald's", "Waffle House", "Cracker Barrel", "Outback", "Applebee's", "Hardee's", "Zaxby's",
+                   "Culver's", "Panda Express", "Baskin Robbins"],
+    "company": ["Home Depot", "Lowe's", "Costco", "Walmart", "Best Buy", "Walgreens", "Kroger", "Publix",
+                "Duke Energy", "Con Edison", "Xfinity", "State Farm", "Dillard's", "Marshalls", "Menards",
+                "Tractor Supply"],
+}
+BRAND_LINES_HELDOUT6 = {
+    "crypto": ["Can I pay the bill with {a}?", "I read you take {a} now, is that true?", "I have some {a} and {b}, can I use them?"],
+    "app": ["I get the alerts on {a}.", "{a} shows the charge twice.", "I linked the meter to {a} and {b}."],
+    "device": ["We put in a new {a} water heater.", "The {a} unit trips the breaker.", "Is the {a} rebate still on?",
+               "We have {a} and {b} in the garage."],
+    "restaurant": ["The power was out at {a} down the road too.", "I was at {a} when you called.",
+                   "Even {a} had its lights off.", "{a} and {b} were both closed from the outage."],
+    "company": ["I bought the thermostat at {a}.", "{a} said the rebate comes from you.", "I used to be with {a}.",
+                "{a} sold me the wrong filter.", "My neighbor works at {a}.", "I saw the flyer at {a} and {b}."],
+}
+LEX_LINES_HELDOUT6 = ["Am I still on {a}?", "Can you sign me up for {a}?", "{a} was supposed to lower the bill.",
+                      "Somebody told me {a} would cover it."]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -424,11 +494,13 @@ class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
-                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5}[split]
+                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
-                    "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5}[split]
+                    "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
+                    "heldout6": A_PREFIX_HELDOUT6}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
-                     "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5}[split]
+                     "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
+                     "heldout6": ACKS_HELDOUT6}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -439,6 +511,8 @@ class Scenes:
 
     def phone(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -467,6 +541,8 @@ class Scenes:
 
     def card(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -480,6 +556,8 @@ class Scenes:
 
     def account(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -504,6 +582,8 @@ class Scenes:
 
     def ssn(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -515,6 +595,8 @@ class Scenes:
 
     def email(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -554,6 +636,8 @@ class Scenes:
 
     def person(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -581,6 +665,8 @@ class Scenes:
 
     def address(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -594,6 +680,8 @@ class Scenes:
 
     def dob(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -609,7 +697,8 @@ class Scenes:
         r = self.rng
         if lexicon_names and r.random() < 0.35:
             a = r.choice(lexicon_names)
-            line = r.choice(["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
+            line = r.choice(LEX_LINES_HELDOUT6 if self.split == "heldout6" else
+                            ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
         else:
@@ -628,11 +717,223 @@ class Scenes:
 
     def distractor(self, b: Builder) -> None:
         r = self.rng
+        if self.split == "heldout6" and r.random() < 0.5:
+            return Heldout6(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
         b.say("customer", line.format(n=r.choice(["400", "forty five", "1,200", "ninety nine", "$250"]),
                                       w=r.choice(["two", "three", "six"]), s=r.choice(["two", "three", "four"])))
+
+
+class Heldout6:
+    """Held-out 6's new readings (only drawn for that split): area codes, "triple", "hundred", read-back
+    corrections, digits said group by group with a read-back of each, phonetic letters, spoken underscores."""
+
+    PHONETIC = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "echo", "F": "frank", "G": "george",
+                "H": "henry", "J": "john", "K": "king", "L": "larry", "M": "mary", "N": "nancy", "P": "peter",
+                "R": "robert", "S": "sam", "T": "tom", "V": "victor", "W": "william", "X": "x-ray", "Y": "yellow"}
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group said with "triple"/"double" runs, "hundred" for a trailing 00, or as digits or pairs."""
+        r = self.r
+        if len(g) == 4 and g.endswith("00") and g[0] != "0" and r.random() < 0.7:
+            return pair_words(g[:2], r) + " hundred"
+        if len(g) == 3 and g.endswith("00") and g[0] != "0" and r.random() < 0.7:
+            return UNITS[int(g[0])] + " hundred"
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2]:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1]:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        style = r.choice(["runs", "runs", "digits", "pairs"])
+        if style == "digits":
+            return g
+        if style == "pairs":
+            return say_group(g, r, "pairs")
+        return " ".join(out)
+
+    def group_with_runs(self, n: int) -> str:
+        """n digits with a run of three or a trailing 00 in them, as real numbers often have."""
+        r = self.r
+        d = rand_digits(r, n)
+        kind = r.choice(["triple", "hundred", "plain"])
+        if kind == "triple" and n >= 4:
+            k = r.randint(1, n - 3)
+            d = d[:k] + d[k] * 3 + d[k + 3:]
+        elif kind == "hundred" and n in (3, 4):
+            d = d[:n - 2] + "00"
+        return d
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        groups = [rand_digits(r, 3), rand_digits(r, 3), self.group_with_runs(4)]
+        mode = r.choice(["areacode", "correction", "dashed", "turns"])
+        self.sc.ask(b, "phone")
+        if mode == "areacode":
+            b.say("customer", self.pre(), "area code ", ("pii", "phone", self.say(groups[0])), r.choice([", then ", ", and it's "]),
+                  ("pii", "phone", self.say(groups[1])), r.choice([", ", " "]), ("pii", "phone", self.say(groups[2])), ".")
+        elif mode == "correction":  # the agent reads it back wrong and the caller corrects the last group
+            b.say("customer", self.pre(), ("pii", "phone", " ".join(self.say(g) for g in groups)), ".")
+            wrong = groups[2][:3] + str((int(groups[2][3]) + 1) % 10)
+            b.say("agent", r.choice(["I have ", "Let me read that back, "]),
+                  ("pii", "phone", " ".join(self.say(g) for g in groups[:2] + [wrong])), ", is that right?")
+            b.say("customer", r.choice(["No, the last part is ", "Not quite, it ends in ", "No, "]),
+                  ("pii", "phone", self.say(groups[2])), ".")
+            b.say("agent", r.choice(["Ah, ", "Sorry, "]), ("pii", "phone", self.say(groups[2])), ", got it.")
+        elif mode == "dashed":
+            lead = r.choice(["1-", "+1 ", ""])
+            sep = r.choice(["-", ".", " "])
+            b.say("customer", self.pre(), ("pii", "phone", lead + sep.join(groups)), ".")
+        else:  # each group in its own turn, the agent repeating each one
+            for k, g in enumerate(groups):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Next is ", "And "]),
+                      ("pii", "phone", self.say(g)), r.choice(["", ".", "..."]))
+                b.say("agent", ("pii", "phone", self.say(g)), r.choice(["...", ", yes.", ", okay, and?"]))
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        d = luhn_complete(r.choice(["4", "52", "34", "65"]) + rand_digits(r, 20)[: 15 - 2])[:16]
+        d = luhn_complete(d[:15])
+        groups = [d[i:i + 4] for i in range(0, 16, 4)]
+        self.sc.ask(b, "card")
+        for k, g in enumerate(groups):  # group by group, each read back
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "then ", "Next four, "]),
+                  ("pii", "card", self.say(g)), r.choice([".", "", "..."]))
+            b.say("agent", r.choice(["", "Okay, "]), ("pii", "card", self.say(g)), r.choice([".", ", go on."]))
+        if r.random() < 0.5:
+            b.say("agent", "So that's the card ending in ", ("pii", "card", self.say(groups[3])), ", correct?")
+            b.say("customer", "Yeah.")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["phonetic", "dashes", "runs", "readback"])
+        self.sc.ask(b, "account")
+        if mode == "phonetic":
+            letter = r.choice(sorted(self.PHONETIC))
+            digits = rand_digits(r, r.randint(6, 8))
+            b.say("customer", self.pre(), ("pii", "account", letter), f" as in {self.PHONETIC[letter]}, ",
+                  ("pii", "account", self.say(digits)), ".")
+        elif mode == "dashes":
+            d = [rand_digits(r, 3) for _ in range(3)]
+            b.say("customer", self.pre(), ("pii", "account", " dash ".join(self.say(g) for g in d)), ".")
+        elif mode == "runs":
+            b.say("customer", self.pre(), ("pii", "account", self.say(self.group_with_runs(r.randint(7, 10)))), ".")
+        else:  # said in two turns, read back whole over two agent turns
+            d = rand_digits(r, r.choice([9, 10, 12]))
+            h = len(d) // 2
+            b.say("customer", self.pre(), ("pii", "account", self.say(d[:h])))
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(d[h:])), ".")
+            b.say("agent", "Okay, I have ", ("pii", "account", self.say(d[:h])), "...")
+            b.say("agent", ("pii", "account", self.say(d[h:])), ". Let me look that up.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        if r.random() < 0.5:
+            b.say("customer", r.choice(["My social is ", "The social on it is ", "Should be under my social, "]),
+                  ("pii", "ssn", " ".join(self.say(g) for g in (d[:3], d[3:5], d[5:]))), ".")
+            return
+        self.sc.ask(b, "ssn")
+        if "last four" in b.utts[-1]["text"]:
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[5:])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[3:5])), ", ", ("pii", "ssn", self.say(d[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first, last = first.lower().replace("'", "").replace("-", ""), last.lower().replace("'", "")
+        dom = r.choice(["comcast dot net", "att dot net", "sbcglobal dot net", "gmail dot com", "yahoo dot com",
+                        "live dot com", "msn dot com"])
+        style = r.choice(["underscore", "dash", "initial", "digits-runs"])
+        if style == "underscore":
+            spoken = f"{first} underscore {last} at {dom}"
+        elif style == "dash":
+            spoken = f"{first} dash {last} at {dom}"
+        elif style == "initial":
+            spoken = f"{first[0]} {last} at {dom}"
+        else:
+            spoken = f"{first} {self.say(rand_digits(r, r.choice([2, 4])))} at {dom}"
+        self.sc.ask(b, "email")
+        b.say("customer", self.pre(), ("pii", "email", spoken), ".")
+        if r.random() < 0.6:
+            b.say("agent", "Let me read it back: ", ("pii", "email", spoken), ", right?")
+            b.say("customer", "That's it.")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["relation", "title", "callback", "spelled-first"])
+        if mode == "relation":
+            b.say("customer", r.choice(["I'm calling for my mother, ", "The account is my husband's, ",
+                                        "It's under my landlord, "]), ("pii", "person", f"{first} {last}"), ".")
+        elif mode == "title":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", r.choice(["Thank you, Ms. ", "Thanks, Mr. ", "Okay, Mrs. "]), ("pii", "person", last),
+                  r.choice([".", ", one moment."]))
+        elif mode == "callback":
+            b.say("agent", r.choice(["If you call back, ask for ", "My name is "]), ("pii", "person", first),
+                  r.choice([", I'm on until six.", " and I can pick this up."]))
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "And the first name, how is that spelled?")
+            b.say("customer", ("pii", "person", spell(first, r)), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        self.sc.ask(b, "address")
+        mode = r.choice(["apartment", "pobox", "split"])
+        num = rand_digits(r, r.randint(3, 4))
+        street = f"{self.say(num)} {r.choice(STREETS)} {r.choice(SUFFIXES)}"
+        if mode == "apartment":
+            b.say("customer", self.pre(), ("pii", "address", street + r.choice([", apartment ", ", unit ", " number "]) +
+                                           self.say(rand_digits(r, r.randint(1, 3)))), ".")
+        elif mode == "pobox":
+            b.say("customer", self.pre(), ("pii", "address", "P O Box " + self.say(rand_digits(r, 4))), ", ",
+                  r.choice(CITIES), ", ", ("pii", "address", self.say(rand_digits(r, 5))), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "address", street), ".")
+            b.say("agent", "And the zip code?")
+            b.say("customer", ("pii", "address", self.say(rand_digits(r, 5))), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
+        style = r.choice(["day-of", "short", "two-digit"])
+        if style == "day-of":
+            said = f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {pair_words(str(y)[2:], r)}"
+        elif style == "short":
+            said = f"{m}-{day}-{str(y)[2:]}"
+        else:
+            said = f"{say_group(f'{m:02d}', r, 'words')} {say_group(f'{day:02d}', r, 'words')} {pair_words(str(y)[2:], r)}"
+        self.sc.ask(b, "dob")
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+
+    def distractor(self, b: Builder) -> None:  # numbers a utility call has that are not PII
+        r = self.r
+        b.say(r.choice(["customer", "agent"]), r.choice([
+            "The bill was one forty two this month.", "We used about twelve hundred kilowatt hours.",
+            "The thermostat is set to sixty eight.", "It went out around nine thirty last night.",
+            "That's a fifteen dollar reconnection fee.", "The outage map says three hundred homes are affected.",
+            "I'm on the seven to eleven plan.", "The crew should be there in two to four hours."]))
 
 
 # -- filler ----------------------------------------------------------------------------------------------
@@ -718,6 +1019,18 @@ def heldout5_filler(data: Path) -> tuple[list[str], list[str]]:
     cust = [t[:1].upper() + t[1:] for t in clinc[3::11] if clean_ok(t)]
     cust += [t[:1].upper() + t[1:] for t in bitext[5::9] if clean_ok(t)]
     return AGENT_HELDOUT5, cust
+
+
+def heldout6_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full test split (offset 2, every seventh) and out-of-scope test, Banking77 train (offset 2, every
+    fifth: heldout2 took offset 0)."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, _ in full["test"][2::7]] + [t for t, _ in full["oos_test"][::3]]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in csv.DictReader(f)]
+    cust = [t[:1].upper() + t[1:] for t in clinc if clean_ok(t)]
+    cust += [t[:1].upper() + t[1:] for t in banking[2::5] if clean_ok(t)]
+    return AGENT_HELDOUT6, cust
 
 
 def dev_names(data: Path) -> list[str]:
@@ -811,6 +1124,9 @@ def main() -> None:
                      "eval/pii/heldout4_lexicon.yaml", "abcd sample dialogues + clinc150 val + fourth held-out names"),
         "heldout5": (heldout5_filler(args.data), NAMES_HELDOUT5, HELDOUT5_BRANDS, BRAND_LINES_HELDOUT5,
                      "eval/pii/heldout5_lexicon.yaml", "clinc150 full train + bitext 20000 + fifth held-out names"),
+        "heldout6": (heldout6_filler(args.data), NAMES_HELDOUT6, HELDOUT6_BRANDS, BRAND_LINES_HELDOUT6,
+                     "eval/pii/heldout6_lexicon.yaml",
+                     "clinc150 full test + oos test + banking77 train (offset 2) + sixth held-out names"),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
