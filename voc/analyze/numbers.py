@@ -10,7 +10,8 @@ Rules (kept deliberately simple and predictable):
 
 - ``zero``..``nine``, ``oh``/``o`` (zero, only next to another number), ``ten``..``nineteen``, ``twenty``..``ninety``
   (+ an optional unit: ``twenty five`` → 25), ``double``/``triple`` + digit, digit strings.
-- ``X hundred`` → X00; ``X hundred [and] twelve`` / ``twenty five`` → X12 / X25. ``X hundred`` followed by a single
+- ``X hundred`` → X00 (X one digit or two: ``forty two hundred`` → 4200); ``X hundred [and] twelve`` / ``twenty
+  five`` → X12 / X25. ``X hundred`` followed by a single
   digit word is *not* combined (``eight hundred five five five`` is the phone prefix 800-555).
 - Pieces may be separated by spaces and ``- . , ( ) + /`` or the words ``dash``/``hyphen``.
 - With ``letters=True`` single letters and short all-capital tokens join runs too (spelled IBANs, postcodes).
@@ -146,7 +147,8 @@ def _parse_at(toks: list[Tok], i: int, letters: bool, in_run: bool) -> tuple[Dig
             if j < len(toks) and toks[j].low in UNITS and toks[j].low != "zero" and adjacent(toks[j - 1], toks[j]):
                 val += UNITS[toks[j].low]
                 end_i, end_c = j + 1, toks[j].end
-        if val < 10 and end_i < len(toks) and toks[end_i].low == "hundred":
+        # "eight hundred" = 800; "forty two hundred" / "twelve hundred" = 4200 / 1200 (a phone's last group)
+        if end_i < len(toks) and toks[end_i].low == "hundred":
             val *= 100
             end_c = toks[end_i].end
             end_i += 1

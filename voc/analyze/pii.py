@@ -138,7 +138,8 @@ _JOINER = re.compile(r"^[\s,.;:…-]*(?:(?:and|then|uh|um|er|ah|so|okay|ok|it's|
                      r"[\s,.;:…-]*){0,2}$", re.I)
 _QUANTITY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
-                          r"weeks?|months?|years?|miles?|times|calls?)\b", re.I)
+                          r"weeks?|months?|years?|miles?|times|calls?|kilowatts?|kwh|kw|watts?|degrees?|gallons?|"
+                          r"lit(?:er|re)s?|feet|foot|square|homes|houses|people)\b", re.I)
 
 
 def _quantity(text: str, run: DigitRun) -> bool:
@@ -313,7 +314,7 @@ def _extend_local_part(text: str, start: int) -> int:
     from voc.analyze.pii_person import NOT_NAMES
 
     stop = NOT_NAMES | {"email", "mail", "address", "e-mail"}
-    bare = 0
+    bare = digits_said = 0
     while True:
         # a written piece may carry dots inside it ("ravi.shankar pillai@yahoo.com"); a sentence's full stop ends it
         m = re.search(r"([A-Za-z0-9](?:[\w'+-]|[.](?=\w))*)\s+$", text[:start])
@@ -328,7 +329,15 @@ def _extend_local_part(text: str, start: int) -> int:
                 break
             start = before.start(1)  # "mei dot": the separator binds the word before it
             continue
-        if bare >= 2 or word in stop:
+        if word in NUMBER_WORDS or word in ("double", "triple"):  # digits said as words: "autumn forty four"
+            digits_said += 1
+            if digits_said > 8:
+                break
+            start = m.start(1)
+            continue
+        if word in stop:
+            break
+        if bare >= 2:
             break
         bare += 1
         start = m.start(1)

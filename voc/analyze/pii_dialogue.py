@@ -40,7 +40,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone)\b", re.I),
     "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
-                       r"(?:credit|debit)\s+card)\b", re.I),
+                       r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|go\s+ahead\s+with)\s+"
+                       r"(?:the|your|a)?\s*card)\b", re.I),
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id)\b", re.I),
     "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
@@ -63,7 +64,9 @@ _ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|conf
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
 _MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
-                          r"weeks?|months?|years?|miles?|times|calls?|a\.?m\b\.?|p\.?m\b\.?)\b|['\u2019]clock\b",
+                          r"weeks?|months?|years?|miles?|times|calls?|kilowatts?|kwh|kw|watts?|degrees?|gallons?|"
+                          r"lit(?:er|re)s?|feet|foot|square|homes|houses|people|a\.?m\b\.?|p\.?m\b\.?)\b|"
+                          r"['\u2019]clock\b",
                           re.I)  # amounts, quantities and clock times ("eleven o'clock", "3 pm") are not ids
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
@@ -86,7 +89,7 @@ DATE_RE = re.compile(
 # any other "the <thing> number / ID / code" asked for is an identifier ("the job number", "the warranty ID")
 # (not promo, discount or error codes: campaigns and troubleshooting need those)
 _ANY_ID = re.compile(r"\b(?:the|your|that|this|its)\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|"
-                     r"referral|error|area|model)\s)(?:[a-z]+\s+)?(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
+                     r"referral|error|area|model)\s)(?:[a-z]+\s+){0,2}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
                      re.I)
 
 
@@ -173,6 +176,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
             out += number_pieces(text, kind)
             if kind == "account":
                 out += [(s, e, kind) for s, e in spelled_spans(text)]
+                out += [(m.start(1), m.end(1), kind) for m in _PHONETIC.finditer(text)]
         if not other_speaker:
             continue
         if kind == "person":
@@ -185,6 +189,9 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
             out += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(text)]
             out += number_pieces(text, "dob", min_digits=4)
     return out
+
+
+_PHONETIC = re.compile(r"(?<![\w'])([A-Za-z])\s+(?:as|like)\s+in\s+[A-Za-z-]+")  # "C as in cat": the letter
 
 
 _SPELLED_SHORT = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){1,}\.?(?![\w'])")

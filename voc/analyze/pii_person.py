@@ -43,7 +43,9 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
                          r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.I)
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
-                       r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for)\s+", re.I)
+                       r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
+                       r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
+                       r"grandmother|grandfather|aunt|uncle)(?:'s)?,)\s+", re.I)
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
