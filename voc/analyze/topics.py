@@ -225,8 +225,9 @@ def bertopic_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None 
 
 def cluster_texts(texts: Sequence[str], emb: np.ndarray | None = None, min_docs_bertopic: int = 150,
                   n_topics: int | None = None, embedding_model: str = "bundled") -> Clustering:
-    """The shared engine (``voc.analyze.clustering``): k read from an average-linkage cut of the embeddings (or
-    ``n_topics``), KMeans with that k, c-TF-IDF keywords and a readable label per topic (``voc.analyze.labels``).
+    """The shared engine (``voc.analyze.clustering``): kNN-smoothed embeddings, k read from an average-linkage cut of
+    them (or ``n_topics``), KMeans with that k, centroids in MiniLM space (so later documents are assigned from their
+    own embedding), c-TF-IDF keywords and a readable label per topic (``voc.analyze.labels``).
 
     ``min_docs_bertopic`` is no longer used (BERTopic lost to this engine leave-one-dataset-out,
     docs/analysis-intents-topics.md); ``bertopic_topics`` stays available for comparisons.
