@@ -1,9 +1,9 @@
 """Topics over any text, with the engine shared by complaint themes and discovered call drivers.
 
-``cluster_texts`` (``voc.analyze.clustering``): the number of topics is read from the data (clusters of at least
-two documents in an average-linkage cut of the MiniLM embeddings at cosine distance 0.5, a rule chosen
-leave-one-dataset-out on five labelled sets: eval/topics/lodo.py, docs/analysis-intents-topics.md), then KMeans with
-that k (or ``topics.n_topics``). Keywords by c-TF-IDF over 1-2-grams with English and spoken stop words removed
+``cluster_texts`` (``voc.analyze.clustering``): MiniLM embeddings smoothed with their 5 nearest neighbours; the number
+of topics is read from the data (clusters of at least max(2, n / 300) documents in an average-linkage cut of the
+smoothed vectors at cosine distance 0.35, a rule chosen on five labelled sets, evaluated leave-one-dataset-out:
+eval/topics/lodo.py, docs/analysis-intents-topics.md), then KMeans with that k (or ``topics.n_topics``). Keywords by c-TF-IDF over 1-2-grams with English and spoken stop words removed
 (``ctfidf_keywords``); the label is a short phrase in the texts' own words (``voc.analyze.labels``), keywords stay
 in their own field.
 
