@@ -3,9 +3,9 @@
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
 Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
-``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout6.jsonl`` (each was fresh when first run; the first five were then
+``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout6.jsonl``, ``heldout7.jsonl`` (each was fresh when first run; the first five were then
 used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 was written once, with ``--splits heldout5 --seed
-515``, heldout6 with ``--splits heldout6 --seed 616``; dev/heldout-heldout4/demo are the default seed 15) and
+515``, heldout6 with ``--splits heldout6 --seed 616``, heldout7 with ``--splits heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15) and
 ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -20,7 +20,21 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
-- **heldout6** (the fresh one): customer filler from CLINC150's full test split (offset 2, every seventh) and its
+- **heldout7** (the fresh one): a clinic network's calls (appointments, claims, pharmacy, patients' hotel stays).
+  Customer filler from CLINC150's full train split (offset 7, every eleventh) with its out-of-scope train and
+  validation lines, and Bitext's 27k sample (offset 3, every seventh), dropping lines that hold a lower-case common
+  name ("share my location with amy"); agent filler ``AGENT_HELDOUT7``; names ``NAMES_HELDOUT7`` (West African,
+  Vietnamese, Korean, Slavic, Arabic, Hawaiian... and word-names: "Grace Hope", "Robin Wood", "Hilton Marsh"); a
+  clinic lexicon (``heldout7_lexicon.yaml``) that lists its partner hotels (Hilton Garden Inn, Marriott) and
+  competitors named after people or saints (Kelsey-Seybold, St. Luke's, Patel Urgent Care); brand words
+  ``HELDOUT7_BRANDS`` (pharmacies, insurers, drugs, hotels and hospitals, many named after people: Hyatt, Hilton,
+  Walgreens, Johns Hopkins, Mayo Clinic, Ronald McDonald House); phrasings ``*_HELDOUT7``; and, half the time,
+  ``Heldout7``'s readings, each one callers say: "uh"/"um" between groups, "six thousand", extensions, a caller
+  correcting a group mid-number, Amex 4-6-5, member IDs with a letter prefix, NATO letters, claim numbers
+  "twenty twenty five dash ...", booking codes character by character, "g mail", "period", first initial + last
+  name, ".e d u", "last name, first name", "Dr. <Name> referred me", spelling with "as in", "twenty two hundred
+  Oak Drive", "three fourteen seventy two", and clinic numbers that are not PII (doses, copays, suites).
+- **heldout6**: customer filler from CLINC150's full test split (offset 2, every seventh) and its
   out-of-scope test lines, and Banking77 train (offset 2, every fifth); agent filler ``AGENT_HELDOUT6``; names
   ``NAMES_HELDOUT6`` (some that are everyday words: "Summer Hill", "Misty Long"); an energy-and-water utility
   lexicon (``heldout6_lexicon.yaml``); brand words ``HELDOUT6_BRANDS`` (a realistic mix: mostly plain brands, some
@@ -376,6 +390,62 @@ BRAND_LINES_HELDOUT6 = {
 }
 LEX_LINES_HELDOUT6 = ["Am I still on {a}?", "Can you sign me up for {a}?", "{a} was supposed to lower the bill.",
                       "Somebody told me {a} would cover it."]
+Q_HELDOUT7 = {
+    "phone": ["And what's a good callback number in case the doctor's running late?",
+              "Is the number we have for you still your cell?", "What number should the pharmacy text when it's ready?",
+              "Can I get a phone number for the patient?"],
+    "card": ["I can take the copay over the phone, which card would you like to use?",
+             "Go ahead with the card number whenever you're ready.", "What's the number on the HSA card?"],
+    "account": ["Can you read me the member ID off the front of your insurance card?",
+                "Do you have the claim number from the letter?", "What's the medical record number on the form?",
+                "And the policy number, please?", "Do you have the confirmation number for the booking?"],
+    "ssn": ["Some plans need it, can I have the patient's social security number?",
+            "I just need the last four digits of your social to verify."],
+    "email": ["Where should we send the patient portal invite?", "What email would you like the visit summary sent to?"],
+    "person": ["Who's the appointment for?", "And who am I speaking with today?", "What's the patient's full name?"],
+    "spell": ["Could you spell the last name for me?", "How do you spell that?"],
+    "address": ["What's the home address on file?", "And where should we mail the lab kit?"],
+    "dob": ["Can you verify the patient's date of birth?", "And your birthday, please?"],
+}
+AGENT_HELDOUT7 = ["Okay, I see the appointment on the schedule.", "Let me check which times the doctor has open.",
+                  "Thanks for waiting, the system is slow this morning.", "I can move that to the afternoon if you like.",
+                  "Alright, the referral went through.", "Let me see if your plan covers that visit.",
+                  "Okay, I've sent the refill request to the nurse.", "Sure, I can book the room for those nights.",
+                  "No worries, we can reschedule that.", "I'm just pulling up the claim now.",
+                  "The lab results should be in the portal tomorrow.", "I'll add a note for the front desk."]
+ACKS_HELDOUT7 = ["Mm-hmm, I'm listening.", "Okay, yes.", "Uh-huh, and then?", "Right, go ahead.", "Okay, keep going."]
+A_PREFIX_HELDOUT7 = ["Oh, um, it's ", "Yeah, so it's ", "Okay, ", "Hold on, it's ", "That'd be "]
+NAMES_HELDOUT7 = ["Adaeze Nwachukwu", "Bao Tran", "Chiamaka Eze", "Dmitri Volkov", "Eun-ji Seo", "Fatima Zahra Benali",
+                  "Giorgos Papadakis", "Hamza Qureshi", "Ingrid Solberg", "Joaquin Mendoza", "Kemal Aydin",
+                  "Leilani Kahananui", "Mihai Popescu", "Nneka Obi", "Oksana Bondarenko", "Pradeep Venkatesan",
+                  "Quynh Le", "Rashida Okafor", "Sven Lindqvist", "Thandiwe Ndlovu", "Umar Farouk", "Valentina Russo",
+                  "Wanjiru Kamau", "Xochitl Ramirez", "Yusuf Demir", "Zainab Bello", "Ji-ho Park", "Anh Nguyen",
+                  "Grace Hope", "Faith Miller", "Jordan Bell", "Robin Wood", "Sandy Rivers", "Hunter Stone",
+                  "Amber Frost", "Hilton Marsh"]
+HELDOUT7_BRANDS = {  # a clinic's calls name pharmacies, insurers, drugs, hotels and hospitals, many after people
+    "crypto": ["Bitcoin", "Solana", "Litecoin", "Polygon"],
+    "app": ["MyChart", "GoodRx", "Zocdoc", "Teladoc", "Apple Health", "Fitbit", "Instagram", "Uber", "Lyft"],
+    "drug": ["Ozempic", "Lipitor", "Tylenol", "Advil", "Zyrtec", "Metformin", "Eliquis", "Humira", "Jardiance"],
+    "hotel": ["Hyatt", "Hilton", "Marriott", "Holiday Inn", "Best Western", "Wyndham", "Hampton Inn",
+              "Ronald McDonald House", "Motel 6"],
+    "company": ["CVS", "Walgreens", "Rite Aid", "Aetna", "Cigna", "Humana", "Kaiser Permanente", "Blue Cross",
+                "UnitedHealthcare", "Medicare", "Quest Diagnostics", "LabCorp", "Johns Hopkins", "Mayo Clinic",
+                "Cleveland Clinic", "Pfizer", "Johnson and Johnson", "Sam's Club"],
+}
+BRAND_LINES_HELDOUT7 = {
+    "crypto": ["Do you take {a} for the self-pay part?", "My son keeps telling me to buy {a}."],
+    "app": ["I booked it through {a}.", "The refill shows up in {a} but not here.", "I got a coupon on {a}.",
+            "Can I use {a} and {b} for the same visit?"],
+    "drug": ["I'm still taking the {a}.", "Is {a} covered on my plan?", "The doctor switched me from {a} to {b}.",
+             "I took two {a} this morning."],
+    "hotel": ["We're staying at the {a} by the hospital.", "Is the {a} close to the clinic?",
+              "{a} gave us a medical rate.", "We tried {a} and {b} but they were full."],
+    "company": ["{a} says they never got the prescription.", "I switched from {a} last year.",
+                "My insurance is through {a}.", "The lab work was done at {a}.", "I had the surgery at {a}.",
+                "{a} and {b} both sent me a bill.", "Can you send it to the {a} on Main?"],
+}
+LEX_LINES_HELDOUT7 = ["Is {a} still part of my plan?", "The nurse said {a} would have an opening.",
+                      "Can I do the visit through {a}?", "I got a letter from {a} about this."]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -494,13 +564,13 @@ class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
-                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6}[split]
+                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
-                    "heldout6": A_PREFIX_HELDOUT6}[split]
+                    "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
-                     "heldout6": ACKS_HELDOUT6}[split]
+                     "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -513,6 +583,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).phone(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -543,6 +615,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).card(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -558,6 +632,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).account(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -584,6 +660,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).ssn(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -597,6 +675,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).email(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -638,6 +718,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).person(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -667,6 +749,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).address(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -682,6 +766,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).dob(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -697,7 +783,7 @@ class Scenes:
         r = self.rng
         if lexicon_names and r.random() < 0.35:
             a = r.choice(lexicon_names)
-            line = r.choice(LEX_LINES_HELDOUT6 if self.split == "heldout6" else
+            line = r.choice(LEX_LINES_HELDOUT6 if self.split == "heldout6" else LEX_LINES_HELDOUT7 if self.split == "heldout7" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -719,6 +805,8 @@ class Scenes:
         r = self.rng
         if self.split == "heldout6" and r.random() < 0.5:
             return Heldout6(self).distractor(b)
+        if self.split == "heldout7" and r.random() < 0.5:
+            return Heldout7(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -936,6 +1024,221 @@ class Heldout6:
             "I'm on the seven to eleven plan.", "The crew should be there in two to four hours."]))
 
 
+class Heldout7:
+    """Held-out 7's new readings (only drawn for that split), each one callers say: "uh"/"um" between groups, a
+    number ending "six thousand", an extension, a caller correcting a group mid-number, Amex cards in 4-6-5 groups,
+    member IDs with a letter prefix or NATO letters, claim numbers with a year and a dash, booking codes said
+    character by character, "g mail", "period", "first initial last name", ".edu" addresses, "last name, first
+    name", doctors' names, spelling with "as in", street numbers like "twenty two hundred", dates like "three
+    fourteen seventy two", and clinic numbers that are not PII (doses, copays, suites)."""
+
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa", "R": "Romeo",
+            "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey", "X": "X-ray", "Z": "Zulu"}
+    AS_IN = {"A": "Adam", "B": "Bob", "D": "David", "F": "Frank", "M": "Mary", "N": "Nancy", "P": "Peter",
+             "S": "Sam", "T": "Tom", "V": "Victor"}
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group as callers say it: digit by digit ("oh", "double"), in pairs, as digits, "six thousand" for a
+        4-digit group ending 000, "forty two hundred" for one ending 00 (never "fifty hundred")."""
+        r = self.r
+        if len(g) == 4 and g[0] != "0" and g.endswith("000") and r.random() < 0.8:
+            return UNITS[int(g[0])] + " thousand"
+        if len(g) == 4 and g[0] != "0" and g[1] != "0" and g.endswith("00") and r.random() < 0.7:
+            return pair_words(g[:2], r) + " hundred"
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        return say_group(g, r, style)
+
+    def filler(self) -> str:
+        return self.r.choice([", uh, ", ", um, ", "... ", ", "])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        last = rand_digits(r, 4, False)
+        if r.random() < 0.3:
+            last = last[0] + "000" if last[0] != "0" else "6000"
+        groups = [rand_digits(r, 3), rand_digits(r, 3), last]
+        mode = r.choice(["fillers", "extension", "selfcorrect", "volunteered"])
+        if mode == "volunteered":
+            b.say("customer", r.choice(["Oh, and my cell changed, it's ", "Best to call my work line, "]),
+                  ("pii", "phone", self.say(groups[0])), self.filler(), ("pii", "phone", self.say(groups[1])),
+                  self.filler(), ("pii", "phone", self.say(groups[2])), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "fillers":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(groups[0])), self.filler(),
+                  ("pii", "phone", self.say(groups[1])), self.filler(), ("pii", "phone", self.say(groups[2])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, ", ("pii", "phone", "-".join(groups)), ", got it.")
+        elif mode == "extension":
+            b.say("customer", self.pre(), ("pii", "phone", " ".join(self.say(g) for g in groups)),
+                  r.choice([", extension ", ", and the extension is ", ", ext "]),
+                  ("pii", "phone", self.say(rand_digits(r, r.choice([3, 4])))), ".")
+        else:  # the caller corrects a group as they say it
+            wrong = groups[1][:2] + str((int(groups[1][2]) + 3) % 10)
+            b.say("customer", self.pre(), ("pii", "phone", self.say(groups[0])), ", ", ("pii", "phone", self.say(wrong)),
+                  r.choice(["... no, sorry, ", ", wait, no, ", ", I mean "]), ("pii", "phone", self.say(groups[1])), ", ",
+                  ("pii", "phone", self.say(groups[2])), ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        self.sc.ask(b, "card")
+        if r.random() < 0.5:  # American Express: 15 digits said 4-6-5
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            groups = [d[:4], d[4:10], d[10:]]
+            b.say("customer", r.choice(["It's the Amex, ", "American Express, ", self.pre()]),
+                  ("pii", "card", self.say(groups[0])), self.filler(), ("pii", "card", self.say(groups[1])),
+                  self.filler(), ("pii", "card", self.say(groups[2])), ".")
+        else:
+            d = luhn_complete(r.choice(["4", "51", "55"]) + rand_digits(r, 14, False))[:16]
+            d = luhn_complete(d[:15])
+            groups = [d[i:i + 4] for i in range(0, 16, 4)]
+            parts: list = [r.choice(["Okay, it's a Visa, ", "It's my HSA card, ", self.pre()])]
+            for k, g in enumerate(groups):
+                parts += [("pii", "card", self.say(g)), self.filler() if k < 3 else "."]
+            b.say("customer", *parts)
+        b.say("agent", r.choice(["And the expiration?", "Expiration date?"]))
+        b.say("customer", r.choice(["Oh nine twenty seven.", "It's eleven twenty eight.", "Zero four, twenty nine."]))
+        if r.random() < 0.5:
+            b.say("agent", "Thank you, that's the card ending in ", ("pii", "card", self.say(groups[-1][-4:])), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "nato", "claim", "booking"])
+        self.sc.ask(b, "account")
+        if mode == "member":  # insurer member IDs: a three-letter prefix, then digits
+            letters = "".join(r.choice("ABDFHJKMNPRSTWXYZ") for _ in range(3))
+            digits = rand_digits(r, 9)
+            b.say("customer", self.pre(), ("pii", "account", r.choice([" ".join(letters), ", ".join(letters)])),
+                  r.choice([", then ", " ", ", and then the numbers, "]),
+                  ("pii", "account", self.say(digits[:3]) + " " + self.say(digits[3:6]) + " " + self.say(digits[6:])), ".")
+        elif mode == "nato":
+            letters = r.sample(sorted(self.NATO), 2)
+            digits = rand_digits(r, r.randint(6, 7))
+            b.say("customer", self.pre(), ("pii", "account", ", ".join(self.NATO[c] for c in letters)), ", ",
+                  ("pii", "account", self.say(digits)), ".")
+            b.say("agent", "So ", ("pii", "account", "".join(letters) + digits), "?")
+            b.say("customer", "Yes.")
+        elif mode == "claim":  # a year, a dash, a sequence
+            seq = rand_digits(r, 6, False)
+            b.say("customer", self.pre(), ("pii", "account", r.choice(["twenty twenty five", "twenty five", "two oh two five"])),
+                  r.choice([" dash ", ", hyphen, ", ", "]), ("pii", "account", self.say(seq)), ".")
+        else:  # a booking code said character by character
+            code = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
+            spoken = ", ".join(UNITS[int(c)] if c.isdigit() else c for c in code)
+            b.say("customer", self.pre(), ("pii", "account", spoken), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Let me repeat it, ", ("pii", "account", " ".join(code)), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        self.sc.ask(b, "ssn")
+        if "last four" in b.utts[-1]["text"]:
+            b.say("customer", r.choice(["Sure, it's ", "Yeah, ", "The last four are "]), ("pii", "ssn", self.say(d[5:])), ".")
+            return
+        b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), self.filler(), ("pii", "ssn", self.say(d[3:5])),
+              self.filler(), ("pii", "ssn", self.say(d[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = first.lower().replace("'", "").replace("-", "").split()[0]
+        last = last.lower().replace("'", "").replace("-", "").replace(" ", "")
+        style = r.choice(["gmail-split", "period", "initial", "edu", "oneword"])
+        if style == "gmail-split":
+            b_ = [f"{first} {last} at g mail dot com"]
+        elif style == "period":
+            b_ = [f"{first} period {last} at yahoo period com"]
+        elif style == "initial":
+            b_ = [f"{first[0]} {last} at {r.choice(['hotmail', 'outlook', 'icloud'])} dot com"]
+        elif style == "edu":
+            b_ = [f"{first[0]}{last} at {r.choice(['u w', 'u c l a', 'umich', 'asu'])} dot e d u"]
+        else:
+            b_ = [f"{first} {last}", f"at {r.choice(['aol', 'gmail', 'comcast'])} dot {r.choice(['com', 'net'])}"]
+        self.sc.ask(b, "email")
+        if len(b_) == 1:
+            b.say("customer", self.pre(), ("pii", "email", b_[0]), r.choice([".", ", all lowercase."]))
+        else:
+            b.say("customer", self.pre(), ("pii", "email", b_[0]), ", all one word, ", ("pii", "email", b_[1]), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["lastfirst", "family", "doctor", "as-in"])
+        if mode == "lastfirst":  # clinics ask for and hear names last name first
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", last), ", ", ("pii", "person", first), ".")
+        elif mode == "family":
+            b.say("customer", r.choice(["It's for my daughter, ", "I'm calling for my dad, ", "The patient is my wife, "]),
+                  ("pii", "person", f"{first} {last}" if r.random() < 0.6 else first), ".")
+        elif mode == "doctor":
+            b.say("customer", r.choice(["Doctor ", "Dr. "]), ("pii", "person", last),
+                  r.choice([" referred me.", " wants me seen this week.", " is my primary."]))
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts: list = []
+            for k, c in enumerate(letters):
+                said = f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and k < 2 and r.random() < 0.6 else c
+                parts += [("pii", "person", said), ", " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        self.sc.ask(b, "address")
+        kind = r.choice(["hundred", "oh", "plain"])
+        if kind == "hundred":
+            n = f"{r.randint(11, 99)}00"
+            n = n if n[1] != "0" else "2200"
+            num = pair_words(n[:2], r) + " hundred"
+        elif kind == "oh":
+            n = f"{r.randint(1, 9)}{r.randint(1, 9)}0{r.randint(1, 9)}"
+            num = pair_words(n[:2], r) + " oh " + UNITS[int(n[3])]
+        else:
+            num = self.say(rand_digits(r, r.randint(3, 5)))
+        street = f"{num} {r.choice(STREETS)} {r.choice(SUFFIXES)}"
+        unit = r.choice(["", f", apartment {r.randint(1, 9)}{r.choice('ABCD')}", f", unit {self.say(rand_digits(r, 3))}"])
+        b.say("customer", self.pre(), ("pii", "address", street + unit), ".")
+        if r.random() < 0.6:
+            b.say("agent", "And the zip?")
+            b.say("customer", r.choice(["It's ", "", "Zip is "]), ("pii", "address", self.say(rand_digits(r, 5, False))), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
+        style = r.choice(["compact", "month-day-full", "day-of-month", "zero-month"])
+        if style == "compact":  # "three fourteen seventy two"
+            said = f"{UNITS[m] if m < 10 else TEENS[m - 10]} {pair_words(f'{day:02d}', r) if day >= 10 else UNITS[day]} {pair_words(str(y)[2:], r)}"
+        elif style == "month-day-full":
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"
+        elif style == "day-of-month":
+            said = f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"
+        else:
+            said = f"oh {UNITS[m]}, {pair_words(f'{day:02d}', r)}, {year_words(y)}" if m < 10 else \
+                f"{TEENS[m - 10]}, {pair_words(f'{day:02d}', r)}, {year_words(y)}"
+        self.sc.ask(b, "dob")
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+
+    def distractor(self, b: Builder) -> None:  # numbers a clinic call has that are not PII
+        r = self.r
+        b.say(r.choice(["customer", "agent"]), r.choice([
+            "I take the five hundred milligram ones twice a day.", "The copay is usually twenty five dollars.",
+            "My blood pressure was one forty over ninety.", "The clinic is in suite three twenty.",
+            "We can do ten fifteen on Thursday.", "It's a ninety day supply.", "The fever was a hundred and two.",
+            "Take two tablets every four to six hours.", "We need two nights, the fourteenth and fifteenth."]))
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -1033,6 +1336,31 @@ def heldout6_filler(data: Path) -> tuple[list[str], list[str]]:
     return AGENT_HELDOUT6, cust
 
 
+def heldout7_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 7 (every eleventh: heldout5 took offset 3) with its out-of-scope train
+    and validation lines, and Bitext's 27k sample at offset 3 (every seventh: heldout took offset 0)."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, _ in full["train"][7::11]] + [t for t, _ in full["oos_train"] + full["oos_val"]]
+    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
+              encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in csv.DictReader(f)]
+    names = _name_words()
+    cust = [t[:1].upper() + t[1:] for t in clinc + bitext[3::7]
+            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]  # "share it with amy"
+    return AGENT_HELDOUT7, cust
+
+
+def _name_words() -> frozenset[str]:
+    """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
+    import names
+
+    root = Path(names.__file__).parent
+    firsts = [l.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
+              for l in (root / f).read_text().splitlines()[:1000] if l.strip()]
+    lasts = [l.split()[0].lower() for l in (root / "dist.all.last").read_text().splitlines()[:1000] if l.strip()]
+    return frozenset(firsts + lasts) - {"i", "so", "my", "an", "a"}
+
+
 def dev_names(data: Path) -> list[str]:
     import names
 
@@ -1127,6 +1455,9 @@ def main() -> None:
         "heldout6": (heldout6_filler(args.data), NAMES_HELDOUT6, HELDOUT6_BRANDS, BRAND_LINES_HELDOUT6,
                      "eval/pii/heldout6_lexicon.yaml",
                      "clinc150 full test + oos test + banking77 train (offset 2) + sixth held-out names"),
+        "heldout7": (heldout7_filler(args.data), NAMES_HELDOUT7, HELDOUT7_BRANDS, BRAND_LINES_HELDOUT7,
+                     "eval/pii/heldout7_lexicon.yaml",
+                     "clinc150 full train (offset 7) + oos train/val + bitext sample (offset 3) + seventh held-out names"),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
