@@ -159,6 +159,12 @@ def _parse_at(toks: list[Tok], i: int, letters: bool, in_run: bool) -> tuple[Dig
                     val += int(sub[0].digits)
                     end_i, end_c = sub[1], sub[0].char_end
             return DigitPiece(str(val), t.start, end_c), end_i
+        # "nine thousand" = 9000 (a phone's last group), only when no number word follows ("two thousand twenty
+        # five" is a year and stays as before)
+        if (end_i < len(toks) and toks[end_i].low == "thousand" and 1 <= val <= 9 and end_i == i + 1
+                and not (end_i + 1 < len(toks) and (_value(toks[end_i + 1]) is not None
+                                                   or toks[end_i + 1].low in ZERO_WORDS))):
+            return DigitPiece(str(val * 1000), t.start, toks[end_i].end), end_i + 1
         return DigitPiece(str(val), t.start, end_c), end_i
     if letters and _is_letter_tok(t):
         return DigitPiece(t.text.upper(), t.start, t.end), i + 1

@@ -278,7 +278,9 @@ _EMAIL_SPOKEN = re.compile(
     r"(?:(?<![\w'])[a-z0-9]\s+)*"                           # spelled letters: "j a n e"
     r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
     r"\.?\s*(?:\s(?:at)\s|@)\s*"
-    r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+dot\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+dot\s+)" + _TLD + r"\b",
+    r"(?:[a-z]\s+)*"                                         # a domain said in letters: "g mail", "u c l a"
+    r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+(?:dot|period)\s+)"
+    r"(?:" + _TLD + r"|e\s+d\s+u|o\s+r\s+g)\b",                  # "dot e d u"
     re.I,
 )
 _EMAIL_CUE = re.compile(r"\be-?mail(?:\s+address)?(?:\s+(?:is|it's|would\s+be|will\s+be))?[\s,:]+", re.I)

@@ -41,7 +41,7 @@ hazel sage river brook cliff dean drew gray grey hunter mason carter tanner tayl
 
 _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
                          r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
-                         r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+", re.I)
+                         r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|(?-i:[Dd]octor(?=\s+[A-Z][a-z])))\s+", re.I)
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
