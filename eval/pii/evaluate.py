@@ -212,8 +212,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", type=Path,
                     default=[HERE / f"{n}.jsonl"
-                             for n in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                       "demo")])
+                             for n in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                       "heldout7", "demo")])
     ap.add_argument("--json", type=Path, help="write all results here")
     ap.add_argument("--errors", type=int, default=0, help="keep this many misses / false positives per system")
     ap.add_argument("--only", choices=["voc", "baseline"])

@@ -3,9 +3,10 @@
     python eval/pii/make_set.py [--data ../shared/data] [--seed 15] [--n 150]
 
 Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.jsonl``, ``heldout3.jsonl``,
-``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout6.jsonl``, ``heldout7.jsonl`` (each was fresh when first run; the first five were then
-used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 was written once, with ``--splits heldout5 --seed
-515``, heldout6 with ``--splits heldout6 --seed 616``, heldout7 with ``--splits heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15) and
+``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout6.jsonl``, ``heldout7.jsonl`` (each was fresh when first run;
+each was then used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 was written once, with
+``--splits heldout5 --seed 515``, heldout6 with ``--splits heldout6 --seed 616``, heldout7 with ``--splits
+heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15) and
 ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
