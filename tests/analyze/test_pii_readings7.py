@@ -52,3 +52,9 @@ def test_doctor_surname_is_a_name_but_the_doctor_is_not(redactor):
     out = texts(redactor, ("customer", "Doctor Haddad told me to come back in a week."),
                 ("customer", "The doctor said the results were fine."))
     assert "Haddad" not in out[0] and out[1] == "The doctor said the results were fine.", out
+
+
+def test_remark_between_local_part_and_at_does_not_split_the_address(redactor):
+    out = texts(redactor, ("agent", "And an email for the reminders?"),
+                ("customer", "Yes, it's kofi mensah, no spaces, at outlook dot com."))
+    assert "kofi" not in out[1] and "mensah" not in out[1] and "outlook" not in out[1], out

@@ -286,8 +286,14 @@ _EMAIL_SPOKEN = re.compile(
 _EMAIL_CUE = re.compile(r"\be-?mail(?:\s+address)?(?:\s+(?:is|it's|would\s+be|will\s+be))?[\s,:]+", re.I)
 
 
+# "jane doe, all one word, at gmail dot com": a remark between the local part and "at" (blanked, offsets kept)
+_EMAIL_REMARK = re.compile(r",?\s+(?:all\s+(?:one\s+word|together|lower\s*case)|no\s+spaces?|one\s+word),?(?=\s+at\s)",
+                           re.I)
+
+
 def _email_hits(text: str) -> list[Hit]:
     hits = [Hit("email", m.start(), m.end()) for m in _EMAIL_WRITTEN.finditer(text)]
+    text = _EMAIL_REMARK.sub(lambda m: " " * len(m.group()), text)
     for m in _EMAIL_SPOKEN.finditer(text):
         start = m.start()
         # "my email is jane doe at ..." — the local part may be several spoken words: extend back to the cue
