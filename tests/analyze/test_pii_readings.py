@@ -4,31 +4,17 @@ local part, a relative named after "my mother," and quantities with units that a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from pii_turns import make_settings, texts
 
 from voc.analyze.numbers import digit_runs
 from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
-from voc.records import Utterance, Word
-from voc.settings import Settings
-
-LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor(Settings.load(overrides={"analysis.lexicons": str(LEXICON)}, env={}, cwd=Path(__file__).parent))
-
-
-def texts(r: Redactor, *turns: tuple[str, str]) -> list[str]:
-    out, t = [], 0.0
-    for i, (speaker, text) in enumerate(turns):
-        words = [Word(t + 0.3 * k, t + 0.3 * k + 0.25, " " + w, 0.9, 0) for k, w in enumerate(text.split())]
-        out.append(Utterance(i, 0, t, words[-1].end_s, text, words, speaker=speaker))
-        t = words[-1].end_s + 0.5
-    return [u.text for u in r.redact(out).utterances]
+    return Redactor(make_settings())
 
 
 def test_two_digit_hundreds_are_four_digits():

@@ -7,21 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from pii_turns import conversation, make_settings, texts
 
 from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
 from voc.errors import SettingsError
-from voc.records import Utterance, Word
 from voc.settings import Settings
 
-LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 DEMO = Path(__file__).resolve().parents[2] / "voc" / "demo"
-
-
-def make_settings(**overrides) -> Settings:
-    base = {"analysis.lexicons": str(LEXICON)}
-    base.update(overrides)
-    return Settings.load(overrides=base, env={}, cwd=Path(__file__).parent)
 
 
 @pytest.fixture(scope="module")
@@ -31,20 +24,6 @@ def redactor() -> Redactor:
 
 def found(r: Redactor, text: str) -> list[tuple[str, str]]:
     return [(h.pii_type, text[h.start:h.end]) for h in r.find(text)]
-
-
-def conversation(*turns: tuple[str, str]) -> list[Utterance]:
-    """Utterances from (speaker, text) pairs; words 0.3 s each, 0.5 s between utterances."""
-    out, t = [], 0.0
-    for i, (speaker, text) in enumerate(turns):
-        words = [Word(t + 0.3 * k, t + 0.3 * k + 0.25, " " + w, 0.9, 0) for k, w in enumerate(text.split())]
-        out.append(Utterance(i, 0, t, words[-1].end_s, text, words, speaker=speaker))
-        t = words[-1].end_s + 0.5
-    return out
-
-
-def texts(r: Redactor, *turns: tuple[str, str]) -> list[str]:
-    return [u.text for u in r.redact(conversation(*turns)).utterances]
 
 
 # -- precision: products, brands, apps, crypto, restaurants are not persons -------------------------------
