@@ -144,6 +144,21 @@ def test_stereo_channel_map():
     assert infos[0].role_reason.startswith("channel map: channel 0 is the agent")
 
 
+def test_channel_map_stays_but_notes_strong_disagreeing_speech(caplog):
+    # a recorder with the caller on channel 0: the map keeps its roles, the reason and a warning name the setting
+    t = transcript([("ch0", "Hi, I'm looking for a train to Cambridge, I want to book it."),
+                    ("ch1", "Thank you for calling, how can I help? Please tell me your ID number.")],
+                   channel_of=lambda s: int(s[2:]))
+    with caplog.at_level("WARNING", logger="voc.speakers.roles"):
+        infos = assign_roles(t, ["ch0", "ch1"], 2, None, Settings())
+    assert roles_of(infos) == {"ch0": "agent", "ch1": "customer"}
+    assert all("speech evidence disagrees: ch1 sounds like the agent" in i.role_reason for i in infos)
+    assert "channels.agent_channel" in infos[0].role_reason and "check channels.agent_channel" in caplog.text
+    # weak disagreement (only who spoke first / talk share) leaves the reason alone
+    quiet = transcript([("ch0", "Okay."), ("ch1", "Right, sure.")], channel_of=lambda s: int(s[2:]))
+    assert all("disagrees" not in i.role_reason for i in assign_roles(quiet, ["ch0", "ch1"], 2, None, Settings()))
+
+
 def test_per_queue_agent_channel():
     s = Settings.load(overrides={"channels.queue_agent_channel": {"sales": 1}})
     assert roles_of(assign_roles(stereo_transcript(), ["ch0", "ch1"], 2, "sales", s)) == {

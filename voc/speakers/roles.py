@@ -7,7 +7,8 @@ Order of decision for a call (``assign_roles``):
    map, everything else uses evidence.
 2. Channel map: the agent channel is ``settings.channels.queue_agent_channel[queue]`` when set, else
    ``settings.channels.agent_channel``. Its speaker (``ch<n>``) is the agent, every other channel the customer;
-   confidence 1.0.
+   confidence 1.0. The evidence below is still computed: when it names another agent with confidence ≥ 0.75, the
+   reason says so and names the setting to check (``check_channel_map``), and a warning is logged.
 3. Evidence: each speaker's text is matched against the cue phrases in ``voc/speakers/data/role_cues.yaml``
    (plus ``settings.roles.cues``: greeting and company name, who asks for account details, who apologises or
    offers, who describes a problem ...). Agent cues add to the speaker's score, customer cues subtract; the first
@@ -20,7 +21,9 @@ Order of decision for a call (``assign_roles``):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -38,6 +41,9 @@ if TYPE_CHECKING:  # pragma: no cover
 FIRST_SPEAKER_BONUS = 0.5   # alone (confidence 0.56) it decides a two-party call with no other evidence
 TALK_SHARE_WEIGHT = 0.5     # (2·share − 1)·weight: agents hold a little more of the talk (10 of the 14 demo calls)
 MARGIN_SCALE = 4.0
+CHANNEL_CHECK_CONFIDENCE = 0.75  # speech evidence this sure of another agent is noted against the channel map
+
+log = logging.getLogger(__name__)
 METHODS = ("channel", "evidence")
 _WORD = re.compile(r"[a-z0-9']+")
 
@@ -261,8 +267,28 @@ def assign_roles(transcript: Transcript, speakers: list[str], channels: int, que
         if agent_ch is None:
             raise SettingsError(f"roles.queue_roles[{queue!r}] = 'channel' needs an agent channel; {origin} is unset. "
                                 "Fix: set channels.agent_channel or channels.queue_agent_channel.")
-    if stereo and agent_ch is not None and method != "evidence":
-        return roles_from_channels(speakers, channels, agent_ch, origin)
     chans = {s: _channel_of(s) for s in speakers}
+    if stereo and agent_ch is not None and method != "evidence":
+        mapped = roles_from_channels(speakers, channels, agent_ch, origin)
+        heard = roles_from_evidence(transcript, speakers, settings.roles.min_confidence,
+                                    load_cues(settings.roles.cues), chans)
+        return check_channel_map(mapped, heard, origin)
     return roles_from_evidence(transcript, speakers, settings.roles.min_confidence,
                                load_cues(settings.roles.cues), chans)
+
+
+def check_channel_map(mapped: list[SpeakerInfo], heard: list[SpeakerInfo], origin: str) -> list[SpeakerInfo]:
+    """The channel map stays authoritative, but when what the speakers say names another agent with confidence
+    ≥ ``CHANNEL_CHECK_CONFIDENCE`` (a recorder that puts the caller on the "agent" channel), each speaker's reason
+    says so and names the setting to fix, and a warning is logged: roles are never silently inverted for a whole
+    deployment."""
+    agent_map = next((i.speaker for i in mapped if i.role == "agent"), None)
+    agent_heard = next((i for i in heard if i.role == "agent"), None)
+    if agent_heard is None or agent_heard.speaker == agent_map or agent_heard.role_confidence < CHANNEL_CHECK_CONFIDENCE:
+        return mapped
+    note = (f"; speech evidence disagrees: {agent_heard.speaker} sounds like the agent "
+            f"(confidence {agent_heard.role_confidence:.2f}). Fix: check {origin} for this recorder")
+    log.warning("roles: the channel map (%s) makes %s the agent, but what the speakers say points to %s "
+                "(confidence %.2f); check %s", origin, agent_map, agent_heard.speaker, agent_heard.role_confidence,
+                origin)
+    return [dataclasses.replace(i, role_reason=(i.role_reason or "") + note) for i in mapped]
