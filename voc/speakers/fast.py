@@ -191,18 +191,6 @@ class FastDiarizer:
                         self.hook("embeddings", None, completed=done, total=total)
         return out
 
-    def embed(self, mono: np.ndarray, wins: list[tuple[int, float, float]]) -> np.ndarray:
-        """One embedding per window of ``mono`` (16 kHz float32), batched."""
-        import torch
-        import torchaudio.compliance.kaldi as kaldi
-
-        with torch.inference_mode():
-            feats = kaldi.fbank(torch.from_numpy(mono[None, :]), num_mel_bins=self.model().num_mel_bins,
-                                sample_frequency=PIPELINE_RATE, dither=0.0)
-        length = max(1, int(round((wins[0][2] - wins[0][1]) / FRAME_S))) if wins else 1
-        starts = [min(max(0, int(round(s / FRAME_S))), max(0, feats.shape[0] - length)) for _, s, _e in wins]
-        return self.embed_prepared([Prepared([], wins, feats, starts, length)])[0]
-
     def finish(self, prep: "Prepared", emb: np.ndarray) -> list[Turn]:
         """The call's windows clustered into speakers, its regions labelled and trimmed: the turns."""
         from voc.speakers.cluster import cluster_embeddings
