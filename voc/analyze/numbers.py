@@ -33,6 +33,12 @@ REPEATS = {"double": 2, "triple": 3}
 SEPARATOR_WORDS = {"dash", "hyphen"}
 SEPARATOR_CHARS = set("-.,()+/")
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | ZERO_WORDS | {"hundred"}
+# after a number, these make it an amount or a measure, not an identifier ("120000 dollars", "44 kwh"); the same
+# for a currency sign before it (PII redaction: voc.analyze.pii, voc.analyze.pii_dialogue)
+QUANTITY_UNITS = (r"dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
+                  r"weeks?|months?|years?|miles?|times|calls?|kilowatts?|kwh|kw|watts?|degrees?|gallons?|"
+                  r"lit(?:er|re)s?|feet|foot|square|homes|houses|people")
+CURRENCY_SIGNS = ("$", "£", "€")
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|\S")
 

@@ -36,7 +36,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
-from voc.analyze.numbers import NUMBER_WORDS, DigitRun, digit_runs
+from voc.analyze.numbers import (
+    CURRENCY_SIGNS,
+    NUMBER_WORDS,
+    QUANTITY_UNITS,
+    DigitRun,
+    digit_runs,
+)
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
 
@@ -137,15 +143,13 @@ def _number_hits(text: str) -> list[Hit]:
 _JOINER = re.compile(r"^[\s,.;:…-]*(?:(?:and|then|uh|um|er|ah|so|okay|ok|it's|that's|is|dash|hyphen)"
                      r"[\s,.;:…-]*){0,2}$", re.I)
 _QUANTITY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-_MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
-                          r"weeks?|months?|years?|miles?|times|calls?|kilowatts?|kwh|kw|watts?|degrees?|gallons?|"
-                          r"lit(?:er|re)s?|feet|foot|square|homes|houses|people)\b", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r")\b", re.I)
 
 
 def _quantity(text: str, run: DigitRun) -> bool:
     """Money, measures and written thousands ("$1,500,000", "120000 dollars") are not ids."""
     source = text[run.char_start:run.char_end]
-    return (bool(_QUANTITY.match(source)) or text[max(0, run.char_start - 1):run.char_start] in ("$", "£", "€")
+    return (bool(_QUANTITY.match(source)) or text[max(0, run.char_start - 1):run.char_start] in CURRENCY_SIGNS
             or bool(_MONEY_AFTER.match(text, run.char_end)))
 
 

@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from voc.analyze.numbers import NUMBER_WORDS, DigitRun, digit_runs
+from voc.analyze.numbers import (
+    CURRENCY_SIGNS,
+    NUMBER_WORDS,
+    QUANTITY_UNITS,
+    DigitRun,
+    digit_runs,
+)
 from voc.analyze.pii_person import NOT_NAMES, common_word, english_words, spelled_spans
 from voc.records import Utterance
 
@@ -63,10 +69,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
 _ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
-_MONEY_AFTER = re.compile(r"\s*(?:dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
-                          r"weeks?|months?|years?|miles?|times|calls?|kilowatts?|kwh|kw|watts?|degrees?|gallons?|"
-                          r"lit(?:er|re)s?|feet|foot|square|homes|houses|people|a\.?m\b\.?|p\.?m\b\.?)\b|"
-                          r"['\u2019]clock\b",
+_MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?)\b|['\u2019]clock\b",
                           re.I)  # amounts, quantities and clock times ("eleven o'clock", "3 pm") are not ids
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
@@ -108,7 +111,7 @@ def question_types(text: str) -> list[str]:
 
 
 def _money(text: str, end: int, start: int) -> bool:
-    return bool(_MONEY_AFTER.match(text, end)) or text[max(0, start - 1):start] in ("$", "£", "€")
+    return bool(_MONEY_AFTER.match(text, end)) or text[max(0, start - 1):start] in CURRENCY_SIGNS
 
 
 def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:

@@ -65,25 +65,23 @@ one two any some someone anyone nobody calling regarding mr mrs ms dr mister mis
 SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){3,}(?![\w'])")
 
 
-@functools.lru_cache(maxsize=1)
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames), lower-case, from the US census lists shipped by the ``names`` package."""
+@functools.cache
+def census(file: str) -> tuple[str, ...]:
+    """One US census name list shipped by the ``names`` package (``dist.male.first``, ``dist.all.last`` ...), lower
+    case, most frequent first."""
     try:
         import names
     except ImportError as e:  # a hard dependency: say how to fix rather than silently trusting spaCy alone
         raise SettingsError("PII person detection needs the 'names' package (first-name and surname lists). "
                             "Fix: pip install names==0.3.0") from e
-    root = Path(names.__file__).parent
+    lines = (Path(names.__file__).parent / file).read_text(encoding="utf-8").splitlines()
+    return tuple(line.split()[0].lower() for line in lines if line.strip())
 
-    def read(*files: str) -> frozenset[str]:
-        out: set[str] = set()
-        for f in files:
-            for line in (root / f).read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    out.add(line.split()[0].lower())
-        return frozenset(out)
 
-    return read("dist.male.first", "dist.female.first"), read("dist.all.last")
+@functools.lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), lower-case, from the US census lists shipped by the ``names`` package."""
+    return frozenset(census("dist.male.first") + census("dist.female.first")), frozenset(census("dist.all.last"))
 
 
 COMMON_SURNAME_RANK = 2000  # surnames this common are names even when they are also words ("Smith", "Park")
@@ -92,10 +90,7 @@ COMMON_SURNAME_RANK = 2000  # surnames this common are names even when they are 
 @functools.lru_cache(maxsize=1)
 def common_surnames() -> frozenset[str]:
     """The ``COMMON_SURNAME_RANK`` most frequent US census surnames, lower-case."""
-    import names
-
-    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split()[0].lower() for line in lines[:COMMON_SURNAME_RANK] if line.strip())
+    return frozenset(census("dist.all.last")[:COMMON_SURNAME_RANK])
 
 
 @functools.lru_cache(maxsize=1)
