@@ -129,13 +129,14 @@ def fit(emb: np.ndarray, k: int | None = None, threshold: float = THRESHOLD, min
         return Partition(np.zeros(0, dtype=int), np.zeros((0, emb.shape[1] if emb.ndim == 2 else 0), np.float32))
     rng = np.random.default_rng(seed)
     sample = np.sort(rng.choice(n, max_fit, replace=False)) if n > max_fit else np.arange(n)
-    X = represent(emb[sample], neighbours)
+    fit_emb = emb[sample]
+    X = represent(fit_emb, neighbours)
     info: dict[str, float] = {"threshold": threshold, "neighbours": float(neighbours),
                               "k_neighbours": float(k_neighbours),
                               "min_size": float(min_size or auto_min_size(len(sample), docs_per_min_size)),
                               "fit_docs": float(len(sample))}
     if k is None:
-        rep = X if k_neighbours == neighbours else represent(emb[sample], k_neighbours)
+        rep = X if k_neighbours == neighbours else represent(fit_emb, k_neighbours)
         k = estimate_ks(rep, [threshold], [min_size], docs_per_min_size)[(threshold, min_size)]
         info["k_estimated"] = float(k)
     k = max(1, min(int(k), len(X)))
@@ -144,7 +145,7 @@ def fit(emb: np.ndarray, k: int | None = None, threshold: float = THRESHOLD, min
     else:
         fitted = KMeans(n_clusters=k, n_init=n_init, random_state=seed).fit_predict(X)
     used = np.unique(fitted)
-    centroids = _unit(np.stack([emb[sample][fitted == c].mean(axis=0) for c in used]))
+    centroids = _unit(np.stack([fit_emb[fitted == c].mean(axis=0) for c in used]))
     local = np.searchsorted(used, fitted)
     labels = assign(emb, centroids)
     labels[sample] = local
