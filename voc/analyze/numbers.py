@@ -14,7 +14,8 @@ Rules (kept deliberately simple and predictable):
   five`` → X12 / X25. ``X hundred`` followed by a single
   digit word is *not* combined (``eight hundred five five five`` is the phone prefix 800-555).
 - Pieces may be separated by spaces and ``- . , ( ) + /`` or the words ``dash``/``hyphen``.
-- With ``letters=True`` single letters and short all-capital tokens join runs too (spelled IBANs, postcodes).
+- With ``letters=True`` single letters and short all-capital tokens join runs too (spelled IBANs, postcodes), and
+  so do the words of the phonetic alphabet ("Kilo, Echo, four five six" → ``KE456``; "x-ray" is X).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ QUANTITY_UNITS = (r"dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|m
 CURRENCY_SIGNS = ("$", "£", "€")
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|\S")
+# the ICAO/NATO spelling alphabet callers use for the letters of ids ("Victor, X-ray, 7 2 9 ..."); "x-ray" is
+# matched as "x" "-" "ray" (or "xray")
+PHONETIC_ALPHABET: dict[str, str] = {w: w[0].upper() for w in """alpha alfa bravo charlie delta echo foxtrot golf hotel
+india juliet juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray
+yankee zulu""".split()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +178,11 @@ def _parse_at(toks: list[Tok], i: int, letters: bool, in_run: bool) -> tuple[Dig
                                                    or toks[end_i + 1].low in ZERO_WORDS))):
             return DigitPiece(str(val * 1000), t.start, toks[end_i].end), end_i + 1
         return DigitPiece(str(val), t.start, end_c), end_i
+    if letters and low == "x" and i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].low == "ray" \
+            and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end:
+        return DigitPiece("X", t.start, toks[i + 2].end), i + 3
+    if letters and low in PHONETIC_ALPHABET:
+        return DigitPiece(PHONETIC_ALPHABET[low], t.start, t.end), i + 1
     if letters and _is_letter_tok(t):
         return DigitPiece(t.text.upper(), t.start, t.end), i + 1
     return None

@@ -15,7 +15,8 @@ How each type is found (digits may be written or spoken: see :mod:`voc.analyze.n
   a cue).
 - email: written (``a.b@c.com``) or spoken (``jane dot doe at example dot com``, ``john smith at gmail dot com``).
 - account: 4+ digits (or letters+digits) after an account cue; any other run of 6+ digits that is not money or a
-  quantity (order numbers, member and remote-access ids).
+  quantity (order numbers, member and remote-access ids); two or more spelled letters or phonetic-alphabet words
+  right before 5+ digits join them as one id ("P R T, then 329 ...", "Kilo, Echo, 4 5 6 ...").
 - iban: written or spelled letter by letter, mod-97 checked (or after an "IBAN" cue).
 - address: number + street name + street suffix (+ apartment/unit), P.O. boxes, ZIP codes after a cue.
 - person: see :mod:`voc.analyze.pii_person` (context or a names list; brands, products and lexicon names are
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING, Iterable
 from voc.analyze.numbers import (
     CURRENCY_SIGNS,
     NUMBER_WORDS,
+    PHONETIC_ALPHABET,
     QUANTITY_UNITS,
     DigitRun,
     digit_runs,
@@ -128,12 +130,35 @@ _SSN_WRITTEN = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
 _PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
 
 
+# an id's letters said before its digits: "P R T, then 329 ...", "Kilo, Echo, 4 5 6 ...", "W, X, K, and then the
+# numbers, 9 9 9 ..." (capital single letters or phonetic-alphabet words, two or more, not only "A"/"I")
+_SPOKEN_LETTER = r"(?:[A-Z]|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True)) + r"))"
+_LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _SPOKEN_LETTER + r")+)[\s,.:-]*"
+                            r"(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
+
+
+def _letter_prefix(text: str, start: int) -> int | None:
+    """Start of the spelled letters that open the id whose digits begin at ``start`` (None when there are none)."""
+    lo = max(0, start - 80)
+    m = _LETTER_PREFIX.search(text[lo:start])
+    if not m:
+        return None
+    letters = [w for w in re.findall(r"[A-Za-z]+(?:-ray)?", m.group(1))]
+    if all(w in ("A", "I") for w in letters):
+        return None
+    return lo + m.start(1)
+
+
 def _number_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     floor = 0
     runs = digit_runs(text)
     for run in runs:
-        hits.extend(_classify_run(text, run, floor))
+        found = _classify_run(text, run, floor)
+        prefix = _letter_prefix(text, run.char_start) if len(run.digits) >= 5 else None  # not "U S 2024"
+        if prefix is not None and not _quantity(text, run) and not any(h.pii_type == "card" for h in found):
+            found = [Hit("account", prefix, max([run.char_end] + [h.end for h in found]))]
+        hits.extend(found)
         floor = run.char_end
     hits.extend(_chain_hits(text, runs))
     return hits

@@ -6,9 +6,11 @@ looks like PII on its own. Two rules over the whole call (utterances in time ord
 
 - **Answer window**: an utterance with a question cue ("what's your phone number?", "can I get the order ID?",
   "how do you spell that?") opens a window over the next ``pii.answer_turns`` utterances (until the next
-  question). In it, number groups of 3+ digits (or letters+digits for IDs) from *either* speaker are redacted as
-  the asked type, so the agent's read-back goes too; names, addresses, e-mails and dates are taken only from
-  utterances of another speaker than the asker (any utterance when speakers are not known yet).
+  question). In it, number groups of 3+ digits (or letters+digits for IDs, also said piece by piece or in the
+  phonetic alphabet: "K, six, E, U", "Victor, X-ray", and two or more letters alone: "P R T") from *either*
+  speaker are redacted as the asked type, so the agent's read-back goes too; names, addresses, e-mails and dates
+  are taken only from utterances of another speaker than the asker (any utterance when speakers are not known
+  yet).
 - **Repeats**: every digit group of 3+ digits that is part of a number already redacted in the call, and every
   word of a redacted name, is redacted again where it recurs ("so that's 0482?", "thanks, Mr Turner"; a name
   word again in lower case only when no dictionary has it).
@@ -125,7 +127,13 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
         ndig = sum(c.isdigit() for c in digits)
         nlet = len(digits) - ndig
         if kind == "account" and nlet:
+            spelled = all(len(p.digits) == 1 for p in run.pieces if not p.digits.isdigit())
             if ndig >= 2 and len(digits) >= 4 and nlet < len(digits):
+                out.append((run.char_start, run.char_end, kind))
+            elif spelled and ndig >= 1 and len(digits) >= 5:  # a booking code said piece by piece: "K, six, E, U, X"
+                out.append((run.char_start, run.char_end, kind))
+            elif spelled and not ndig and len(run.pieces) >= 2 and set(digits) - {"A", "I"}:
+                # an id's letters said apart from its digits: "P R T, then 329 ...", "Kilo, Echo, ..."
                 out.append((run.char_start, run.char_end, kind))
             elif ndig >= min_digits:  # letters glued to the digits by accident ("I 5 0 4 8"): keep the digits
                 for sub in digit_runs(text[run.char_start:run.char_end]):

@@ -14,11 +14,14 @@ spaCy's small English model tags most capitalised unknown words as PERSON ("Bitc
 
 Never a person (except after a strong cue for the built-in list): lexicon names and aliases
 (``analysis.lexicons``), ``pii.allow`` / ``pii.allow_file`` / ``pii.keep_terms``, and the built-in list of
-brands, products, apps, currencies, crypto assets and places of business (``data/pii_keep_names.txt``).
+brands, products, apps, currencies, crypto assets and places of business (``data/pii_keep_names.txt``); without
+a cue, nor a business or city known by its context (:mod:`voc.analyze.pii_business`: "a Bob Evans charge",
+"Ronald McDonald House", "a quote from Harris Teeter", "Johnson and Johnson", "3021 Pine Place, Franklin").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from voc.analyze.numbers import NUMBER_WORDS
+from voc.analyze.pii_business import business_context
 from voc.errors import SettingsError
 
 BUILTIN_KEEP = Path(__file__).with_name("data") / "pii_keep_names.txt"
@@ -191,6 +195,7 @@ class _Parsed:
     persons: list[tuple[int, int]]
     places: list[tuple[int, int]]
     propn: frozenset[int]
+    pos: dict[int, str] = dataclasses.field(default_factory=dict)  # token start offset → coarse POS tag
 
 
 def _capitalised_phrase(text: str, s: int, e: int, propn: frozenset[int]) -> list[tuple[int, int]]:
@@ -343,7 +348,8 @@ class PersonFinder:
             places = [(e.start_char, e.end_char) for e in doc.ents  # type: ignore[attr-defined]
                       if e.label_ in _PLACE_LABELS and len(e) >= 2]
             propn = frozenset(t.idx for t in doc if t.pos_ == "PROPN")  # type: ignore[attr-defined]
-            self._cache = (text, _Parsed(persons, places, propn))
+            pos = {t.idx: t.pos_ for t in doc}  # type: ignore[attr-defined]
+            self._cache = (text, _Parsed(persons, places, propn, pos))
         return self._cache[1]
 
     def _business(self, text: str, toks: list[tuple[int, int]], cued: bool = False) -> bool:
@@ -376,6 +382,9 @@ class PersonFinder:
                 return True
         if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I):
             return True  # "lunch at Bob Evans", "charged at Marie Callender's": a place, whatever spaCy says
+        if not cued and business_context(text, phrase, parsed.pos, parsed.places,
+                                             lambda p: self.keep.blocks(p, False)):
+            return True
         # a possessive inside a run of capitalised words names a business ("Carl's Jr", "Long John Silver's Grill"),
         # unless what follows is a brand the person owns ("Mary's Amazon account")
         if not cued and any(re.search(r"['\u2019]s$", text[a:b]) and not self.keep.blocks(text[c:d], False)

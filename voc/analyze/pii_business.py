@@ -1,0 +1,191 @@
+"""Is a capitalised name in a sentence a business named after a person ("Harris Teeter", "Bob Evans", "Johnson and
+Johnson") rather than a person? Structural cues only, no list of businesses, so they hold for a business never seen:
+
+- **head noun**: the name ends in a word that names a kind of business or place ("Ronald McDonald House", "Ace
+  Hardware", "Hampton Inn", "Smith Plumbing"); a head that is also a common surname ("House", "Church") needs a
+  name of three words or more;
+- **determiner**: "a/an/the/another/every/any/local/nearest ..." before it ("a Bob Evans charge", "the Harris Teeter
+  on Main"): people are not counted or picked out with an article;
+- **place after it**: "next door", "down the street", "around the corner", "in town", "location", "store",
+  "branch" ("Marie Callender's next door");
+- **noun modifier**: a bare name (no "'s") directly before a common noun ("the Jenkins Brothers charge", "my Harris
+  Teeter receipt"), except the nouns that follow a person's name when ASR drops the "'s" ("Maria account") and
+  time words ("John today");
+- **business frame**: "a quote/refund/bill from", "my insurance/policy/plan is with/through", "bought/ordered/
+  shopped from/at", "switched to", "moving my salary from", "my old bank was";
+- **the same word twice** around "and"/"&" ("Johnson and Johnson"), or any "<Name> & <Name>" ("Ernst & Young");
+- **contrast or alternative with a business**: "<Name>, not <business>", "<business> or <Name>", "instead of",
+  "than", "versus", where the other side is a kept term (lexicon, ``pii.allow``, built-in list), spaCy's
+  ORG/FAC/GPE/PRODUCT, or a business by the rules above ("with Sherwin Williams, not Ace Hardware"); and "and"
+  when "at" or a frame takes both sides and no verb follows ("at Home Depot and Con Edison", but not "at Walgreens
+  and John said");
+- **city in an address**: right after a street suffix with a number before it ("3021 Pine Place, Franklin"), or
+  right before a ZIP code or a US state ("Madison, 18390", "Franklin, Tennessee").
+
+:func:`business_context` is called by :class:`voc.analyze.pii_person.PersonFinder` for names found without an
+introduction cue ("my name is", "this is ... from"), so "I spoke with Maria" and "my name is Chase" are untouched;
+a role word right before the name ("my neighbor", "the technician", "a guy named") makes it a person whatever
+follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from voc.analyze.numbers import digit_runs
+
+Span = tuple[int, int]
+
+# the last word of a business's name that says what kind of business or place it is
+BUSINESS_HEADS = frozenset("""house inn inns hotel hotels motel motels suites lodge resort hospital clinic clinics center
+centre centers foundation bank banks insurance group company co corp corporation inc incorporated llc ltd limited
+pharmacy pharmacies drugs drugstore market markets supermarket foods grocery groceries store stores shop shops
+bakery diner cafe café grill bar pub restaurant restaurants kitchen pizza pizzeria burgers motors auto automotive
+plumbing electric electrical heating roofing dental medical health healthcare law associates partners brothers bros
+sons realty realtors church school academy university college library museum theater theatre cinema cinemas mall
+plaza gym fitness salon spa airlines airways express logistics services solutions systems technologies labs
+laboratories studios pictures records media entertainment capital financial finance hardware outfitters depot mart
+warehouse club garage tire tires cleaners florist farms dairy brewing brewery winery steakhouse cafeteria chicken
+wings tacos subs donuts coffee creamery furniture jewelers jewelry mattress appliances electronics wireless mobile
+telecom communications cable energy power utilities gas oil petroleum pharmaceuticals pharma labs nursery kennel
+veterinary vet vets optical eyecare funeral mortuary bakeries deli delicatessen""".split())
+
+# nouns that follow a person's name when ASR drops the "'s" ("under Maria account"), and time words
+_PERSONAL_NOUNS = frozenset("""name account number file phone email address card birthday husband wife son daughter
+mother father mom dad family household case profile password id today tonight tomorrow yesterday morning afternoon
+evening night week weekend year month time thanks please sir madam ma'am""".split())
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|another|every|any|local|nearest|closest|nearby)\s+$", re.I)
+_PLACE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:next\s+door|down\s+the\s+(?:street|road|block)|up\s+the\s+(?:street|road)|"
+                          r"across\s+the\s+(?:street|road)|around\s+the\s+corner|in\s+town|nearby|near\s+me|"
+                          r"locations?|stores?|branch(?:es)?|outlets?|franchises?)\b", re.I)
+_FRAME = re.compile(
+    r"\b(?:(?:quotes?|estimates?|offers?|deals?|prices?|bills?|refunds?|invoices?|rates?|discounts?|loans?|mortgages?|"
+    r"policy|policies|coverage|insurance|plans?|services?|memberships?|subscriptions?|orders?|deliver(?:y|ies)|"
+    r"packages?|shipments?|coupons?|vouchers?)\s+(?:from|with|through|at)|"
+    r"(?:insurance|coverage|policy|plan|provider|carrier|bank|mortgage|loan|service|internet|cable|pharmacy|"
+    r"prescriptions?|membership|subscription|contract|lease|warranty)\s+(?:is|was|are|were|'s)\s+"
+    r"(?:with|through|from|at)|"
+    r"(?:bought|buy|buying|purchased|purchase|ordered|order|ordering|shopped|shop|shopping|banked|bank|banking|"
+    r"insured)\s+(?:(?:it|them|one|something|stuff|everything|this|that)\s+)?(?:from|at|with|through)|"
+    r"(?:switched|switching|switch|changed|changing)\s+(?:over\s+)?(?:to|from)|"
+    r"(?:moving|move|moved|transferring|switching|porting|port|ported)\s+(?:my|our|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:away\s+)?from|"
+    r"(?:bank|insurer|insurance\s+company|provider|carrier|lender|broker|pharmacy|supermarket|grocer|grocery\s+store|"
+    r"store|restaurant|dealer|dealership|isp|utility|supplier|vendor)\s+(?:is|was|'s|used\s+to\s+be)(?:\s+called)?)"
+    r"\s+$", re.I)
+_COORD_AFTER = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*|\s+)(?:and\s+not|but\s+not|not|or|instead\s+of|rather\s+than|than|"
+                          r"versus|vs\.?)\s+(?:at\s+|with\s+|from\s+)?(?=[A-Z])")
+_COORD_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and\s+not|but\s+not|not|or|instead\s+of|rather\s+than|than|versus|vs\.?)"
+                           r"\s+(?:at\s+|with\s+|from\s+)?$")
+_CAPS_RUN_END = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s)*[A-Z][\w'\u2019&-]*)$")
+_CAPS_RUN = re.compile(r"(?:[A-Z][\w'\u2019&-]*)(?:\s[A-Z][\w'\u2019&-]*)*")
+_STREET_BEFORE = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|"
+                            r"pl|terrace|circle|parkway|pkwy|highway|hwy|trail|square|crescent|close|row)\.?,\s*$", re.I)
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                                  "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
+_STATE_AFTER = re.compile(r",?\s+(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _head(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("\u2019s")
+
+
+# a role word right before the name makes it a person whatever follows ("my neighbor Gary Whitfield next door")
+_ROLE_BEFORE = re.compile(r"\b(?:neighbou?rs?|friends?|colleague|co-?worker|boss|husband|wife|partner|son|daughter|"
+                          r"brother|sister|mom|mum|dad|mother|father|uncle|aunt|cousin|grandma|grandpa|grandmother|"
+                          r"grandfather|nephew|niece|landlord|landlady|tenant|roommate|flatmate|technician|tech|agent|"
+                          r"rep|representative|manager|supervisor|doctor|nurse|lawyer|attorney|accountant|advisor|"
+                          r"adviser|caregiver|nanny|client|guy|lady|man|woman|named|called)\s+$", re.I)
+
+
+def _heads_business(words: list[str]) -> bool:
+    from voc.analyze.pii_person import common_surnames
+
+    if len(words) < 2:
+        return False
+    head = _head(words[-1])
+    return head in BUSINESS_HEADS and (len(words) >= 3 or head not in common_surnames())
+
+
+def _local(text: str, phrase: list[Span], pos: dict[int, str]) -> bool:
+    """The cues that need only the name and its neighbours (no other name)."""
+    s, e = phrase[0][0], phrase[-1][1]
+    words = [text[a:b] for a, b in phrase]
+    before, after = text[:s], text[e:]
+    if _heads_business(words):
+        return True
+    if _DETERMINER.search(before):
+        last = _head(words[-1])
+        from voc.analyze.pii_person import name_lists
+
+        if not (last.endswith("s") and last[:-1] in name_lists()[1]):  # "the Johnsons" are a family
+            return True
+    if _PLACE_AFTER.match(after) or _FRAME.search(before):
+        return True
+    nxt = re.match(r" ([a-z][a-z'-]*)\b", after)
+    if nxt and pos.get(e + 1) == "NOUN" and nxt.group(1) not in _PERSONAL_NOUNS \
+            and not re.search(r"['\u2019]s$", words[-1]):
+        return True  # "Bob Evans charge", but not "Maria account" nor "Marie's order"
+    if re.match(r"\s+&\s+[A-Z]", after) or re.search(r"[A-Z][\w'-]*\s+&\s+$", before):
+        return True  # "Ernst & Young", "Procter & Gamble"
+    same = re.match(r"\s+(?:and|&)\s+([A-Z][\w'-]*)", after)
+    if same and same.group(1).lower() == words[-1].lower():
+        return True  # "Johnson and Johnson"
+    same = re.search(r"([A-Z][\w'-]*)\s+(?:and|&)\s+$", before)
+    if same and same.group(1).lower() == words[0].lower():
+        return True
+    return False
+
+
+def _city(text: str, phrase: list[Span]) -> bool:
+    s, e = phrase[0][0], phrase[-1][1]
+    if _STREET_BEFORE.search(text[:s]) and digit_runs(text[max(0, s - 70):s]):
+        return True  # "3021 Pine Place, Franklin"
+    if _STATE_AFTER.match(text, e):
+        return True  # "Franklin, Tennessee"
+    runs = digit_runs(text[e:e + 60])
+    return bool(runs) and runs[0].char_start <= 3 and len(runs[0].digits) in (5, 9)  # "Madison, 18390"
+
+
+def business_context(text: str, phrase: list[Span], pos: dict[int, str], places: list[Span],
+                     kept: Callable[[str], bool]) -> bool:
+    """True when the capitalised name ``phrase`` (word spans in ``text``) names a business or a city by its
+    context. ``pos``: spaCy's coarse POS by token start; ``places``: spaCy's multi-word ORG/FAC/GPE/... spans;
+    ``kept``: whether a phrase is a kept (never-a-person) term."""
+    if _ROLE_BEFORE.search(text[:phrase[0][0]]):
+        return False
+    if _local(text, phrase, pos) or _city(text, phrase):
+        return True
+    s, e = phrase[0][0], phrase[-1][1]
+    others: list[Span] = []
+    m = _COORD_AFTER.match(text, e)
+    if m:
+        o = _CAPS_RUN.match(text, m.end())
+        if o:
+            others.append((o.start(), o.end()))
+    m = _COORD_BEFORE.search(text[:s])
+    if m:
+        o = _CAPS_RUN_END.search(text[:m.start()])
+        if o:
+            others.append((o.start(1), o.end(1)))
+    # "at Home Depot and Con Edison": after "and", only when the other side is a business taken by "at" or a
+    # frame, and no verb follows the name ("at Walgreens and John said ..." is a person)
+    m = re.search(r"\s+(?:and|&)\s+$", text[:s])
+    nxt = re.match(r"\s+([a-z]\w*)", text[e:])
+    if m and not (nxt and pos.get(e + nxt.start(1), "") in ("VERB", "AUX")):
+        o = _CAPS_RUN_END.search(text[:m.start()])
+        if o and (re.search(r"\bat\s+$", text[:o.start(1)], re.I) or _FRAME.search(text[:o.start(1)])):
+            others.append((o.start(1), o.end(1)))
+    for a, b in others:
+        other = text[a:b].strip(" ,.")
+        words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[A-Za-z][\w'\u2019&-]*", text[a:b])]
+        if not words:
+            continue
+        if kept(other) or any(x < b and y > a for x, y in places) or _local(text, words, pos):
+            return True
+    return False
