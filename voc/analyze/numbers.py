@@ -38,7 +38,11 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | ZERO_WORD
 # for a currency sign before it (PII redaction: voc.analyze.pii, voc.analyze.pii_dialogue)
 QUANTITY_UNITS = (r"dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|minutes?|hours?|days?|"
                   r"weeks?|months?|years?|miles?|times|calls?|kilowatts?|kwh|kw|watts?|degrees?|gallons?|"
-                  r"lit(?:er|re)s?|feet|foot|square|homes|houses|people")
+                  r"lit(?:er|re)s?|feet|foot|square|homes|houses|people|"
+                  # doses and measures ("the five hundred milligram ones", "a twelve sided die")
+                  r"milligrams?|mg|micrograms?|mcg|millilit(?:er|re)s?|ml|grams?|kilograms?|kilos?|kg|ounces?|oz|"
+                  r"pills?|tablets?|capsules?|doses?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?|km|sided|"
+                  r"seconds?|items?|steps?")
 CURRENCY_SIGNS = ("$", "£", "€")
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|\S")

@@ -384,7 +384,8 @@ def _extend_local_part(text: str, start: int) -> int:
 # -- address -----------------------------------------------------------------------------------------------
 
 _NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)) + r")"
-_NUM = r"(?:\d{1,6}[a-z]?|" + _NUMWORD + r"(?:[\s-]+" + _NUMWORD + r")*)"
+_NUMW = r"(?:(?:double|triple)[\s-]+)?" + _NUMWORD  # "eight double two eight six", "unit double two five"
+_NUM = r"(?:\d{1,6}[a-z]?|" + _NUMW + r"(?:[\s-]+" + _NUMW + r")*)"
 _SUFFIX = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|"
            r"circle|parkway|pkwy|highway|hwy|square|sq|crescent|close|trail|alley|row)")
 _NOT_STREET = ("the|a|an|on|in|at|of|to|for|and|or|but|my|your|our|their|his|her|its|this|that|these|those|is|was|"
@@ -397,6 +398,21 @@ _ADDRESS = re.compile(r"\b" + _NUM + r"\s+(?:" + _STREET_WORD + r"\s+){1,3}" + _
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
 
 
+# after a street address: ", <City>[, <State>], <ZIP>" ("..., Fairview, 89203", "..., Salem, Oregon, nine seven three oh one")
+_CITY_STATE = re.compile(r"\.?,\s*(?:[A-Z][a-z'.-]*\s){0,2}[A-Z][a-z'.-]*,?\s+(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,?\s+|[A-Z]{2},?\s+)?")
+
+
+def _zip_after(text: str, end: int) -> int:
+    """End of the city and ZIP code that follow a street address ending at ``end`` (``end`` when there are none)."""
+    m = _CITY_STATE.match(text, end)
+    if not m:
+        return end
+    runs = digit_runs(text[m.end():m.end() + 60])
+    if runs and runs[0].char_start == 0 and len(runs[0].digits) in (5, 9):
+        return m.end() + runs[0].char_end
+    return end
+
+
 def _address_hits(text: str) -> list[Hit]:
     hits = []
     for rx in (_ADDRESS, _PO_BOX):
@@ -404,7 +420,7 @@ def _address_hits(text: str) -> list[Hit]:
             end = m.end()
             if text[end - 1] == "." and end < len(text) and not text[end:end + 1].strip() == "":
                 end -= 1
-            hits.append(Hit("address", m.start(), end))
+            hits.append(Hit("address", m.start(), _zip_after(text, end)))
     return hits
 
 

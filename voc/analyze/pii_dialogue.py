@@ -58,7 +58,9 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"(?:customer|booking|order|case|claim|payment)\s+reference|reference|"
                           r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number)\b", re.I),
     "address": re.compile(r"\b(?<!e-mail\s)(?<!email\s)(?:address|zip(?:\s*code)?|postal\s+code|post\s*code|"
-                          r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to)\b", re.I),
+                          r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to|"
+                          r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:mail|ship|deliver|post)"
+                          r")\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
     "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|"
