@@ -67,6 +67,10 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"(?:what|which|whose)\s+name|name\s+on\s+the\s+"
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
+                         r"who(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+should\s+be)\s+(?:the\s+)?(?:"
+                         r"(?:primary\s+|main\s+)?(?:account|policy|card)\s*holder|(?:main\s+|primary\s+|emergency\s+)?"
+                         r"contact|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
+                         r"(?:this|it|the\s+(?:appointment|booking|reservation|order|delivery|visit|prescription))\s+for)|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
                          r"how\s+(?:do|would)\s+you\s+spell(?!\s+the\s+words?\b))\b", re.I),
 }
@@ -253,6 +257,10 @@ def _name_answer(text: str) -> list[Piece]:
         toks.append((start + m.start(), start + m.end()))
         gap = text[start + m.end():start + m.end() + 2]
         if len(toks) == 3 or (gap[:1] in ".,?!;" and gap):
+            # "Rivers, Sandy.": a last name, then the first name alone closing the answer
+            last_first = re.match(r",\s+([A-Z][A-Za-z'-]+)\s*[.!?]?\s*$", text[start + m.end():])
+            if last_first and toks[0][0] == start + m.start():
+                toks.append((start + m.end() + last_first.start(1), start + m.end() + last_first.end(1)))
             break
     words = [text[a:b] for a, b in toks]
     short = len(re.findall(r"[A-Za-z']+", text[start:])) <= 3  # "john smith." — a lower-case ASR name

@@ -50,6 +50,14 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
                        r"grandmother|grandfather|aunt|uncle)(?:'s)?,)\s+", re.I)
+# a role noun after "your/my/the ..." right before a capitalised word: "your colleague Chidi", "the technician,
+# Wojciech,", "my old neighbor Li" (not "talk with an agent" + the next sentence's first word)
+_ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z]+\s+)?(?:colleague|co-?worker|agent|rep|representative|technician|manager|supervisor|"
+                       r"neighbou?r|friend|landlord|landlady|roommate|caseworker|caregiver|nurse|advisor|adviser)"
+                       r",?\s+(?=[A-Z])", re.I)
+# after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
+_TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+                       r"ask\s+for)\s", re.I)
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
@@ -290,11 +298,15 @@ class PersonFinder:
             if span:
                 out.append(span)
         model = self._model_spans(text)
-        for m in _WEAK_CUE.finditer(text):
+        cues = [(m, False) for m in _WEAK_CUE.finditer(text)] + [(m, True) for m in _ROLE_CUE.finditer(text)]
+        for m, role in cues:
             toks = _tokens_after(text, m.end(), False)
             if not toks:
                 continue
             first = text[toks[0][0]:toks[0][1]]
+            # "your colleague Chidi", "I spoke with Efua": a capitalised word that is not an everyday word
+            unknown = ((role or _TALK_CUE.match(m.group()) is not None) and not common_word(first)
+                       and first.lower() not in _CALENDAR and first.lower() not in NOT_NAMES)
             tagged = any(s <= toks[0][0] < e for s, e in model)
             # an introduction: "this is Priya from ...", "you're speaking with Marcus."
             intro = (re.match(r"(?:this\s+is|speaking\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s",
@@ -302,7 +314,9 @@ class PersonFinder:
                      and _INTRO_END.match(text, toks[-1][1]) is not None)
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
-            if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full:
+            if role and (common_word(first) or first.lower() in _CALENDAR):
+                continue  # "the agent Chat", "my neighbor Monday"
+            if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full or unknown:
                 span = self._accept(text, toks, False, cued=True)
                 if span:
                     out.append(span)
