@@ -67,3 +67,14 @@ def test_last_name_comma_first_name_answer_is_redacted_whole(redactor):
     assert "Okonjo" not in out[1] and "Ada" not in out[1], out
     out = texts(redactor, ("agent", "What name is on the account?"), ("customer", "Smith, but the card is mine."))
     assert out[1].endswith(", but the card is mine."), out
+
+
+def test_a_census_first_and_last_name_beats_the_builtin_brand_list_after_a_weak_cue(redactor):
+    assert persons(redactor, "Hello, this is Hilton Pryce, I have a question.") == ["Hilton Pryce"]
+    assert persons(redactor, "This is Chase Bank calling about your card.") == []   # a head noun: a business
+    assert persons(redactor, "Good morning, you're speaking with Hilton, how can I help?") == []  # a brand alone
+
+
+def test_the_rest_of_a_kept_name_is_not_a_person():
+    r = Redactor(make_settings())
+    assert persons(r, "I think it's Hilton Garden Inn.") == []

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from voc.analyze.numbers import NUMBER_WORDS
-from voc.analyze.pii_business import business_context
+from voc.analyze.pii_business import BUSINESS_HEADS, business_context
 from voc.errors import SettingsError
 
 BUILTIN_KEEP = Path(__file__).with_name("data") / "pii_keep_names.txt"
@@ -250,6 +250,7 @@ class PersonFinder:
         """Drop kept terms at the edges; None when nothing name-like is left or it names a business (after a weak
         cue, only the dictionary-word test: spaCy calls many unfamiliar names ORG)."""
         kept = [self._kept_at(text, toks, k, strong) for k in range(len(toks))]
+        kept_all = list(toks)
         if strong and kept and kept[0]:
             return None  # "does Mister Sparky include that?": the cue is part of a kept name; what follows is not one
         while toks and kept[0]:
@@ -258,6 +259,9 @@ class PersonFinder:
             toks, kept = toks[:-1], kept[:-1]
         if not toks:
             return None
+        if not strong and len(toks) < len(kept_all) and all(
+                text[a:b].lower() in BUSINESS_HEADS for a, b in toks):
+            return None  # "it's Hilton Garden Inn": what is left of a kept name is its kind of business
         if self.keep.blocks(text[toks[0][0]:toks[-1][1]], strong):
             return None
         if not strong and self._business(text, toks, cued):
@@ -318,6 +322,14 @@ class PersonFinder:
                 continue  # "the agent Chat", "my neighbor Monday"
             if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full or unknown:
                 span = self._accept(text, toks, False, cued=True)
+                # a brand-named person: a census first name + surname that is no business by its context ("this is
+                # Hilton Marsh") beats the built-in brand list (not the lexicon or pii.allow)
+                names = name_lists()
+                second = text[toks[1][0]:toks[1][1]] if len(toks) >= 2 else ""
+                census = (first.lower() in names[0] and second.lower() in names[1] and not common_word(second)
+                          and not business_context(text, toks, {}, [], lambda p: self.keep.blocks(p, True)))
+                if not span and not role and census and not self._business(text, toks, cued=True):
+                    span = self._accept(text, toks, True)
                 if span:
                     out.append(span)
         return out
