@@ -6,7 +6,8 @@ Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.
 ``heldout4.jsonl``, ``heldout5.jsonl``, ``heldout6.jsonl``, ``heldout7.jsonl`` (each was fresh when first run;
 each was then used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 was written once, with
 ``--splits heldout5 --seed 515``, heldout6 with ``--splits heldout6 --seed 616``, heldout7 with ``--splits
-heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15) and
+heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15), ``heldout8.jsonl`` (``--splits
+heldout8 --seed 818``, written blind by an author who had not read the redactor or its tests) and
 ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -21,7 +22,25 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
-- **heldout7** (the fresh one): a clinic network's calls (appointments, claims, pharmacy, patients' hotel stays).
+- **heldout8** (the fresh one): a car dealership group's service, parts and auto-finance line. Customer filler
+  from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
+  (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
+  account, refund and order intents, no typo or offensive lines), dropping lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT8``;
+  names ``NAMES_HELDOUT8`` (Romanian, Nigerian, Vietnamese, Korean, Hungarian, Zulu, Hawaiian... and names that are
+  also brands, places or words: "Mercedes Ortiz", "Dakota Ford", "Victoria Chase", "Jordan Lincoln", "Paris Young");
+  a dealership lexicon (``heldout8_lexicon.yaml``: "Whitfield Auto Group", named after its founder, its plans, and
+  competitors named after people: Hendrick Honda, Larry H. Miller Toyota, Ron Carter Hyundai); brand words
+  ``HELDOUT8_BRANDS`` (car models and makes, many after people or places: Lincoln, Mercedes, Porsche, Sierra,
+  Sienna, Santa Fe, Tacoma; lenders; apps: Kelley Blue Book, Edmunds, Carfax, Cars.com; shops: Les Schwab, Pep
+  Boys, Jiffy Lube); phrasings ``*_HELDOUT8``; and, half the time, ``Heldout8``'s readings: the area code then a
+  pause, a seven-digit local number the agent completes, the agent checking a number on file by its last four,
+  work numbers with extensions, read-backs in written digits, Amex 4-6-5 with the middle group read back, a caller
+  hunting for the card, 3-5-5 loan numbers, "R O" repair orders, the last eight of a VIN with "as in" letters,
+  NATO-letter contract numbers with a dash, web order codes, SSN 3-2-4 over two turns read back as written,
+  e-mails spelled or with the domain in letters ("a o l", "y mail") read back written, co-signers and salespeople
+  by name, "County Road"/directional/lot addresses, year-first and day-first dates, and dealership numbers that
+  are not PII (mileage, APR, terms, payments).
+- **heldout7**: a clinic network's calls (appointments, claims, pharmacy, patients' hotel stays).
   Customer filler from CLINC150's full train split (offset 7, every eleventh) with its out-of-scope train and
   validation lines, and Bitext's 27k sample (offset 3, every seventh), dropping lines that hold a lower-case common
   name ("share my location with amy"); agent filler ``AGENT_HELDOUT7``; names ``NAMES_HELDOUT7`` (West African,
@@ -447,6 +466,93 @@ BRAND_LINES_HELDOUT7 = {
 }
 LEX_LINES_HELDOUT7 = ["Is {a} still part of my plan?", "The nurse said {a} would have an opening.",
                       "Can I do the visit through {a}?", "I got a letter from {a} about this."]
+# eighth held-out set (written blind, by someone who had not read the redactor or its tests; never used for tuning):
+# a car dealership group's service and auto-finance line, CLINC150 full validation (auto, banking and card intents)
+# + Banking77 train (offset 4, payment intents) + Bitext 20000 (offset 2, payment/account/refund intents) filler
+Q_HELDOUT8 = {
+    "phone": ["What's the best number to text you when the car's ready?",
+              "And is there a number where finance can reach you during the day?",
+              "Do you want me to keep the cell we have on the loan, or is there a new one?",
+              "What number did you use when you set up the online payments?"],
+    "card": ["Which card do you want to put the payment on? Go ahead with the number.",
+             "Okay, I can run the deposit on a card, what's the card number?",
+             "For the repair bill, what card are we using today?"],
+    "account": ["Can you give me the loan account number? It's on the top right of the statement.",
+                "What's the contract number on your finance agreement?",
+                "What's the order number from the parts website?",
+                "Do you have your customer number? It's under your name on the statement."],
+    "ssn": ["For the credit application I'll need the full social security number.",
+            "To pull up the loan, can you verify the last four of the social on it?",
+            "And the co-buyer's social, please?"],
+    "email": ["What email should the buyer's order and the payoff letter go to?",
+              "Can I get an email to send the service quote?",
+              "Is the email on the finance account still good? What is it?"],
+    "person": ["And who's the primary borrower on the loan?", "Whose name is the vehicle registered under?",
+               "Can I get your first and last name, please?", "Who do I have the pleasure of speaking with?"],
+    "spell": ["Could you spell the last name for me?", "Sorry, can you spell that out?",
+              "And the last name, how do you spell that?"],
+    "address": ["What's the address on your driver's license?", "Where should we mail the title when it's paid off?",
+                "And the address for the pickup and delivery?"],
+    "dob": ["For the application, your date of birth?", "Can you verify the borrower's date of birth?",
+            "And the date of birth on your license?"],
+}
+AGENT_HELDOUT8 = ["Okay, I've got the repair order open.", "Let me check with the shop foreman on that.",
+                  "Alright, I see the loan here, give me a second.", "The technician is still diagnosing it.",
+                  "I can get you a loaner if you need one.", "Let me see what the payoff would be as of today.",
+                  "Okay, the payment posted on our side.", "I'm sorry the car is back in for the same thing.",
+                  "Let me check if that part is in stock.", "Sure, I can move the due date for you.",
+                  "That should be covered under the powertrain warranty.", "Give me a moment, the system is slow.",
+                  "I'll have the service advisor call you back.", "Okay, I'm looking at the inspection notes now.",
+                  "Alright, the late fee has been waived."]
+ACKS_HELDOUT8 = ["Okay, I've got that part.", "Mm-hmm, and the rest?", "Yes, go ahead.", "Okay, next?",
+                 "Got it, keep going.", "Uh-huh."]
+A_PREFIX_HELDOUT8 = ["Let me grab it, okay, ", "Uh, yeah, it's ", "Okay so that's ", "It should be ", "Sure, um, ",
+                     "Yep, "]
+NAMES_HELDOUT8 = ["Aditi Kulkarni", "Bogdan Marinescu", "Carmen Solis", "Dakota Ford", "Efosa Igbinedion",
+                  "Flora Szabo", "Goran Petrovski", "Hoang Pham", "Isabela Cardoso", "Jae-won Lim", "Khadija Mansour",
+                  "Lachlan Murdoch-Reid", "Mercedes Ortiz", "Nikolai Baranov", "Olusegun Adewale", "Priyanka Bose",
+                  "Ruairi Doyle", "Sipho Mahlangu", "Tuan Vo", "Ugo Marchetti", "Vesna Horvat", "Waleed Nasser",
+                  "Yolanda Tso", "Zhiwei Huang", "Emre Kaya", "Kalani Akana", "Victoria Chase", "Austin Fields",
+                  "Georgia Banks", "Jordan Lincoln", "Brooke Rivers", "Clay Hamilton", "Paris Young", "Chester Hale",
+                  "Florence Bishop", "Lincoln Moss", "Carter Webb", "Dwayne Ng"]
+HELDOUT8_BRANDS = {  # a dealership's calls name makes and models (many after people or places), lenders, apps, shops
+    "vehicle": ["Camry", "Corolla", "Tacoma", "Sienna", "Highlander", "Odyssey", "Civic", "Pilot", "Accord",
+                "Silverado", "Tahoe", "Malibu", "Equinox", "Sierra", "Escalade", "Navigator", "Explorer",
+                "Maverick", "Bronco", "Ranger", "Santa Fe", "Tucson", "Elantra", "Sorento", "Outback", "Forester",
+                "Jetta", "Cherokee", "Durango", "Pacifica", "Model Y", "Prius", "CR-V", "RAV4"],
+    "make": ["Toyota", "Honda", "Chevy", "Ford", "Lincoln", "Mercedes", "Chrysler", "Dodge", "Porsche", "Tesla",
+             "Hyundai", "Kia", "Subaru", "Nissan", "Volkswagen", "Jeep", "GMC", "Cadillac", "Buick"],
+    "lender": ["Ally", "Capital One", "Chase Auto", "Santander", "Westlake", "Credit Acceptance", "Toyota Financial",
+               "Navy Federal", "Wells Fargo", "Carvana Financing"],
+    "app": ["Carfax", "Kelley Blue Book", "Edmunds", "AutoTrader", "CarGurus", "TrueCar", "Cars.com", "Apple CarPlay",
+            "Android Auto", "OnStar", "SiriusXM", "Waze", "FordPass"],
+    "shop": ["Jiffy Lube", "Les Schwab", "Pep Boys", "Discount Tire", "Midas", "Firestone", "AutoZone", "O'Reilly",
+             "Safelite", "Meineke", "Valvoline", "Mavis"],
+    "buyer": ["CarMax", "Carvana", "Vroom", "Peddle", "Enterprise Car Sales", "Hertz Car Sales"],
+    "insurer": ["Geico", "Progressive", "State Farm", "AAA", "Allstate", "Liberty Mutual", "Farmers", "USAA"],
+    "tire": ["Michelin", "Goodyear", "Bridgestone", "Pirelli", "Continental", "Cooper"],
+}
+BRAND_LINES_HELDOUT8 = {
+    "vehicle": ["It's the twenty nineteen {a}.", "I'm trading in the {a} for the {b}.", "Do you have a {a} on the lot?",
+                "The {a} is making that noise again.", "My wife drives the {a}, I drive the {b}.",
+                "Is the {a} the hybrid or the gas one?"],
+    "make": ["I've always driven {a}.", "Is this a {a} dealer or do you do {b} too?", "The {a} warranty ran out.",
+             "{a} sent me a recall letter.", "I had a {a} before this one."],
+    "lender": ["I was pre-approved through {a}.", "{a} offered me a lower rate.", "My old loan was with {a}.",
+               "Can I refinance with {a}?", "The payment is still going to {a} and {b}."],
+    "app": ["I saw the car on {a}.", "The {a} report said no accidents.", "{a} values it higher than you do.",
+            "Does it have {a}?", "{a} stopped working after the update.", "I checked {a} and {b} before I came in."],
+    "shop": ["{a} quoted me less for the brakes.", "I had the tires rotated at {a}.", "{a} did the oil change last time.",
+             "I got a quote from {a} and {b}.", "The guy at {a} said it's the alternator."],
+    "buyer": ["{a} offered me more for my trade.", "I almost bought it from {a}.", "{a} gave me an instant offer.",
+              "Can you beat what {a} and {b} offered?"],
+    "insurer": ["My insurance is through {a}.", "{a} needs the lienholder address.", "I switched from {a} to {b}.",
+                "{a} is sending an adjuster out."],
+    "tire": ["Do you have {a} tires in stock?", "I'd rather have {a} than {b}.", "The car came with {a} tires."],
+}
+LEX_LINES_HELDOUT8 = ["Is {a} still on my contract?", "The salesman said {a} would cover that.",
+                      "Can I add {a} to the loan?", "I got a mailer from {a}.", "Do I have to go through {a} for this?",
+                      "Is this covered by {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -565,13 +671,14 @@ class Scenes:
     def __init__(self, rng: random.Random, split: str, names: list[str], abcd: list[dict]) -> None:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
-                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7}[split]
+                  "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7,
+                  "heldout8": Q_HELDOUT8}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
-                    "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7}[split]
+                    "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
-                     "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7}[split]
+                     "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -586,6 +693,8 @@ class Scenes:
             return Heldout6(self).phone(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).phone(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -618,6 +727,8 @@ class Scenes:
             return Heldout6(self).card(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).card(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -635,6 +746,8 @@ class Scenes:
             return Heldout6(self).account(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).account(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -663,6 +776,8 @@ class Scenes:
             return Heldout6(self).ssn(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).ssn(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -678,6 +793,8 @@ class Scenes:
             return Heldout6(self).email(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).email(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -721,6 +838,8 @@ class Scenes:
             return Heldout6(self).person(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).person(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -752,6 +871,8 @@ class Scenes:
             return Heldout6(self).address(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).address(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -769,6 +890,8 @@ class Scenes:
             return Heldout6(self).dob(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).dob(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -785,6 +908,7 @@ class Scenes:
         if lexicon_names and r.random() < 0.35:
             a = r.choice(lexicon_names)
             line = r.choice(LEX_LINES_HELDOUT6 if self.split == "heldout6" else LEX_LINES_HELDOUT7 if self.split == "heldout7" else
+                            LEX_LINES_HELDOUT8 if self.split == "heldout8" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -808,6 +932,8 @@ class Scenes:
             return Heldout6(self).distractor(b)
         if self.split == "heldout7" and r.random() < 0.5:
             return Heldout7(self).distractor(b)
+        if self.split == "heldout8" and r.random() < 0.5:
+            return Heldout8(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -1240,6 +1366,306 @@ class Heldout7:
             "Take two tablets every four to six hours.", "We need two nights, the fourteenth and fifteenth."]))
 
 
+class Heldout8:
+    """Held-out 8's readings (only drawn for that split), as callers to a dealership's service and finance line say
+    them: the area code in one breath and the rest after a pause, "triple seven"/"double five", the agent checking
+    a number on file by its last four, seven digits "same area code as you", loan numbers with a letter prefix,
+    repair orders "R O", the last eight of a VIN with letters among the digits, "as in" with everyday words, 4-4-4-4
+    and Amex 4-6-5 cards with the caller hunting for the card, the SSN 3-2-4 over two turns and read back, e-mails
+    spelled letter by letter or with the domain in letters ("a o l", "y mail"), rural and directional addresses
+    ("County Road", "North", "lot"), year-first and day-first dates, co-signers and salespeople by name, and numbers
+    a dealership call has that are not PII (mileage, APR, terms, payments, model years)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "egg", "F": "fox", "G": "girl", "H": "house",
+             "J": "jack", "K": "kite", "L": "lemon", "M": "mike", "N": "nora", "P": "paul", "R": "red", "S": "sugar",
+             "T": "tom", "V": "van", "W": "water", "X": "x-ray", "Y": "yes", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee",
+            "Z": "Zulu"}
+    STREETS = ["Lincoln", "Jackson", "Magnolia", "Ridgecrest", "Old Mill", "Peachtree", "Harbor", "Sycamore",
+               "Dogwood", "Kingston", "Rosewood", "Bayou", "Prairie View", "Aspen"]
+    CITIES = ["Tyler", "Marion", "Florence", "Chester", "Beverly", "Eugene", "Augusta", "Charlotte", "Lafayette",
+              "Mesa", "Boise", "Laredo"]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "a o l dot com", "y mail dot com", "hotmail dot com",
+               "icloud dot com", "outlook dot com", "att dot net", "bellsouth dot net", "verizon dot net"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group said with "triple"/"double" runs and "oh" (digit by digit), in pairs, or as digits."""
+        r = self.r
+        style = r.choice(["runs", "runs", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2]:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.8:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def runs(self, n: int) -> str:
+        """n digits, often with a double or a triple in them."""
+        r = self.r
+        d = rand_digits(r, n, False)
+        k = r.randint(0, n - 2)
+        if r.random() < 0.35 and n >= 4:
+            k = min(k, n - 3)
+            return d[:k] + d[k] * 3 + d[k + 3:]
+        if r.random() < 0.5:
+            return d[:k] + d[k] * 2 + d[k + 2:]
+        return d
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        groups = [rand_digits(r, 3), rand_digits(r, 3), self.runs(4)]
+        mode = r.choice(["area-pause", "on-file", "local", "work-ext", "readback-digits"])
+        if mode == "on-file":  # the agent checks the number on file by its last four, the caller gives a new one
+            b.say("agent", r.choice(["I have a cell ending in ", "The number on the loan ends in "]),
+                  ("pii", "phone", self.say(groups[2])), r.choice([", is that still good?", ", is that still you?"]))
+            new = [rand_digits(r, 3), rand_digits(r, 3), self.runs(4)]
+            b.say("customer", r.choice(["No, that's my old one. The new one is ", "Oh, no, I changed it, it's "]),
+                  ("pii", "phone", self.say(new[0])), " ", ("pii", "phone", self.say(new[1])), " ",
+                  ("pii", "phone", self.say(new[2])), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "area-pause":  # area code, a pause while the agent types, then the rest
+            b.say("customer", r.choice(["Okay, area code ", "So the area code is ", "Um, it's "]),
+                  ("pii", "phone", self.say(groups[0])), r.choice([", then...", "..."]))
+            b.say("agent", r.choice(["Okay, ", "Mm-hmm, "]), ("pii", "phone", self.say(groups[0])), r.choice([", and?", "..."]))
+            b.say("customer", ("pii", "phone", self.say(groups[1])), r.choice([", ", " "]),
+                  ("pii", "phone", self.say(groups[2])), ".")
+        elif mode == "local":  # seven digits, the area code left to the agent
+            b.say("customer", self.pre(), ("pii", "phone", self.say(groups[1])), r.choice([" ", ", "]),
+                  ("pii", "phone", self.say(groups[2])), r.choice([", same area code as the dealership.",
+                                                                    ", it's a local number."]))
+            b.say("agent", "So ", ("pii", "phone", self.say(groups[0])), ", ", ("pii", "phone", self.say(groups[1])),
+                  ", ", ("pii", "phone", self.say(groups[2])), "?")
+            b.say("customer", r.choice(["That's right.", "Yep, that's it."]))
+        elif mode == "work-ext":
+            b.say("customer", r.choice(["Best is my work, ", "Call me at the office, "]),
+                  ("pii", "phone", f"{groups[0]}-{groups[1]}-{groups[2]}"),
+                  r.choice([" and ask for extension ", ", extension ", ", then press "]),
+                  ("pii", "phone", self.say(rand_digits(r, r.choice([2, 3, 4])))), ".")
+        else:  # said in words, the agent reads it back in digits with dashes
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(g) for g in groups)), ".")
+            b.say("agent", r.choice(["Let me make sure I have it, ", "I'm putting down "]),
+                  ("pii", "phone", f"({groups[0]}) {groups[1]}-{groups[2]}" if r.random() < 0.5 else "-".join(groups)),
+                  ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        self.sc.ask(b, "card")
+        if r.random() < 0.4:  # American Express, 4-6-5, the middle group read back
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            groups = [d[:4], d[4:10], d[10:]]
+            b.say("customer", r.choice(["It's an American Express, so it's ", "Amex. ", self.pre()]),
+                  ("pii", "card", self.say(groups[0])), ", ", ("pii", "card", self.say(groups[1])), "...")
+            b.say("agent", r.choice(["Okay, ", "Sorry, the middle part again? "]),
+                  ("pii", "card", self.say(groups[1])), r.choice(["?", ", and?"]))
+            b.say("customer", r.choice(["Yes, then ", "Yeah, and ", "Right, "]), ("pii", "card", self.say(groups[2])), ".")
+        else:
+            d = luhn_complete(r.choice(["4", "53", "22", "6011"]) + rand_digits(r, 14, False))[:15]
+            d = luhn_complete(d)
+            groups = [d[i:i + 4] for i in range(0, 16, 4)]
+            if r.random() < 0.4:  # hunting for the card first
+                b.say("customer", r.choice(["Hang on, let me get it out of my wallet.", "One second, I need my glasses."]))
+                b.say("agent", r.choice(["Take your time.", "No rush."]))
+            if r.random() < 0.5:
+                b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(g) for g in groups)), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "card", self.say(groups[0])), " ", ("pii", "card", self.say(groups[1])), "...")
+                b.say("agent", r.choice(self.sc.acks))
+                b.say("customer", ("pii", "card", self.say(groups[2])), ", and the last four are ",
+                      ("pii", "card", self.say(groups[3])), ".")
+        b.say("agent", r.choice(["And the expiration and the security code?", "Expiration date, please?"]))
+        b.say("customer", r.choice(["Ten twenty eight.", "It's oh six, twenty seven.", "Twelve, twenty nine."]))
+        if r.random() < 0.5:
+            b.say("agent", r.choice(["Okay, I'm running the card ending ", "Thanks, the one ending in "]),
+                  ("pii", "card", self.say(groups[-1][-4:])), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["loan", "ro", "vin", "contract", "order"])
+        if mode == "vin":
+            b.say("agent", "Can you read me the last eight of the VIN? It's on your registration card.")
+        elif mode == "ro":
+            b.say("agent", "Do you have the repair order number from your invoice?")
+        elif mode == "contract":
+            b.say("agent", "What's the contract number on your finance agreement?")
+        elif mode == "order":
+            b.say("agent", "What's the order number from the parts website?")
+        else:
+            b.say("agent", "Can you give me the loan account number? It's on the top right of the statement.")
+        if mode == "loan":  # thirteen digits said 3-5-5, read back
+            d = rand_digits(r, 13)
+            gs = [d[:3], d[3:8], d[8:]]
+            b.say("customer", self.pre(), ("pii", "account", " ".join(self.say(g) for g in gs)), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Let me read it back, ", ("pii", "account", "".join(gs) if r.random() < 0.5 else
+                                                          ", ".join(self.say(g) for g in gs)), ".")
+        elif mode == "ro":  # "R O", then six digits
+            d = rand_digits(r, 6)
+            b.say("customer", self.pre(), ("pii", "account", r.choice(["R O ", "R, O, ", "RO "]) + self.say(d)), ".")
+        elif mode == "vin":  # eight characters, letters among digits, some letters "as in"
+            chars = [r.choice("GHJKLMNPRST"), r.choice("ABCDEFGHJKLMNPRSTVWXYZ0123456789")]  # model year, plant
+            chars += [str(r.randint(0, 9)) for _ in range(6)]
+            parts: list = [self.pre()]
+            for k, c in enumerate(chars):
+                said = c if c.isalpha() else digit_word(c, r)
+                if c.isalpha() and r.random() < 0.5:
+                    said = f"{c} as in {self.AS_IN[c]}"
+                parts += [("pii", "account", said), ", " if k < 7 else "."]
+            b.say("customer", *parts)
+        elif mode == "contract":  # a branch prefix in NATO letters, a dash, digits
+            letters = r.sample(sorted(self.NATO), 2)
+            d = rand_digits(r, 7)
+            b.say("customer", self.pre(), ("pii", "account", " ".join(self.NATO[c] for c in letters)),
+                  r.choice([" dash ", ", dash, ", " "]), ("pii", "account", self.say(d[:3]) + " " + self.say(d[3:])), ".")
+            b.say("agent", "So ", ("pii", "account", f"{''.join(letters)}-{d}"), "?")
+            b.say("customer", r.choice(["Correct.", "Yes ma'am.", "Yes sir."]))
+        else:  # a marketplace-style order number: letters and digits, said as written
+            code = "W" + "".join(r.choice("0123456789") for _ in range(3)) + "-" + \
+                   "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(5))
+            b.say("customer", self.pre(), ("pii", "account", code), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        self.sc.ask(b, "ssn")
+        if "last four" in b.utts[-1]["text"]:
+            b.say("customer", r.choice(["Last four is ", "It's ", "Okay, "]), ("pii", "ssn", self.say(d[5:])), ".")
+            return
+        if r.random() < 0.5:  # 3-2-4 over two turns, read back
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), " ", ("pii", "ssn", self.say(d[3:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+            b.say("agent", "Okay, ", ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}"), r.choice([".", ", thank you."]))
+        else:
+            b.say("customer", self.pre(), ("pii", "ssn", " ".join(self.say(g) for g in (d[:3], d[3:5], d[5:]))), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = first.lower().replace("-", "")
+        last = last.lower().replace("-", "").replace("'", "")
+        dom = r.choice(self.DOMAINS)
+        style = r.choice(["spelled-local", "year", "initial-dot", "underscore", "spelled-all"])
+        self.sc.ask(b, "email")
+        if style == "spelled-local":
+            b.say("customer", self.pre(), ("pii", "email", f"{spell(last, r).lower()} at {dom}"), ".")
+        elif style == "year":
+            b.say("customer", self.pre(), ("pii", "email", f"{first} {last} {pair_words(rand_digits(r, 2), r)} at {dom}"),
+                  ", all one word.")
+        elif style == "initial-dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{first[0]} dot {last} at {dom}"), ".")
+        elif style == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{first} underscore {last[0]} at {dom}"), ".")
+        else:  # the caller spells the whole thing and the agent reads it back as written
+            local = first[0] + last
+            b.say("customer", self.pre(), ("pii", "email", " ".join(local.upper()) + " at " + dom), ".")
+            tld = dom.rsplit(" dot ", 1)[1]
+            written = f"{local}@{dom.rsplit(' dot ', 1)[0].replace(' ', '')}.{tld}"
+            b.say("agent", "So that's ", ("pii", "email", written), r.choice(["?", ", correct?"]))
+            b.say("customer", "Yes.")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["cosigner", "salesperson", "agent-intro", "spell-as-in", "asked-readback"])
+        if mode == "cosigner":
+            b.say("customer", r.choice(["My co-signer is ", "The loan is in my ex's name, ",
+                                        "The car is actually registered to my roommate, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([".", ", do they have to call in too?", ", is that a problem?"]))
+        elif mode == "salesperson":
+            b.say("customer", r.choice(["I bought it from ", "I was working with ", "In finance I dealt with "]),
+                  ("pii", "person", first), r.choice([" in sales.", ", who said I'd get a call back.",
+                                                      " and nobody ever sent the paperwork."]))
+        elif mode == "agent-intro":
+            b.say("agent", r.choice(["Thank you for calling the service department, this is ",
+                                     "Finance, you've got ", "Good afternoon, parts counter, "]),
+                  ("pii", "person", first), r.choice([" speaking.", ", how can I help?", "."]))
+        elif mode == "spell-as-in":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "Could you spell the last name for me?")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts: list = []
+            for k, c in enumerate(letters):
+                said = f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and r.random() < 0.3 else c
+                parts += [("pii", "person", said), ", " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", r.choice(["Okay, ", "Thank you, ", "Alright, "]), ("pii", "person", f"{first} {last}"),
+                  r.choice([", and you're the primary on the loan?", ", I've got your file."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        self.sc.ask(b, "address")
+        mode = r.choice(["county", "directional", "lot", "plain"])
+        if mode == "county":
+            street = f"{self.say(rand_digits(r, r.randint(3, 5)))} County Road {r.randint(2, 60)}"
+        elif mode == "directional":
+            street = f"{self.say(rand_digits(r, r.randint(3, 4)))} {r.choice(['North', 'South', 'East', 'West', 'Northeast'])} " \
+                     f"{r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        elif mode == "lot":
+            street = f"{self.say(rand_digits(r, 4))} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}, lot {self.say(rand_digits(r, 2))}"
+        else:
+            street = f"{self.say(rand_digits(r, r.randint(2, 4)))} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        zip_ = rand_digits(r, 5, False)
+        if r.random() < 0.5:
+            b.say("customer", self.pre(), ("pii", "address", street), ", ", r.choice(self.CITIES), ", ",
+                  ("pii", "address", self.say(zip_)), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "address", street), r.choice([".", f", in {r.choice(self.CITIES)}."]))
+            b.say("agent", r.choice(["And the zip code there?", "What's the zip?"]))
+            b.say("customer", ("pii", "address", self.say(zip_)), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1945, 2006)
+        style = r.choice(["year-first", "day-first", "slashes", "words-short", "volunteered"])
+        if style == "year-first":
+            said = f"{year_words(y)}, {MONTHS[m - 1]} {ORDINALS[day - 1]}"
+        elif style == "day-first":
+            said = f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"
+        elif style == "slashes":
+            said = f"{m:02d}/{day:02d}/{str(y)[2:]}" if r.random() < 0.5 else f"{m}/{day}/{y}"
+        else:
+            said = f"{MONTHS[m - 1]} {day if r.random() < 0.3 else ORDINALS[day - 1]}, {pair_words(str(y)[2:], r)}"
+        if style == "volunteered":
+            b.say("customer", r.choice(["I was born ", "My birthday's "]), ("pii", "dob", said),
+                  r.choice([", if that helps.", ", you should have it on file."]))
+            return
+        self.sc.ask(b, "dob")
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+
+    def distractor(self, b: Builder) -> None:  # numbers a dealership call has that are not PII
+        r = self.r
+        b.say(r.choice(["customer", "agent"]), r.choice([
+            "It's got about forty two thousand miles on it.", "The rate came out to six point nine percent.",
+            "It's a seventy two month term.", "The payment is four eighty nine a month.",
+            "The oil light came on at three thousand miles.", "It's due for the sixty thousand mile service.",
+            "The quote was eleven hundred for the brakes.", "We can get you in at eight fifteen tomorrow.",
+            "The payoff is about fourteen thousand two hundred.", "It's the two point five liter engine.",
+            "The tires are at thirty two PSI.", "It was twenty nine ninety five for the diagnostic."]))
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -1351,6 +1777,39 @@ def heldout7_filler(data: Path) -> tuple[list[str], list[str]]:
     return AGENT_HELDOUT7, cust
 
 
+def heldout8_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full validation split (auto-and-commute, banking and credit-card intents; never used before),
+    Banking77 train at offset 4 (every fifth: heldout2 took 0, heldout6 took 2; payment and identity intents) and
+    Bitext 20000 at offset 2 (every eighteenth, disjoint from heldout3's and heldout5's every ninth at 0 and 5;
+    payment, account, refund and order intents, without the lines Bitext flags as typos or offensive), dropping
+    lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    domains = json.loads((data / "clinc150" / "domains.json").read_text(encoding="utf-8"))
+    intents = set(domains["auto_and_commute"] + domains["banking"] + domains["credit_cards"])
+    clinc = [t for t, i in full["val"] if i in intents]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[4::5] if r["category"] in _BANKING77_HELDOUT8]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in list(csv.DictReader(f))[2::18]  # no typos (Z) or swearing (W)
+                  if r["intent"] in _BITEXT_HELDOUT8 and not set(r["flags"]) & set("ZW")
+                  and not re.search(r"\bu\b", r["utterance"])]
+    names = _name_words()
+    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
+            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    return AGENT_HELDOUT8, cust
+
+
+_BANKING77_HELDOUT8 = {"direct_debit_payment_not_recognised", "transaction_charged_twice", "extra_charge_on_statement",
+                       "pending_transfer", "transfer_timing", "request_refund", "Refund_not_showing_up",
+                       "declined_card_payment", "card_payment_not_recognised", "edit_personal_details",
+                       "verify_my_identity", "unable_to_verify_identity", "why_verify_identity", "failed_transfer",
+                       "balance_not_updated_after_bank_transfer", "pending_card_payment", "card_payment_fee_charged",
+                       "terminate_account"}
+_BITEXT_HELDOUT8 = {"payment_issue", "check_payment_methods", "get_refund", "track_refund", "check_invoices",
+                    "get_invoice", "edit_account", "change_order", "track_order", "cancel_order", "complaint",
+                    "check_cancellation_fee", "change_shipping_address"}
+
+
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
     import names
@@ -1459,6 +1918,10 @@ def main() -> None:
         "heldout7": (heldout7_filler(args.data), NAMES_HELDOUT7, HELDOUT7_BRANDS, BRAND_LINES_HELDOUT7,
                      "eval/pii/heldout7_lexicon.yaml",
                      "clinc150 full train (offset 7) + oos train/val + bitext sample (offset 3) + seventh held-out names"),
+        "heldout8": (heldout8_filler(args.data), NAMES_HELDOUT8, HELDOUT8_BRANDS, BRAND_LINES_HELDOUT8,
+                     "eval/pii/heldout8_lexicon.yaml",
+                     ("clinc150 full val (auto/banking/cards) + banking77 train (offset 4) + bitext 20000 (offset 2) "
+                      "+ eighth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
