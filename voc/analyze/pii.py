@@ -90,7 +90,7 @@ _CUES: dict[str, re.Pattern[str]] = {
                           r"(?:order|confirmation|reference|"
                           r"ticket|case|claim|tracking|member|customer)\s+(?:number|id|no|code))\b", re.I),
     "phone": re.compile(r"\b(?:phone|telephone|cell|mobile|landline|call\s+(?:me|back)|callback|reach\s+me|"
-                        r"contact\s+number|number\s+to\s+reach)\b", re.I),
+                        r"contact\s+number|number\s+to\s+reach|area\s+code)\b", re.I),
     "zip": re.compile(r"\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\b", re.I),
     "iban": re.compile(r"\bi\.?\s?b\.?\s?a\.?\s?n\b", re.I),
 }
@@ -132,9 +132,12 @@ _PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
 
 # an id's letters said before its digits: "P R T, then 329 ...", "Kilo, Echo, 4 5 6 ...", "W, X, K, and then the
 # numbers, 9 9 9 ..." (capital single letters or phonetic-alphabet words, two or more, not only "A"/"I")
-_SPOKEN_LETTER = r"(?:[A-Z]|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True)) + r"))"
-_LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _SPOKEN_LETTER + r")+)[\s,.:-]*"
-                            r"(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
+# a letter explained by a word ("J as in jack", "M like Mike") is a spelled letter even alone
+_AS_IN_LETTER = r"(?:[A-Z]\s+(?:as|like)\s+in\s+[A-Za-z-]+|[A-Z]\s+(?:for|like)\s+[A-Z][a-z]+)"
+_SPOKEN_LETTER = (r"(?:" + _AS_IN_LETTER + r"|[A-Z]|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True))
+                  + r"))")
+_LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _SPOKEN_LETTER + r")+|" + _AS_IN_LETTER
+                            + r")[\s,.:-]*(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
 
 
 def _letter_prefix(text: str, start: int) -> int | None:
@@ -161,7 +164,74 @@ def _number_hits(text: str) -> list[Hit]:
         hits.extend(found)
         floor = run.char_end
     hits.extend(_chain_hits(text, runs))
+    hits.extend(_lead_hits(text, runs))
     return hits
+
+
+# short digit groups that a phrase right before marks as (part of) a number: "a cell ending in 3744", "the last
+# four are triple nine six", "area code 451", "extension 60", "261-492-7716, then press forty four"
+_ENDING = re.compile(r"\b(?:end(?:s|ing|ed)?\s+(?:in|with)|last\s+(?:four|4|three|3)(?:\s+digits)?"
+                     r"(?:\s+(?:are|is|would\s+be|should\s+be))?)[\s,:]*(?:(?:uh|um)[\s,]*)?$", re.I)
+_ID_NOUN = re.compile(r"\b(?:number|no|num|cell|phone|mobile|line|landline|card|account|social|ssn|id|vin|pin|"
+                      r"plate|policy|member|membership|ticket|order|confirmation|reference|serial|license|licence)\b",
+                      re.I)
+_PHONE_NOUN = re.compile(r"\b(?:number|cell|phone|mobile|line|landline)\b", re.I)
+_AREA_CODE = re.compile(r"\barea\s+code(?:'s|\s+(?:is|it's|would\s+be|should\s+be|was))?[\s,:]*$", re.I)
+_EXTENSION = re.compile(r"^[\s,.;]*(?:(?:and|then|and\s+then)\s+)?(?:(?:extension|ext\.?|x)\s*(?:number\s+)?|"
+                        r"(?:press|dial)\s+)$", re.I)
+
+
+def _lead_hits(text: str, runs: list[DigitRun]) -> list[Hit]:
+    hits: list[Hit] = []
+    for i, run in enumerate(runs):
+        n = len(run.digits)
+        before = text[max(0, run.char_start - 40):run.char_start]
+        if _quantity(text, run) or _money_words(text, run):
+            continue
+        m = _ENDING.search(before)
+        if m and 3 <= n <= 4:
+            sentence = re.split(r"[.!?]\s", text[max(0, run.char_start - 80):run.char_start])[-1]
+            last_n = m.group().lower().startswith("last")
+            if last_n or _ID_NOUN.search(sentence):  # "the lease ends in 2026" is no number's end
+                cue = _closest_cue(text, run.char_start, runs[i - 1].char_end if i else 0)
+                kind = cue if cue in ("card", "ssn", "phone") else (
+                    "phone" if _PHONE_NOUN.search(sentence) and cue != "account" else "account")
+                hits.append(Hit(kind, run.char_start, run.char_end))
+                continue
+        if n == 3 and _AREA_CODE.search(before):
+            hits.append(Hit("phone", run.char_start, run.char_end))
+            continue
+        if i and 1 <= n <= 6 and len(runs[i - 1].digits) >= 7:
+            gap = text[runs[i - 1].char_end:run.char_start]
+            if _EXTENSION.match(gap):
+                hits.append(Hit("phone", runs[i - 1].char_start, run.char_end))
+    return hits
+
+
+# a date right after "my birthday is", "I was born on", "date of birth is": the caller's date of birth
+_DOB_LEAD = re.compile(r"\b(?:birthday|birth\s*date|date\s+of\s+birth|d\.?o\.?b\.?)(?:'s|\s+is|\s+was|\s+would\s+be|:)?"
+                       r"[\s,:]+(?:(?:uh|um|it's|is)[\s,]+)?|\bborn\s+(?:on\s+)?", re.I)
+
+
+def _dob_hits(text: str) -> list[Hit]:
+    from voc.analyze.pii_dialogue import DATE_RE
+
+    out = []
+    for m in _DOB_LEAD.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d:
+            out.append(Hit("dob", d.start(), d.end()))
+    return out
+
+
+def _money_words(text: str, run: DigitRun) -> bool:
+    """Spoken amounts and years are no ids: "eleven hundred", "the twenty nineteen Silverado"."""
+    source = text[run.char_start:run.char_end]
+    if re.search(r"\b(?:hundred|thousand)$", source, re.I):
+        return True
+    return (bool(re.fullmatch(r"(?:19|20)\d\d", run.digits)) and [len(p.digits) for p in run.pieces] == [2, 2]
+            and bool(re.search(r"\b(?:the|a|an|my|our|his|her|their|in|since|from|until|of|by|before|after)\s+$",
+                               text[max(0, run.char_start - 12):run.char_start], re.I)))
 
 
 # groups said with words between them: "370 and 318 and 0482", "three seven oh, uh, 318, then 0482"
@@ -233,7 +303,7 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     cue = _closest_cue(text, run.char_start, floor)
     n = len(digits)
     kind: str | None = None
-    if _quantity(text, run) and cue != "ssn":
+    if (_quantity(text, run) or _money_words(text, run)) and cue != "ssn":
         return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
     if cue == "ssn" and n in (9, 4):
         kind = "ssn"
@@ -495,6 +565,8 @@ class Redactor:
             hits += _email_hits(text)
         if "address" in self.types:
             hits += _address_hits(text)
+        if "dob" in self.types:
+            hits += _dob_hits(text)
         if "person" in self.types:
             hits += self._person_hits(text)
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])

@@ -45,10 +45,12 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"what\s+number|number\s+(?:can|could|should|do|would)\s+(?:we|i|you)\b|"
                         r"(?:good|best|contact|daytime|evening|direct|alternate|alternative|other)\s+number|"
                         r"number\s+(?:[\w']+\s+){0,4}(?:reach|reached|call|called|text|texted|contact|contacted)|"
-                        r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone)\b", re.I),
+                        r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
+                        r"(?:the|your|a|new|other|that|which)\s+(?:cell|mobile|landline)(?!\s+(?:service|signal|"
+                        r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
     "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
-                       r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|go\s+ahead\s+with)\s+"
+                       r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|what|go\s+ahead\s+with)\s+"
                        r"(?:the|your|a)?\s*card)\b", re.I),
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id)\b", re.I),
     "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
