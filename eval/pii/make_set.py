@@ -7,8 +7,8 @@ Writes ``eval/pii/dev.jsonl`` (tune on), ``eval/pii/heldout.jsonl``, ``heldout2.
 each was then used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 was written once, with
 ``--splits heldout5 --seed 515``, heldout6 with ``--splits heldout6 --seed 616``, heldout7 with ``--splits
 heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15), ``heldout8.jsonl`` (``--splits
-heldout8 --seed 818``, written blind by an author who had not read the redactor or its tests) and
-``eval/pii/demo.jsonl``
+heldout8 --seed 818``, written blind by an author who had not read the redactor or its tests), ``heldout9.jsonl``
+(``--splits heldout9 --seed 919``, also written blind) and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -22,7 +22,33 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
-- **heldout8** (the fresh one): a car dealership group's service, parts and auto-finance line. Customer filler
+- **heldout9** (the fresh one): a university bursar's (student financial services) line: tuition bills, payment
+  plans, refunds, holds, parents paying from abroad. Customer filler from CLINC150's full train split at offset 9
+  (every eleventh; bill, payment, transfer and card intents and phone-line talk: "repeat that", "slow down", yes,
+  no, thanks), Banking77 train at offset 1 (every fifth; transfer, exchange-rate, card-payment, refund and identity
+  intents) and Bitext's 27k sample at offset 5 (every seventh; payment, refund, invoice and account intents, no typo
+  or offensive lines, no "u"/"ur"), dropping lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT9``; names ``NAMES_HELDOUT9`` (Igbo, Norwegian, Vietnamese, Hungarian, Bengali, Korean, Persian,
+  Zulu, Hebrew, Maori, Kazakh, Tongan, Irish... and names that are also words, places, brands or universities:
+  "Chase Morgan", "Virginia Wells", "Madison Brown", "Duke Okafor", "Taylor Rice", "Penny Lane", "Phoenix Long",
+  "Trinity Stanford"); a university lexicon (``heldout9_lexicon.yaml``: "Hartwell University", named after its
+  founder, HartwellPay, ONEcard, Dining Dollars, Tuition Flex, GradGuard, and rivals Whitman College, Bucknell,
+  Colgate, St. Olaf); brand words ``HELDOUT9_BRANDS`` (payment services: Flywire, Nelnet, Wise, Western Union;
+  lenders: Sallie Mae, Navient, MOHELA, Parent PLUS; aid named after people: Pell Grant, Stafford and Perkins loans,
+  Fulbright, Jack Kent Cooke; schools named after people or places: Duke, Rice, Brown, Vanderbilt, Stanford,
+  Johns Hopkins; campus apps, vendors and tests: Canvas, Workday, Handshake, Duo Mobile, Aramark, TOEFL, ACT);
+  phrasings ``*_HELDOUT9``; and, half the time, ``Heldout9``'s readings: "+44"/"oh oh four four" UK mobiles and
+  "plus one" numbers, a number finished in a second turn after an interruption, "hundred" groups, an agent read-back
+  with a wrong group and the caller's correction, "ext."/"dial" extensions, dotted numbers, nine-digit student IDs
+  "nine hundred ..." (sometimes over two turns), letter-prefixed IDs ("U as in uncle", "Hotel"), confirmation codes
+  character by character (NATO and "as in") read back written, "P P dash" plan numbers, applicant IDs in pairs,
+  Amex 4-6-5 read back, a caller switching cards mid-number, a saved card offered by its last four, cards group by
+  group with the agent repeating a group, SSNs with "dash" or over two turns read back written, .edu e-mails
+  ("e d u", "students dot"), dashes, underscores, "co dot uk", "last name, first name", a parent calling for the
+  student, preferred names, NATO-spelled surnames, professors by surname, dorm rooms and campus boxes, apartments,
+  P O boxes, rural routes, UK postcodes, British and American dates of birth (one started with the caller's own
+  birthday), and bursar numbers that are not PII (balances, credits, fees, deadlines, course numbers).
+- **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
   account, refund and order intents, no typo or offensive lines), dropping lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT8``;
@@ -85,6 +111,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import random
 import re
@@ -553,6 +580,97 @@ BRAND_LINES_HELDOUT8 = {
 LEX_LINES_HELDOUT8 = ["Is {a} still on my contract?", "The salesman said {a} would cover that.",
                       "Can I add {a} to the loan?", "I got a mailer from {a}.", "Do I have to go through {a} for this?",
                       "Is this covered by {a}?"]
+# a university's bursar / student financial services line (tuition bills, payment plans, refunds, holds, parents
+# paying from abroad), CLINC150 full train (offset 9; banking, credit-card, work and meta intents) + Banking77 train
+# (offset 1; transfers, exchange rates, card payments) + Bitext 27k sample (offset 5; payment, refund, invoice,
+# account intents) filler
+Q_HELDOUT9 = {
+    "phone": ["And what's a good callback number in case we get disconnected?",
+              "Is there a phone number I can put on the student's account for you?",
+              "What number should the payment plan reminders go to?",
+              "Can I get a number where you can be reached, including the country code if it's not a US number?"],
+    "card": ["Alright, I can take that payment over the phone. Whenever you're ready, the card number?",
+             "Which card would you like to use for the deposit? Go ahead and read me the number.",
+             "Okay, and the long number across the front of the card?"],
+    "account": ["Can I have the student ID number? It's the nine digit number on the ID card.",
+                "Do you have the confirmation code from the payment portal?",
+                "What's the payment plan agreement number? It's at the top of the enrollment email.",
+                "Could you give me your applicant ID from the admissions portal?"],
+    "ssn": ["For the tax form I need to verify the social security number we have for the student.",
+            "Can you confirm the last four of the student's social?",
+            "I'll need the full social to update the 1098-T record, whenever you're ready."],
+    "email": ["What's the best email for the refund notice?",
+              "And is it okay if I send the receipt to your student email? What is that?",
+              "Which email did you use to create the authorized user login?",
+              "Can I get the parent's email address for the authorized payer invite?"],
+    "person": ["May I ask who I'm speaking with today?", "And the student's full name, please?",
+               "Who is the authorized user on the account?", "Can I get the name as it appears on the account?"],
+    "spell": ["Would you mind spelling the last name?", "I'm sorry, how is that spelled?",
+              "Can you spell the surname for me, letter by letter?"],
+    "address": ["What's the mailing address for the refund check?", "Where should we send the paper bill?",
+                "And what is your current permanent address?", "What's the billing address for the card?"],
+    "dob": ["For verification, can I get the student's date of birth?", "And the date of birth on the account?",
+            "Could you please confirm your birthdate?"],
+}
+AGENT_HELDOUT9 = ["Okay, I'm pulling up the student account now.", "Let me look at the term balance for you.",
+                  "I see the financial aid is still pending disbursement.", "That hold is from the registrar, not us.",
+                  "Alright, the late fee is showing on the spring term.", "Bear with me, our system is a little slow.",
+                  "I can see the refund was processed on our end.", "Let me check with my supervisor on that.",
+                  "The payment plan enrollment is still open for this term.",
+                  "Okay, it looks like the housing charge posted twice.", "I'm going to put some notes on the account.",
+                  "So the wire hasn't reached us yet, that can take a few days.",
+                  "I can waive the late fee one time as a courtesy.", "Let me transfer you to financial aid after this.",
+                  "Okay, the hold has been released.", "I understand, that's really frustrating."]
+ACKS_HELDOUT9 = ["Mm-hmm, I'm with you.", "Okay, go on.", "Got it so far.", "Alright, and then?", "Yep.",
+                 "Okay, I'm typing, go ahead."]
+A_PREFIX_HELDOUT9 = ["Oh, um, it's ", "Yeah, so it's ", "Okay, that's ", "Right, it'd be ", "Hmm, I think it's ",
+                     "So, ", "Ah, yes, "]
+NAMES_HELDOUT9 = ["Amara Nwachukwu", "Bjorn Haugen", "Chiara Benedetti", "Dang Thi Lan", "Eszter Varga",
+                  "Farhan Chowdhury", "Guadalupe Reyes", "Hyun-woo Park", "Ifeoma Eze", "Javier Ocampo",
+                  "Kaveh Rostami", "Liesel Vogel", "Mthunzi Zulu", "Noa Ben-David", "Oksana Shevchenko",
+                  "Pania Ngata", "Quang Tran", "Rashida Bello", "Saoirse Kavanagh", "Teodor Popa", "Uzma Siddiqui",
+                  "Valentina Rossi", "Wiremu Tane", "Ximena Paredes", "Yerlan Abenov", "Zeynep Aydin",
+                  "Anjali Deshpande", "Tevita Fifita", "Mairead Gallagher", "Kofi Boateng",
+                  # names that are also words, places, brands or universities
+                  "Chase Morgan", "Virginia Wells", "Madison Brown", "Duke Okafor", "Taylor Rice", "Summer Rain",
+                  "Hunter Green", "Brooklyn Hayes", "Penny Lane", "Sterling Price", "Dallas Cooper", "Phoenix Long",
+                  "Trinity Stanford", "Cruz Navarro"]
+HELDOUT9_BRANDS = {  # a bursar's calls name payment services, lenders, schools (many after people), apps, tests
+    "payment": ["Flywire", "TouchNet", "CashNet", "Nelnet", "Western Union", "Wise", "PayPal", "Zelle", "Venmo",
+                "Apple Pay", "Google Pay", "Remitly", "Convera"],
+    "lender": ["Sallie Mae", "Navient", "MOHELA", "Aidvantage", "SoFi", "Earnest", "College Ave", "Ascent",
+               "Discover Student Loans", "Citizens", "Parent PLUS", "Wells Fargo"],
+    "aid": ["Pell Grant", "Stafford loan", "Perkins loan", "Fulbright", "Gates Scholarship", "Cal Grant",
+            "Coca-Cola Scholars", "Jack Kent Cooke", "Hope Scholarship", "FAFSA", "CSS Profile"],
+    "school": ["Duke", "Rice", "Brown", "Vanderbilt", "Tulane", "Baylor", "Emory", "Stanford", "Cornell", "Purdue",
+               "Clemson", "Auburn", "Marquette", "Loyola", "DePaul", "Villanova", "Johns Hopkins", "Carnegie Mellon"],
+    "app": ["Canvas", "Blackboard", "Workday", "Banner", "Handshake", "Duo Mobile", "Okta", "Common App", "Quizlet",
+            "Chegg", "Grammarly", "Microsoft Teams", "Zoom"],
+    "campus": ["Barnes & Noble", "Sodexo", "Aramark", "Chick-fil-A", "Starbucks", "Panda Express", "Grubhub",
+               "Follett", "Amazon", "Enterprise CarShare"],
+    "test": ["College Board", "ACT", "TOEFL", "IELTS", "Duolingo English Test", "Kaplan", "Princeton Review", "GRE"],
+}
+BRAND_LINES_HELDOUT9 = {
+    "payment": ["I paid through {a} last week and it's not showing.", "Can my dad send it with {a} instead of {b}?",
+                "{a} charged me a fee on top of the tuition.", "Is {a} the only way to pay from overseas?",
+                "I already tried {a} and then {b}."],
+    "lender": ["The loan is with {a}.", "{a} says they sent the money to the school.", "I refinanced with {a}.",
+               "My mom has a {a} loan for my sister.", "Do you work with {a} or only {b}?"],
+    "aid": ["Did my {a} come through yet?", "I lost the {a} this year.", "The {a} covers part of it.",
+            "Is the {a} applied before or after the {b}?", "I filled out the {a} in October."],
+    "school": ["I'm transferring from {a}.", "My sister goes to {a} and they let you pay monthly.",
+               "I got into {a} too, but this was cheaper.", "We're still paying off {a} for my older son.",
+               "I was deciding between here and {a}."],
+    "app": ["It says on {a} that I have a hold.", "{a} keeps logging me out.", "I can't get into {a} without {b}.",
+            "The balance on {a} doesn't match the bill.", "I got the notice through {a}."],
+    "campus": ["The charge from {a} is on my student account.", "Can I use dining dollars at {a}?",
+               "I bought the books through {a}.", "Is {a} billed through the bursar or separately?"],
+    "test": ["Do I pay the {a} fee to you?", "The {a} score report was sent already.", "I took the {a} in June.",
+             "Is the {a} waiver the same as the application fee waiver?"],
+}
+LEX_LINES_HELDOUT9 = ["Someone at orientation mentioned {a}.", "The letter said something about {a}.",
+                      "Does this have anything to do with {a}?", "I was reading about {a} on the website.",
+                      "My roommate told me to ask about {a}.", "Is that the same as {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -672,13 +790,15 @@ class Scenes:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
                   "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7,
-                  "heldout8": Q_HELDOUT8}[split]
+                  "heldout8": Q_HELDOUT8, "heldout9": Q_HELDOUT9}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
-                    "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8}[split]
+                    "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8,
+                    "heldout9": A_PREFIX_HELDOUT9}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
-                     "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8}[split]
+                     "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8,
+                     "heldout9": ACKS_HELDOUT9}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -695,6 +815,8 @@ class Scenes:
             return Heldout7(self).phone(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).phone(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -729,6 +851,8 @@ class Scenes:
             return Heldout7(self).card(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).card(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -748,6 +872,8 @@ class Scenes:
             return Heldout7(self).account(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).account(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -778,6 +904,8 @@ class Scenes:
             return Heldout7(self).ssn(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).ssn(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -795,6 +923,8 @@ class Scenes:
             return Heldout7(self).email(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).email(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -840,6 +970,8 @@ class Scenes:
             return Heldout7(self).person(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).person(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -873,6 +1005,8 @@ class Scenes:
             return Heldout7(self).address(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).address(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -892,6 +1026,8 @@ class Scenes:
             return Heldout7(self).dob(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).dob(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -909,6 +1045,7 @@ class Scenes:
             a = r.choice(lexicon_names)
             line = r.choice(LEX_LINES_HELDOUT6 if self.split == "heldout6" else LEX_LINES_HELDOUT7 if self.split == "heldout7" else
                             LEX_LINES_HELDOUT8 if self.split == "heldout8" else
+                            LEX_LINES_HELDOUT9 if self.split == "heldout9" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -934,6 +1071,8 @@ class Scenes:
             return Heldout7(self).distractor(b)
         if self.split == "heldout8" and r.random() < 0.5:
             return Heldout8(self).distractor(b)
+        if self.split == "heldout9" and r.random() < 0.5:
+            return Heldout9(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -1666,6 +1805,411 @@ class Heldout8:
             "The tires are at thirty two PSI.", "It was twenty nine ninety five for the diagnostic."]))
 
 
+class Heldout9:
+    """Held-out 9's readings (only drawn for that split), as students, parents and agents on a university bursar's
+    line say them: parents abroad giving "+44"/"plus one" numbers, a number finished in a second turn after the
+    caller is interrupted, "hundred" groups ("nine hundred"), an agent read-back with a group wrong and the caller's
+    correction, work numbers with extensions, nine-digit student IDs starting "nine hundred", a letter-prefixed ID
+    with "as in" or NATO letters, portal confirmation codes of letters and digits, payment-plan numbers with a dash,
+    4-4-4-4 and Amex 4-6-5 cards, the caller switching cards mid-number, "the one ending in", the SSN with "dash"
+    or 3 then 6 over two turns and read back written, .edu e-mails ("e d u", "students dot"), dashes and underscores,
+    a UK "co dot uk" domain, names given "last name, first name", preferred names, NATO-spelled surnames, dorm
+    rooms, apartments, P O boxes, rural routes, UK postcodes, British and American dates of birth, and numbers a
+    bursar's call has that are not PII (balances, credits, fees, terms, deadlines, course numbers)."""
+
+    AS_IN = {"A": "apple", "B": "bob", "C": "charlie", "D": "david", "E": "edward", "F": "frank", "G": "george",
+             "H": "henry", "J": "john", "K": "king", "L": "larry", "M": "mary", "N": "nancy", "P": "peter",
+             "Q": "queen", "R": "robert", "S": "sam", "T": "thomas", "U": "uncle", "V": "victor", "W": "william", "X": "x-ray",
+             "Y": "yellow", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliett", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor", "W": "Whiskey",
+            "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    STREETS = ["College", "University", "Fraternity", "Beacon", "Hawthorne", "Juniper", "Granite", "Orchard",
+               "Quarry", "Bramble", "Sequoia", "Mulberry", "Laurel", "Foxglove"]
+    HALLS = ["Whitcomb Hall", "Adler Hall", "Bennett House", "Ostrowski Hall", "the Quad North building"]
+    CITIES = ["Ithaca", "Ann Arbor", "Provo", "Bozeman", "Athens", "Durham", "Lawrence", "Boulder", "Gainesville",
+              "Burlington", "Tallahassee", "Missoula"]
+    UK = [("Carlton Road", "Leeds", "LS6"), ("Station Lane", "Reading", "RG1"), ("Victoria Street", "Bristol", "BS1"),
+          ("Kingsway", "Manchester", "M19"), ("Church Walk", "Cardiff", "CF10")]
+    EDU = ["hartwell dot edu", "students dot hartwell dot edu", "hartwell dot e d u", "mail dot hartwell dot edu",
+           "u dot hartwell dot edu"]
+    OTHER = ["gmail dot com", "outlook dot com", "yahoo dot com", "hotmail dot co dot uk", "btinternet dot com",
+             "icloud dot com", "proton dot me", "g mail dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group said digit by digit ("oh", "double", "triple"), in pairs, with "hundred", or as digits."""
+        r = self.r
+        if len(g) == 3 and g[0] != "0" and g[1:] == "00" and r.random() < 0.6:
+            return UNITS[int(g[0])] + " hundred"
+        if len(g) == 4 and g[0] != "0" and g[2:] == "00" and r.random() < 0.6:
+            return pair_words(g[:2], r) + " hundred"
+        style = r.choice(["words", "words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.7:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def local(self) -> list[str]:
+        r = self.r
+        area = str(r.randint(2, 9)) + rand_digits(r, 2, False)
+        ex = r.choice([str(r.randint(2, 9)) + "00", rand_digits(r, 3)])
+        last = r.choice([rand_digits(r, 4, False), rand_digits(r, 2) + "00", rand_digits(r, 1) * 3 + rand_digits(r, 1)])
+        return [area, ex, last]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["uk", "plus-one", "two-turns", "wrong-readback", "extension", "other-parent"])
+        if mode == "other-parent":  # no question: the caller offers a second number
+            g = self.local()
+            b.say("customer", r.choice(["If I don't pick up, try my husband, he's on ", "Or you can call my mom at ",
+                                        "My dad's cell is better actually, it's "]),
+                  ("pii", "phone", " ".join(self.say(x) for x in g)), r.choice([".", ", he works nights though."]))
+            return
+        self.sc.ask(b, "phone")
+        if mode == "uk":  # a parent in the UK: +44, a mobile 7xxx then six digits
+            mob, rest = "7" + rand_digits(r, 3, False), rand_digits(r, 6, False)
+            lead = r.choice(["plus four four ", "plus forty four, ", "oh oh four four, ", "forty four, then "])
+            b.say("customer", r.choice(["I'm in England, so it's ", "It's a UK mobile, ", "Right, it's "]) +
+                  ("the country code is " if lead.startswith("forty") else ""),
+                  ("pii", "phone", f"{lead}{self.say(mob)}"), ", ", ("pii", "phone", self.say(rest[:3])), " ",
+                  ("pii", "phone", self.say(rest[3:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", r.choice(["Let me read that back, ", "Okay, so "]),
+                      ("pii", "phone", f"+44 {mob} {rest}" if r.random() < 0.5 else
+                       f"plus four four, {self.say(mob)}, {self.say(rest)}"), r.choice(["?", ", is that right?"]))
+                b.say("customer", r.choice(["Spot on.", "That's it, yes.", "Yes, lovely."]))
+        elif mode == "plus-one":  # a US number given by someone abroad, "plus one" first
+            g = self.local()
+            b.say("customer", self.pre(), ("pii", "phone", "plus one, " + ", ".join(self.say(x) for x in g)),
+                  r.choice([", it's my US number.", ", I still have my American number.", "."]))
+        elif mode == "two-turns":  # cut off half way, finished after the agent prompts
+            g = self.local()
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), " ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, hang on, my roommate's asking me something.", "... oh wait, hold on one sec."]))
+            b.say("agent", r.choice(["No problem.", "Sure, take your time.", "That's okay."]))
+            b.say("customer", r.choice(["Sorry about that. ", "Okay, where was I. ", "Okay. "]),
+                  r.choice(["The last four are ", "Then ", "And then "]), ("pii", "phone", self.say(g[2])), ".")
+            b.say("agent", r.choice(["Great, so ", "Okay, that's "]),
+                  ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}" if r.random() < 0.5 else ", ".join(self.say(x) for x in g)),
+                  ".")
+        elif mode == "wrong-readback":  # the agent gets the middle group wrong and the caller corrects it
+            g = self.local()
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            wrong = g[1][:2] + str((int(g[1][2]) + r.randint(1, 8)) % 10)
+            b.say("agent", "Okay, ", ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(wrong)), ", ",
+                  ("pii", "phone", self.say(g[2])), "?")
+            b.say("customer", r.choice(["No, the middle part is ", "Not quite, it's ", "Close, it's "]),
+                  ("pii", "phone", self.say(g[1])), r.choice([", not ", ". Not "]), ("pii", "phone", self.say(wrong)),
+                  ".")
+            b.say("agent", r.choice(["Ah, sorry, got it now.", "My apologies, fixed."]))
+        else:  # a work line with an extension
+            g = self.local()
+            b.say("customer", r.choice(["Try my office, ", "During the day it's my work number, "]),
+                  ("pii", "phone", f"{g[0]}.{g[1]}.{g[2]}" if r.random() < 0.3 else ", ".join(self.say(x) for x in g)),
+                  r.choice([", extension ", ", ext. ", ", and then dial "]),
+                  ("pii", "phone", self.say(rand_digits(r, r.choice([3, 4, 5])))), ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["amex", "four-groups", "switch", "on-file", "one-breath"])
+        if mode == "on-file":  # the agent offers the saved card by its last four; the caller gives another
+            b.say("agent", r.choice(["I see a saved Visa ending in ", "There's a card on the portal ending "]),
+                  ("pii", "card", self.say(rand_digits(r, 4, False))), r.choice([", do you want to use that one?",
+                                                                                 ". Same card?"]))
+            b.say("customer", r.choice(["No, that one expired.", "No, use my Discover instead, please."]))
+            b.say("agent", r.choice(["Sure, go ahead with that number.", "Okay, whenever you're ready."]))
+        else:
+            self.sc.ask(b, "card")
+        if mode == "amex":
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            gs = [d[:4], d[4:10], d[10:]]
+            b.say("customer", r.choice(["Okay, it's an Amex, so the groups are weird. ", "It's American Express. ",
+                                        self.pre()]),
+                  ("pii", "card", self.say(gs[0])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", self.say(gs[1])), r.choice(["... ", ", and "]),
+                  ("pii", "card", self.say(gs[2])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "card", " ".join(gs)), r.choice(["?", ", correct?"]))
+                b.say("customer", r.choice(["Mm-hmm.", "Correct.", "Yeah."]))
+            return
+        d = luhn_complete(luhn_complete(r.choice(["4", "51", "55", "6011", "2720"]) + rand_digits(r, 14, False))[:15])
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "switch":  # starts on one card, stops, takes out another
+            wrong = rand_digits(r, 4, False)
+            b.say("customer", self.pre(), ("pii", "card", self.say(wrong)),
+                  r.choice(["... wait, no, that's my debit card. Hold on.", "... sorry, wrong card, that one's maxed out."]))
+            b.say("agent", r.choice(["No worries.", "Take your time."]))
+            b.say("customer", r.choice(["Okay, this one. ", "Alright, here we go. "]),
+                  ("pii", "card", " ".join(self.say(g) for g in gs)), ".")
+        elif mode == "four-groups" or mode == "on-file":
+            for k, g in enumerate(gs):
+                lead = "" if k == 0 else r.choice(["", "then ", "next is "])
+                b.say("customer", self.pre() if k == 0 else lead, ("pii", "card", self.say(g)),
+                      r.choice([".", "...", ","]))
+                if k < 3 and r.random() < 0.4:  # the agent repeats the group as typed
+                    b.say("agent", ("pii", "card", g), r.choice([", okay.", "?", "... yep."]))
+                elif k < 3:
+                    b.say("agent", r.choice(self.sc.acks))
+        else:
+            b.say("customer", self.pre(), ("pii", "card", "-".join(gs) if r.random() < 0.3 else
+                                           ", ".join(self.say(g) for g in gs)), ".")
+        if r.random() < 0.6:
+            b.say("agent", r.choice(["Perfect, and I'll send the receipt for the card ending in ",
+                                     "Okay, the payment on the card ending "]),
+                  ("pii", "card", self.say(gs[3])), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["student-id", "student-id", "letter-id", "confirmation", "plan", "applicant"])
+        if mode == "student-id":  # nine digits starting 9 0x, often "nine hundred", sometimes over two turns
+            d = "90" + str(r.randint(0, 3)) + rand_digits(r, 6, False)
+            b.say("agent", r.choice(Q_HELDOUT9["account"][:1] + ["And the student's ID number?",
+                                                                 "Do you have your student ID handy?"]))
+            head = r.choice(["nine hundred", "nine oh oh", "nine zero zero"]) if d[2] == "0" else self.say(d[:3])
+            if r.random() < 0.4:
+                b.say("customer", self.pre(), ("pii", "account", f"{head} {self.say(d[3:6])}"),
+                      r.choice(["... shoot, my phone's about to die. Hang on.", "... um, sorry, let me look."]))
+                b.say("agent", r.choice(["Mm-hmm, I have the first six.", "Okay, still here."]))
+                b.say("customer", ("pii", "account", self.say(d[6:])), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", f"{head}, {self.say(d[3:6])}, {self.say(d[6:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", r.choice(["I have ", "Okay, I've entered "]), ("pii", "account", d),
+                      r.choice([".", ", and that brings up the account."]))
+        elif mode == "letter-id":  # "H" and eight digits, the letter said "as in" or in NATO
+            d = "00" + rand_digits(r, 6, False)
+            letter = r.choice("HUTKS")
+            said = r.choice([f"{letter} as in {self.AS_IN[letter]}", self.NATO[letter], f"capital {letter}"])
+            self.sc.ask(b, "account")
+            b.say("customer", self.pre(), ("pii", "account", f"{said}, {self.say(d[:4])} {self.say(d[4:])}"), ".")
+            b.say("agent", "That's ", ("pii", "account", letter + d), r.choice(["?", ", okay."]))
+        elif mode == "confirmation":  # a portal confirmation code, letters and digits, some letters spelled out
+            code = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") if k % 3 != 2 else str(r.randint(0, 9))
+                           for k in range(r.choice([6, 8])))
+            b.say("agent", r.choice(["Do you have the confirmation code from the payment portal?",
+                                     "Is there a reference code on the wire receipt?"]))
+            parts: list = [self.pre()]
+            for k, c in enumerate(code):
+                if c.isalpha():
+                    said = r.choice([c, c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"]) if c in self.AS_IN else c
+                else:
+                    said = digit_word(c, r)
+                parts += [("pii", "account", said), r.choice([" ", ", "]) if k < len(code) - 1 else "."]
+            b.say("customer", *parts)
+            b.say("agent", r.choice(["Okay, ", "Let me search that, "]), ("pii", "account", code), ".")
+        elif mode == "plan":  # a payment-plan number with a dash
+            d = rand_digits(r, 6)
+            b.say("agent", r.choice(Q_HELDOUT9["account"][2:3] + ["And the Tuition Flex plan number?"]))
+            b.say("customer", self.pre(), ("pii", "account", r.choice([f"P P dash {self.say(d)}", f"TF-{d}",
+                                                                       f"T F {self.say(d[:3])} {self.say(d[3:])}"])),
+                  ".")
+        else:  # an admissions applicant ID, seven or eight digits, said in pairs or digits
+            d = rand_digits(r, r.choice([7, 8]))
+            b.say("agent", Q_HELDOUT9["account"][3])
+            b.say("customer", r.choice(["It's on the email, ", "Let me see, "]),
+                  ("pii", "account", " ".join(self.say(d[i:i + 2]) for i in range(0, len(d), 2)) if r.random() < 0.5
+                   else self.say(d)), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        self.sc.ask(b, "ssn")
+        if "last four" in b.utts[-1]["text"]:
+            b.say("customer", r.choice(["Um, ", "It should be ", "I think it's "]), ("pii", "ssn", self.say(d[5:])),
+                  r.choice([".", ", let me double check... yeah."]))
+            return
+        mode = r.choice(["dash", "two-turns", "plain", "parent"])
+        if mode == "dash":
+            b.say("customer", self.pre(), ("pii", "ssn", (f"{self.say(d[:3])} dash {self.say(d[3:5])} dash "
+                                                          f"{self.say(d[5:])}")), ".")
+        elif mode == "two-turns":  # the first three, then the rest once the agent is ready
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[3:5])), ", ", ("pii", "ssn", self.say(d[5:])), ".")
+            b.say("agent", r.choice(["Thank you, that's ", "Okay, "]), ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}"),
+                  r.choice([", and it matches.", "."]))
+        elif mode == "parent":
+            b.say("customer", r.choice(["Hold on, I have his card here. ", "It's my daughter's, let me find it. "]),
+                  ("pii", "ssn", " ".join(self.say(g) for g in (d[:3], d[3:5], d[5:]))), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "ssn", f"{d[:3]} {d[3:5]} {d[5:]}" if r.random() < 0.4 else
+                                           self.say(d)), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = re.sub(r"[^a-z]", "", first.lower())
+        last = re.sub(r"[^a-z]", "", last.lower())
+        mode = r.choice(["edu-id", "edu-spelled", "dash", "underscore", "uk", "readback"])
+        self.sc.ask(b, "email")
+        if mode == "edu-id":  # initials and digits at the school
+            local = f"{first[0]} {last[0]} {self.say(rand_digits(r, r.choice([3, 4])))}"
+            b.say("customer", self.pre(), ("pii", "email", f"{local} at {r.choice(self.EDU)}"), ".")
+        elif mode == "edu-spelled":
+            b.say("customer", r.choice(["My school one, ", self.pre()]),
+                  ("pii", "email", f"{spell(last[:8], r).lower()} at {r.choice(self.EDU)}"), ".")
+        elif mode == "dash":
+            b.say("customer", self.pre(), ("pii", "email", f"{first} dash {last} at {r.choice(self.OTHER)}"),
+                  r.choice([".", ", with a dash, not an underscore."]))
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{last} underscore {first[0]} at {r.choice(self.OTHER)}"),
+                  ".")
+        elif mode == "uk":
+            b.say("customer", r.choice(["It's my husband's, ", self.pre()]),
+                  ("pii", "email", f"{first} dot {last} at {r.choice(['btinternet dot com', 'hotmail dot co dot uk', 'sky dot com'])}"),
+                  ".")
+        else:  # said in words, the agent reads it back written
+            dom = r.choice(["gmail", "outlook", "yahoo"])
+            num = rand_digits(r, 2)
+            b.say("customer", self.pre(), ("pii", "email", f"{first}{last} {self.say(num)} at {dom} dot com"),
+                  r.choice([", no spaces.", ", all lowercase."]))
+            b.say("agent", "Okay, ", ("pii", "email", f"{first}{last}{num}@{dom}.com"), r.choice(["?", ", got it."]))
+            b.say("customer", r.choice(["Yep.", "That's right."]))
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["last-first", "parent", "preferred", "nato-spell", "agent-intro", "staff"])
+        if mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", r.choice(["Last name ", "It's "]), ("pii", "person", last), ", first name ",
+                  ("pii", "person", first), ".")
+        elif mode == "parent":  # a parent calls for the student
+            pf, pl = self.sc.name()
+            b.say("customer", r.choice(["Hi, yes, I'm calling about my kid's tuition bill, ",
+                                        "Hello, I'm calling on behalf of my student, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([". I'm the parent, ", ". My name is "]),
+                  ("pii", "person", f"{pf} {pl}"), ".")
+            b.say("agent", r.choice(["Thank you. Are you listed as an authorized user?",
+                                     "Okay, let me see if you're on the FERPA release."]))
+        elif mode == "preferred":
+            self.sc.ask(b, "person")
+            nick = r.choice(["Sunny", "Max", "Bee", "Kit", "Lu", "Jay"])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), r.choice([", but I go by ", ". Everyone calls me "]),
+                  ("pii", "person", nick), ".")
+        elif mode == "nato-spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts: list = []
+            for k, c in enumerate(letters):
+                said = self.NATO[c] if c in self.NATO and r.random() < 0.5 else c
+                parts += [("pii", "person", said), " " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+            b.say("agent", r.choice(["Perfect, thank you, ", "Got it, "]), ("pii", "person", f"{first}"), ".")
+        elif mode == "agent-intro":
+            b.say("agent", r.choice(["Student Financial Services, this is ", "Thanks for holding, my name is ",
+                                     "Bursar's office, you've reached "]),
+                  ("pii", "person", first), r.choice([". How can I help you today?", ", what can I do for you?"]))
+        else:  # a staff member or professor by name
+            b.say("customer", r.choice(["My advisor, Professor ", "I already emailed Dr. ", "Someone named "]),
+                  ("pii", "person", last if r.random() < 0.6 else f"{first} {last}"),
+                  r.choice([", and she told me to call you.", " in financial aid, and never heard back.",
+                            ", he said the hold would be gone by Monday."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["apartment", "po-box", "rural", "dorm", "uk", "plain"])
+        self.sc.ask(b, "address")
+        zip_ = rand_digits(r, 5, False)
+        if mode == "uk":
+            street, city, area = r.choice(self.UK)
+            code = f"{area} {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+            said = " ".join(code.replace(" ", "")[:len(area)]) + ", " + " ".join(code.split()[1])
+            said = said.replace("0", "zero").replace("1", "one").replace("2", "two").replace("3", "three") \
+                .replace("4", "four").replace("5", "five").replace("6", "six").replace("7", "seven") \
+                .replace("8", "eight").replace("9", "nine")
+            b.say("customer", self.pre(), ("pii", "address", f"{self.say(str(r.randint(2, 180)))} {street}"),
+                  f", {city}, ", ("pii", "address", said), ".")
+            return
+        if mode == "apartment":
+            street = f"{self.say(rand_digits(r, r.randint(3, 4)))} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}, " \
+                     f"{r.choice(['apartment', 'apt', 'unit', 'number'])} {self.say(str(r.randint(1, 4)) + rand_digits(r, 2, False))}" \
+                     f"{r.choice(['', ' B', ' C'])}"
+        elif mode == "po-box":
+            street = f"{r.choice(['P O Box', 'PO Box', 'post office box', 'P.O. Box'])} {self.say(rand_digits(r, r.randint(3, 4)))}"
+        elif mode == "rural":
+            street = f"{r.choice(['Rural Route', 'R R', 'RR'])} {self.say(str(r.randint(1, 9)))}, box " \
+                     f"{self.say(rand_digits(r, r.randint(2, 3)))}"
+        elif mode == "dorm":
+            street = f"room {self.say(str(r.randint(1, 6)) + rand_digits(r, 2, False))}, {r.choice(self.HALLS)}"
+        else:
+            street = f"{self.say(rand_digits(r, r.randint(2, 5)))} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        city = r.choice(self.CITIES)
+        if mode == "dorm":
+            b.say("customer", r.choice(["I live on campus, ", self.pre()]), ("pii", "address", street), ".")
+            b.say("agent", r.choice(["And is there a campus box number for mail?", "Do you have a campus mailbox?"]))
+            b.say("customer", r.choice(["Box ", "It's campus box "]), ("pii", "address", self.say(rand_digits(r, 4))), ".")
+        elif r.random() < 0.5:
+            b.say("customer", self.pre(), ("pii", "address", street), f", {city}, ", ("pii", "address", self.say(zip_)),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "address", street), ".")
+            b.say("agent", r.choice(["And the city and zip?", "Okay, city and zip code?"]))
+            b.say("customer", f"{city}, ", ("pii", "address", self.say(zip_)), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.choice([r.randint(1998, 2008), r.randint(1966, 1985)])
+        if y < 2000:
+            yw = year_words(y)
+        elif y == 2000:
+            yw = "two thousand"
+        else:
+            yw = r.choice([f"two thousand {UNITS[y - 2000]}", f"two thousand and {UNITS[y - 2000]}",
+                           f"twenty oh {UNITS[y - 2000]}"])
+        style = r.choice(["british", "american", "numeric", "digits", "year-first", "correction"])
+        if style == "british":
+            said = f"{r.choice(['the ', ''])}{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {yw}"
+        elif style == "american":
+            said = f"{MONTHS[m - 1]} {r.choice([ORDINALS[day - 1], pair_words(f'{day:02d}', r) if day > 9 else UNITS[day]])}, {yw}"
+        elif style == "numeric":
+            said = f"{m}-{day}-{str(y)[2:]}" if r.random() < 0.5 else f"{m:02d}/{day:02d}/{y}"
+        elif style == "digits":
+            said = f"{say_group(f'{m:02d}', r, 'words')}, {say_group(f'{day:02d}', r, 'words')}, {say_group(str(y)[2:], r, 'words')}"
+        else:
+            said = f"{yw}, {MONTHS[m - 1]} {ORDINALS[day - 1]}"
+        self.sc.ask(b, "dob")
+        if style == "correction":  # the caller starts with their own birthday, then gives the student's
+            pm, pd = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "Oh, ", ("pii", "dob", f"{MONTHS[pm - 1]} {ORDINALS[pd - 1]}"),
+                  "... wait, his or mine? His is ", ("pii", "dob", said), ".")
+            return
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+
+    def distractor(self, b: Builder) -> None:  # numbers a bursar's call has that are not PII
+        r = self.r
+        b.say(r.choice(["customer", "agent"]), r.choice([
+            "I'm only taking nine credits this fall.", "The balance says four thousand one hundred and twelve dollars.",
+            "The plan is five installments of eight hundred.", "The late fee was seventy five dollars.",
+            "Is the deadline still August twenty first?", "Our office is in room one oh four of the admin building.",
+            "It's CHEM one oh one that got dropped.", "The refund was eleven hundred and six dollars.",
+            "The wire was for twelve thousand five hundred.", "You have until five p.m. on the thirtieth.",
+            "The housing deposit is two fifty.", "It's the twenty twenty six spring term.",
+            "She needs a two point five GPA to keep the scholarship."]))
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -1681,6 +2225,7 @@ def clean_ok(t: str) -> bool:
     return words[0].lower() not in _first_names()  # "Adam, could you show me around?" is a name in the filler
 
 
+@functools.cache  # read once: clean_ok runs on every filler line
 def _first_names() -> frozenset[str]:
     import names
 
@@ -1810,6 +2355,46 @@ _BITEXT_HELDOUT8 = {"payment_issue", "check_payment_methods", "get_refund", "tra
                     "check_cancellation_fee", "change_shipping_address"}
 
 
+def heldout9_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 9 (every eleventh: heldout5 took 3, heldout7 took 7; bill, payment,
+    transfer and card intents, and what callers say on a phone line: "repeat that", "slow down", yes, no, thanks), Banking77 train at offset 1 (every fifth: heldout2, 6 and 8 took 0, 2 and 4;
+    transfer, exchange-rate, card-payment and identity intents, as parents paying tuition from abroad ask) and
+    Bitext's 27k sample at offset 5 (every seventh: heldout took 0, heldout7 3; payment, refund, invoice and account
+    intents, without typo or offensive lines), dropping lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][9::11] if i in _CLINC_HELDOUT9]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[1::5] if r["category"] in _BANKING77_HELDOUT9]
+    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
+              encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in list(csv.DictReader(f))[5::7]
+                  if r["intent"] in _BITEXT_HELDOUT9 and not set(r["flags"]) & set("ZW")
+                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    names = _name_words()
+    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
+            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    return AGENT_HELDOUT9, cust
+
+
+_CLINC_HELDOUT9 = {"pay_bill", "bill_due", "bill_balance", "balance", "transfer", "transactions", "routing",
+                   "report_fraud", "account_blocked", "spending_history", "min_payment", "card_declined",
+                   "expiration_date", "international_fees", "repeat", "change_speed", "yes", "no", "maybe", "cancel",
+                   "thank_you", "goodbye"}
+_BANKING77_HELDOUT9 = {"transfer_not_received_by_recipient", "transfer_timing", "pending_transfer", "failed_transfer",
+                       "declined_transfer", "cancel_transfer", "transfer_fee_charged", "exchange_rate",
+                       "exchange_charge", "card_payment_wrong_exchange_rate", "country_support",
+                       "supported_cards_and_currencies", "fiat_currency_support", "receiving_money",
+                       "transfer_into_account", "declined_card_payment", "card_payment_fee_charged",
+                       "pending_card_payment", "reverted_card_payment?", "transaction_charged_twice",
+                       "request_refund", "Refund_not_showing_up", "verify_source_of_funds", "verify_my_identity",
+                       "edit_personal_details", "beneficiary_not_allowed"}
+_BITEXT_HELDOUT9 = {"payment_issue", "check_payment_methods", "get_refund", "track_refund", "check_refund_policy",
+                    "check_invoice", "get_invoice", "edit_account", "recover_password", "registration_problems",
+                    "create_account", "contact_human_agent", "contact_customer_service", "complaint",
+                    "check_cancellation_fee"}
+
+
+@functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
     import names
@@ -1922,6 +2507,10 @@ def main() -> None:
                      "eval/pii/heldout8_lexicon.yaml",
                      ("clinc150 full val (auto/banking/cards) + banking77 train (offset 4) + bitext 20000 (offset 2) "
                       "+ eighth held-out names")),
+        "heldout9": (heldout9_filler(args.data), NAMES_HELDOUT9, HELDOUT9_BRANDS, BRAND_LINES_HELDOUT9,
+                     "eval/pii/heldout9_lexicon.yaml",
+                     ("clinc150 full train (offset 9; banking/cards/work/meta) + banking77 train (offset 1) "
+                      "+ bitext sample (offset 5) + ninth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
