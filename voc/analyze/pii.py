@@ -586,7 +586,14 @@ class Redactor:
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)]
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in repeat_pieces(utterances, per_utt).items():
-            per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
+            text = utterances[pos].text
+            per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types
+                                               and not (p[2] == "person" and self._brand_use(text, p[0], p[1])))
+
+    def _brand_use(self, text: str, s: int, e: int) -> bool:
+        """A name said again that is also a kept brand, used as a thing ("we stayed at the Hyatt", "my Harley")."""
+        det = re.search(r"\b(?:the|a|an|my|your|our|his|her|their|this|that|at)\s+$", text[max(0, s - 8):s], re.I)
+        return det is not None and self._persons().keep.blocks(text[s:e], False)
 
     def _groups(self, utterances: list[Utterance]) -> Iterable[_Group]:
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,

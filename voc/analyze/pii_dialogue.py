@@ -70,7 +70,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
                          r"who(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+should\s+be)\s+(?:the\s+)?(?:"
-                         r"(?:primary\s+|main\s+)?(?:account|policy|card)\s*holder|(?:main\s+|primary\s+|emergency\s+)?"
+                         r"(?:primary\s+|main\s+)?(?:account|policy|card)\s*holder|(?:primary\s+|main\s+)?"
+                         r"(?:co-?)?(?:borrower|signer|cosigner|applicant|owner|buyer|lessee|guarantor)|(?:main\s+|primary\s+|emergency\s+)?"
                          r"contact|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
                          r"(?:this|it|the\s+(?:appointment|booking|reservation|order|delivery|visit|prescription))\s+for)|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
@@ -84,7 +85,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?)
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
 _LEAD_IN = frozenset("""thing be would could should is am it's that's yes yeah sure um uh the name his her their
-full first last""".split())
+full first last that'd it'd that'll it'll""".split())
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
 _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -195,7 +196,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
             out += number_pieces(text, kind)
             if kind == "account":
                 out += [(s, e, kind) for s, e in spelled_spans(text)]
-                out += [(m.start(1), m.end(1), kind) for m in _PHONETIC.finditer(text)]
+                out += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
         if not other_speaker:
             continue
         if kind == "person":
@@ -218,6 +219,7 @@ _SPELLED_SHORT = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){
 
 def _letters(text: str) -> list[Piece]:
     out: list[Piece] = [(s, e, "person") for s, e in spelled_spans(text)]
+    out += [(m.start(), m.end(), "person") for m in _PHONETIC.finditer(text)]  # "N as in nora"
     # after "how do you spell that?" even three letters are a spelled name ("E. Z. E.")
     out += [(m.start(), m.end(), "person") for m in _SPELLED_SHORT.finditer(text)
             if len(re.findall(r"[A-Za-z]", m.group())) >= 2 and not re.fullmatch(r"[aAiI][\s.,-]*", m.group())]

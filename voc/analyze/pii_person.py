@@ -49,15 +49,21 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
-                       r"grandmother|grandfather|aunt|uncle)(?:'s)?,)\s+", re.I)
+                       r"grandmother|grandfather|aunt|uncle)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
+                       r"worked\s+with|(?:in|under)\s+(?:my|his|her|their|the)\s+(?:[\w']+\s+)?name,?|"
+                       r"(?:^|(?<=[,.!?]\s))you've\s+got)\s+", re.I)
 # a role noun after "your/my/the ..." right before a capitalised word: "your colleague Chidi", "the technician,
 # Wojciech,", "my old neighbor Li" (not "talk with an agent" + the next sentence's first word)
 _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z]+\s+)?(?:colleague|co-?worker|agent|rep|representative|technician|manager|supervisor|"
-                       r"neighbou?r|friend|landlord|landlady|roommate|caseworker|caregiver|nurse|advisor|adviser)"
-                       r",?\s+(?=[A-Z])", re.I)
+                       r"neighbou?r|friend|landlord|landlady|roommate|caseworker|caregiver|nurse|advisor|adviser|"
+                       r"co-?signer|cosigner|co-?borrower|guarantor|spouse|fianc[eé]e?)"
+                       r"(?:,|\s+is)?\s+(?=[A-Z])", re.I)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
+_DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
+shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
+tech customer loans lending fraud disputes retention enrollment admissions pharmacy records""".split())
 _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
-                       r"ask\s+for)\s", re.I)
+                       r"ask\s+for|dealt\s+with)\s", re.I)
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
@@ -313,13 +319,16 @@ class PersonFinder:
                        and first.lower() not in _CALENDAR and first.lower() not in NOT_NAMES)
             tagged = any(s <= toks[0][0] < e for s, e in model)
             # an introduction: "this is Priya from ...", "you're speaking with Marcus."
-            intro = (re.match(r"(?:this\s+is|speaking\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s",
+            intro = (re.match(r"(?:this\s+is|speaking\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                              r"you've\s+got)\s",
                               m.group(), re.I) is not None
                      and _INTRO_END.match(text, toks[-1][1]) is not None)
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
             if role and (common_word(first) or first.lower() in _CALENDAR):
                 continue  # "the agent Chat", "my neighbor Monday"
+            if first.lower() in _DEPARTMENTS:
+                continue  # "I dealt with Billing", "you've got Sales": a department, not a person
             if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full or unknown:
                 span = self._accept(text, toks, False, cued=True)
                 # a brand-named person: a census first name + surname that is no business by its context ("this is
@@ -328,7 +337,8 @@ class PersonFinder:
                 second = text[toks[1][0]:toks[1][1]] if len(toks) >= 2 else ""
                 census = (first.lower() in names[0] and second.lower() in names[1] and not common_word(second)
                           and not business_context(text, toks, {}, [], lambda p: self.keep.blocks(p, True)))
-                if not span and not role and census and not self._business(text, toks, cued=True):
+                partial = span is not None and span[1] < toks[1][1] if len(toks) >= 2 else False
+                if (not span or partial) and not role and census and not self._business(text, toks, cued=True):
                     span = self._accept(text, toks, True)
                 if span:
                     out.append(span)
