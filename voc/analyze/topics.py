@@ -1,9 +1,9 @@
 """Topics over any text, with the engine shared by complaint themes and discovered call drivers.
 
-``cluster_texts`` (``voc.analyze.clustering``): MiniLM embeddings smoothed with their 5 nearest neighbours; the number
-of topics is read from the data (clusters of at least max(2, n / 300) documents in an average-linkage cut of the
-smoothed vectors at cosine distance 0.35, a rule chosen on five labelled sets, evaluated leave-one-dataset-out:
-eval/topics/lodo.py, docs/analysis-intents-topics.md), then KMeans with that k (or ``topics.n_topics``). Keywords by c-TF-IDF over 1-2-grams with English and spoken stop words removed
+``cluster_texts`` (``voc.analyze.clustering``): MiniLM embeddings reduced to 5-d with UMAP; KMeans for each k of a
+geometric grid, the number of topics read from the data as the best silhouette in MiniLM space (no tuned constant;
+evaluated leave-one-dataset-out on five labelled sets: eval/topics/lodo.py, docs/analysis-intents-topics.md), or
+``topics.n_topics``. Keywords by c-TF-IDF over 1-2-grams with English and spoken stop words removed
 (``ctfidf_keywords``); the label is a short phrase in the texts' own words (``voc.analyze.labels``), keywords stay
 in their own field.
 
@@ -225,8 +225,8 @@ def bertopic_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None 
 
 def cluster_texts(texts: Sequence[str], emb: np.ndarray | None = None, min_docs_bertopic: int = 150,
                   n_topics: int | None = None, embedding_model: str = "bundled") -> Clustering:
-    """The shared engine (``voc.analyze.clustering``): kNN-smoothed embeddings, k read from an average-linkage cut of
-    them (or ``n_topics``), KMeans with that k, centroids in MiniLM space (so later documents are assigned from their
+    """The shared engine (``voc.analyze.clustering``): KMeans on a UMAP of the embeddings, k by silhouette in MiniLM
+    space (or ``n_topics``), centroids in MiniLM space (so later documents are assigned from their
     own embedding), c-TF-IDF keywords and a readable label per topic (``voc.analyze.labels``).
 
     ``min_docs_bertopic`` is no longer used (BERTopic lost to this engine leave-one-dataset-out,
