@@ -82,3 +82,8 @@ def test_what_card_question_opens_a_card_window(redactor):
                 ("customer", "four four five five, then six six seven seven."))
     assert "Visa" in out[1] and "forty one eleven" not in out[1], out
     assert "four four five five" not in out[3] and "six six seven seven" not in out[3], out
+
+
+def test_a_birth_date_with_digits_is_typed_dob_not_account(redactor):
+    hits = redactor.find("Please file the claim, he was born on Sep. 20, 1962 and used a Visa.")
+    assert [h.pii_type for h in hits] == ["dob"], hits

@@ -571,6 +571,10 @@ class Redactor:
             hits += self._person_hits(text)
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
                 and not self._allowed(text, h.start, h.end)]
+        dobs = [h for h in hits if h.pii_type == "dob"]
+        if dobs:  # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
+            hits = [h for h in hits if h.pii_type != "account" or not any(d.start <= h.start and h.end <= d.end
+                                                                           for d in dobs)]
         return [Hit(t, s, e) for s, e, t in _merge([(h.start, h.end, h.pii_type) for h in hits])]
 
     # -- internals -----------------------------------------------------------------------------------------
