@@ -142,6 +142,9 @@ def test_labels_are_phrases_never_placeholders_or_repeats():
         ["I need a taxi to the airport tomorrow morning"]
     label = cluster_label(texts, keywords=["person", "support", "taxi"])
     assert label == "A taxi to the airport tomorrow morning"
+    # the words around a redaction are never spliced together: the longest stretch between placeholders stands
+    spliced = cluster_label(["And I'm [PERSON] and I booked the hotel in Denver for three nights"] * 2)
+    assert "I'm and" not in spliced and "hotel in Denver" in spliced
     assert keyword_label(["person", "phone number", "taxi", "airport"]) == "taxi · airport"
 
 

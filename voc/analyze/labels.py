@@ -140,10 +140,14 @@ def cluster_label(texts: Sequence[str], emb: np.ndarray | None = None, centroid:
     best, best_score = "", -1.0
     for rank, i in enumerate(representative(texts, emb, centroid)):
         raw = str(texts[i])
-        if _PLACEHOLDER.search(raw) and len(_PLACEHOLDER.sub("", raw).split()) < 4:
-            continue
+        if _PLACEHOLDER.search(raw):
+            # never splice the words around a redaction together ("I'm [PERSON] and Texas" → "I'm and Texas"):
+            # the longest stretch between placeholders stands alone, or the text is no candidate
+            raw = max(_PLACEHOLDER.split(raw), key=lambda seg: len(seg.split()))
+            if len(raw.split()) < 4:
+                continue
         r = readability(raw)
-        phrase = trim_phrase(_PLACEHOLDER.sub("", raw))
+        phrase = trim_phrase(raw)
         n = len(phrase.split())
         if r < MIN_READABILITY or n < 2 or not _content(phrase):
             continue
