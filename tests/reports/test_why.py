@@ -179,8 +179,14 @@ def test_discovered_drivers_are_named_by_their_labels_and_the_taxonomy_says_so(t
                         "'discovered')", [cid, drv])
         con.execute("INSERT INTO drivers (driver_id, label) VALUES ('d1', 'withdraw money to my bank'), "
                     "('d2', 'branch opening hours')")
-        w = build_report(con).why
+        r = build_report(con)
+        w = r.why
     finally:
         con.close()
     assert w.source == "discovered" and "discovered from the calls" in w.taxonomy
     assert [(x.label, x.calls) for x in w.reasons] == [("withdraw money to my bank", 2), ("branch opening hours", 1)]
+    # the headline and the drivers table name a discovered driver by its label, not its id
+    assert r.top_driver.title == "withdraw money to my bank" and [d.title for d in r.drivers][:2] == \
+        ["withdraw money to my bank", "branch opening hours"]
+    md = render_markdown(r)
+    assert "| Top call driver | withdraw money to my bank |" in md and "| D1 |" not in md

@@ -16,7 +16,7 @@ confusion cues weigh double: they name a concrete fault marketing can fix.
 
 from __future__ import annotations
 
-from voc.reports.format import pct, pretty
+from voc.reports.format import pct
 from voc.reports.model import Action, Report
 from voc.reports.signals import cue as get_cue
 
@@ -63,7 +63,7 @@ def derive_actions(r: Report, min_calls: int) -> tuple[Action, ...]:
         for d in r.drivers:
             if d.change >= min_calls and d.calls >= (1 + DRIVER_MIN_RISE) * d.prev_calls:
                 out.append(Action(float(d.change), "driver",
-                                  f"'{pretty(d.intent_id)}' calls rose from {d.prev_calls} to {d.calls} — find what "
+                                  f"'{d.title}' calls rose from {d.prev_calls} to {d.calls} — find what "
                                   f"changed (a campaign, a bill run, an outage) and update the help pages.",
                                   f"{d.prev_calls} → {d.calls} calls ({pct(d.share)} of calls)"))
         for t in r.themes:

@@ -25,7 +25,7 @@ from voc.reports.model import (CompetitorRow, DriverRow, Filters, Metric, Period
                                TrendPoint)
 from voc.reports.opportunities import opportunities
 from voc.reports.scope import Scope
-from voc.reports.why import attach_briefs, why_called
+from voc.reports.why import _driver_labels, attach_briefs, why_called
 from voc.settings import Settings
 
 TOP_DRIVERS = 10
@@ -137,8 +137,9 @@ def _drivers(con: Any, cur: Scope, prev: Scope | None) -> tuple[DriverRow, ...]:
     now = _intent_counts(con, cur)
     before = _intent_counts(con, prev) if prev is not None else {}
     tot_now, tot_before = sum(now.values()), sum(before.values())
+    labels = _driver_labels(con)
     rows = [DriverRow(i, now.get(i, 0), now.get(i, 0) / tot_now if tot_now else 0.0, before.get(i, 0),
-                      (before.get(i, 0) / tot_before) if tot_before else None)
+                      (before.get(i, 0) / tot_before) if tot_before else None, labels.get(i, ""))
             for i in set(now) | set(before)]
     return tuple(sorted(rows, key=lambda r: (-r.calls, -r.prev_calls, r.intent_id)))
 

@@ -81,7 +81,7 @@ def render_markdown(r: Report) -> str:
     lines += ["## Headline", ""]
     rows: list[list[object]] = [[m.label, fmt.metric_value(m), fmt.metric_change(m)] for m in r.headline]
     if r.top_driver:
-        rows.append(["Top call driver", fmt.pretty(r.top_driver.intent_id), f"{fmt.pct(r.top_driver.share)} of calls"])
+        rows.append(["Top call driver", r.top_driver.title, f"{fmt.pct(r.top_driver.share)} of calls"])
     lines += _table(["Metric", "Value", "Change"], rows)
     lines += languages_markdown(r.languages)
     lines += ["## What to do", ""]
@@ -111,10 +111,10 @@ def render_markdown(r: Report) -> str:
     lines += opportunities_markdown(r.opportunities)
     lines += ["## Top call drivers", ""]
     lines += _table(["Call driver", "Calls", "Share", "Previous", "Change"],
-                    [[fmt.pretty(d.intent_id), d.calls, fmt.pct(d.share), d.prev_calls, f"{d.change:+d}"]
+                    [[d.title, d.calls, fmt.pct(d.share), d.prev_calls, f"{d.change:+d}"]
                      for d in r.drivers])
     if r.movers:
-        lines += ["**Biggest movers:** " + "; ".join(f"{fmt.pretty(d.intent_id)} {d.prev_calls} → {d.calls}"
+        lines += ["**Biggest movers:** " + "; ".join(f"{d.title} {d.prev_calls} → {d.calls}"
                                                      for d in r.movers), ""]
     lines += ["## Complaint themes", ""]
     lines += _table(["Theme", "Complaints", "Calls", "Previous"],

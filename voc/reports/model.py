@@ -90,10 +90,18 @@ class DriverRow:
     share: float
     prev_calls: int
     prev_share: float | None
+    label: str = ""            # a discovered driver's readable label ("" for taxonomy ids)
 
     @property
     def change(self) -> int:
         return self.calls - self.prev_calls
+
+    @property
+    def title(self) -> str:
+        """What a marketer reads: the discovered driver's label, else the taxonomy id made readable."""
+        from voc.reports.format import pretty  # format imports this module
+
+        return self.label or pretty(self.intent_id)
 
 
 @dataclass(frozen=True, slots=True)
