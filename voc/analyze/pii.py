@@ -305,7 +305,7 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     kind: str | None = None
     if (_quantity(text, run) or _money_words(text, run)) and cue != "ssn":
         return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
-    if cue == "ssn" and n in (9, 4):
+    if cue == "ssn" and n in (9, 4) and not _FORM_SUFFIX.match(text, run.char_end):
         kind = "ssn"
     elif cue in ("card", "account") and n >= 4:
         kind = "account"
@@ -326,6 +326,10 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     elif n >= 6 and not _quantity(text, run) and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", source):
         kind = "account"  # order numbers, member and remote-access ids ("1109185", "four seven two nine one five")
     return [Hit(kind, start, end)] if kind else []
+
+
+# a number with a letter hyphenated on is a form or model name, not a social's last four ("the 1098-T record")
+_FORM_SUFFIX = re.compile(r"-[A-Za-z]{1,3}\b(?!-?\d)")
 
 
 _ALNUM_ID = re.compile(r"\b(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]\b")

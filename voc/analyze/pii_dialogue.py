@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from voc.analyze.numbers import (
     CURRENCY_SIGNS,
     NUMBER_WORDS,
+    PHONETIC_ALPHABET,
     QUANTITY_UNITS,
     DigitRun,
     digit_runs,
@@ -51,7 +52,11 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
                        r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|what|go\s+ahead\s+with)\s+"
-                       r"(?:the|your|a)?\s*card)\b", re.I),
+                       r"(?:the|your|a)?\s*card|"
+                       # a card on file offered ("a Visa ending in 0580, use that one?", "Same card?"): the caller
+                       # may answer with another card's number
+                       r"(?:card|visa|mastercard|amex|discover)\s+(?:[\w']+\s+){0,4}ending|"
+                       r"(?:same|another|different|other|new)\s+card)\b", re.I),
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id)\b", re.I),
     "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
@@ -103,12 +108,23 @@ DATE_RE = re.compile(
 # any other "the <thing> number / ID / code" asked for is an identifier ("the job number", "the warranty ID")
 # (not promo, discount or error codes: campaigns and troubleshooting need those)
 _ANY_ID = re.compile(r"\b(?:the|your|that|this|its)\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|"
-                     r"referral|error|area|model)\s)(?:[a-z]+\s+){0,2}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
+                     r"referral|error|area|model)\s)(?:[a-z]+\s+){0,3}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
                      re.I)
 
 
 def question_types(text: str) -> list[str]:
-    """The PII types an utterance asks for ("what's the best number to reach you?" → ["phone"])."""
+    """The PII types an utterance asks for ("what's the best number to reach you?" → ["phone"]). When a sentence
+    ending in "?" asks for something, the other sentences only explain it ("What's the plan number? It's at the top
+    of the enrollment email." asks for an id, not an e-mail)."""
+    questions = re.findall(r"[^?]*\?", text)
+    if questions and "".join(questions).strip() != text.strip():
+        asked = list(dict.fromkeys(t for q in questions for t in _types(q)))
+        if asked:
+            return asked
+    return _types(text)
+
+
+def _types(text: str) -> list[str]:
     if not _ASKING.search(text):
         return []
     found = [t for t, rx in QUESTION_CUES.items() if rx.search(text)]
@@ -149,7 +165,8 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
                     if len(sub.digits) >= min_digits:
                         out.append((run.char_start + sub.char_start, run.char_start + sub.char_end, kind))
             continue
-        if ndig >= min_digits and not _money(text, run.char_end, run.char_start):
+        if (ndig >= min_digits and not _money(text, run.char_end, run.char_start)
+                and not _about_amount(text, run, kind)):
             out.append((run.char_start, run.char_end, kind))
     # ids written as one token with letters and digits ("cminh730", "AB-55273")
     if kind == "account":
@@ -157,6 +174,14 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
             if sum(c.isdigit() for c in m.group()) >= 2:
                 out.append((m.start(), m.end(), kind))
     return out
+
+
+def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
+    """"about four hundred", "paid twelve thousand" near an id question is an amount (phone groups said "sixty one
+    hundred" stay numbers)."""
+    return (kind == "account" and bool(re.search(r"\b(?:hundred|thousand)$", text[run.char_start:run.char_end], re.I))
+            and bool(re.search(r"\b(?:about|around|roughly|over|under|almost|nearly|for|paid|cost|costs|was|is)\s+$",
+                               text[:run.char_start], re.I)))
 
 
 def _trim_word_letters(text: str, run: DigitRun) -> DigitRun | None:
@@ -193,10 +218,14 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
     out: list[Piece] = []
     for kind in kinds:
         if kind in NUMERIC:
-            out += number_pieces(text, kind)
+            found = number_pieces(text, kind)
+            if kind == "phone":
+                found = _phone_lead(text, found)
             if kind == "account":
-                out += [(s, e, kind) for s, e in spelled_spans(text)]
-                out += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
+                found += [(s, e, kind) for s, e in spelled_spans(text)]
+                found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
+                found = _id_stretch(text, found)
+            out += found
         if not other_speaker:
             continue
         if kind == "person":
@@ -212,6 +241,73 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
 
 
 _PHONETIC = re.compile(r"(?<![\w'])([A-Za-z])\s+(?:as|like)\s+in\s+[A-Za-z-]+")  # "C as in cat": the letter
+
+# "plus one, 384, ...", "the country code is forty four, then 7615 ...": the lead and a short country code
+_PHONE_LEAD = re.compile(r"(?:\bplus|\+|\bcountry\s+code(?:'s|\s+is|\s+would\s+be)?)[\s,:]*$", re.I)
+_COUNTRY_CODE = re.compile(r"\b(?:plus|country\s+code(?:'s|\s+is|\s+would\s+be)?)[\s,:]*"
+                           r"((?:\d{1,3}|(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True)) +
+                           r")(?:[\s-]+(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True)) +
+                           r")){0,2}))\b", re.I)
+
+
+def _phone_lead(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A phone answer's "plus" and its country code go with the number."""
+    out = []
+    for s, e, t in pieces:
+        m = _PHONE_LEAD.search(text[max(0, s - 40):s])
+        out.append((max(0, s - 40) + m.start() if m else s, e, t))
+    if pieces:
+        out += [(m.start() if m.group()[:1] in "pP" else m.start(1), m.end(1), "phone")
+                for m in _COUNTRY_CODE.finditer(text)]
+    return out
+
+
+# the words an id is spelled with: letters, digits, number words, the spelling alphabet and its glue ("C as in
+# charlie, C, six, M", "X, F as in frank one G as in george J, five, Golf", "capital K, 0084", "P P dash 4904")
+_ID_WORD = re.compile(r"[A-Za-z]+|\d+")
+_ID_GLUE = frozenset({"as", "in", "like", "double", "triple", "dash", "hyphen", "capital", "uppercase", "lowercase",
+                      "small", "big", "letter", "then"})
+
+
+def _id_word(text: str, m: re.Match[str], prev: str) -> bool:
+    w = m.group()
+    low = w.lower()
+    if w.isdigit() or low in NUMBER_WORDS - {"o"} or low in _ID_GLUE:
+        return True
+    if len(w) == 1 and (w.isupper() or prev in ("lowercase", "small", "capital", "uppercase", "letter")):
+        return True
+    if low in PHONETIC_ALPHABET and w[:1].isupper():
+        return True
+    return prev in ("as", "like") or (prev == "in" and w[:1].islower())  # "as in charlie": the example word
+
+
+def _id_stretch(text: str, pieces: list[Piece]) -> list[Piece]:
+    """An id's pieces and what is spelled between and around them become one span."""
+    if not pieces:
+        return pieces
+    words = list(_ID_WORD.finditer(text))
+    ok, prev = [], ""
+    for m in words:
+        ok.append(_id_word(text, m, prev))
+        prev = m.group().lower()
+    out = list(pieces)
+    for s, e, t in sorted(pieces):
+        inside = [i for i, m in enumerate(words) if m.start() < e and m.end() > s]
+        if not inside:
+            continue
+        i, j = inside[0], inside[-1]
+        while i > 0 and ok[i - 1] and text[words[i - 1].end():words[i].start()].strip(" ,.-") == "":
+            i -= 1
+        while j + 1 < len(words) and ok[j + 1] and text[words[j].end():words[j + 1].start()].strip(" ,.-") == "":
+            j += 1
+        # not the pronoun or article alone at the edge ("I", "A"), nor glue words hanging off an end
+        while i < j and (words[i].group() in ("I", "A") or words[i].group().lower() in _ID_GLUE - {"capital",
+                         "uppercase", "lowercase", "small", "big", "double", "triple"}):
+            i += 1
+        while j > i and (words[j].group().lower() in _ID_GLUE):
+            j -= 1
+        out.append((min(s, words[i].start()), max(e, words[j].end()), t))
+    return out
 
 
 _SPELLED_SHORT = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){1,}\.?(?![\w'])")
@@ -323,6 +419,12 @@ class _Window:
     spell: bool = False  # "how do you spell that?": the name comes as letters
     answers: int = 0  # utterances of another speaker seen: names, e-mails, addresses and dates are answered once
     got: bool = False  # some answer found
+    age: int = 0  # utterances since the question
+
+
+# the asker inviting the answer or its next piece ("Okay, whenever you're ready.", "go ahead", "and then?")
+_GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are|go\s+ahead|go\s+on|"
+                    r"keep\s+going|(?:and|alright,?)\s+then\?|what's\s+next|i'm\s+with\s+you|i'm\s+ready)\b", re.I)
 
 
 def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],
@@ -333,6 +435,11 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
     for pos in order:
         u = utterances[pos]
         asked = [k for k in question_types(u.text) if k in types or (k == "dob" and "dob" in types)]
+        if win is not None:
+            win.age += 1
+            if (not asked and win.age <= 8 and _GO_ON.search(u.text) and any(k in NUMERIC for k in win.kinds)
+                    and (u.speaker is None or u.speaker == win.asker)):
+                win.left = max(win.left, answer_turns)
         if win is not None and win.left > 0:
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
             pieces = answer_pieces(u.text, win.kinds, other, win.spell)
