@@ -87,3 +87,67 @@ def test_a_hyphenated_form_name_is_not_a_social(redactor):
                 ("customer", "It's 2290."))
     assert "1095-A" in out[0], out
     assert "2290" not in out[1], out
+
+
+def test_lenders_schools_and_programmes_after_their_frames_are_not_persons(redactor):
+    out = texts(redactor, ("customer", "We refinanced through Laurel last spring."),
+                ("customer", "She's transferring from Emory after this term."),
+                ("customer", "It was a toss-up between here and Tufts."),
+                ("customer", "Has my Carnegie come in yet?"))
+    assert out == ["We refinanced through Laurel last spring.", "She's transferring from Emory after this term.",
+                   "It was a toss-up between here and Tufts.", "Has my Carnegie come in yet?"], out
+
+
+def test_names_after_first_name_titles_and_go_by_are_redacted(redactor):
+    out = texts(redactor, ("customer", "Surname Okafor, first name Chidinma."),
+                ("customer", "My tutor, Professor Lindqvist, signed the form."),
+                ("customer", "It's Margaret on paper but my friends call me Peggy."),
+                ("customer", "I'm the guardian, Tomasz Wojcik, calling for my nephew."),
+                ("customer", "A guy named Desmond Achebe at the front desk helped me with my Chromebook."))
+    assert "Chidinma" not in out[0] and "Lindqvist" not in out[1] and "Peggy" not in out[2], out
+    assert "Tomasz" not in out[3] and "Desmond" not in out[4], out
+    assert "Chromebook" in out[4], out
+
+
+def test_rural_routes_po_boxes_and_rooms_after_where_to_send(redactor):
+    out = texts(redactor, ("agent", "Where can we send the replacement badge?"),
+                ("customer", "It's rural route twelve, box forty one, Millbrook, five five three one two."),
+                ("agent", "And is there a mailbox number at the dorm?"),
+                ("customer", "Yes, room four one eight, Carver Hall."),
+                ("customer", "I ordered 2 Fitbit bands as well."))
+    assert "rural route" not in out[1] and "forty one" not in out[1], out
+    assert "four one eight" not in out[3] and "room" not in out[3], out
+    assert out[4] == "I ordered 2 Fitbit bands as well.", out
+
+
+def test_a_street_named_without_a_street_word_and_a_postcode(redactor):
+    out = texts(redactor, ("agent", "What's your home address in the UK?"),
+                ("customer", "Forty two Broadway, Leeds, L S two, six A B."),
+                ("customer", "Ship the Nintendo Switch there too."))
+    assert "Forty two Broadway" not in out[1] and "six A B" not in out[1], out
+    assert "Nintendo Switch" in out[2], out
+
+
+def test_a_date_of_birth_said_year_first_or_with_thousand(redactor):
+    out = texts(redactor, ("agent", "Can you confirm your date of birth?"),
+                ("customer", "Two thousand and one, March ninth."),
+                ("agent", "And your sister's birthday?"),
+                ("customer", "The eleventh of May, two thousand three."),
+                ("customer", "She was on the 2003 Honda Civic recall list."))
+    assert "two thousand" not in out[1].lower() and "March" not in out[1], out
+    assert "thousand three" not in out[3] and "May" not in out[3], out
+    assert "Honda Civic" in out[4], out
+
+
+def test_an_email_spelled_from_a_lone_letter_i(redactor):
+    out = texts(redactor, ("agent", "What's the email for the Canva invite?"),
+                ("customer", "Sure, it's i k nine at ocean dot io."))
+    assert "i k nine" not in out[1] and "ocean" not in out[1], out
+
+
+def test_country_code_then_the_number_is_one_phone(redactor):
+    out = texts(redactor, ("agent", "Which number can we call you back on?"),
+                ("customer", "The country code is thirty three, then six one two, three four, five six, seven eight."),
+                ("customer", "I'm with Orange, on the 5G plan."))
+    assert "thirty three" not in out[1] and "then" not in out[1], out
+    assert out[2] == "I'm with Orange, on the 5G plan.", out

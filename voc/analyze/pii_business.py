@@ -70,6 +70,11 @@ _FRAME = re.compile(
     r"(?:bought|buy|buying|purchased|purchase|ordered|order|ordering|shopped|shop|shopping|banked|bank|banking|"
     r"insured)\s+(?:(?:it|them|one|something|stuff|everything|this|that)\s+)?(?:from|at|with|through)|"
     r"(?:switched|switching|switch|changed|changing)\s+(?:over\s+)?(?:to|from)|"
+    # lenders, schools and programmes: "refinanced with ...", "transferring from ...", "between here and ..."
+    r"(?:refinanced|refinance|refinancing|borrowed|borrowing)\s+(?:it\s+|them\s+)?(?:with|through|from)|"
+    r"(?:transferring|transferred|transfer)\s+(?:over\s+)?from|"
+    r"(?:applied|applying|admitted|accepted|enrolled|graduated|graduating)\s+(?:to|at|from|into)|"
+    r"between\s+(?:here|you|you\s+guys|us|them|this\s+one|this\s+school)\s+and|"
     r"(?:moving|move|moved|transferring|switching|porting|port|ported)\s+(?:my|our|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:away\s+)?from|"
     r"(?:bank|insurer|insurance\s+company|provider|carrier|lender|broker|pharmacy|supermarket|grocer|grocery\s+store|"
@@ -78,7 +83,7 @@ _FRAME = re.compile(
 _COORD_AFTER = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*|\s+)(?:and\s+not|but\s+not|not|or|instead\s+of|rather\s+than|than|"
                           r"versus|vs\.?)\s+(?:at\s+|with\s+|from\s+)?(?=[A-Z])")
 _COORD_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and\s+not|but\s+not|not|or|instead\s+of|rather\s+than|than|versus|vs\.?)"
-                           r"\s+(?:at\s+|with\s+|from\s+)?$")
+                           r"\s+(?:only\s+|just\s+)?(?:at\s+|with\s+|from\s+)?$")
 _CAPS_RUN_END = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s)*[A-Z][\w'\u2019&-]*)$")
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w'\u2019&-]*)(?:\s[A-Z][\w'\u2019&-]*)*")
 _STREET_BEFORE = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|"

@@ -66,7 +66,12 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number)\b", re.I),
     "address": re.compile(r"\b(?<!e-mail\s)(?<!email\s)(?:address|zip(?:\s*code)?|postal\s+code|post\s*code|"
                           r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to|"
-                          r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:mail|ship|deliver|post)"
+                          r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:mail|ship|deliver|post)|"
+                          # sending something on paper (not "send the invite": that may be an e-mail)
+                          r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+send\s+(?:the\s+|your\s+|an?\s+)?"
+                          r"(?:[\w-]+\s+){0,2}(?:bills?|statements?|check|cheque|letters?|cards?|package|parcel|forms?|"
+                          r"documents?|paperwork|badge|replacement|1099|w-?2|mail)|"
+                          r"mail\s*box|p\.?\s?o\.?\s+box|post\s+office\s+box"
                           r")\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
@@ -97,12 +102,17 @@ _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
              r"\d{1,2}(?:st|nd|rd|th))")
 _NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)) + r"|\d+)"
+_YEAR_WORDS = r"(?:" + _NUMWORD + r")(?:[\s-]+(?:" + _NUMWORD + r"|thousand(?:\s+and)?)){0,4}"  # "two thousand and six"
 DATE_RE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    # the year first: "two thousand and six, November second"
+    r"(?:(?:two\s+thousand(?:\s+and)?(?:[\s-]+" + _NUMWORD + r"){0,2}|nineteen[\s-]+" + _NUMWORD +
+    r"(?:[\s-]+" + _NUMWORD + r")?|(?:19|20)\d\d),?\s+" + _MONTHS + r"\.?\s+(?:the\s+)?(?:" + _NUMWORD +
+    r"[\s-]+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r"))|"
     r"(?:the\s+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")(?:[\s-]+" + _ORDINALS + r")?\s+(?:of\s+)?" + _MONTHS +
-    r"(?:,?\s+(?:" + _NUMWORD + r")(?:[\s-]+" + _NUMWORD + r"){0,3})?|" +
+    r"(?:,?\s+" + _YEAR_WORDS + r")?|" +
     _MONTHS + r"\.?\s+(?:the\s+)?(?:" + _NUMWORD + r"[\s-]+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")" +
-    r"(?:,?\s+(?:" + _NUMWORD + r")(?:[\s-]+" + _NUMWORD + r"){0,3})?)\b", re.I)
+    r"(?:,?\s+" + _YEAR_WORDS + r")?)\b", re.I)
 
 
 # any other "the <thing> number / ID / code" asked for is an identifier ("the job number", "the warranty ID")
@@ -257,8 +267,12 @@ def _phone_lead(text: str, pieces: list[Piece]) -> list[Piece]:
         m = _PHONE_LEAD.search(text[max(0, s - 40):s])
         out.append((max(0, s - 40) + m.start() if m else s, e, t))
     if pieces:
-        out += [(m.start() if m.group()[:1] in "pP" else m.start(1), m.end(1), "phone")
-                for m in _COUNTRY_CODE.finditer(text)]
+        for m in _COUNTRY_CODE.finditer(text):
+            end = m.end(1)
+            nxt = min((a for a, _, _ in pieces if a >= end), default=None)
+            if nxt is not None and re.fullmatch(r"[\s,]*(?:(?:and\s+)?then|and)?[\s,]*", text[end:nxt], re.I):
+                end = nxt  # "forty four, then 7615 ...": one number
+            out.append((m.start() if m.group()[:1] in "pP" else m.start(1), end, "phone"))
     return out
 
 
@@ -388,6 +402,10 @@ def _email_answer(text: str) -> list[Piece]:
     start = _content_start(text[:m.start()] + " ")
     if start >= m.start():
         start = m.start()
+    # a local part spelled from a letter the fillers list has ("it's i e two one five at ...")
+    lead = re.search(r"(?:(?<![\w'])[A-Za-z]\s+)+$", text[:start])
+    if lead and start < m.start():
+        start = lead.start()
     return [(start, m.end(), "email")]
 
 
@@ -396,8 +414,13 @@ def _address_answer(text: str) -> list[Piece]:
     if not runs:
         return []
     start = runs[0].char_start
+    lead = _ADDRESS_LEAD.search(text[:start])  # "Rural Route 7", "post office box 769", "room 626", "R R 4"
+    if lead:
+        start = lead.start()
     rest = text[start:]
-    if not (_STREETISH.search(rest) or any(len(r.digits) == 5 for r in runs)):
+    # a house number, then a capitalised street name and more numbers ("26 Kingsway, Manchester, M1 9 ...")
+    named = len(runs) >= 2 and bool(re.match(r",?\s+[A-Z][a-z]+", text[runs[0].char_end:]))
+    if not (_STREETISH.search(rest) or any(len(r.digits) == 5 for r in runs) or named):
         return []  # "I have two lines on the account" is not an address
     end = len(text.rstrip(" .?!"))
     tail = re.search(r"[.?!]\s+(?:thanks|thank you|that's it|and|is that|do you)\b", text[start:], re.I)
@@ -408,7 +431,10 @@ def _address_answer(text: str) -> list[Piece]:
 
 _STREETISH = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|"
                         r"terrace|circle|parkway|pkwy|highway|hwy|square|crescent|close|trail|alley|row|box|"
-                        r"apartment|apt|unit|suite|floor)\b", re.I)
+                        r"apartment|apt|unit|suite|floor|route|room|hall|house)\b", re.I)
+_ADDRESS_LEAD = re.compile(r"\b(?:rural\s+route|(?-i:R\.?\s?R\.?)|highway|hwy|route|"
+                           r"(?:post\s+office|p\.?\s?o\.?|campus|mail|postal)\s*box|box|room|apartment|apt|unit|suite|"
+                           r"flat)\s*(?:number\s+|no\.?\s*|#\s*)?$", re.I)
 
 
 @dataclass(slots=True)

@@ -45,18 +45,23 @@ hazel sage river brook cliff dean drew gray grey hunter mason carter tanner tayl
 
 _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
                          r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
-                         r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|(?-i:[Dd]octor(?=\s+[A-Z][a-z])))\s+", re.I)
+                         r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|(?-i:[Dd]octor(?=\s+[A-Z][a-z]))|"
+                         # "first name Ximena", "Professor Reyes", "everyone calls me Sunny", "I go by Sunny"
+                         r"(?:first|last|middle)\s+name,?(?=\s+(?-i:[A-Z][a-z]))|"
+                         r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
+                         r"(?:calls?\s+me|go(?:es)?\s+by)(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
-                       r"grandmother|grandfather|aunt|uncle)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
+                       r"grandmother|grandfather|aunt|uncle|student|parent|child|kid|guardian)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
                        r"worked\s+with|(?:in|under)\s+(?:my|his|her|their|the)\s+(?:[\w']+\s+)?name,?|"
-                       r"(?:^|(?<=[,.!?]\s))you've\s+got)\s+", re.I)
+                       r"(?:^|(?<=[,.!?]\s))you've\s+got|you(?:'ve|\s+have)\s+reached|(?:someone|somebody|a\s+"
+                       r"(?:guy|lady|woman|man|person|girl|rep|representative|student))\s+(?:named|called))\s+", re.I)
 # a role noun after "your/my/the ..." right before a capitalised word: "your colleague Chidi", "the technician,
 # Wojciech,", "my old neighbor Li" (not "talk with an agent" + the next sentence's first word)
 _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z]+\s+)?(?:colleague|co-?worker|agent|rep|representative|technician|manager|supervisor|"
                        r"neighbou?r|friend|landlord|landlady|roommate|caseworker|caregiver|nurse|advisor|adviser|"
-                       r"co-?signer|cosigner|co-?borrower|guarantor|spouse|fianc[eé]e?)"
+                       r"co-?signer|cosigner|co-?borrower|guarantor|spouse|fianc[eé]e?|parent|guardian|student)"
                        r"(?:,|\s+is)?\s+(?=[A-Z])", re.I)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
 _DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
@@ -418,6 +423,8 @@ class PersonFinder:
                 return True
         if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I):
             return True  # "lunch at Bob Evans", "charged at Marie Callender's": a place, whatever spaCy says
+        if not cued and re.search(r"\b(?:my|your|our|their)\s+$", text[:phrase[0][0]], re.I):
+            return True  # "did my Jack Kent Cooke come through?": a scholarship, card or product, not a person
         if not cued and business_context(text, phrase, parsed.pos, parsed.places,
                                              lambda p: self.keep.blocks(p, False)):
             return True
