@@ -126,9 +126,12 @@ def evaluate_set(name: str, data: Path, cap: int) -> dict:
             CACHE.write_text(json.dumps(cache))
         return cache[ck]
 
+    from voc.analyze.clustering import k_grid
+
+    grid = f"g{k_grid(len(texts))[0]}-{len(k_grid(len(texts)))}"   # a changed k grid is a new engine
     voc = {}
     for v in VARIANTS:
-        runs = [cached(f"{key}|{v}|s{s}", lambda v=v, s=s: run_variant(v, emb, y, s)) for s in SEEDS]
+        runs = [cached(f"{key}|{v}|{grid}|s{s}", lambda v=v, s=s: run_variant(v, emb, y, s)) for s in SEEDS]
         voc[v] = {"nmi": _mean(runs, "nmi"), "nmi_assigned": _mean(runs, "nmi_assigned"),
                   "k": [r["k"] for r in runs], "per_seed_nmi": [r["nmi"] for r in runs]}
 

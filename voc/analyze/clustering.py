@@ -3,11 +3,12 @@
 Space: the normalised MiniLM embeddings are reduced to 5 dimensions with UMAP (15 neighbours, cosine, min_dist 0:
 BERTopic's defaults, not tuned here), where paraphrases of one intent sit much closer together than in the raw
 space; KMeans partitions the reduced vectors (at the true number of labels it beat KMeans on the raw vectors by
-0.01-0.04 NMI on 4 of the 5 evaluated sets). Below ``UMAP_MIN_DOCS`` documents (a first night) UMAP has too few
-neighbours to learn from and KMeans runs on the MiniLM vectors themselves (``k_cut["space"]`` says which).
+0.01-0.04 NMI on 4 of the 5 evaluated sets). Below ``UMAP_MIN_DOCS`` (10) documents UMAP has too few neighbours to
+learn from and KMeans runs on the MiniLM vectors themselves (``k_cut["space"]`` says which); up to 15 documents UMAP
+uses all the others as neighbours.
 
 Granularity is read from the data with no tuned constant: for each k of a fixed geometric grid (``K_GRID`` values
-from ``K_LOW`` to min(``K_HIGH``, n / ``DOCS_PER_K``)) KMeans partitions the reduced vectors, and the partition is
+from ``K_LOW`` (3) to min(``K_HIGH``, n / ``DOCS_PER_K``); see ``k_grid``) KMeans partitions the reduced vectors, and the partition is
 scored by its silhouette in the original MiniLM space (cosine); the best-scoring k wins. Scoring in the original
 space keeps UMAP's own distortions out of the choice.
 
@@ -33,8 +34,8 @@ import numpy as np
 SEED = 42
 UMAP_NEIGHBOURS = 15   # UMAP's (and BERTopic's) default neighbourhood
 UMAP_DIM = 5           # BERTopic's default reduced dimension
-UMAP_MIN_DOCS = 50     # below this many documents KMeans runs on the MiniLM vectors (too few neighbours for UMAP)
-K_LOW = 2              # the k grid: K_GRID values, geometric, from K_LOW ...
+UMAP_MIN_DOCS = 10     # below this many documents KMeans runs on the MiniLM vectors (too few neighbours for UMAP)
+K_LOW = 3              # the k grid: K_GRID values, geometric, from K_LOW (a 2-way split's silhouette is inflated) ...
 K_HIGH = 300           # ... to min(K_HIGH, n // DOCS_PER_K)
 DOCS_PER_K = 3         # a topic holds three documents on average at the finest granularity tried
 K_GRID = 36            # steps of ~15 % between neighbouring k at 3,000 documents
@@ -77,17 +78,19 @@ def reduce(emb: np.ndarray, seed: int = SEED, dim: int = UMAP_DIM) -> tuple[np.n
 
     with warnings.catch_warnings():   # "n_jobs overridden by setting random_state": the wanted determinism
         warnings.filterwarnings("ignore", message=".*random_state.*", category=UserWarning)
-        out = UMAP(n_neighbors=UMAP_NEIGHBOURS, n_components=dim, min_dist=0.0, metric="cosine",
+        out = UMAP(n_neighbors=min(UMAP_NEIGHBOURS, len(X) - 1), n_components=dim, min_dist=0.0, metric="cosine",
                    random_state=seed).fit_transform(X)
     return np.asarray(out, dtype=np.float32), "umap"
 
 
 def k_grid(n: int) -> list[int]:
     """Candidate k for n documents: ``K_GRID`` geometric steps (rounded, distinct) from ``K_LOW`` to
-    min(``K_HIGH``, n // ``DOCS_PER_K``); empty below six documents."""
+    min(``K_HIGH``, n // ``DOCS_PER_K``); k = 2 only when nothing larger fits (six to eight documents), because the
+    silhouette of a two-way split is inflated on sentence embeddings (it merged two of three Bitext intents); empty
+    below six documents."""
     high = min(K_HIGH, n // DOCS_PER_K)
     if high < K_LOW:
-        return []
+        return list(range(2, high + 1))
     return sorted({int(round(k)) for k in np.geomspace(K_LOW, high, K_GRID)})
 
 
