@@ -109,7 +109,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:neighbou?rs?|friends?|colleague|co-?worker|boss
 
 
 def _heads_business(words: list[str]) -> bool:
-    from voc.analyze.pii_person import common_surnames
+    from voc.analyze.wordlists import common_surnames
 
     if len(words) < 2:
         return False
@@ -126,7 +126,7 @@ def _local(text: str, phrase: list[Span], pos: dict[int, str]) -> bool:
         return True
     if _DETERMINER.search(before):
         last = _head(words[-1])
-        from voc.analyze.pii_person import name_lists
+        from voc.analyze.wordlists import name_lists
 
         if not (last.endswith("s") and last[:-1] in name_lists()[1]):  # "the Johnsons" are a family
             return True

@@ -30,6 +30,8 @@ from typing import Callable
 
 from voc.analyze.numbers import NUMBER_WORDS
 from voc.analyze.pii_business import BUSINESS_HEADS, business_context
+from voc.analyze.wordlists import CALENDAR as _CALENDAR
+from voc.analyze.wordlists import COMMON_SURNAME_RANK, census, common_surnames, common_word, english_words, name_lists  # noqa: F401 (re-exported)
 from voc.errors import SettingsError
 
 BUILTIN_KEEP = Path(__file__).with_name("data") / "pii_keep_names.txt"
@@ -73,8 +75,6 @@ _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december christmas easter""".split())
 _INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
@@ -86,53 +86,6 @@ being have has had do does did can could would should will shall may might must 
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
 one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss""".split())
 SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){3,}(?![\w'])")
-
-
-@functools.cache
-def census(file: str) -> tuple[str, ...]:
-    """One US census name list shipped by the ``names`` package (``dist.male.first``, ``dist.all.last`` ...), lower
-    case, most frequent first."""
-    try:
-        import names
-    except ImportError as e:  # a hard dependency: say how to fix rather than silently trusting spaCy alone
-        raise SettingsError("PII person detection needs the 'names' package (first-name and surname lists). "
-                            "Fix: pip install names==0.3.0") from e
-    lines = (Path(names.__file__).parent / file).read_text(encoding="utf-8").splitlines()
-    return tuple(line.split()[0].lower() for line in lines if line.strip())
-
-
-@functools.lru_cache(maxsize=1)
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames), lower-case, from the US census lists shipped by the ``names`` package."""
-    return frozenset(census("dist.male.first") + census("dist.female.first")), frozenset(census("dist.all.last"))
-
-
-COMMON_SURNAME_RANK = 2000  # surnames this common are names even when they are also words ("Smith", "Park")
-
-
-@functools.lru_cache(maxsize=1)
-def common_surnames() -> frozenset[str]:
-    """The ``COMMON_SURNAME_RANK`` most frequent US census surnames, lower-case."""
-    return frozenset(census("dist.all.last")[:COMMON_SURNAME_RANK])
-
-
-@functools.lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case English dictionary words (Webster's 2nd edition list shipped by the ``english-words`` package)."""
-    try:
-        from english_words import get_english_words_set
-    except ImportError as e:
-        raise SettingsError("PII person detection needs the 'english-words' package (a dictionary, to tell "
-                            "'Dairy' in 'Dairy Queen' from a name). Fix: pip install english-words==2.0.2") from e
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
-
-
-def common_word(tok: str) -> bool:
-    """A dictionary word that is not a first name nor a common surname ("dairy", "check", "taco"; not "grace",
-    "smith", "raghunathan")."""
-    low = tok.lower().removesuffix("'s").removesuffix("’s")
-    return (low in english_words() and low not in name_lists()[0] and low not in common_surnames()
-            and low not in _CALENDAR)
 
 
 def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
