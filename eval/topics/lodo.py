@@ -57,9 +57,9 @@ def nmi(y, pred) -> float:
 
 
 def bertopic_baseline(texts, emb, seed: int) -> np.ndarray:
-    from voc.analyze.topics import _numba_cache
+    from voc.analyze.clustering import numba_cache
 
-    _numba_cache()
+    numba_cache()
     from bertopic import BERTopic
     from umap import UMAP
 

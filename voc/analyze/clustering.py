@@ -26,6 +26,8 @@ under a minute on two cores (UMAP dominates).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,15 +65,26 @@ def _unit(x: np.ndarray) -> np.ndarray:
     return x / np.where(n > 0, n, 1.0)
 
 
+def numba_cache() -> None:
+    """UMAP (and BERTopic) compile numba code; give numba a writable cache when site-packages is not."""
+    if "NUMBA_CACHE_DIR" in os.environ:
+        return
+    try:
+        import umap  # only to find its folder
+        site = os.path.dirname(os.path.dirname(umap.__file__))
+    except ImportError:
+        return
+    if not os.access(site, os.W_OK):
+        os.environ["NUMBA_CACHE_DIR"] = os.path.join(tempfile.gettempdir(), "voc-numba-cache")
+
+
 def reduce(emb: np.ndarray, seed: int = SEED, dim: int = UMAP_DIM) -> tuple[np.ndarray, str]:
     """The space KMeans partitions: a 5-d UMAP of the unit embeddings (``"umap"``), or the unit embeddings
     themselves below ``UMAP_MIN_DOCS`` rows (``"minilm"``). Deterministic for a given ``seed``."""
     X = _unit(emb)
     if len(X) < UMAP_MIN_DOCS:
         return X, "minilm"
-    from voc.analyze.topics import _numba_cache
-
-    _numba_cache()
+    numba_cache()
     import warnings
 
     from umap import UMAP

@@ -13,8 +13,6 @@ Every document gets a topic (no -1 outliers). Topic ids are 0..k-1 ordered by si
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,7 +21,6 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import numpy as np
 
 from voc.analyze.labels import SPOKEN_STOP_WORDS  # filler and contractions sklearn's English list misses
-
 from voc.errors import NotInstalled
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,23 +165,12 @@ def kmeans_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None = 
     return Clustering(lab, ctfidf_keywords(texts, lab), "kmeans", scores)
 
 
-def _numba_cache() -> None:
-    """First ``import bertopic`` compiles numba code; give numba a writable cache when site-packages is not."""
-    if "NUMBA_CACHE_DIR" in os.environ:
-        return
-    try:
-        import umap  # noqa: F401 - only to find its folder
-        site = os.path.dirname(os.path.dirname(umap.__file__))
-    except ImportError:
-        return
-    if not os.access(site, os.W_OK):
-        os.environ["NUMBA_CACHE_DIR"] = os.path.join(tempfile.gettempdir(), "voc-numba-cache")
-
-
 def bertopic_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None = None,
                     embedding_model: str = "bundled") -> Clustering:
     """BERTopic: MiniLM embeddings → UMAP(5-d, cosine) → KMeans (k by silhouette) → c-TF-IDF over 1-2-grams."""
-    _numba_cache()
+    from voc.analyze.clustering import numba_cache
+
+    numba_cache()
     try:
         from bertopic import BERTopic
         from sklearn.cluster import KMeans

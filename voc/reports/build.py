@@ -19,6 +19,7 @@ from typing import Any
 
 from voc.errors import SettingsError
 from voc.reports.actions import derive_actions
+from voc.reports.format import pretty
 from voc.reports.impact import campaign_cards
 from voc.reports.languages import language_mix
 from voc.reports.model import (CompetitorRow, DriverRow, Filters, Metric, Period, Quote, Report, ThemeRow,
@@ -139,7 +140,7 @@ def _drivers(con: Any, cur: Scope, prev: Scope | None) -> tuple[DriverRow, ...]:
     tot_now, tot_before = sum(now.values()), sum(before.values())
     labels = _driver_labels(con)
     rows = [DriverRow(i, now.get(i, 0), now.get(i, 0) / tot_now if tot_now else 0.0, before.get(i, 0),
-                      (before.get(i, 0) / tot_before) if tot_before else None, labels.get(i, ""))
+                      (before.get(i, 0) / tot_before) if tot_before else None, labels.get(i) or pretty(i))
             for i in set(now) | set(before)]
     return tuple(sorted(rows, key=lambda r: (-r.calls, -r.prev_calls, r.intent_id)))
 

@@ -90,7 +90,7 @@ class DriverRow:
     share: float
     prev_calls: int
     prev_share: float | None
-    label: str = ""            # a discovered driver's readable label ("" for taxonomy ids)
+    label: str = ""            # what a marketer reads: a discovered driver's label, a taxonomy id made readable
 
     @property
     def change(self) -> int:
@@ -98,10 +98,8 @@ class DriverRow:
 
     @property
     def title(self) -> str:
-        """What a marketer reads: the discovered driver's label, else the taxonomy id made readable."""
-        from voc.reports.format import pretty  # format imports this module
-
-        return self.label or pretty(self.intent_id)
+        """What a marketer reads (``label``; the raw id when a row was built without one)."""
+        return self.label or self.intent_id
 
 
 @dataclass(frozen=True, slots=True)
