@@ -108,9 +108,10 @@ def k_grid(n: int) -> list[int]:
 
 
 def scan_k(X: np.ndarray, E: np.ndarray, candidates: list[int], seed: int = SEED, metric: str = "cosine",
-           n_init: int = K_N_INIT) -> tuple[int, dict[int, float], np.ndarray]:
-    """KMeans of ``X`` for each candidate k, scored by the silhouette of its labels in ``E`` (``metric``); returns
-    the best k (ties: the smaller), every score, and the best k's labels."""
+           n_init: int = K_N_INIT, sample_size: int | None = None) -> tuple[int, dict[int, float], np.ndarray]:
+    """KMeans of ``X`` for each candidate k, scored by the silhouette of its labels in ``E`` (``metric``; on a
+    ``sample_size`` sample of the rows when given); returns the best k (ties: the first candidate), every score, and
+    the best k's labels."""
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
 
@@ -120,7 +121,8 @@ def scan_k(X: np.ndarray, E: np.ndarray, candidates: list[int], seed: int = SEED
         lab = KMeans(n_clusters=k, n_init=n_init, random_state=seed).fit_predict(X)
         if len(set(lab.tolist())) < 2:
             continue
-        s = float(silhouette_score(E, lab, metric=metric))
+        s = float(silhouette_score(E, lab, metric=metric, sample_size=sample_size,
+                                   random_state=seed if sample_size else None))
         scores[k] = s
         if best is None or s > best[0]:
             best = (s, k, lab)

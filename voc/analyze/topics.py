@@ -127,16 +127,9 @@ def choose_k(X: np.ndarray, candidates: Sequence[int], metric: str = "cosine",
     With ``tolerance`` > 0, the largest k whose silhouette is within ``tolerance`` of the best: silhouette
     favours k = 2 on sentence embeddings, merging clearly different small topics.
     """
-    from sklearn.cluster import KMeans
-    from sklearn.metrics import silhouette_score
+    from voc.analyze.clustering import scan_k
 
-    scores: dict[int, float] = {}
-    for k in candidates:
-        lab = KMeans(n_clusters=k, n_init=4, random_state=SEED).fit_predict(X)
-        if len(set(lab)) < 2:
-            continue
-        scores[k] = float(silhouette_score(X, lab, metric=metric, sample_size=min(len(X), SILHOUETTE_SAMPLE),
-                                           random_state=SEED))
+    _, scores, _ = scan_k(X, X, list(candidates), SEED, metric, n_init=4, sample_size=min(len(X), SILHOUETTE_SAMPLE))
     if not scores:
         return candidates[0], scores
     best = max(scores.values())
