@@ -34,6 +34,7 @@ import re
 from typing import Callable
 
 from voc.analyze.numbers import digit_runs
+from voc.analyze.wordlists import common_surnames, name_lists
 
 Span = tuple[int, int]
 
@@ -109,8 +110,6 @@ _ROLE_BEFORE = re.compile(r"\b(?:neighbou?rs?|friends?|colleague|co-?worker|boss
 
 
 def _heads_business(words: list[str]) -> bool:
-    from voc.analyze.wordlists import common_surnames
-
     if len(words) < 2:
         return False
     head = _head(words[-1])
@@ -126,8 +125,6 @@ def _local(text: str, phrase: list[Span], pos: dict[int, str]) -> bool:
         return True
     if _DETERMINER.search(before):
         last = _head(words[-1])
-        from voc.analyze.wordlists import name_lists
-
         if not (last.endswith("s") and last[:-1] in name_lists()[1]):  # "the Johnsons" are a family
             return True
     if _PLACE_AFTER.match(after) or _FRAME.search(before):

@@ -254,10 +254,9 @@ _PHONETIC = re.compile(r"(?<![\w'])([A-Za-z])\s+(?:as|like)\s+in\s+[A-Za-z-]+") 
 
 # "plus one, 384, ...", "the country code is forty four, then 7615 ...": the lead and a short country code
 _PHONE_LEAD = re.compile(r"(?:\bplus|\+|\bcountry\s+code(?:'s|\s+is|\s+would\s+be)?)[\s,:]*$", re.I)
+_CC_WORD = "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True))
 _COUNTRY_CODE = re.compile(r"\b(?:plus|country\s+code(?:'s|\s+is|\s+would\s+be)?)[\s,:]*"
-                           r"((?:\d{1,3}|(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True)) +
-                           r")(?:[\s-]+(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True)) +
-                           r")){0,2}))\b", re.I)
+                           r"((?:\d{1,3}|(?:" + _CC_WORD + r")(?:[\s-]+(?:" + _CC_WORD + r")){0,2}))\b", re.I)
 
 
 def _phone_lead(text: str, pieces: list[Piece]) -> list[Piece]:

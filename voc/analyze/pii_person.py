@@ -291,12 +291,8 @@ class PersonFinder:
                 span = self._accept(text, toks, False, cued=True)
                 # a brand-named person: a census first name + surname that is no business by its context ("this is
                 # Hilton Marsh") beats the built-in brand list (not the lexicon or pii.allow)
-                names = name_lists()
-                second = text[toks[1][0]:toks[1][1]] if len(toks) >= 2 else ""
-                census = (first.lower() in names[0] and second.lower() in names[1] and not common_word(second)
-                          and not business_context(text, toks, {}, [], lambda p: self.keep.blocks(p, True)))
                 partial = span is not None and span[1] < toks[1][1] if len(toks) >= 2 else False
-                if (not span or partial) and not role and census and not self._business(text, toks, cued=True):
+                if (not span or partial) and not role and self._census_person(text, toks, first):
                     span = self._accept(text, toks, True)
                 if span:
                     out.append(span)
@@ -345,6 +341,14 @@ class PersonFinder:
             pos = {t.idx: t.pos_ for t in doc}  # type: ignore[attr-defined]
             self._cache = (text, _Parsed(persons, places, propn, pos))
         return self._cache[1]
+
+    def _census_person(self, text: str, toks: list[tuple[int, int]], first: str) -> bool:
+        """A census first name + a surname that is no dictionary word, with no business context around it."""
+        names = name_lists()
+        second = text[toks[1][0]:toks[1][1]] if len(toks) >= 2 else ""
+        return (first.lower() in names[0] and second.lower() in names[1] and not common_word(second)
+                and not business_context(text, toks, {}, [], lambda p: self.keep.blocks(p, True))
+                and not self._business(text, toks, cued=True))
 
     def _business(self, text: str, toks: list[tuple[int, int]], cued: bool = False) -> bool:
         """The name candidate ``toks`` is (part of) the name of a business, place or product, not a person:
