@@ -90,3 +90,29 @@ def test_empty_call():
     assert list(m) == ["all"]
     a = m["all"]
     assert (a.talk_s, a.silence_s, a.longest_silence_s, a.wpm, a.turns, a.talk_ratio) == (0, 30, 0, 0, 0, 0)
+
+
+def test_words_inside_only_another_speakers_turn_are_not_counted():
+    # Stereo bleed: the customer channel carries 4 words of the agent's speech at 1-2 s, which stereo_turns left out
+    # of the customer's turns; they are the agent's words, so the customer's count and pace ignore them.
+    turns = [Turn("A", 0, 3), Turn("C", 4, 6)]
+    w = words("A", 0, 3, 9) + words("C", 1, 2, 4) + words("C", 4, 6, 6)
+    m = by_role(compute_metrics(turns, w, ROLES, 6.0))
+    assert (m["agent"].words, m["customer"].words, m["all"].words) == (9, 6, 15)
+    assert m["customer"].wpm == pytest.approx(6 / (2 / 60), abs=1e-3)
+    assert m["customer"].talk_s == 2 and m["customer"].overtalk_s == 0
+
+
+def test_words_inside_no_turn_count_and_add_their_talk():
+    # The VAD missed the customer's "okay" at 7-7.5 s and a word Whisper stretched over 10-14 s: both are the
+    # customer's speech; the stretched one adds at most MAX_WORD_S of talk.
+    from voc.speakers.metrics import MAX_WORD_S
+
+    turns = [Turn("A", 0, 3), Turn("C", 4, 6)]
+    w = (words("A", 0, 3, 9) + words("C", 4, 6, 6) + [Word(7, 7.5, " okay", 1.0, speaker="C"),
+                                                    Word(10, 14, " fine", 1.0, speaker="C")])
+    m = by_role(compute_metrics(turns, w, ROLES, 20.0))
+    assert m["customer"].words == 8 and m["all"].words == 17
+    assert m["customer"].talk_s == pytest.approx(2 + 0.5 + MAX_WORD_S)
+    assert m["all"].silence_s == pytest.approx(20 - 3 - 2 - 0.5 - MAX_WORD_S)
+    assert m["customer"].wpm == pytest.approx(8 / ((2.5 + MAX_WORD_S) / 60), abs=1e-2)

@@ -15,19 +15,25 @@ Definitions (times in seconds; a role's talk is the union of its speakers' turns
   "uh-huh" under B's speech (B goes on, or A stops first) is not an interruption. "all": every interruption.
 - ``turns``: floor-holding turns: a role's turn starts when it starts talking after another role has started
   talking since its last speech, or after a pause of at least ``pause_s``. "all": the sum over roles.
-- ``words``: words whose speaker has the role; ``wpm`` = words / (talk_s / 60), 0 without talk.
+- ``words``: words whose speaker has the role and that this speaker said: a word inside (overlapping) a turn of its
+  own speaker, or inside no turn at all. A word inside no turn (speech the VAD or the diarizer missed) also adds its
+  span (at most ``MAX_WORD_S``) to its speaker's talk. A word that overlaps only other speakers' turns is not counted:
+  on a stereo call that is the other speaker bleeding into this channel, which ``stereo_turns`` already left out of
+  this channel's turns. ``wpm`` = words / (talk_s / 60), 0 without talk. "all": every counted word.
 - ``first_response_s`` (agent row only): from the customer's first speech to the start of the first agent turn
   after it; None when there is no customer or no agent turn after the customer's first speech.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from voc.records import RoleMetrics, Turn, Word
 
 Interval = tuple[float, float]
 ROLE_ORDER = ("agent", "customer", "unknown")
+MAX_WORD_S = 1.0   # a word outside every turn adds at most this much talk (Whisper can stretch a word over a pause)
 
 
 # -- interval algebra -------------------------------------------------------------------------------------------
@@ -131,8 +137,10 @@ def compute_metrics(turns: list[Turn], words: list[Word], roles: dict[str, str],
                     window_s: float = 2.0, pause_s: float = 1.0) -> list[RoleMetrics]:
     """RoleMetrics for each role present (in ``roles`` or among the turns' speakers), then "all"."""
     duration_s = max(float(duration_s), max((t.end_s for t in turns), default=0.0))
-    speakers = sorted({t.speaker for t in turns} | set(roles))
-    per_speaker = {s: union((t.start_s, t.end_s) for t in turns if t.speaker == s) for s in speakers}
+    words, extra = said_words(turns, words)
+    speakers = sorted({t.speaker for t in turns} | set(roles) | set(extra))
+    per_speaker = {s: union([(t.start_s, t.end_s) for t in turns if t.speaker == s] + extra.get(s, []))
+                   for s in speakers}
     present = [r for r in ROLE_ORDER if any(_role(roles, s) == r for s in speakers)]
     role_talk = {r: union(iv for s in speakers if _role(roles, s) == r for iv in per_speaker[s]) for r in present}
     talk_all = union(iv for ivs in per_speaker.values() for iv in ivs)
@@ -162,6 +170,34 @@ def compute_metrics(turns: list[Turn], words: list[Word], roles: dict[str, str],
         interruptions=len(inter), turns=sum(n_turns.values()), words=len(words),
         wpm=_r(len(words) / (talk / 60) if talk > 0 else 0.0), first_response_s=None))
     return rows
+
+
+def said_words(turns: Sequence[Turn], words: Sequence[Word]) -> tuple[list[Word], dict[str, list[Interval]]]:
+    """(the words counted for their speaker, extra talk per speaker from words inside no turn); see the docstring."""
+    by_speaker: dict[str, list[Interval]] = {}
+    for t in turns:
+        by_speaker.setdefault(t.speaker, []).append((t.start_s, t.end_s))
+    merged = {s: union(v) for s, v in by_speaker.items()}
+    starts = {s: [a for a, _ in v] for s, v in merged.items()}
+
+    def overlaps(speaker: str, w: Word) -> bool:
+        ivs = merged.get(speaker, [])
+        i = bisect.bisect_right(starts.get(speaker, []), w.end_s) - 1
+        # the interval starting at or before the word's end; a zero-length word counts when it lies inside
+        return i >= 0 and ivs[i][1] >= w.start_s and (ivs[i][1] > w.start_s or w.end_s <= w.start_s)
+
+    kept: list[Word] = []
+    extra: dict[str, list[Interval]] = {}
+    for w in words:
+        spk = w.speaker or ""
+        if overlaps(spk, w):
+            kept.append(w)
+        elif not any(overlaps(s, w) for s in merged if s != spk):
+            kept.append(w)
+            end = min(w.end_s, w.start_s + MAX_WORD_S)
+            if end > w.start_s:
+                extra.setdefault(spk, []).append((w.start_s, end))
+    return kept, extra
 
 
 def _first_response(role_talk: dict[str, list[Interval]]) -> float | None:
