@@ -8,7 +8,9 @@ each was then used to fix rules: see docs/analysis-pii-sentiment.md; heldout5 wa
 ``--splits heldout5 --seed 515``, heldout6 with ``--splits heldout6 --seed 616``, heldout7 with ``--splits
 heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15), ``heldout8.jsonl`` (``--splits
 heldout8 --seed 818``, written blind by an author who had not read the redactor or its tests), ``heldout9.jsonl``
-(``--splits heldout9 --seed 919``, also written blind) and ``eval/pii/demo.jsonl``
+(``--splits heldout9 --seed 919``, also written blind), ``heldout10.jsonl`` (``--splits heldout10 --seed
+1010``, written blind), ``heldout11.jsonl`` (``--splits heldout11 --seed
+1111``, written blind) and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -22,7 +24,7 @@ How each split is made (everything in it differs from the other split except the
 - **heldout**: customer filler from NatCS insurance and Bitext, agent filler from ``AGENT_HELDOUT``; names from
   ``NAMES_HELDOUT`` (many not in any census list); an insurance lexicon (``heldout_lexicon.yaml``); brand words
   ``HELDOUT_BRANDS`` (many not in voc's built-in keep list); phrasings ``*_HELDOUT``.
-- **heldout9** (the fresh one): a university bursar's (student financial services) line: tuition bills, payment
+- **heldout9**: a university bursar's (student financial services) line: tuition bills, payment
   plans, refunds, holds, parents paying from abroad. Customer filler from CLINC150's full train split at offset 9
   (every eleventh; bill, payment, transfer and card intents and phone-line talk: "repeat that", "slow down", yes,
   no, thanks), Banking77 train at offset 1 (every fifth; transfer, exchange-rate, card-payment, refund and identity
@@ -48,6 +50,77 @@ How each split is made (everything in it differs from the other split except the
   student, preferred names, NATO-spelled surnames, professors by surname, dorm rooms and campus boxes, apartments,
   P O boxes, rural routes, UK postcodes, British and American dates of birth (one started with the caller's own
   birthday), and bursar numbers that are not PII (balances, credits, fees, deadlines, course numbers).
+- **heldout10** (the fresh one): a credit union's card services and fraud line: lost and stolen cards, disputed
+  charges, travel notices, card activation, PIN resets, member verification, routing and account numbers for
+  direct deposit, joint owners calling for a spouse, elderly members with a caregiver on the line, Zelle and ACH
+  transfers. Written blind (the author had not read the redactor or its tests), with ``--splits heldout10 --seed
+  1010``. Customer filler from CLINC150's full train split at offset 1 (every eleventh; banking, card,
+  travel-notice and exchange intents, and phone-line talk), Banking77 train at offsets 1 and 4 (every fifth; only
+  the card intents heldout9 and heldout8 did not take there: lost, stolen, compromised, activation, PIN, ATM) and
+  Bitext's 27k sample at offset 4 (every fourteenth; payment, account and complaint intents, no typo or offensive
+  lines, no "u"/"ur"), dropping lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT10``; names
+  ``NAMES_HELDOUT10`` (Quechua, Amharic, Polish, Somali, Punjabi, Samoan, Q'eqchi', Ukrainian, Greek, Haitian,
+  Nepali, Yoruba, Filipino... older members' names, and names that are also words, stores, banks or places: "Bill
+  Payne", "Joy Banks", "Wendy Kohl", "Macy Gardner", "Marcus Webb", "Ally Fischer", "Harper Lowe", "Houston
+  Price", "Charlotte Vance", "Cash Whitley", "Tiffany Ross", "Jericho Dizon"); a credit-union lexicon
+  (``heldout10_lexicon.yaml``: "Pemberton Federal Credit Union", named after its founder, CardGuard, MemberLink,
+  Courtesy Pay, Skip-a-Pay, Holiday Club, and credit unions it competes with, Navy Federal, PenFed, BECU,
+  Randolph-Brooks, Wright-Patt); brand words ``HELDOUT10_BRANDS`` (merchants on a statement, many named after
+  people: Dillard's, Macy's, Kohl's, Wendy's, Trader Joe's, Lane Bryant, Ross; payment apps and credit bureaus;
+  banks and brokers named after people or places: Charles Schwab, Edward Jones, Raymond James, Huntington, Marcus,
+  Fifth Third; networks: Visa, Allpoint, CO-OP, Pulse, Star; subscriptions: Peacock, Match, Audible; travel:
+  Delta, United, Norwegian; crypto and Bitcoin ATMs); phrasings ``*_HELDOUT10``; and, half the time,
+  ``Heldout10``'s readings: a one-time-code number checked by its last four and replaced, a "one" long-distance
+  prefix, the last four as two pairs, the number a Zelle payment went to read back, a caregiver's own number, ten
+  digits as one written run then repeated slowly, a read-back with one digit wrong corrected by its last pair; a
+  lost card known by its last four with the agent listing the cards on file, two joint owners' cards, new cards
+  read with "and" between groups, a worn card, sixteen digits as one run, a wrong third group corrected; short
+  member numbers over two turns, the credit union's routing number (not PII) beside the member's account number
+  for direct deposit, an outside bank's routing (not PII) and account number for an ACH link, "D R" dispute
+  numbers starting like a year, a joint account's last four, loan numbers with a suffix; the social's last four
+  repeated by the agent or given after the caller hesitates, a caregiver reading a social off the card, a joint
+  owner's social read back with the middle wrong; e-mails at older providers ("juno", "sbcglobal"), "at sign",
+  digits after a pause, a Zelle payee's address, a spelled address whose read-back gets the domain wrong; spouses
+  and caregivers calling with the member on the line, the name as embossed ("T. Bekele"), spelling with "for"
+  ("K for king"), a Zelle payee's name, the agent's name beside the credit union's, an estate; replacement cards
+  sent to a relative, directional and ordinal streets ("north east forty fifth Street"), state routes, zip+4,
+  holiday birthdays ("Christmas Eve, nineteen fifty one"), read-backs of dates written; and card-line numbers and
+  words that are not PII (amounts, limits, fees, rates, reason codes, the credit union's routing and lost-card
+  numbers, transaction dates, travel dates and destinations named like people: Florence, Charlotte, Victoria).
+- **heldout11** (fresh, blind): a property management company's resident and leasing line: rent payments and late
+  fees, maintenance requests, renewals, move-in/move-out, deposit refunds to forwarding addresses, applicants with
+  employer and landlord references, co-signers, parking permits, pets. Written blind (the author had not read the
+  redactor or its tests), with ``--splits heldout11 --seed 1111``. Customer filler from CLINC150's full test split
+  at offset 5 (every seventh; bill, payment, income, credit-score, insurance, smart-home and reminder intents, and
+  phone-line talk), Banking77 train at offset 3 (every fifth; payment, refund, direct-debit and identity intents)
+  and Bitext's 27k sample at offset 6 (every seventh; payment, refund, account and complaint intents, no typo or
+  offensive lines), dropping lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT11``; names
+  ``NAMES_HELDOUT11`` (Ghanaian, Polish, Igbo, Uzbek, Lithuanian, Sri Lankan, Tongan, Samoan, Kazakh... and names
+  that are also words, places, brands or the business's own words: "Winston Gates", "Brooke Park", "Hazel Woods",
+  "Kia Mitchell", "Harmony Hall", "Cash Walker", "Lincoln Cross"); a property-manager lexicon
+  (``heldout11_lexicon.yaml``: "Calloway Residential", named after its founder, communities named after people,
+  Harrington Place, Sloane Gardens, Beaumont Lofts, plans FlexPay Rent, Deposit Alternative, Valet Trash, and
+  competitors Greystar, Camden, Morgan Properties, Lincoln Property Company); brand words ``HELDOUT11_BRANDS``
+  (portals and payment apps: RentCafe, AppFolio, Yardi, Bilt, Flex, Zelle; listing sites: Zillow, Craigslist,
+  Zumper; screening and renters insurance: TransUnion, Experian, SmartMove, Rhino, Lemonade; appliances and locks,
+  many named after people or places: Whirlpool, Maytag, Kenmore, Carrier, Schlage, Yale, Chamberlain, Latch;
+  movers, stores and pest control: U-Haul, PODS, Home Depot, Orkin; utilities; pet businesses: Petco, Banfield,
+  VCA); phrasings
+  ``*_HELDOUT11``; and, half the time, ``Heldout11``'s readings: a landlord reference's or employer's number given
+  unasked (with an extension), a number broken off when the maintenance man knocks and finished later, a read-back
+  with one digit wrong and the caller's correction, digits and words mixed ("512 eight oh six"), ten digits in one
+  breath, a new number offered when the agent checks the one "ending in", cards group by group, a misread group
+  restarted, Amex 4-6-5 with the last five read back, resident account numbers with a letter read back written,
+  gate, lock-box and garage codes ("pound", "star", "then the key button"; labelled ``account``, as access
+  credentials), licence plates with the state and NATO or "as in" letters read back written (``account``), "W O"
+  work orders, application numbers character by character, housing-voucher numbers, autopay bank accounts over two
+  turns, SSNs with "dash" or over two turns read back written, a co-signer's SSN read off a form, ITINs (``ssn``),
+  e-mails with a pet's name and digits, a written read-back missing an L, spelled with "as in", "hyphen";
+  co-signers, roommates added to the lease, landlords by title and surname, technicians and leasing agents by
+  first name, surnames spelled with "double", "last name, first name"; a unit number alone ("unit twenty two oh
+  four", labelled ``address``), forwarding addresses with the zip read back, "care of" addresses, APO addresses,
+  dates of birth in six forms; and numbers and names a rental call has that are not PII (rent, fees, square feet,
+  lease terms, filter sizes, quiet hours, pets' names such as "Charlie", "Duke" or "Penny", unlabelled).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -671,6 +744,222 @@ BRAND_LINES_HELDOUT9 = {
 LEX_LINES_HELDOUT9 = ["Someone at orientation mentioned {a}.", "The letter said something about {a}.",
                       "Does this have anything to do with {a}?", "I was reading about {a} on the website.",
                       "My roommate told me to ask about {a}.", "Is that the same as {a}?"]
+# eleventh held-out set (written blind, by someone who had not read the redactor or its tests; never used for tuning):
+# a property management company's resident and leasing line (rent and late fees, maintenance with unit numbers and
+# gate/lock-box codes, renewals, move-in/move-out, deposit refunds to forwarding addresses, applicants with employer
+# and landlord references, co-signers, parking permits and plates, pets, resident portals and payment apps),
+# CLINC150 full test (offset 5) + Banking77 train (offset 3) + Bitext 27k sample (offset 6) filler
+Q_HELDOUT11 = {
+    "phone": ["What's the best number for the maintenance tech to call when he's on his way?",
+              "And a phone number for the application, a cell is best.",
+              "Can I get a good callback number in case the leasing manager needs to reach you?",
+              "Is the number on your resident profile still current, or do you have a new one?"],
+    "card": ["Okay, I can take the rent over the phone, there's a convenience fee on cards. What's the card number?",
+             "Go ahead with the card number for the application fee whenever you're ready.",
+             "Which card do you want the holding deposit on? Read me the long number."],
+    "account": ["Do you have your resident account number? It's at the top of the ledger.",
+                "Do you have the work order number from the portal?",
+                "What's the application number on the email you got?",
+                "And your voucher number from the housing authority?"],
+    "ssn": ["For the screening I'll need the applicant's social security number.",
+            "Can you verify the last four of your social for me?",
+            "And the co-signer's social, for the credit check?"],
+    "email": ["What email should the move-out statement go to?", "What's the email on the rental application?",
+              "Where do you want the renewal offer e-mailed?"],
+    "person": ["Can I get the name on the lease, please?", "And who am I speaking with today?",
+               "Who's your current landlord or property manager?", "What's the co-signer's full name?"],
+    "spell": ["Can you spell the last name for me?", "Sorry, how do you spell that?",
+              "And would you spell that out, letter by letter?"],
+    "address": ["What's the forwarding address for the deposit refund check?",
+                "And your current address, where you live now?", "Where should we mail the final statement?"],
+    "dob": ["For the background check, what's your date of birth?", "And the co-signer's date of birth?",
+            "Can you confirm the date of birth on the lease?"],
+}
+AGENT_HELDOUT11 = ["Okay, I've got your resident ledger open.", "Let me check with maintenance on that.",
+                   "Alright, I can see the work order in the system.", "The late fee posts after the grace period.",
+                   "Let me see if the renewal offer has gone out yet.", "Bear with me, the portal is slow today.",
+                   "I'll put a note on the work order for the technician.", "Okay, the payment is showing as pending.",
+                   "Let me look at the move-out inspection notes.", "I understand, nobody wants to wait on a repair.",
+                   "I can waive the late fee this one time.", "Okay, the application is still in screening.",
+                   "Let me see what units we have coming available.", "That would go through the leasing office.",
+                   "I'm sorry, I know the heat going out is miserable.", "Alright, your permission to enter is noted."]
+ACKS_HELDOUT11 = ["Okay, I'm typing it in.", "Mm-hmm, go ahead.", "Yep, got that part.", "Okay, and then?",
+                  "Alright.", "Uh-huh, keep going."]
+A_PREFIX_HELDOUT11 = ["Um, okay, it's ", "Yeah, it's ", "So it would be ", "Let me look, it's ", "Okay, ",
+                      "I believe it's ", "Oh, yeah, "]
+NAMES_HELDOUT11 = ["Akosua Frimpong", "Bartosz Lewandowski", "Chinonso Okeke", "Dilnoza Karimova", "Eamon Brennan",
+                   "Fernanda Albuquerque", "Gintaras Petrauskas", "Hiroshi Tanabe", "Ifunanya Obi", "Jurgen Hoffmann",
+                   "Kalinda Perera", "Lwazi Mthembu", "Marisa Quintero", "Nguyen Van Binh", "Olufemi Adeleke",
+                   "Pooja Venkataraman", "Radu Constantin", "Sefa Tuilagi", "Tamar Goldberg", "Ulla Johansson",
+                   "Viliami Taufa", "Wen Zhao", "Yaretzi Huerta", "Zanele Khoza", "Aigerim Bekova", "Bushra Qadri",
+                   "Cillian Moriarty", "Darnell Washington", "Esi Ampofo", "Rosa Villalobos", "Gary Stewart",
+                   "Linda Kowalski", "Tyrone Jackson",
+                   # names that are also words, places, brands or the business's own words
+                   "Winston Gates", "Sierra Banks", "Brooke Park", "Hazel Woods", "Kia Mitchell", "Denver Holt",
+                   "Savannah Marsh", "Royal Gardner", "Harmony Hall", "Cash Walker", "Bentley Rhodes",
+                   "Destiny Lake", "Mercy Stone", "Lincoln Cross"]
+HELDOUT11_BRANDS = {  # a property manager's calls name portals and payment apps, listing sites, screening and
+    # insurance, appliances and locks (many after people), movers, utilities and pet businesses
+    "payment": ["RentCafe", "AppFolio", "Buildium", "Yardi", "Zelle", "Venmo", "Cash App", "PayPal", "MoneyGram",
+                "Western Union", "Bilt", "Flex", "PayNearMe", "Apple Pay"],
+    "listing": ["Zillow", "Apartments.com", "Trulia", "Craigslist", "Facebook Marketplace", "Zumper", "HotPads",
+                "Rent.com", "Redfin", "Realtor.com"],
+    "screening": ["TransUnion", "Experian", "Equifax", "SmartMove", "Credit Karma", "RentPrep"],
+    "insurer": ["Lemonade", "State Farm", "Allstate", "Assurant", "Rhino", "Jetty", "TheGuarantors", "USAA"],
+    "appliance": ["Whirlpool", "Maytag", "Kenmore", "Frigidaire", "Bosch", "Samsung", "Amana", "Speed Queen"],
+    "hvac": ["Carrier", "Trane", "Rheem", "Lennox", "Honeywell", "Nest", "Goodman", "Mitsubishi"],
+    "access": ["Kwikset", "Schlage", "Yale", "Chamberlain", "LiftMaster", "Latch", "ButterflyMX", "SmartRent", "Ring"],
+    "moving": ["U-Haul", "Penske", "PODS", "Two Men and a Truck", "Budget", "College Hunks"],
+    "store": ["Home Depot", "Lowe's", "Ikea", "Wayfair", "Target", "Menards"],
+    "pest": ["Orkin", "Terminix", "Rollins", "Truly Nolen"],
+    "utility": ["Xfinity", "Spectrum", "AT&T", "Google Fiber", "Duke Energy", "PG&E", "Con Edison", "Georgia Power",
+                "Dominion"],
+    "pet": ["Petco", "PetSmart", "Banfield", "VCA", "BluePearl", "Pet Supplies Plus"],
+}
+BRAND_LINES_HELDOUT11 = {
+    "payment": ["I paid the rent through {a} on the first and it still says I owe.",
+                "Can I pay with {a} instead of {b}?", "{a} charged me a fee on top of the rent.",
+                "My roommate sends me her half on {a}.", "The {a} app keeps logging me out.",
+                "I set up autopay on {a}, is that the same as {b}?"],
+    "listing": ["I saw the two bedroom on {a}.", "The price on {a} was lower than what you quoted.",
+                "Is the listing on {a} still available?", "I found you on {a} and then {b}."],
+    "screening": ["Do you pull {a} or {b}?", "I froze my credit with {a}, do I need to unfreeze it?",
+                  "{a} says there's no hard inquiry yet.", "My score on {a} is higher than that."],
+    "insurer": ["My renters insurance is with {a}.", "Can I use {a} instead of paying the whole deposit?",
+                "I switched the renters policy from {a} to {b}.", "Does {a} count for the insurance requirement?"],
+    "appliance": ["The {a} dishwasher is leaking again.", "It's the {a} washer in the hall closet.",
+                  "We have a {a} fridge and a {b} stove.", "Is the {a} dryer supposed to take this long?"],
+    "hvac": ["The {a} thermostat is blank.", "The {a} unit on the balcony is making a grinding noise.",
+             "The AC is a {a}, the sticker says so.", "Is the {a} furnace covered or do I call someone?"],
+    "access": ["The {a} lock on the front door won't take the code.", "The {a} app says the garage is open.",
+               "The {a} panel at the front gate isn't calling my phone.", "Can I swap the {a} for my own?"],
+    "moving": ["I booked {a} for Saturday morning.", "Can {a} park by the loading door for an hour?",
+               "Is it okay if {a} comes before the walkthrough?", "I'm going with {a} instead of {b}."],
+    "store": ["I bought the blinds at {a}.", "I got the shower head at {a}, can I put it in myself?",
+              "{a} is delivering the couch on Friday.", "The bulbs from {a} don't fit the fixture."],
+    "pest": ["{a} came out for the ants but they're back.", "Do you use {a} or {b} for the roaches?",
+             "When is {a} coming to spray the building?"],
+    "utility": ["Do I need to set up {a} before move-in?", "The {a} tech needs access to the closet.",
+                "Is {a} included or do I pay {b} myself?", "{a} says the account is still in my name."],
+    "pet": ["I can get the shot records from {a}.", "Her last checkup was at {a}.", "We adopted him at {a}.",
+            "The vet at {a} signed the form."],
+}
+LEX_LINES_HELDOUT11 = ["Someone mentioned {a}, what is that?", "The leasing agent brought up {a}.",
+                       "I got a flyer about {a} on my door.", "Is this related to {a}?",
+                       "I was comparing you with {a}.", "My neighbor told me to ask about {a}."]
+PETS_HELDOUT11 = ["Charlie", "Luna", "Max", "Bella", "Biscuit", "Rocky", "Daisy", "Milo", "Penny", "Oreo", "Duke",
+                  "Sadie", "Bailey", "Cooper"]
+# a credit union's card services and fraud line (lost and stolen cards, disputed charges, travel notices, activation,
+# PIN resets, member verification, direct-deposit numbers, joint owners and caregivers calling, Zelle and ACH
+# transfers), CLINC150 full train (offset 1; banking, card, travel-notice and meta intents) + Banking77 train (offset
+# 3; card, fraud and transfer intents) + Bitext 27k sample (offset 6, every fourteenth; payment, account, complaint
+# intents) filler; written blind
+Q_HELDOUT10 = {
+    "phone": ["Before we go any further, what's a good number to call you back on if we get cut off?",
+              "Is the cell we have for the fraud text alerts still current? What number is that?",
+              "What phone number should the verification texts for the new card go to?",
+              "And what's the phone number on the membership?"],
+    "card": ["Okay, can you read me the card number? It's on the back if it's one of the new ones.",
+             "Which card is this about? If you have it in front of you, go ahead with the full number.",
+             "To activate it I'll need the number on the new card, please.",
+             "Alright, the sixteen digit card number when you're ready."],
+    "account": ["Can I start with your member number?",
+                "What's the account number you want the deposit going into?",
+                "Do you have the dispute case number from the letter we sent?",
+                "Do you know your member number? It's at the top of your statement."],
+    "ssn": ["To verify you, can I get the last four of your social?",
+            "I need to verify the primary member, can you give me the last four of the social on the account?",
+            "Since we're adding a joint owner, I'll need their full social security number."],
+    "email": ["What email should I send the dispute forms to?",
+              "Is the email on file still good? Go ahead and read it to me.",
+              "What's the email address for the e-statements?"],
+    "person": ["Can I have your full name, please?", "And who is the primary member on the account?",
+               "Who am I speaking with today?", "What's the name exactly as it's printed on the card?"],
+    "spell": ["Can you spell the last name for me?", "Sorry, could you spell that?",
+              "How do you spell that last name?"],
+    "address": ["Where would you like the replacement card mailed?",
+                "Can you verify the mailing address on the account?", "What's the billing address for the card?"],
+    "dob": ["And can you verify your date of birth for me?", "What's the primary member's date of birth?",
+            "For security, the date of birth on the membership?"],
+}
+AGENT_HELDOUT10 = ["Okay, I've got your membership pulled up.", "Let me go ahead and put a block on that card right now.",
+                   "The card is closed now, nothing else will go through on it.",
+                   "I'm looking at the recent transactions now.", "I see two pending charges from this morning.",
+                   "Alright, the travel notice is on the account.", "I'm going to open a dispute for that charge.",
+                   "You'll get a provisional credit while we investigate.",
+                   "Bear with me, the card system takes a second to load.",
+                   "I understand, that's a scary thing to see on your account.",
+                   "I've added a note so the fraud team sees it.", "The new card should arrive in about a week.",
+                   "Let me see whether that charge is still pending or if it posted.",
+                   "Okay, I've turned the card back on for you.",
+                   "Nothing has gone through since you called, which is good.",
+                   "I can rush the new card for you at no charge.",
+                   "For your protection I have to ask a few security questions.",
+                   "Those transfers can't be pulled back once they're sent, unfortunately.",
+                   "Let me check whether they're listed as a joint owner.",
+                   "I'm sorry, I can only discuss the account with someone who's on it.",
+                   "Okay, the new pin will be mailed separately from the card."]
+ACKS_HELDOUT10 = ["Okay, go ahead.", "Mm-hmm, I've got that.", "Okay, and the next part?", "Yes ma'am, go on.",
+                  "Got it.", "Alright, I'm ready.", "Okay, slowly, I'm typing."]
+A_PREFIX_HELDOUT10 = ["Okay, um, it's ", "Yeah, it's ", "Hold on... okay, ", "Let me think, ", "Sure, ",
+                      "That would be ", "Um, "]
+NAMES_HELDOUT10 = ["Marisela Quispe", "Tesfaye Bekele", "Agnieszka Wroblewska", "Abdirahman Farah",
+                   "Harpreet Sandhu", "Losa Tuilagi", "Wilmer Coc", "Oleksandr Melnyk", "Eleni Papadopoulou",
+                   "Jean-Baptiste Pierre-Louis", "Sushila Gurung", "Jiayi Xu", "Takeshi Moriyama",
+                   "Ayodele Ogunbiyi", "Rosalinda Tamez", "Sione Havili", "Bronwyn Pryce", "Ebere Okoro",
+                   "Imelda Santos", "Mirela Dobre", "Kwabena Asare", "Shoshana Feld", "Ahmad Karimi",
+                   "Ludovica Sala", "Thuy Dinh", "Ragnar Eide",
+                   # older members, as a card line hears them
+                   "Dorothy Kaminski", "Harold Jessup", "Mildred Szymanski", "Earl Pettibone", "Lorraine DeLuca",
+                   # names that are also words, brands, banks or places
+                   "Bill Payne", "Joy Banks", "Wendy Kohl", "Macy Gardner", "Marcus Webb", "Ally Fischer",
+                   "Harper Lowe", "Houston Price", "Cheyenne Walker", "Charlotte Vance", "Cash Whitley",
+                   "Rich Alvarado", "Tiffany Ross", "Jericho Dizon", "Grant Okoro", "Sunny Delgado"]
+HELDOUT10_BRANDS = {  # a card line names merchants (many after people), payment apps, banks, networks, subscriptions
+    "merchant": ["Dillard's", "Macy's", "Kohl's", "Wendy's", "McDonald's", "Trader Joe's", "Dick's Sporting Goods",
+                 "Ross", "TJ Maxx", "Marshalls", "Nordstrom", "Jimmy John's", "Casey's", "Sheetz", "Wawa",
+                 "Buc-ee's", "Circle K", "Walgreens", "Best Buy", "Target", "Sam's Club", "Lowe's", "Lane Bryant",
+                 "Ulta", "Ticketmaster", "StubHub", "Etsy", "eBay", "Temu", "Shein", "Wayfair", "Chewy", "Meijer",
+                 "Hy-Vee", "Wegmans", "Winn-Dixie", "Albertsons", "Harbor Freight"],
+    "app": ["Zelle", "Venmo", "Cash App", "PayPal", "Apple Pay", "Google Wallet", "Samsung Pay", "Credit Karma",
+            "Plaid", "Quicken", "Rocket Money", "Experian", "Equifax", "TransUnion", "TurboTax", "H&R Block",
+            "Western Union", "MoneyGram", "Remitly", "Xoom", "Afterpay", "Klarna"],
+    "bank": ["Chase", "Wells Fargo", "Bank of America", "Citi", "Capital One", "Chime", "SoFi", "Ally", "Truist",
+             "PNC", "Regions", "Fifth Third", "Huntington", "US Bank", "TD Bank", "Charles Schwab", "Fidelity",
+             "Edward Jones", "Raymond James", "Vanguard", "Robinhood", "Marcus", "Discover", "Synchrony"],
+    "network": ["Visa", "Mastercard", "American Express", "Allpoint", "MoneyPass", "CO-OP", "Pulse", "Star",
+                "Cirrus", "Maestro"],
+    "subscription": ["Netflix", "Hulu", "Spotify", "Disney Plus", "Peacock", "Paramount Plus", "Audible",
+                     "Planet Fitness", "Amazon Prime", "YouTube TV", "SiriusXM", "Noom", "HelloFresh", "DoorDash",
+                     "Uber Eats", "Match"],
+    "travel": ["Delta", "United", "Southwest", "American Airlines", "Royal Caribbean", "Carnival", "Norwegian",
+               "Expedia", "Marriott", "Hilton", "Hyatt", "Airbnb", "Enterprise", "Hertz"],
+    "crypto": ["Bitcoin", "Coinbase", "Crypto.com", "Kraken", "Tether", "Ethereum", "Bitcoin Depot", "CoinFlip"],
+}
+BRAND_LINES_HELDOUT10 = {
+    "merchant": ["There's a charge from {a} I never made.", "I was at {a} yesterday and it got declined.",
+                 "It says {a} on the statement, but I haven't been there in years.",
+                 "The {a} charge went through twice.", "Somebody used it at {a} and then at {b}.",
+                 "I returned it to {a} three weeks ago and still no refund.", "Is {a} a pending charge or posted?"],
+    "app": ["I sent it through {a} and now I can't get it back.", "Can I add the new card to {a}?",
+            "{a} says the card was declined.", "I got a text that said it was {a}, so I clicked it.",
+            "Is {a} linked to this account or the other one?", "I use {a} and {b} for my rent."],
+    "bank": ["My paycheck used to go to {a}.", "I want to move money from {a} over to you.",
+             "{a} already refunded the charge on their card.", "My husband banks with {a}, not here.",
+             "The transfer from {a} is still pending.", "I'm closing everything at {a} and {b}."],
+    "network": ["Which one is the card on, {a} or {b}?", "Does the {a} network charge me a fee?",
+                "The ATM said {a} on it.", "Does {a} charge the foreign fee or do you?"],
+    "subscription": ["I cancelled {a} months ago and they're still charging me.", "What's this {a} charge?",
+                     "I need to update the card on {a} and {b}.", "The {a} one is mine, the other isn't."],
+    "travel": ["There's a hold from {a} on the card, that's for the trip.", "I booked it through {a}.",
+               "The {a} charge is legitimate, that was for the trip.", "I paid {a} and {b}, those are both mine.",
+               "Can you make sure {a} doesn't get declined while I'm away?"],
+    "crypto": ["The man on the phone told me to buy {a} and send it to him.", "Is {a} blocked on my debit card?",
+               "I tried {a} and then {b} and both got declined.", "I've never bought anything from {a} in my life."],
+}
+LEX_LINES_HELDOUT10 = ["The teller told me to ask about {a}.", "I got an email about {a}, was that really from you?",
+                       "Can you tell me more about {a}?", "My neighbor keeps telling me about {a}.",
+                       "How is that different from {a}?", "I saw something about {a} on the website."]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -790,15 +1079,18 @@ class Scenes:
         self.rng, self.split, self.names, self.abcd = rng, split, names, abcd
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
                   "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7,
-                  "heldout8": Q_HELDOUT8, "heldout9": Q_HELDOUT9}[split]
+                  "heldout8": Q_HELDOUT8, "heldout9": Q_HELDOUT9,
+                  "heldout11": Q_HELDOUT11, "heldout10": Q_HELDOUT10}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
                     "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8,
-                    "heldout9": A_PREFIX_HELDOUT9}[split]
+                    "heldout9": A_PREFIX_HELDOUT9,
+                    "heldout11": A_PREFIX_HELDOUT11, "heldout10": A_PREFIX_HELDOUT10}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
                      "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8,
-                     "heldout9": ACKS_HELDOUT9}[split]
+                     "heldout9": ACKS_HELDOUT9,
+                     "heldout11": ACKS_HELDOUT11, "heldout10": ACKS_HELDOUT10}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -817,6 +1109,10 @@ class Scenes:
             return Heldout8(self).phone(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).phone(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).phone(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -853,6 +1149,10 @@ class Scenes:
             return Heldout8(self).card(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).card(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).card(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -874,6 +1174,10 @@ class Scenes:
             return Heldout8(self).account(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).account(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).account(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -906,6 +1210,10 @@ class Scenes:
             return Heldout8(self).ssn(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).ssn(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).ssn(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -925,6 +1233,10 @@ class Scenes:
             return Heldout8(self).email(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).email(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).email(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -972,6 +1284,10 @@ class Scenes:
             return Heldout8(self).person(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).person(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).person(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -1007,6 +1323,10 @@ class Scenes:
             return Heldout8(self).address(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).address(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).address(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -1028,6 +1348,10 @@ class Scenes:
             return Heldout8(self).dob(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).dob(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).dob(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -1046,6 +1370,8 @@ class Scenes:
             line = r.choice(LEX_LINES_HELDOUT6 if self.split == "heldout6" else LEX_LINES_HELDOUT7 if self.split == "heldout7" else
                             LEX_LINES_HELDOUT8 if self.split == "heldout8" else
                             LEX_LINES_HELDOUT9 if self.split == "heldout9" else
+                            LEX_LINES_HELDOUT11 if self.split == "heldout11" else
+                            LEX_LINES_HELDOUT10 if self.split == "heldout10" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -1073,6 +1399,10 @@ class Scenes:
             return Heldout8(self).distractor(b)
         if self.split == "heldout9" and r.random() < 0.5:
             return Heldout9(self).distractor(b)
+        if self.split == "heldout11" and r.random() < 0.5:
+            return Heldout11(self).distractor(b)
+        if self.split == "heldout10" and r.random() < 0.5:
+            return Heldout10(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -2210,6 +2540,911 @@ class Heldout9:
             "She needs a two point five GPA to keep the scholarship."]))
 
 
+class Heldout11:
+    """Held-out 11's readings (only drawn for that split), as residents, applicants and leasing agents on a property
+    manager's line say them: references' numbers given without being asked (the current landlord, the employer's
+    HR line with an extension), a number broken off when the maintenance man knocks and finished later, the agent's
+    read-back with one digit wrong and the caller correcting that digit, digits and words mixed in one number
+    ("512 eight oh six"), ten digits in one breath, a new number offered when the agent checks the one ending in
+    ..., rent cards group by group with a group misread and restarted, Amex 4-6-5 with the last five read back,
+    resident account numbers with a letter "as in", gate and lock-box codes ("pound", "star", "then the key"),
+    licence plates with a state and NATO or "as in" letters read back written, work orders "W O", application
+    numbers, housing-voucher numbers, autopay bank accounts over two turns, SSNs with "dash", a co-signer's SSN read
+    from a paper, ITINs, e-mails with a pet's name and digits, "no, two L's" corrections, names spelled with
+    "double", landlords by title and surname ("Mr. Park", "Ms. Lane"), co-signers, roommates added to the lease,
+    unit numbers alone ("unit twenty two oh four", "thirty one B"), forwarding addresses with the zip read back,
+    "care of" addresses, APO addresses, dates of birth in several forms, and numbers and names a rental call has
+    that are not PII (rent, fees, square feet, lease terms, percentages, filter sizes, times, pets' names)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "david", "E": "edward", "F": "frank", "G": "george",
+             "H": "harry", "J": "jack", "K": "kevin", "L": "larry", "M": "mike", "N": "nancy", "P": "paul",
+             "R": "robert", "S": "sam", "T": "tom", "V": "victor", "W": "william", "X": "x-ray", "Y": "yellow",
+             "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee",
+            "Z": "Zulu"}
+    STATES = ["Texas", "Georgia", "Ohio", "Florida", "Arizona", "North Carolina", "Colorado", "Illinois"]
+    STREETS = ["Magnolia", "Cypress", "Briarwood", "Stonegate", "Ashford", "Kingsley", "Tamarack", "Woodbine",
+               "Canterbury", "Saddlebrook", "Primrose", "Bluebonnet", "Cottonwood", "Larkspur"]
+    CITIES = [("Austin", "Texas"), ("Marietta", "Georgia"), ("Columbus", "Ohio"), ("Tampa", "Florida"),
+              ("Tempe", "Arizona"), ("Raleigh", "North Carolina"), ("Aurora", "Colorado"), ("Naperville", "Illinois"),
+              ("Decatur", "Georgia"), ("Plano", "Texas")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "comcast dot net", "att dot net", "me dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group said digit by digit ("oh" or "zero", "double", "triple"), in pairs, "hundred", or as digits."""
+        r = self.r
+        if len(g) in (3, 4) and g[0] != "0" and g.endswith("00") and g[-3] != "0" and r.random() < 0.6:
+            return (UNITS[int(g[0])] if len(g) == 3 else pair_words(g[:2], r)) + " hundred"
+        style = r.choice(["words", "words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.7:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def mixed(self, g: str) -> str:
+        """Part written as digits, part said as words, as ASR often writes it ("512 eight oh six")."""
+        r = self.r
+        k = r.randint(1, len(g) - 1)
+        return g[:k] + " " + " ".join(digit_word(c, r) for c in g[k:]) if r.random() < 0.5 else \
+            " ".join(digit_word(c, r) for c in g[:k]) + " " + g[k:]
+
+    def number(self) -> list[str]:
+        r = self.r
+        last = r.choice([rand_digits(r, 4, False), rand_digits(r, 2) + "00", rand_digits(r, 2, False) * 2,
+                         rand_digits(r, 4, False)])
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False), last]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.number()
+        mode = r.choice(["reference", "interrupted", "wrong-digit", "mixed", "one-breath", "on-file", "employer"])
+        if mode == "reference":  # an applicant gives the current landlord's number unasked
+            first, last = self.sc.name()
+            b.say("customer", r.choice(["My landlord now is ", "For the rental reference you can call ",
+                                        "The property manager where I am now is "]),
+                  *([("pii", "person", f"{first} {last}")] if r.random() < 0.6 else
+                    [r.choice(["Mr. ", "Ms. "]), ("pii", "person", last)]),
+                  r.choice([", the cell is ", ", and the number is ", ", you can reach them at "]),
+                  ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            b.say("agent", r.choice(["Is that a cell or an office line?", "Okay, and is that a good time of day?"]))
+            b.say("customer", r.choice(["Cell, I think.", "It's the office, they close at five."]))
+            return
+        if mode == "employer":  # the employer's HR line with an extension, for income verification
+            b.say("agent", "For income verification, is there a number for your employer?")
+            b.say("customer", r.choice(["Yeah, HR is ", "The main line is ", "You'd call payroll at "]),
+                  ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}" if r.random() < 0.4 else " ".join(self.say(x) for x in g)),
+                  r.choice([", extension ", ", then press ", " and ask for extension "]),
+                  ("pii", "phone", self.say(rand_digits(r, r.choice([3, 4])))), ".")
+            return
+        if mode == "on-file":  # the agent checks the number on file by its last four; the caller gives a new one
+            b.say("agent", r.choice(["I have a number ending in ", "The texts go to the cell ending "]),
+                  ("pii", "phone", self.say(rand_digits(r, 4, False))), r.choice([", is that still good?", ", right?"]))
+            b.say("customer", r.choice(["No, I changed it. It's ", "That's my old phone, the new one is "]),
+                  ("pii", "phone", self.say(g[0])), " ", ("pii", "phone", self.say(g[1])), " ",
+                  ("pii", "phone", self.say(g[2])), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "interrupted":  # the maintenance man knocks half way through
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... hold on, someone's at the door. Sorry, it's the maintenance guy.",
+                            "... sorry, the dog is going crazy, one second."]))
+            b.say("agent", r.choice(["No problem, take your time.", "That's fine, I'll hold."]))
+            b.say("customer", r.choice(["Okay, sorry. I gave you the first part? ", "Alright, I'm back. "]),
+                  r.choice(["Then it's ", "The last four are ", "And "]), ("pii", "phone", self.say(g[2])), ".")
+            b.say("agent", r.choice(["So the whole thing is ", "Okay, I have "]),
+                  ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}" if r.random() < 0.5 else " ".join(self.say(x) for x in g)),
+                  ".")
+        elif mode == "wrong-digit":  # read back with one digit wrong, the caller corrects that digit
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            k = r.randint(0, 3)
+            wrong_d = str((int(g[2][k]) + r.randint(1, 8)) % 10)
+            wrong = g[2][:k] + wrong_d + g[2][k + 1:]
+            b.say("agent", r.choice(["Let me read that back. ", "Okay, "]), ("pii", "phone", "-".join(g[:2] + [wrong])),
+                  "?")
+            b.say("customer", r.choice(["No, it's ", "Almost, the last part is "]), ("pii", "phone", self.say(g[2])),
+                  r.choice([".", ", not what you said."]))
+            b.say("agent", r.choice(["Got it, thank you.", "Sorry about that, fixed."]))
+        elif mode == "mixed":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.mixed(g[0] + g[1])}, {self.mixed(g[2])}"), ".")
+        else:  # ten digits in one breath, no pauses
+            b.say("customer", self.pre(), ("pii", "phone", " ".join(digit_word(c, r) for c in "".join(g))), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, that's ", ("pii", "phone", " ".join(self.say(x) for x in g)), ", correct?")
+                b.say("customer", r.choice(["Yes.", "Yep, that's me."]))
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        self.sc.ask(b, "card")
+        mode = r.choice(["amex", "groups", "restart", "one-breath"])
+        if mode == "amex":
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            gs = [d[:4], d[4:10], d[10:]]
+            b.say("customer", r.choice(["It's an Amex. ", "American Express, okay. ", self.pre()]),
+                  ("pii", "card", self.say(gs[0])), ", ", ("pii", "card", self.say(gs[1])), ", ",
+                  ("pii", "card", self.say(gs[2])), ".")
+            b.say("agent", "And the last five again? I have ", ("pii", "card", self.say(gs[2])), ".")
+            b.say("customer", r.choice(["That's right.", "Yes."]))
+            return
+        d = luhn_complete(luhn_complete(r.choice(["4", "4", "51", "53", "2221", "6011"]) +
+                                        rand_digits(r, 14, False))[:15])
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "groups":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next is "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", r.choice(self.sc.acks))
+        elif mode == "restart":  # a group misread, the caller starts the group over
+            bad = gs[1][:2] + str((int(gs[1][2]) + 5) % 10)
+            b.say("customer", self.pre(), ("pii", "card", self.say(gs[0])), ", ", ("pii", "card", " ".join(
+                digit_word(c, r) for c in bad)), r.choice(["... no wait, sorry, let me start that part again, ",
+                                                          "... hm, no, I read that wrong, it's "]),
+                  ("pii", "card", self.say(gs[1])), ", ", ("pii", "card", self.say(gs[2])), ", ",
+                  ("pii", "card", self.say(gs[3])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(grp) for grp in gs)), ".")
+        b.say("agent", r.choice(["And the expiration date?", "Expiration?"]))
+        b.say("customer", r.choice(["Oh eight, twenty seven.", "Twelve twenty six.", "It's three, twenty nine."]))
+        if r.random() < 0.6:
+            b.say("agent", r.choice(["Okay, so that's fourteen fifty plus the convenience fee on the card ending in ",
+                                     "Alright, I'm running it on the card ending "]),
+                  ("pii", "card", self.say(gs[3])), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["resident", "gate", "gate", "plate", "plate", "work-order", "application", "voucher", "bank"])
+        if mode == "gate":  # gate, lock-box and garage codes the technician needs to get in
+            b.say("agent", r.choice(["Is there a gate code or a lock box the technician needs to get in?",
+                                     "Do we have permission to enter, and is there a code for the side gate?"]))
+            code = rand_digits(r, 4, False)
+            head, said, tail = r.choice([("pound ", self.say(code), ""),
+                                         ("star ", " ".join(digit_word(c, r) for c in code), ""),
+                                         ("", code, " pound"), ("", self.say(code), ", then the key button")])
+            parts: list = [r.choice(["Yeah, the gate code is ", "Sure, the gate is ", "The code for the gate is "]),
+                           head, ("pii", "account", said), tail]
+            if r.random() < 0.6:
+                parts += [r.choice([", and the lock box on the door is ", ". The key's in the lock box, code ",
+                                    ", and the garage keypad is "]),
+                          ("pii", "account", self.say(rand_digits(r, 4, False)))]
+            b.say("customer", *parts, ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I'll put ", ("pii", "account", code), r.choice([" in the notes for the tech.",
+                                                                                    " on the work order."]))
+        elif mode == "plate":  # a licence plate for the parking permit
+            b.say("agent", r.choice(["What's the license plate for the parking permit?",
+                                     "And what's the plate on the car you're registering?"]))
+            letters = "".join(r.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))
+            digits = rand_digits(r, 4, False)
+            state = r.choice(self.STATES)
+            spoken_letters = [self.NATO[c] if r.random() < 0.4 else
+                              f"{c} as in {self.AS_IN[c]}" if r.random() < 0.4 else c for c in letters]
+            b.say("customer", r.choice([f"It's {'an' if state[0] in 'AEIOU' else 'a'} {state} plate, ", f"{state}, ",
+                                        self.pre()]),
+                  ("pii", "account", " ".join(spoken_letters)), r.choice([", ", " ", " dash "]),
+                  ("pii", "account", self.say(digits)), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "account", f"{letters}-{digits}" if r.random() < 0.5 else
+                                       f"{letters} {digits}"), r.choice(["?", ", on a gray Civic?"]))
+                b.say("customer", r.choice(["That's it.", "Yeah. It's actually silver but yeah."]))
+        elif mode == "resident":  # a letter, then digits, read back written
+            b.say("agent", Q_HELDOUT11["account"][0])
+            letter = r.choice("TRLH")
+            d = "00" + rand_digits(r, 5, False)
+            said = r.choice([f"{letter} as in {self.AS_IN[letter]}", letter, self.NATO[letter]])
+            b.say("customer", self.pre(), ("pii", "account", f"{said}, {self.say(d[:3])}, {self.say(d[3:])}"), ".")
+            b.say("agent", r.choice(["I have ", "Okay, "]), ("pii", "account", f"{letter}{d}"),
+                  r.choice([", that's you at the Harrington?", ".", ", got it."]))
+        elif mode == "work-order":
+            b.say("agent", Q_HELDOUT11["account"][1])
+            d = rand_digits(r, r.choice([6, 7]))
+            b.say("customer", self.pre(), ("pii", "account", r.choice(["W O ", "W O dash ", "WO-", "work order "]) +
+                                           self.say(d)), ".")
+        elif mode == "application":
+            b.say("agent", Q_HELDOUT11["account"][2])
+            code = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + rand_digits(r, 6)
+            parts = [r.choice(["It says ", self.pre()])]
+            for k, c in enumerate(code):
+                parts += [("pii", "account", c if c.isalpha() else digit_word(c, r)), " " if k < len(code) - 1 else "."]
+            b.say("customer", *parts)
+            if r.random() < 0.5:
+                b.say("agent", "Thanks, ", ("pii", "account", code), r.choice([" is still in screening.", "."]))
+        elif mode == "voucher":  # a housing choice voucher number
+            b.say("agent", Q_HELDOUT11["account"][3])
+            d = rand_digits(r, r.choice([8, 9]))
+            b.say("customer", r.choice(["Let me find the letter. Okay, ", self.pre()]),
+                  ("pii", "account", " ".join(self.say(d[i:i + 3]) for i in range(0, len(d), 3))), ".")
+        else:  # a checking account for autopay, over two turns, the last four read back
+            b.say("agent", "For the autopay I'll need the checking account number, the routing I can look up from "
+                           "the bank.")
+            d = rand_digits(r, r.choice([10, 12]))
+            h = r.choice([4, 6])
+            b.say("customer", self.pre(), ("pii", "account", self.say(d[:h])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(d[h:])), ".")
+            b.say("agent", "Thank you, the account ending in ", ("pii", "account", self.say(d[-4:])),
+                  " will be drafted on the first.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        mode = r.choice(["asked", "asked", "cosigner", "itin"])
+        if mode == "cosigner":  # an applicant reads the co-signer's number off a paper
+            b.say("agent", Q_HELDOUT11["ssn"][2])
+            b.say("customer", r.choice(["My dad wrote it down for me, hold on. Okay, ",
+                                        "Let me grab the form my mom filled out. It's "]),
+                  ("pii", "ssn", f"{self.say(d[:3])} {self.say(d[3:5])} {self.say(d[5:])}"),
+                  r.choice([".", ", I think that's a seven at the end, yeah."]))
+            return
+        if mode == "itin":  # no SSN: an ITIN, nine digits starting with 9
+            d = "9" + rand_digits(r, 2, False) + r.choice(["7", "8"]) + rand_digits(r, 5, False)
+            b.say("agent", Q_HELDOUT11["ssn"][0])
+            b.say("customer", "I don't have a social, I have an ITIN, is that okay?")
+            b.say("agent", "Yes, that works.")
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(d[:3])}, {self.say(d[3:5])}, {self.say(d[5:])}"),
+                  ".")
+            return
+        self.sc.ask(b, "ssn")
+        if "last four" in b.utts[-1]["text"]:
+            b.say("customer", r.choice(["Sure, ", "It's ", "Last four, "]), ("pii", "ssn", self.say(d[5:])), ".")
+            return
+        if r.random() < 0.5:
+            b.say("customer", self.pre(), ("pii", "ssn", (f"{self.say(d[:3])} dash {self.say(d[3:5])} dash "
+                                                          f"{self.say(d[5:])}")), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), ", ", ("pii", "ssn", self.say(d[3:5])),
+                  "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, I have ", ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}"), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = re.sub(r"[^a-z]", "", first.lower())
+        last = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        mode = r.choice(["pet", "two-ls", "spelled-as-in", "dot-initial", "hyphen"])
+        self.sc.ask(b, "email")
+        if mode == "pet":  # the local part is the pet's name and digits
+            pet = r.choice(PETS_HELDOUT11).lower()
+            b.say("customer", r.choice(["Okay, don't laugh, it's ", self.pre()]),
+                  ("pii", "email", (f"{pet} {r.choice(['mom', 'dad', 'and', 'lover'])} "
+                                    f"{self.say(rand_digits(r, 2))} at {dom}")),
+                  r.choice([", all one word.", ", no spaces."]))
+        elif mode == "two-ls":  # the agent reads it back written and gets one letter wrong
+            local = first + "." + last
+            b.say("customer", self.pre(), ("pii", "email", f"{first} dot {last} at {dom}"), ".")
+            short = local.replace("ll", "l") if "ll" in local else local + "s"
+            b.say("agent", "Okay, ", ("pii", "email", f"{short}@{dom.replace(' dot ', '.')}"), "?")
+            b.say("customer", "No, two L's." if "ll" in local else "No, there's no S on the end.")
+        elif mode == "spelled-as-in":
+            letters = [c.upper() for c in last[:7]]
+            parts: list = [self.pre()]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and r.random() < 0.3 else c
+                            for c in letters)
+            parts += [("pii", "email", f"{said} at {dom}"), "."]
+            b.say("customer", *parts)
+        elif mode == "dot-initial":
+            b.say("customer", self.pre(),
+                  ("pii", "email", f"{first[0]} dot {last} {self.say(rand_digits(r, 4))} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{first} hyphen {last} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Hyphen, like a dash? So ",
+                      ("pii", "email", f"{first}-{last}@{dom.replace(' dot ', '.')}"), "?")
+                b.say("customer", "Yes, a dash.")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["cosigner", "roommate", "landlord-title", "agent-intro", "tech", "spell-double", "last-first"])
+        if mode == "cosigner":
+            b.say("customer", r.choice(["My co-signer is my aunt, ", "My guarantor will be ", "The co-signer is "]),
+                  ("pii", "person", f"{first} {last}"),
+                  r.choice([".", ", do they have to fill out their own application?", ", they live out of state."]))
+        elif mode == "roommate":
+            b.say("customer", r.choice(["I want to add my partner to the lease, the name is ",
+                                        "My roommate is moving out, that's ", "Someone's moving in with me, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([".", ", what do I need to do?"]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, so ", ("pii", "person", first), r.choice([" will need to apply separately.",
+                                                                               " has to be screened too."]))
+        elif mode == "landlord-title":
+            b.say("agent", Q_HELDOUT11["person"][2])
+            b.say("customer", r.choice(["It's a private owner, ", "I rent from ", "It was "]),
+                  r.choice(["Mr. ", "Ms. ", "Mrs. "]), ("pii", "person", last),
+                  r.choice([", they've owned the building for years.", ", really nice.", "."]))
+        elif mode == "agent-intro":
+            if r.random() < 0.5:
+                b.say("agent", "Thank you for calling ", ("keep", "lexicon", "Calloway Residential"), ", this is ",
+                      ("pii", "person", first), r.choice([", how can I help?", ". Are you a current resident?"]))
+            else:
+                b.say("agent", r.choice(["Resident services, my name is ", "Leasing office, you've got "]),
+                      ("pii", "person", first), r.choice([", how can I help?", ". Are you a current resident?"]))
+        elif mode == "tech":
+            b.say("customer", r.choice(["The technician, I think it was ", "Somebody named ",
+                                        "Your maintenance person, "]), ("pii", "person", first),
+                  r.choice([", came out Tuesday and it's still dripping.", ", said they'd order the part.",
+                            ", left the door unlocked."]))
+        elif mode == "spell-double":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts: list = []
+            k = 0
+            while k < len(letters):
+                if k + 1 < len(letters) and letters[k] == letters[k + 1]:
+                    parts += [("pii", "person", f"double {letters[k]}")]
+                    k += 2
+                else:
+                    parts += [("pii", "person", letters[k])]
+                    k += 1
+                parts.append(", " if k < len(letters) else ".")
+            b.say("customer", *parts)
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", r.choice(["Last name is ", "It's under "]), ("pii", "person", last),
+                  r.choice([", first name ", ", "]), ("pii", "person", first), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["unit", "unit", "forwarding", "forwarding", "current", "care-of", "apo"])
+        if mode == "unit":  # the unit alone: the property is known, the unit number is where the tenant lives
+            b.say("agent", r.choice(["What unit are you in?", "And which apartment is this for?",
+                                     "What's the unit number?"]))
+            n = r.choice([str(r.randint(1, 3)) + rand_digits(r, 2, False), str(r.randint(1, 4)) + "0" +
+                          str(r.randint(1, 9)), str(r.randint(10, 24)) + "0" + str(r.randint(1, 9))])
+            said = self.say(n) if len(n) == 3 else r.choice([pair_words(n[:2], r) + " oh " + UNITS[int(n[3])],
+                                                             self.say(n)])
+            if r.random() < 0.3:
+                said += r.choice([" B", " C", "-A"])
+            b.say("customer", r.choice(["I'm in ", "Unit ", "Apartment ", "It's "]), ("pii", "address", said),
+                  r.choice([", building C.", ", the one over the office.", ".", ", by the pool."]))
+            return
+        self.sc.ask(b, "address") if mode != "current" else b.say("agent", Q_HELDOUT11["address"][1])
+        city, state = r.choice(self.CITIES)
+        zip_ = rand_digits(r, 5, False)
+        street = f"{self.say(rand_digits(r, r.randint(3, 5)))} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        if mode == "care-of":
+            pf, pl = self.sc.name()
+            b.say("customer", r.choice(["Send it care of my mom, ", "Care of "]), ("pii", "person", f"{pf} {pl}"),
+                  ", ", ("pii", "address", street), f", {city}, {state}, ", ("pii", "address", self.say(zip_)), ".")
+        elif mode == "apo":  # a tenant deploying: a military address
+            b.say("customer", "I'm being deployed, so it's an APO. ",
+                  ("pii", "address", f"P S C {self.say(rand_digits(r, 4))}, box {self.say(rand_digits(r, 3))}"),
+                  ", APO A E, ", ("pii", "address", self.say("09" + rand_digits(r, 3, False))), ".")
+        elif mode == "current":
+            b.say("customer", self.pre(), ("pii", "address", street), r.choice([", apartment ", ", number ", " unit "]),
+                  ("pii", "address", self.say(rand_digits(r, r.randint(1, 3)))), f", in {city}. Two years there.")
+        else:  # forwarding address; the agent reads back the zip
+            b.say("customer", self.pre(), ("pii", "address", street), f", {city}, {state}.")
+            b.say("agent", "And the zip code?")
+            b.say("customer", ("pii", "address", self.say(zip_)), ".")
+            if r.random() < 0.6:
+                b.say("agent", r.choice(["So the check goes to ", "Zip "]), ("pii", "address", zip_),
+                      r.choice([", within thirty days of move-out.", "."]))
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1950, 2006)
+        style = r.choice(["digits-words", "month-words", "numeric", "year-short", "cosigner", "day-of"])
+        if y == 2000:
+            yw = "two thousand"
+        elif y > 2000:
+            yw = r.choice([f"two thousand {UNITS[y - 2000] if y < 2010 else pair_words(str(y)[2:], r)}",
+                           f"twenty {pair_words(str(y)[2:], r)}"])
+        else:
+            yw = year_words(y)
+        if style == "digits-words":
+            said = f"{say_group(f'{m:02d}', r, 'words')}, {pair_words(f'{day:02d}', r)}, {pair_words(str(y)[2:], r)}"
+        elif style == "month-words":
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"
+        elif style == "numeric":
+            said = f"{m}/{day}/{str(y)[2:]}" if r.random() < 0.5 else f"{m:02d}-{day:02d}-{y}"
+        elif style == "year-short":
+            said = f"{MONTHS[m - 1]} {day}, {str(y)[2:] if r.random() < 0.4 else y}"
+        elif style == "day-of":
+            said = f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {yw}"
+        else:
+            b.say("agent", Q_HELDOUT11["dob"][1])
+            b.say("customer", r.choice(["My mom's is ", "Hers is ", "Let me check, it's "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"), ".")
+            return
+        self.sc.ask(b, "dob")
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+
+    def distractor(self, b: Builder) -> None:  # numbers and names a rental call has that are not PII
+        r = self.r
+        pet = r.choice(PETS_HELDOUT11)
+        b.say(r.choice(["customer", "agent"]), r.choice([
+            "The rent is fourteen fifty, and the late fee kicks in after the fifth.",
+            "The late fee is seventy five plus ten a day.", "It's a two bedroom, about nine hundred square feet.",
+            "The renewal is a twelve month lease at three percent more.", "The pet rent is thirty five a month.",
+            "The filter is a sixteen by twenty five by one.", "Quiet hours are ten p.m. to seven a.m.",
+            "You have to give sixty days notice to vacate.", "The deposit was five hundred dollars.",
+            "The dishwasher started leaking Sunday around eight.", "Move-in is August first at three.",
+            "Guest parking is forty eight hours max.", "It's three fifty for the pet deposit, non-refundable.",
+            "The office is open nine to six, and ten to four on Saturdays.", "We're on the second floor.",
+            f"My dog's name is {pet}, she's a forty pound lab mix.", f"{pet} is up to date on the rabies shot.",
+            f"It's a cat, {pet}, about eight pounds.", "The refund takes up to thirty days after move-out.",
+            "The carpet cleaning charge was a hundred and twenty five."]))
+
+
+class Heldout10:
+    """Held-out 10's readings (only drawn for that split), as members, their spouses and caregivers, and agents on a
+    credit union's card services and fraud line say them: a one-time-code number checked by its last four, a "one"
+    long-distance prefix, the last four said as two pairs, a scammer's or a friend's number given for a Zelle
+    payment, a caregiver's own number, a ten-digit run written without spaces and repeated slowly, one digit of a
+    read-back wrong; a lost card known only by its last four with the agent listing the cards on file, a new card
+    read for activation with "and" between groups, a worn card the caller re-reads, a card number written as one
+    run; short member numbers, the agent reading the routing number (not PII) and the member's account number for
+    direct deposit, an outside bank's routing and account numbers for an ACH link, dispute case numbers that start
+    like a year, a joint account by its last four, loan numbers with a suffix; the social's last four repeated by
+    the agent, a caregiver reading a social off the card, a joint owner's social read back with a group wrong;
+    e-mails at older providers ("juno", "sbcglobal"), "at sign", digits after a pause, a Zelle recipient's address;
+    a spouse or caregiver calling with the member on the line, the name as printed on the card, spelling with "for"
+    ("B for boy"), the name of the person a Zelle payment went to, the agent's name beside the credit union's (named
+    after its founder); replacement cards to another address, directional and ordinal streets, state routes, zip+4,
+    holiday birthdays ("Christmas Eve, nineteen fifty one"), and card-line numbers that are not PII (amounts,
+    limits, fees, rates, reason codes, the credit union's routing and phone numbers, travel dates and places)."""
+
+    FOR = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "easy", "F": "frank", "G": "george", "H": "harry",
+           "J": "jim", "K": "king", "L": "lincoln", "M": "mary", "N": "nora", "P": "paul", "R": "ray", "S": "sam",
+           "T": "tom", "V": "victory", "W": "walter", "Z": "zoo"}
+    STREETS = ["Persimmon", "Tamarack", "Blue Heron", "Cottonwood", "Redbud", "Stonegate", "Wren", "Palmetto",
+               "Meadowlark", "Ironwood", "Saddle Ridge", "Creekside", "Osage", "Bluebonnet"]
+    CITIES = ["Columbus", "Beaumont", "Joplin", "Sioux Falls", "Macon", "Fort Wayne", "Pueblo", "Spokane",
+              "Roanoke", "Wichita", "Lubbock", "Savannah", "Florence", "Charlotte"]
+    DOMAINS = ["juno dot com", "sbcglobal dot net", "comcast dot net", "att dot net", "earthlink dot net",
+               "charter dot net", "msn dot com", "aol dot com", "gmail dot com", "yahoo dot com", "hotmail dot com",
+               "icloud dot com"]
+    PLACES = ["Cancun", "Lisbon", "Florence", "Jamaica", "Victoria", "Sydney", "Adelaide", "Savannah", "Charlotte",
+              "Orlando", "Toronto", "Dublin", "Costa Rica", "Manila", "Guadalajara", "Jackson Hole"]
+    ROUTING = "261073960"  # the credit union's own routing number: printed on every check, not PII
+    HOLIDAYS = {(12, 24): "Christmas Eve", (12, 25): "Christmas Day", (7, 4): "the Fourth of July",
+                (1, 1): "New Year's Day", (2, 14): "Valentine's Day", (10, 31): "Halloween",
+                (3, 17): "Saint Patrick's Day"}
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group said digit by digit ("oh", "double"), in pairs, or as digits, the way this caller says it."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    @staticmethod
+    def aba(prefix: str) -> str:
+        """Eight digits completed to a routing number with a valid ABA check digit."""
+        d = [int(c) for c in prefix]
+        total = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5]
+        return prefix + str(-total % 10)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, zeros as "zero" or "oh", no doubles (as an agent reads a number off the screen)."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def local(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.local()
+        mode = r.choice(["code-on-file", "one-prefix", "pairs-last", "zelle", "caregiver", "run", "one-digit"])
+        if mode == "code-on-file":  # a one-time code goes to the number on file; the member has a new one
+            b.say("agent", r.choice(["I'm going to text a one-time code to the number ending in ",
+                                     "For verification I can send a code to the phone ending "]),
+                  ("pii", "phone", self.say(g[2])), r.choice([", do you have that phone with you?", ". Is that your cell?"]))
+            new = self.local()
+            b.say("customer", r.choice(["No, that's the house phone, we got rid of it. My cell is ",
+                                        "Oh, that's my old number. Can you send it to "]),
+                  ("pii", "phone", ", ".join(self.say(x) for x in new)), r.choice([".", " instead?"]))
+            b.say("agent", r.choice(["Okay, I've updated it to ", "Alright, sending it to "]),
+                  ("pii", "phone", f"{new[0]}-{new[1]}-{new[2]}" if r.random() < 0.5 else
+                   f"({new[0]}) {new[1]}-{new[2]}"), ".")
+            return
+        if mode == "zelle":  # the number a payment went to: somebody else's phone
+            b.say("customer", r.choice(["I sent four hundred on ", "I paid him through "]), ("keep", "app", "Zelle"),
+                  r.choice([" to the number he gave me, ", " to this number, "]),
+                  ("pii", "phone", " ".join(self.say(x) for x in g)), r.choice([", and now he won't answer.", "."]))
+            b.say("agent", r.choice(["Let me make sure I have the recipient right. ", "Okay. "]),
+                  ("pii", "phone", self.words(g[0])), ", ", ("pii", "phone", self.words(g[1])), ", ",
+                  ("pii", "phone", self.words(g[2])), "?")
+            b.say("customer", r.choice(["Yes.", "That's the one.", "Yeah, that's him."]))
+            return
+        if mode == "caregiver":  # the caregiver leaves her own number, not the member's
+            b.say("customer", r.choice(["She doesn't hear the phone very well, so if you need anything call me, I'm "
+                                        "her caregiver. My cell is ", "Better to call me, I'm her daughter. It's "]),
+                  ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])), ", ",
+                  ("pii", "phone", self.say(g[2])), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "one-prefix":  # "one" first, as people who dial long distance say it
+            b.say("customer", self.pre(), ("pii", "phone", "one, " + ", ".join(self.say(x) for x in g)), ".")
+        elif mode == "pairs-last":  # the last four as two pairs, with a pause between
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.words(g[0])}, {self.words(g[1])}, "
+                                                        f"{say_group(g[2][:2], r, 'pairs')}... "
+                                                        f"{say_group(g[2][2:], r, 'pairs')}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"), "?")
+                b.say("customer", r.choice(["Mm-hmm.", "Yes."]))
+        elif mode == "run":  # rattled off, written as one run, then repeated slowly group by group
+            b.say("customer", r.choice(["Yeah, ", "It's ", ""]), ("pii", "phone", "".join(g)), ".")
+            b.say("agent", r.choice(["I'm sorry, could you say that a little slower?", "Sorry, one more time, slowly?"]))
+            for k, x in enumerate(g):
+                b.say("customer", r.choice(["Sure. ", "Okay, "]) if k == 0 else "", ("pii", "phone", self.words(x)),
+                      "..." if k < 2 else ".")
+                if k < 2:
+                    b.say("agent", r.choice(["Mm-hmm.", "Okay.", "Uh-huh."]))
+        else:  # the agent reads back one digit wrong; the caller corrects the last pair only
+            b.say("customer", self.pre(), ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+            wrong = g[2][:3] + str((int(g[2][3]) + r.randint(1, 8)) % 10)
+            b.say("agent", "Okay, ", ("pii", "phone", f"{self.words(g[0])}, {self.words(g[1])}, {self.words(wrong)}"),
+                  "?")
+            b.say("customer", r.choice(["No, it ends in ", "Almost, the end is "]),
+                  ("pii", "phone", say_group(g[2][2:], r, "pairs")), ", not ",
+                  ("pii", "phone", say_group(wrong[2:], r, "pairs")), ".")
+            b.say("agent", r.choice(["Oh, sorry about that. Fixed.", "Got it, thank you."]))
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        d = luhn_complete(r.choice(["4147", "4216", "5149", "5313"]) + rand_digits(r, 11, False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        mode = r.choice(["lost-last-four", "activate", "worn", "run", "readback-wrong", "two-cards"])
+        if mode == "lost-last-four":  # the card is gone: the member knows only how it ended
+            b.say("customer", r.choice(["I don't have the card, that's the whole problem. I think it ends in ",
+                                        "My wallet got stolen. The debit card ends with "]),
+                  ("pii", "card", self.say(gs[3])), r.choice([".", ", if I remember right."]))
+            other = rand_digits(r, 4, False)
+            b.say("agent", "I see a debit card ending in ", ("pii", "card", self.words(gs[3])),
+                  " and a credit card ending in ", ("pii", "card", self.words(other)), ". Were both in the wallet?")
+            b.say("customer", r.choice(["Just the debit. The credit card's at home.", "Both of them, yes."]))
+            return
+        if mode == "two-cards":  # joint members each have a card on the same account
+            b.say("agent", r.choice(["There are two cards on this account, yours ending in ",
+                                     "I have two cards here, one ending in "]),
+                  ("pii", "card", self.say(gs[3])), " and your husband's ending in ",
+                  ("pii", "card", self.say(rand_digits(r, 4, False))), ". Which one is it?")
+            b.say("customer", r.choice(["His. He left it at the restaurant.", "Mine, I think. Let me check."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "activate":  # read off the new card, "and" between groups
+            b.say("customer", r.choice(["Okay, the new one. ", self.pre()]),
+                  ("pii", "card", " and ".join(self.say(g) for g in gs)), ".")
+            b.say("agent", r.choice(["And the expiration date on it?", "Thank you. What's the expiration?"]))
+            b.say("customer", r.choice(["Oh eight, thirty.", "It says eleven twenty nine.", "Two thirty one."]))
+            if r.random() < 0.6:
+                b.say("agent", "Okay, the card ending in ", ("pii", "card", self.say(gs[3])), " is active. "
+                      "You can start using it right away.")
+        elif mode == "worn":  # the digits are worn off, the caller re-reads a group
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"),
+                  r.choice([", then... hang on, the numbers are rubbed off on this one.",
+                            "... I can hardly read this, let me get my glasses."]))
+            b.say("agent", r.choice(["Take your time.", "No rush at all."]))
+            b.say("customer", r.choice(["Okay. The third part is ", "Alright, then "]), ("pii", "card", self.say(gs[2])),
+                  r.choice([", and the last is ", ", then "]), ("pii", "card", self.say(gs[3])), ".")
+        elif mode == "run":  # the whole number as one written run
+            b.say("customer", self.pre(), ("pii", "card", d if r.random() < 0.5 else " ".join(gs)), ".")
+        else:  # the agent repeats the third group wrong, the caller fixes it
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(g) for g in gs)), ".")
+            wrong = gs[2][:2] + str((int(gs[2][2]) + r.randint(1, 8)) % 10) + gs[2][3]
+            b.say("agent", "I have ", ("pii", "card", f"{gs[0]} {gs[1]} {wrong} {gs[3]}"), ", is that right?")
+            b.say("customer", r.choice(["No, the third group is ", "Not quite, it's "]), ("pii", "card", self.words(gs[2])),
+                  ".")
+            b.say("agent", r.choice(["Thanks, corrected.", "Okay, got it now."]))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "member", "direct-deposit", "ach", "dispute", "joint", "loan"])
+        if mode == "direct-deposit":  # the routing number is the credit union's, the account number the member's
+            b.say("customer", r.choice(["I need the numbers for my direct deposit form at work.",
+                                        "My new job wants the routing and account number."]))
+            acct = rand_digits(r, 10)
+            rout = self.say(self.ROUTING) if r.random() < 0.5 else self.words(self.ROUTING)
+            b.say("agent", f"Sure. Our routing number is {rout}, and your checking account number is ",
+                  ("pii", "account", self.say(acct[:4]) + " " + self.say(acct[4:])), ".")
+            if r.random() < 0.6:
+                b.say("customer", f"Okay, so routing {self.ROUTING}, and the account is ", ("pii", "account", acct),
+                      "?")
+                b.say("agent", r.choice(["That's correct.", "Yes, that's it."]))
+            return
+        if mode == "ach":  # linking an outside bank: its routing number is public, the member's account there is not
+            bank = r.choice(["Chase", "Wells Fargo", "Bank of America", "Truist", "Regions", "Huntington"])
+            rout = self.aba(r.choice("0123") + rand_digits(r, 7, False))
+            acct = rand_digits(r, r.choice([9, 10, 12]))
+            b.say("customer", "I want to pull money over from my ", ("keep", "bank", bank),
+                  f" account. The routing number is {self.say(rout)}, and my account number there is ",
+                  ("pii", "account", self.say(acct)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, the account ending in ", ("pii", "account", self.say(acct[-4:])),
+                      ". You'll see two small deposits in a day or two to confirm it.")
+            return
+        if mode == "joint":
+            b.say("agent", r.choice(["Which account is this about, the checking or the joint savings?",
+                                     "I see a few accounts. Which one?"]))
+            b.say("customer", r.choice(["The joint one with my wife, it ends in ", "The one my son and I share, ending "]),
+                  ("pii", "account", self.say(rand_digits(r, 4, False))), ".")
+            return
+        if mode == "dispute":  # "D R" and a number that starts like a year
+            b.say("agent", r.choice(["Do you have the dispute case number from the letter we sent?",
+                                     "Is there a case number on the letter?"]))
+            seq = rand_digits(r, 4, False)
+            b.say("customer", self.pre(), ("pii", "account", r.choice(["D R, ", "D R dash ", "DR "]) +
+                                           r.choice(["two oh two six", "twenty twenty six", "2026"]) + ", " +
+                                           self.say(seq)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "account", f"DR-2026-{seq}"), ", I found it.")
+            return
+        if mode == "loan":
+            b.say("agent", "And the loan number? It's the member number with the loan suffix.")
+            m = rand_digits(r, r.randint(5, 7))
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(m)} dash {r.choice(['seventy', 'L seventy one', 'eighty two', 'oh nine'])}"),
+                  ".")
+            return
+        if r.random() < 0.6:
+            self.sc.ask(b, "account")
+        else:
+            b.say("agent", r.choice(["Do you have your member number handy?", "And your member number?"]))
+        m = rand_digits(r, r.randint(5, 7))  # credit union member numbers are often short
+        if r.random() < 0.4:
+            b.say("customer", r.choice(["It's a short one, ", "Oh, I've had it forever, it's "]),
+                  ("pii", "account", self.say(m)), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "account", self.say(m[:3])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(m[3:])), ".")
+        if r.random() < 0.5:
+            b.say("agent", r.choice(["Member ", "So that's "]), ("pii", "account", m), r.choice(["?", ", okay."]))
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        mode = r.choice(["last-four", "last-four", "caregiver", "joint-wrong", "hesitant"])
+        if mode == "caregiver":  # reading the member's card out of a purse
+            b.say("agent", "I'll need the member's social to verify. Does she have it handy?")
+            b.say("customer", r.choice(["Hold on, I keep her card in my purse. Okay, here it is. ",
+                                        "One second, she's handing it to me. "]),
+                  ("pii", "ssn", self.say(d[:3])), ", ", ("pii", "ssn", self.say(d[3:5])), ", ",
+                  ("pii", "ssn", self.say(d[5:])), ".")
+            return
+        if mode == "joint-wrong":  # a joint owner's full number, read back with the middle group wrong
+            b.say("agent", Q_HELDOUT10["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", " ".join(self.say(x) for x in (d[:3], d[3:5], d[5:]))), ".")
+            wrong = d[3] + str((int(d[4]) + r.randint(1, 8)) % 10)
+            b.say("agent", "I have ", ("pii", "ssn", f"{d[:3]}-{wrong}-{d[5:]}"), "?")
+            b.say("customer", r.choice(["No, the middle is ", "The middle two are "]), ("pii", "ssn", self.words(d[3:5])),
+                  ".")
+            return
+        b.say("agent", r.choice(Q_HELDOUT10["ssn"][:2]))
+        if mode == "hesitant":
+            b.say("customer", r.choice(["Is this line recorded? I never give that out over the phone.",
+                                        "How do I know you're really the credit union?"]))
+            b.say("agent", r.choice(["You called us, so you're fine. We only ever ask for the last four.",
+                                     "That's a good question. You called our published number, and I only need the "
+                                     "last four."]))
+            b.say("customer", r.choice(["Okay. It's ", "Alright, "]), ("pii", "ssn", self.say(d[5:])), ".")
+            return
+        b.say("customer", r.choice(["It's ", "Last four, ", "Um, "]), ("pii", "ssn", self.say(d[5:])), ".")
+        if r.random() < 0.5:
+            b.say("agent", ("pii", "ssn", self.words(d[5:])), r.choice([", thank you.", ", that matches."]))
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = re.sub(r"[^a-z]", "", first.lower())
+        last = re.sub(r"[^a-z]", "", last.lower())
+        mode = r.choice(["older", "at-sign", "pause-digits", "zelle", "spelled-readback"])
+        if mode == "zelle":  # the address a payment went to, not the member's
+            b.say("customer", r.choice(["I sent it by ", "It went out on "]), ("keep", "app", "Zelle"),
+                  " to the email they gave me, ",
+                  ("pii", "email", f"{first} {last} {self.say(rand_digits(r, 3))} at gmail dot com"), ".")
+            return
+        self.sc.ask(b, "email")
+        dom = r.choice(self.DOMAINS)
+        if mode == "older":
+            b.say("customer", r.choice(["My grandson set it up. It's ", self.pre()]),
+                  ("pii", "email", f"{first}{last[0]} {pair_words(rand_digits(r, 2), r)} at {dom}"), ".")
+        elif mode == "at-sign":
+            b.say("customer", self.pre(), ("pii", "email", f"{first} {last}, at sign, {dom}"),
+                  r.choice([".", ", all one word."]))
+        elif mode == "pause-digits":  # the name, a pause, then the numbers that are part of it
+            b.say("customer", self.pre(), ("pii", "email", f"{first} dot {last}"), r.choice([", and then the numbers ",
+                                                                                         ", then "]),
+                  ("pii", "email", f"{self.words(rand_digits(r, 4))} at {dom}"), ".")
+        else:  # spelled, read back written; the agent gets the domain wrong and the caller fixes only that
+            local = first[:1] + last
+            b.say("customer", self.pre(), ("pii", "email", " ".join(local) + " at " + dom), ".")
+            wrong = "gmail" if not dom.startswith("gmail") else "hotmail"
+            b.say("agent", "So ", ("pii", "email", f"{local}@{wrong}.com"), "?")
+            b.say("customer", r.choice(["No, not ", "No, it's not "]), wrong,
+                  r.choice([". It's ", ", it's "]), dom.split(" dot ")[0], ".")
+            b.say("agent", r.choice(["Sorry, fixed.", "Okay, I've corrected that."]))
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["spouse", "caregiver", "on-card", "spell-for", "zelle-payee", "agent-intro", "estate"])
+        if mode == "spouse":  # a joint owner calls about the other's card
+            f2, l2 = self.sc.name()
+            b.say("customer", r.choice(["Hi, I'm calling about my husband's card, it's ",
+                                        "Yes, hi, this is about my wife's debit card, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([". I'm on the account too, I'm ",
+                                                                  ". We're joint, my name's "]),
+                  ("pii", "person", f"{f2} {last}" if r.random() < 0.6 else f"{f2} {l2}"), ".")
+            b.say("agent", r.choice(["Okay, let me confirm you're listed as a joint owner.",
+                                     "Thank you. I'll just need to verify you first."]))
+        elif mode == "caregiver":  # the caregiver speaks, then the member gives permission on the line
+            cf, cl = self.sc.name()
+            b.say("customer", r.choice(["I'm calling for my mother, she's right here. I'm her caregiver, ",
+                                        "Hi, I help my neighbor with her banking. My name is "]),
+                  ("pii", "person", f"{cf} {cl}"), ".")
+            b.say("agent", "Okay. I'll need to speak with the member for a moment to get her permission.")
+            b.say("customer", r.choice(["Hello? Yes, this is ", "Yes, hello, I'm "]), ("pii", "person", f"{first} {last}"),
+                  r.choice([". You can talk to her.", ", it's fine, she helps me with everything."]))
+        elif mode == "on-card":  # an initial and the surname, as embossed
+            b.say("agent", r.choice([Q_HELDOUT10["person"][3], "And how does the name read on the front of the card?"]))
+            b.say("customer", r.choice(["It just says ", "It's ", self.pre()]),
+                  ("pii", "person", f"{first[0]}. {last}" if r.random() < 0.5 else f"{first} {r.choice('ABCDEJKLMRST')} {last}"),
+                  ".")
+        elif mode == "spell-for":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts: list = []
+            for k, c in enumerate(letters):
+                said = f"{c} for {self.FOR[c]}" if c in self.FOR and r.random() < 0.4 else c
+                parts += [("pii", "person", said), ", " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+        elif mode == "zelle-payee":
+            b.say("customer", r.choice(["The name that came up was ", "It was going to somebody named "]),
+                  ("pii", "person", f"{first} {last}"),
+                  r.choice([", and I don't know anybody by that name.", ". He said he was from your fraud department."]))
+        elif mode == "agent-intro":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", "Pemberton Federal Credit Union"),
+                  r.choice([" card services, this is ", ", my name is "]), ("pii", "person", first),
+                  r.choice([". Can I have your name?", ". How can I help?"]))
+            if r.random() < 0.5:
+                f2, l2 = self.sc.name()
+                b.say("customer", r.choice(["Hi ", "Yes, hi "]), ("pii", "person", first), ", this is ",
+                      ("pii", "person", f"{f2} {l2}"), ".")
+        else:  # an estate: the member has died and the card is still charged
+            b.say("customer", r.choice(["My father passed away last month, ", "My aunt died in March, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([", and there are still charges on his card.",
+                                                                  ". I'm the executor."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["other-address", "directional", "state-route", "zip-four", "apartment", "temporary"])
+        num = rand_digits(r, r.randint(3, 5))
+        street = f"{self.say(num)} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        zip5 = rand_digits(r, 5, False)
+        if mode == "other-address":  # the replacement card goes somewhere else
+            b.say("customer", r.choice(["Can you send the new card to my daughter's instead? It's ",
+                                        "I'm staying with my son for now, so send it to "]),
+                  ("pii", "address", street), f", {r.choice(self.CITIES)}, ", ("pii", "address", self.say(zip5)), ".")
+            return
+        if mode == "temporary":
+            place = r.choice(self.PLACES)
+            b.say("customer", f"I'll be in {place} until the twentieth. If anything comes in the mail, my address "
+                              "there is ", ("pii", "address", street), ".")
+            return
+        self.sc.ask(b, "address")
+        if mode == "directional":  # "north east forty fifth street"
+            n = r.randint(2, 99)
+            ordinal = ORDINALS[n - 1] if n <= 28 else f"{TENS[n // 10]} {ORDINALS[n % 10 - 1]}" if n % 10 else \
+                TENS[n // 10][:-1] + "ieth"
+            b.say("customer", self.pre(), ("pii", "address", f"{self.say(num)} {r.choice(['north east', 'southwest', 'North', 'West'])} "
+                                                          f"{ordinal} {r.choice(['Street', 'Avenue', 'Terrace'])}"), ".")
+        elif mode == "state-route":
+            b.say("customer", self.pre(), ("pii", "address", f"{self.say(num)} {r.choice(['State Route', 'Highway', 'County Road'])} "
+                                                          f"{self.say(str(r.randint(2, 299)))}"), ".")
+        elif mode == "zip-four":
+            b.say("agent", "And the billing zip code for the card?")
+            b.say("customer", self.pre(), ("pii", "address", f"{self.say(zip5)} dash {self.say(rand_digits(r, 4))}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "address", f"{street}, apartment {r.randint(1, 30)}"
+                                                          f"{r.choice(['', ' B', ' C as in cat', ' D'])}"), ".")
+            b.say("agent", r.choice(["And the zip?", "Zip code?"]))
+            b.say("customer", ("pii", "address", self.say(zip5)), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.choice([r.randint(1931, 1955), r.randint(1956, 2004)])
+        mode = r.choice(["holiday", "spoken", "slashes", "numbers", "caregiver", "readback"])
+        yw = year_words(y) if y < 2000 else f"two thousand {UNITS[y - 2000]}" if y > 2000 else "two thousand"
+        if mode == "holiday":
+            (m, day), hol = r.choice(sorted(self.HOLIDAYS.items()))
+            said = f"{hol}, {yw}"
+        elif mode in ("spoken", "readback"):
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"
+        elif mode == "slashes":
+            said = f"{m:02d}/{day:02d}/{y}"
+        elif mode == "numbers":  # "six, twelve, sixty one" or "oh six, twelve, sixty one"
+            said = f"{r.choice([UNITS[m], 'oh ' + UNITS[m]]) if m < 10 else TEENS[m - 10]}, " \
+                   f"{pair_words(f'{day:02d}', r) if day > 9 else UNITS[day]}, {pair_words(str(y)[2:], r)}"
+        else:
+            said = f"{MONTHS[m - 1]} {pair_words(f'{day:02d}', r) if day > 9 else UNITS[day]}, {yw}"
+        if mode == "caregiver":  # the member a caregiver calls for is elderly
+            y = r.randint(1929, 1948)
+            said = f"{MONTHS[m - 1]} {pair_words(f'{day:02d}', r) if day > 9 else UNITS[day]}, {year_words(y)}"
+            b.say("agent", "And her date of birth?")
+            b.say("customer", r.choice(["Mom, what's your... she says ", "Her birthday is "]), ("pii", "dob", said), ".")
+            return
+        self.sc.ask(b, "dob")
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+        if mode == "readback":
+            b.say("agent", "So ", ("pii", "dob", f"{m}/{day}/{str(y)[2:]}"), "?")
+            b.say("customer", r.choice(["That's right.", "Yes."]))
+
+    def distractor(self, b: Builder) -> None:  # numbers a card line has that are not PII
+        r = self.r
+        place, place2 = r.sample(self.PLACES, 2)
+        routing = " ".join(UNITS[int(c)] for c in self.ROUTING)
+        speaker, line = r.choice([
+            ("customer", "The charge is for three hundred twelve dollars and eighteen cents."),
+            ("customer", "It says pending, ninety nine ninety nine."),
+            ("customer", "I only used it once, at the gas pump, for forty dollars."),
+            ("agent", "The daily ATM limit is five hundred, and purchases are twenty five hundred."),
+            ("customer", "There's a twenty nine dollar overdraft fee on there."),
+            ("agent", "The provisional credit usually posts within ten business days."),
+            ("agent", "The new card should get there in seven to ten business days."),
+            ("customer", "It was two charges, one for a dollar and then one for eight hundred and forty nine."),
+            ("agent", "The rate on that card is seventeen point nine nine percent."),
+            ("customer", "The ATM kept my card at about nine fifteen last night."),
+            ("agent", "I'm filing it under reason code ten point four, card not present fraud."),
+            ("agent", f"If you need it for the form, our routing number is {routing}."),
+            ("agent", "After hours you can call the lost card line at one eight hundred, five five five, oh one four two."),
+            ("customer", f"We fly to {place} on the twelfth and come back on the twenty sixth."),
+            ("customer", f"I'll be in {place} the first week and then {place2} until March ninth."),
+            ("agent", "The charge posted on November second, twenty twenty six."),
+            ("customer", "I'd like to raise the limit to three thousand for the trip."),
+            ("customer", "The last good charge was the one for sixty two fifty on the fourth."),
+            ("agent", "The temporary pin is good for forty eight hours.")])
+        b.say(speaker, line)
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -2394,6 +3629,83 @@ _BITEXT_HELDOUT9 = {"payment_issue", "check_payment_methods", "get_refund", "tra
                     "check_cancellation_fee"}
 
 
+def heldout11_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full test split at offset 5 (every seventh: heldout6 took offset 2; bill, payment, income,
+    credit-score, insurance, smart-home and reminder intents, and what callers say on a phone line: "repeat that",
+    "slow down", yes, no, thanks), Banking77 train at offset 3 (every fifth: heldout2, 6, 8 and 9 took 0, 2, 4 and
+    1; payment, refund, direct-debit and identity intents, as tenants paying rent ask) and Bitext's 27k sample at
+    offset 6 (every seventh: heldout, heldout7 and heldout9 took 0, 3 and 5; payment, refund, account, password and
+    complaint intents, without typo or offensive lines), dropping lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["test"][5::7] if i in _CLINC_HELDOUT11]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[3::5] if r["category"] in _BANKING77_HELDOUT11]
+    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
+              encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in list(csv.DictReader(f))[6::7]
+                  if r["intent"] in _BITEXT_HELDOUT11 and not set(r["flags"]) & set("ZW")
+                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    names = _name_words()
+    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
+            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    return AGENT_HELDOUT11, cust
+
+
+_CLINC_HELDOUT11 = {"pay_bill", "bill_due", "bill_balance", "balance", "direct_deposit", "payday", "income",
+                    "credit_score", "improve_credit_score", "application_status", "insurance", "smart_home",
+                    "reminder", "calendar", "date", "time", "repeat", "change_speed", "yes", "no", "maybe", "cancel",
+                    "thank_you", "goodbye", "transactions", "order_checks"}
+_BANKING77_HELDOUT11 = {"direct_debit_payment_not_recognised", "transaction_charged_twice", "extra_charge_on_statement",
+                        "declined_card_payment", "card_payment_fee_charged", "pending_card_payment", "pending_transfer",
+                        "transfer_not_received_by_recipient", "request_refund", "Refund_not_showing_up",
+                        "balance_not_updated_after_cheque_or_cash_deposit", "cancel_transfer", "verify_my_identity",
+                        "why_verify_identity", "unable_to_verify_identity", "edit_personal_details"}
+_BITEXT_HELDOUT11 = {"payment_issue", "check_payment_methods", "get_refund", "track_refund", "check_refund_policy",
+                     "check_invoice", "edit_account", "recover_password", "registration_problems", "create_account",
+                     "contact_human_agent", "contact_customer_service", "complaint", "check_cancellation_fee",
+                     "switch_account"}
+
+
+def heldout10_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 1 (every eleventh: heldout5, 7 and 9 took 3, 7 and 9; banking, card,
+    travel-notice and exchange intents, and phone-line talk: "repeat that", "slow down", yes, no, thanks), Banking77
+    train at offsets 1 and 4 (every fifth), only the card intents that heldout9 and heldout8 left there (lost,
+    stolen and compromised cards, activation, PIN, cards kept by the ATM, contactless, wallets, cash withdrawals,
+    cards arriving or expiring; every offset of Banking77 was taken by an earlier split, these lines were not) and
+    Bitext's 27k sample at offset 4 (every fourteenth: heldout, heldout7, heldout9 and heldout11 took 0, 3, 5 and 6
+    of every seventh; payment, account and complaint intents, no typo or offensive lines, no "u"/"ur"), dropping
+    lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][1::11] if i in _CLINC_HELDOUT10]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    banking = [r["text"] for r in rows[1::5] + rows[4::5] if r["category"] in _BANKING77_HELDOUT10]
+    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
+              encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in list(csv.DictReader(f))[4::14]
+                  if r["intent"] in _BITEXT_HELDOUT10 and not set(r["flags"]) & set("ZW")
+                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    names = _name_words()
+    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
+            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    return AGENT_HELDOUT10, cust
+
+
+_CLINC_HELDOUT10 = {"freeze_account", "routing", "pin_change", "account_blocked", "transfer", "balance",
+                    "transactions", "report_fraud", "spending_history", "replacement_card_duration",
+                    "expiration_date", "damaged_card", "report_lost_card", "card_declined", "credit_limit_change",
+                    "credit_limit", "new_card", "international_fees", "travel_notification", "exchange_rate",
+                    "repeat", "change_speed", "yes", "no", "maybe", "cancel", "thank_you", "goodbye"}
+_BANKING77_HELDOUT10 = {"lost_or_stolen_card", "compromised_card", "card_not_working", "activate_my_card",
+                        "change_pin", "pin_blocked", "card_arrival", "card_delivery_estimate",
+                        "cash_withdrawal_not_recognised", "declined_cash_withdrawal", "card_swallowed",
+                        "contactless_not_working", "apple_pay_or_google_pay", "passcode_forgotten",
+                        "wrong_amount_of_cash_received", "atm_support", "card_about_to_expire", "lost_or_stolen_phone",
+                        "get_physical_card", "getting_spare_card", "card_linking"}
+_BITEXT_HELDOUT10 = {"payment_issue", "check_payment_methods", "edit_account", "recover_password",
+                     "contact_human_agent", "complaint", "delete_account", "switch_account"}
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -2511,6 +3823,14 @@ def main() -> None:
                      "eval/pii/heldout9_lexicon.yaml",
                      ("clinc150 full train (offset 9; banking/cards/work/meta) + banking77 train (offset 1) "
                       "+ bitext sample (offset 5) + ninth held-out names")),
+        "heldout10": (heldout10_filler(args.data), NAMES_HELDOUT10, HELDOUT10_BRANDS, BRAND_LINES_HELDOUT10,
+                      "eval/pii/heldout10_lexicon.yaml",
+                      ("clinc150 full train (offset 1; banking/cards/travel notice/meta) + banking77 train "
+                       "(offsets 1 and 4, card intents) + bitext sample (offset 4) + tenth held-out names")),
+        "heldout11": (heldout11_filler(args.data), NAMES_HELDOUT11, HELDOUT11_BRANDS, BRAND_LINES_HELDOUT11,
+                      "eval/pii/heldout11_lexicon.yaml",
+                      ("clinc150 full test (offset 5; bills/income/credit/meta) + banking77 train (offset 3) "
+                       "+ bitext sample (offset 6) + eleventh held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
