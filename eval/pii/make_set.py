@@ -2713,7 +2713,8 @@ class Heldout11:
 
     def account(self, b: Builder) -> None:
         r = self.r
-        mode = r.choice(["resident", "gate", "gate", "plate", "plate", "work-order", "application", "voucher", "bank"])
+        mode = r.choice(["resident", "gate", "gate", "gate", "plate", "plate", "work-order", "application", "voucher",
+                         "bank"])
         if mode == "gate":  # gate, lock-box and garage codes the technician needs to get in
             b.say("agent", r.choice(["Is there a gate code or a lock box the technician needs to get in?",
                                      "Do we have permission to enter, and is there a code for the side gate?"]))
