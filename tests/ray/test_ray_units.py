@@ -90,3 +90,37 @@ def test_url_is_copied_by_the_worker_under_its_own_name_and_removed_after(tmp_pa
                                       ("file:///data/a.wav", False), ("C:/calls/a.wav", False)])
 def test_is_url(path, url):
     assert fsio.is_url(path) is url
+
+
+def test_actor_death_keeps_a_result_finished_just_before_and_charges_the_call_that_killed_it(monkeypatch):
+    # The actor ran A (finished, result stored), then P killed it; ray.wait handed the driver P's error first.
+    # A must be yielded as done (not resubmitted, not charged); P is the one charged an attempt.
+    from collections import Counter, deque
+
+    import ray
+
+    from voc.executors import ray as rx
+    from voc.processor import CallOutcome, WorkItem
+    from voc.settings import Settings
+
+    def item(cid):
+        return WorkItem(call=Call(call_id=cid, path=f"/x/{cid}.wav", duration_s=1.0, channels=1, sample_rate=8000,
+                                  codec="pcm"), stages=["transcribe"],
+                        hashes={})
+
+    a, p = item("a" * 64), item("p" * 64)
+    ok = (CallOutcome(a.call.call_id, {}, {}, 1.0, {}, []), {}, "node-1")
+    monkeypatch.setattr(rx.ray, "wait", lambda refs, num_returns, timeout: ([r for r in refs if r == "ref-a"], []))
+    monkeypatch.setattr(rx.ray, "get", lambda ref: ok if ref == "ref-a" else (_ for _ in ()).throw(
+        ray.exceptions.WorkerCrashedError()))
+    ex = rx.RayExecutor(Settings())
+    slot = rx._Slot(handle=None, spec=None, state="live", queue=deque(["ref-a", "ref-p"]))
+    ex._probes = {}
+    slot.handle = type("H", (), {"ready": type("R", (), {"remote": staticmethod(lambda: "probe")})()})()
+    inflight = {"ref-a": (slot, a)}           # ref-p was popped by the loop that got its error
+    todo, attempts = deque(), Counter()
+    outs = list(ex._actor_lost(slot, "ref-p", p, ray.exceptions.WorkerCrashedError(), inflight, todo, attempts))
+    assert [o.call_id for o in outs] == [a.call.call_id] and outs[0].error is None
+    assert attempts == Counter({p.call.call_id: 1})
+    assert list(todo) == ([p] if Settings().run.retries >= 1 else [])
+    assert not inflight and not slot.queue and slot.state == "probing"

@@ -265,18 +265,9 @@ class RayExecutor:
                     continue
                 slot, item = inflight.pop(ref)
                 try:
-                    outcome, tables, node = ray.get(ref)
+                    yield self._finished(slot, ref, item)
                 except ACTOR_LOST as e:
                     yield from self._actor_lost(slot, ref, item, e, inflight, todo, attempts)
-                    continue
-                except ray.exceptions.RayTaskError as e:   # the actor raised: isolate the call (driver may retry)
-                    slot.queue.remove(ref)
-                    yield _failed(item, f"{_first_line(e)}\n{e}", False)
-                    continue
-                slot.queue.remove(ref)
-                outcome.rows = arrow_to_rows(tables)
-                self.stats.calls_by_node[node] += 1
-                yield outcome
 
     def _free_slot(self, max_in_flight: int) -> _Slot | None:
         live = [s for s in self._slots if s.state == "live" and len(s.queue) < max(1, max_in_flight)]
@@ -290,12 +281,36 @@ class RayExecutor:
         except ACTOR_LOST + (ray.exceptions.RayTaskError,) as e:
             slot.state, slot.last_error = "gone", _first_line(e)   # restarts exhausted, or __init__ failed
 
+    def _finished(self, slot: _Slot, ref, item: WorkItem) -> CallOutcome:
+        """The outcome of ``ref`` (ready; already popped from ``inflight``); raises ``ACTOR_LOST`` when its actor
+        died before finishing it."""
+        try:
+            outcome, tables, node = ray.get(ref)
+        except ray.exceptions.RayTaskError as e:   # the actor raised: isolate the call (driver may retry)
+            slot.queue.remove(ref)
+            return _failed(item, f"{_first_line(e)}\n{e}", False)
+        slot.queue.remove(ref)
+        outcome.rows = arrow_to_rows(tables)
+        self.stats.calls_by_node[node] += 1
+        return outcome
+
     def _actor_lost(self, slot: _Slot, ref, item: WorkItem, err: BaseException, inflight, todo, attempts):
-        """``ref``'s actor died: charge the call it was running, resubmit everything queued on it."""
+        """``ref``'s actor died: keep what it finished, charge the call it was running, resubmit the rest."""
         self.stats.actor_failures += 1
         slot.last_error = _first_line(err)
+        # a call the actor finished just before it died has its result stored already (ray.wait picked the dead
+        # call first): yield it, so it is neither charged as the running call nor run again
+        queued = [r for r in slot.queue if r != ref and r in inflight]
+        done = ray.wait(queued, num_returns=len(queued), timeout=0)[0] if queued else []
+        for r in sorted(done, key=slot.queue.index):
+            try:
+                outcome = self._finished(slot, r, inflight[r][1])
+            except ACTOR_LOST:
+                continue
+            inflight.pop(r)
+            yield outcome
         lost = [ref] + [r for r in slot.queue if r != ref and r in inflight]
-        running = slot.queue[0] if slot.queue else ref
+        running = slot.queue[0] if slot.queue else ref   # an actor runs its calls in submission order
         for r in lost:
             it = item if r == ref else inflight.pop(r)[1]
             cid = it.call.call_id
