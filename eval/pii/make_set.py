@@ -3591,6 +3591,24 @@ _BITEXT_HELDOUT8 = {"payment_issue", "check_payment_methods", "get_refund", "tra
                     "check_cancellation_fee", "change_shipping_address"}
 
 
+
+def bitext_lines(data: Path, offset: int, step: int, intents: set[str]) -> list[str]:
+    """Bitext's 27k sample, every ``step``-th row from ``offset``, in ``intents``, without typo or offensive lines
+    (flags Z, W) and without "u"/"ur"."""
+    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
+              encoding="utf-8-sig") as f:
+        return [r["utterance"] for r in list(csv.DictReader(f))[offset::step]
+                if r["intent"] in intents and not set(r["flags"]) & set("ZW")
+                and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+
+
+def customer_lines(texts: list[str]) -> list[str]:
+    """Clean lines, capitalised, without a lower-case common name in them."""
+    names = _name_words()
+    return [t[:1].upper() + t[1:] for t in texts
+            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+
+
 def heldout9_filler(data: Path) -> tuple[list[str], list[str]]:
     """CLINC150's full train split at offset 9 (every eleventh: heldout5 took 3, heldout7 took 7; bill, payment,
     transfer and card intents, and what callers say on a phone line: "repeat that", "slow down", yes, no, thanks), Banking77 train at offset 1 (every fifth: heldout2, 6 and 8 took 0, 2 and 4;
@@ -3601,14 +3619,8 @@ def heldout9_filler(data: Path) -> tuple[list[str], list[str]]:
     clinc = [t for t, i in full["train"][9::11] if i in _CLINC_HELDOUT9]
     with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
         banking = [r["text"] for r in list(csv.DictReader(f))[1::5] if r["category"] in _BANKING77_HELDOUT9]
-    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
-              encoding="utf-8-sig") as f:
-        bitext = [r["utterance"] for r in list(csv.DictReader(f))[5::7]
-                  if r["intent"] in _BITEXT_HELDOUT9 and not set(r["flags"]) & set("ZW")
-                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
-    names = _name_words()
-    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
-            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    bitext = bitext_lines(data, 5, 7, _BITEXT_HELDOUT9)
+    cust = customer_lines(clinc + banking + bitext)
     return AGENT_HELDOUT9, cust
 
 
@@ -3641,14 +3653,8 @@ def heldout11_filler(data: Path) -> tuple[list[str], list[str]]:
     clinc = [t for t, i in full["test"][5::7] if i in _CLINC_HELDOUT11]
     with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
         banking = [r["text"] for r in list(csv.DictReader(f))[3::5] if r["category"] in _BANKING77_HELDOUT11]
-    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
-              encoding="utf-8-sig") as f:
-        bitext = [r["utterance"] for r in list(csv.DictReader(f))[6::7]
-                  if r["intent"] in _BITEXT_HELDOUT11 and not set(r["flags"]) & set("ZW")
-                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
-    names = _name_words()
-    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
-            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    bitext = bitext_lines(data, 6, 7, _BITEXT_HELDOUT11)
+    cust = customer_lines(clinc + banking + bitext)
     return AGENT_HELDOUT11, cust
 
 
@@ -3681,14 +3687,8 @@ def heldout10_filler(data: Path) -> tuple[list[str], list[str]]:
     with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     banking = [r["text"] for r in rows[1::5] + rows[4::5] if r["category"] in _BANKING77_HELDOUT10]
-    with open(data / "bitext-customer-service-sample" / "Bitext_Sample_Customer_Service_Training_Dataset.csv",
-              encoding="utf-8-sig") as f:
-        bitext = [r["utterance"] for r in list(csv.DictReader(f))[4::14]
-                  if r["intent"] in _BITEXT_HELDOUT10 and not set(r["flags"]) & set("ZW")
-                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
-    names = _name_words()
-    cust = [t[:1].upper() + t[1:] for t in clinc + banking + bitext
-            if clean_ok(t) and not names & set(re.findall(r"[a-z]+", t.lower()))]
+    bitext = bitext_lines(data, 4, 14, _BITEXT_HELDOUT10)
+    cust = customer_lines(clinc + banking + bitext)
     return AGENT_HELDOUT10, cust
 
 
