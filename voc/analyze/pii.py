@@ -84,7 +84,7 @@ class RedactionResult:
 
 _CUES: dict[str, re.Pattern[str]] = {
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\.?\s?s\.?\s?n\.?|tax\s*payer\s+id|tax\s+id)\b", re.I),
-    "card": re.compile(r"\b(?:card|credit|debit|visa|master\s?card|amex|american\s+express|discover)\b", re.I),
+    "card": re.compile(r"\b(?:cards?|credit|debit|visa|master\s?card|amex|american\s+express|discover)\b", re.I),
     "account": re.compile(r"\b(?:account|acct|a/c|member(?:ship)?\s+(?:number|id|no)|customer\s+(?:number|id|no)|"
                           r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id|id\s+(?:number|no)|"
                           r"(?:order|confirmation|reference|"
@@ -170,10 +170,10 @@ def _number_hits(text: str) -> list[Hit]:
 
 # short digit groups that a phrase right before marks as (part of) a number: "a cell ending in 3744", "the last
 # four are triple nine six", "area code 451", "extension 60", "261-492-7716, then press forty four"
-_ENDING = re.compile(r"\b(?:end(?:s|ing|ed)?\s+(?:in|with)|last\s+(?:four|4|three|3)(?:\s+digits)?"
+_ENDING = re.compile(r"\b(?:end(?:s|ing|ed)?\s+(?:in|with)|ending|last\s+(?:four|4|three|3)(?:\s+digits)?"
                      r"(?:\s+(?:are|is|would\s+be|should\s+be))?)[\s,:]*(?:(?:uh|um)[\s,]*)?$", re.I)
-_ID_NOUN = re.compile(r"\b(?:number|no|num|cell|phone|mobile|line|landline|card|account|social|ssn|id|vin|pin|"
-                      r"plate|policy|member|membership|ticket|order|confirmation|reference|serial|license|licence)\b",
+_ID_NOUN = re.compile(r"\b(?:(?:number|cell|phone|mobile|line|landline|card|account|policy|ticket|order|plate)s?|no|"
+                      r"num|social|ssn|id|vin|pin|member|membership|confirmation|reference|serial|license|licence)\b",
                       re.I)
 _PHONE_NOUN = re.compile(r"\b(?:number|cell|phone|mobile|line|landline)\b", re.I)
 _AREA_CODE = re.compile(r"\barea\s+code(?:'s|\s+(?:is|it's|would\s+be|should\s+be|was))?[\s,:]*$", re.I)
@@ -192,8 +192,12 @@ def _lead_hits(text: str, runs: list[DigitRun]) -> list[Hit]:
         if m and 3 <= n <= 4:
             sentence = re.split(r"[.!?]\s", text[max(0, run.char_start - 80):run.char_start])[-1]
             last_n = m.group().lower().startswith("last")
-            if last_n or _ID_NOUN.search(sentence):  # "the lease ends in 2026" is no number's end
+            # "the lease ends in 2026" is no number's end; "the one we share, ending 7823" is (digits, no year)
+            year = bool(re.fullmatch(r"(?:19|20)\d\d", run.digits)) and len(run.pieces) <= 2
+            if last_n or _ID_NOUN.search(sentence) or not year:
                 cue = _closest_cue(text, run.char_start, runs[i - 1].char_end if i else 0)
+                if cue is None and hits and hits[-1].end > run.char_start - 60:
+                    cue = hits[-1].pii_type  # "one ending in 4471 and another ending in 9930": the same kind
                 kind = cue if cue in ("card", "ssn", "phone") else (
                     "phone" if _PHONE_NOUN.search(sentence) and cue != "account" else "account")
                 hits.append(Hit(kind, run.char_start, run.char_end))
@@ -229,6 +233,10 @@ def _money_words(text: str, run: DigitRun) -> bool:
     source = text[run.char_start:run.char_end]
     if re.search(r"\b(?:hundred|thousand)$", source, re.I):
         return True
+    if (len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
+            and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
+                          text[max(0, run.char_start - 10):run.char_start], re.I)):
+        return True  # dollars and cents said as two pairs: "the one for sixty two fifty"
     return (bool(re.fullmatch(r"(?:19|20)\d\d", run.digits)) and [len(p.digits) for p in run.pieces] == [2, 2]
             and bool(re.search(r"\b(?:the|a|an|my|our|his|her|their|in|since|from|until|of|by|before|after)\s+$",
                                text[max(0, run.char_start - 12):run.char_start], re.I)))
@@ -377,10 +385,12 @@ def _iban_hits(text: str) -> list[Hit]:
 _TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|au|de|fr|info|biz|me|mail)"
 _EMAIL_WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPOKEN_SEP = r"(?:\s*\.\s*|\s+(?:dot|period|underscore|dash|hyphen)\s+|_|-)"
+# the "@" said: " at ", " at sign ", ", at symbol, ", " at the rate " (Indian English)
+AT_SAID = r",?\s+at(?:\s+(?:sign|symbol|the\s+rate(?:\s+of)?))?,?\s"
 _EMAIL_SPOKEN = re.compile(
     r"(?:(?<![\w'])[a-z0-9]\s+)*"                           # spelled letters: "j a n e"
     r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
-    r"\.?\s*(?:\s(?:at)\s|@)\s*"
+    r"\.?" + r"(?:" + AT_SAID + r"|\s*@)\s*"
     r"(?:[a-z]\s+)*"                                         # a domain said in letters: "g mail", "u c l a"
     r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+(?:dot|period)\s+)"
     r"(?:" + _TLD + r"|e\s+d\s+u|o\s+r\s+g)\b",                  # "dot e d u"
@@ -401,11 +411,10 @@ def _email_hits(text: str) -> list[Hit]:
         start = m.start()
         # "my email is jane doe at ..." — the local part may be several spoken words: extend back to the cue
         cues = list(_EMAIL_CUE.finditer(text, max(0, start - 60), start))
-        if cues:
-            gap = text[cues[-1].end():start]
-            if len(gap.split()) <= 4 and not re.search(r"[.,;?!]", gap):
-                start = cues[-1].end()
-        else:
+        gap = text[cues[-1].end():start] if cues else ""
+        if cues and len(gap.split()) <= 4 and not re.search(r"[.,;?!]", gap):
+            start = cues[-1].end()
+        else:  # "the email they gave me, jane doe six two at ...": the cue is too far; walk back from "at"
             start = _extend_local_part(text, start)
         hits.append(Hit("email", start, m.end()))
     return hits
@@ -466,8 +475,15 @@ _NOT_STREET = ("the|a|an|on|in|at|of|to|for|and|or|but|my|your|our|their|his|her
                "are|were|be|been|it|i|you|we|they|he|she|with|from|by|about|down|up|over|across|into|than|then|"
                "times|time|hours?|days?|minutes?|weeks?|months?|years?|seconds?|dollars?|bucks|cents?|percent|"
                "calls?|people|more|less|other|different|whole|same|weeks|now|ago|last|next")
-_STREET_WORD = r"(?!(?:" + _NOT_STREET + r")\b)(?:[a-z]+\.?|\d+(?:st|nd|rd|th))"
-_UNIT = r"(?:,?\s+(?:apartment|apt|unit|suite|ste|flat|number|no|#)\.?\s*#?\s*(?:" + _NUM + r"|[a-z])\b)?"
+# a spoken ordinal right before the suffix is a street name ("twenty second Avenue", "second Street")
+_ORD_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
+             r"fiftieth)(?=\s+" + _SUFFIX + r"\b)")
+_STREET_WORD = r"(?:" + _ORD_WORD + r"|(?!(?:" + _NOT_STREET + r")\b)(?:[a-z]+\.?|\d+(?:st|nd|rd|th)))"
+# the unit: a number, a letter, or both ("apartment 12 B", "unit 9 C as in cat", "suite 4-A")
+_UNIT_LETTER = r"[a-z](?:\s+(?:as\s+in|like|for)\s+[a-z]+)?"
+_UNIT = (r"(?:,?\s+(?:apartment|apt|unit|suite|ste|flat|number|no|#)\.?\s*#?\s*(?:" + _NUM + r"(?:[\s-]?"
+         + _UNIT_LETTER + r")?|" + _UNIT_LETTER + r")\b)?")
 _ADDRESS = re.compile(r"\b" + _NUM + r"\s+(?:" + _STREET_WORD + r"\s+){1,3}" + _SUFFIX + r"\b\.?" + _UNIT, re.I)
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
 
@@ -496,6 +512,46 @@ def _address_hits(text: str) -> list[Hit]:
                 end -= 1
             hits.append(Hit("address", m.start(), _zip_after(text, end)))
     return hits
+
+
+# -- the business's own numbers ----------------------------------------------------------------------------
+
+# a toll-free number (800, 888, 877, 866, 855, 844, 833) given as a line of the business ("call the lost card line
+# at one eight hundred ...", "our toll-free number is ..."): no caller's data; "text me at 888 ..." stays PII
+_TOLL_FREE = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d{7}")
+_BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|the\s+(?:[\w'-]+\s+){0,3}"
+                            r"(?:line|number|department|team|cent(?:er|re)|desk|hotline|helpline|office|branch))\b|"
+                            r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:line|hotline|helpline|department|team|desk|"
+                            r"branch)\b|\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
+                            r"number\b|\btoll[\s-]?free\b", re.I)
+_PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.I)
+# a bank's ABA routing number ("our routing number is 2 6 1 ...") identifies the bank, not the caller
+_ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
+                      r"[\s,:]*$", re.I)
+
+
+def aba_ok(digits: str) -> bool:
+    """True when ``digits`` is 9 digits passing the ABA routing-number checksum (3-7-1 weights)."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+
+
+def public_number(text: str, s: int, e: int) -> bool:
+    """The number spanning ``text[s:e]`` is the business's own toll-free line or a bank routing number."""
+    runs = [r for r in digit_runs(text) if r.char_start < e and r.char_end > s]
+    if not runs:
+        return False
+    digits = "".join(r.digits for r in runs)
+    lo = runs[0].char_start
+    before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
+    if _TOLL_FREE.fullmatch(digits):
+        cue = None
+        for cue in _BUSINESS_LINE.finditer(before):
+            pass
+        return cue is not None and not _PERSONAL.search(before[cue.start():])
+    return aba_ok(digits) and bool(_ROUTING.search(before))
 
 
 # -- the redactor ------------------------------------------------------------------------------------------
@@ -574,7 +630,7 @@ class Redactor:
         if "person" in self.types:
             hits += self._person_hits(text)
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
-                and not self._allowed(text, h.start, h.end)]
+                and not self._allowed(text, h.start, h.end) and not public_number(text, h.start, h.end)]
         dobs = [h for h in hits if h.pii_type == "dob"]
         if dobs:  # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
             hits = [h for h in hits if h.pii_type != "account" or not any(d.start <= h.start and h.end <= d.end
@@ -591,7 +647,8 @@ class Redactor:
         for pos, pieces in found.items():
             text = utterances[pos].text
             keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
-                    and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)]
+                    and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
+                    and not public_number(text, s, e)]
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in repeat_pieces(utterances, per_utt).items():
             text = utterances[pos].text
@@ -606,12 +663,15 @@ class Redactor:
     def _groups(self, utterances: list[Utterance]) -> Iterable[_Group]:
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,
                                                                 utterances[i].idx))
+        # a question from the other side in between ("Expiration date?") starts a new answer: no join across it
+        asked = [(q.start_s, q.channel, q.speaker) for q in utterances if "?" in q.text]
         cur: list[int] = []
         for i in order:
             u = utterances[i]
             if cur:
                 p = utterances[cur[-1]]
-                if p.channel != u.channel or p.speaker != u.speaker or u.start_s - p.end_s > self.join_gap_s:
+                if (p.channel != u.channel or p.speaker != u.speaker or u.start_s - p.end_s > self.join_gap_s
+                        or any(p.end_s <= t < u.start_s and (c, sp) != (u.channel, u.speaker) for t, c, sp in asked)):
                     yield _build_group(utterances, cur)
                     cur = []
             cur.append(i)

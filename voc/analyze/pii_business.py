@@ -71,6 +71,9 @@ _FRAME = re.compile(
     r"(?:bought|buy|buying|purchased|purchase|ordered|order|ordering|shopped|shop|shopping|banked|bank|banking|"
     r"insured)\s+(?:(?:it|them|one|something|stuff|everything|this|that)\s+)?(?:from|at|with|through)|"
     r"(?:switched|switching|switch|changed|changing)\s+(?:over\s+)?(?:to|from)|"
+    # where money is kept or paid: "my paycheck used to go to ...", "the direct deposit goes into ..."
+    r"(?:paychecks?|pay|salary|wages|direct\s+deposits?|deposits?|savings|401\s?\(?k\)?|ira|pension|rollover)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:go|goes|went|going|gone|sent|moved|lands?|landed)\s+(?:to|into|at|through)|"
     # lenders, schools and programmes: "refinanced with ...", "transferring from ...", "between here and ..."
     r"(?:refinanced|refinance|refinancing|borrowed|borrowing)\s+(?:it\s+|them\s+)?(?:with|through|from)|"
     r"(?:transferring|transferred|transfer)\s+(?:over\s+)?from|"
@@ -95,6 +98,14 @@ missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee tex
 wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
                                   "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
 _STATE_AFTER = re.compile(r",?\s+(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b", re.I)
+
+
+# a place after "in": people are not "in" anyone ("I'll be in Orlando", "we live near Florence")
+_IN_PLACE = re.compile(r"\b(?:in|into|near|outside(?:\s+of)?|visiting|flying\s+(?:to|into|out\s+of)|fly\s+(?:to|into)|"
+                       r"trip\s+to|travel(?:l?ing)?\s+to|driving\s+to|moved\s+to|moving\s+to)\s+$", re.I)
+_THEN_PLACE = re.compile(r"\b(?:and\s+)?then\s+$", re.I)
+_UNTIL = re.compile(r"\s+(?:until|till|til|through|thru)\b", re.I)
+_TO_PLACE = re.compile(r"\b(?:to|at|from|into|by|in|near|outside)\s+$", re.I)
 
 
 def _head(word: str) -> str:
@@ -129,6 +140,15 @@ def _local(text: str, phrase: list[Span], pos: dict[int, str]) -> bool:
             return True
     if _PLACE_AFTER.match(after) or _FRAME.search(before):
         return True
+    if _IN_PLACE.search(before) and not re.match(r"['\u2019]s\b", after):
+        return True  # "I'll be in Orlando", "a branch near Florence" (but "in Maria's name")
+    if _THEN_PLACE.search(before) and _UNTIL.match(after):
+        return True  # "in Dublin the first week and then Savannah until the ninth": a trip's next stop
+    poss = re.match(r"['\u2019]s\b", after) or re.search(r"['\u2019]s$", words[-1])
+    if poss and _TO_PLACE.search(before):
+        nxt_pos = pos.get(e + (2 if re.match(r"['\u2019]s", after) else 0) + 1, "")
+        if nxt_pos not in ("NOUN", "PROPN", "ADJ"):
+            return True  # "I returned it to Casey's last week": a store named "<Name>'s" (not "to Casey's account")
     nxt = re.match(r" ([a-z][a-z'-]*)\b", after)
     if nxt and pos.get(e + 1) == "NOUN" and nxt.group(1) not in _PERSONAL_NOUNS \
             and not re.search(r"['\u2019]s$", words[-1]):
@@ -183,6 +203,8 @@ def business_context(text: str, phrase: list[Span], pos: dict[int, str], places:
         o = _CAPS_RUN_END.search(text[:m.start()])
         if o and (re.search(r"\bat\s+$", text[:o.start(1)], re.I) or _FRAME.search(text[:o.start(1)])):
             others.append((o.start(1), o.end(1)))
+            if re.match(r"(?:['\u2019]s)?\s*(?:[.!?;]|$)", text[e:]):
+                return True  # "closing everything at Huntington and Marcus.": a list of places, ending the sentence
     for a, b in others:
         other = text[a:b].strip(" ,.")
         words = [(w.start() + a, w.end() + a) for w in re.finditer(r"[A-Za-z][\w'\u2019&-]*", text[a:b])]

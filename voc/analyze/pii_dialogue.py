@@ -50,7 +50,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:the|your|a|new|other|that|which)\s+(?:cell|mobile|landline)(?!\s+(?:service|signal|"
                         r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
     "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
-                       r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|expir\w*|cvv|cvc|security\s+code|"
+                       r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|cvv|cvc|security\s+code|"
                        r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|what|go\s+ahead\s+with)\s+"
                        r"(?:the|your|a)?\s*card|"
                        # a card on file offered ("a Visa ending in 0580, use that one?", "Same card?"): the caller
@@ -63,10 +63,15 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
                           r"subscriber|meter|loyalty|rewards)\s+(?:number|no|num|id|code|#)|user\s?name|user\s?id|"
                           r"(?:customer|booking|order|case|claim|payment)\s+reference|reference|"
-                          r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number)\b", re.I),
+                          r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number|"
+                          # "which account is this about?": the answer names it by its digits ("ending 7823")
+                          r"(?:which|what)\s+account(?!\s+(?:types?|kinds?|features?|benefits?|fees?)\b))\b", re.I),
     "address": re.compile(r"\b(?<!e-mail\s)(?<!email\s)(?:address|zip(?:\s*code)?|postal\s+code|post\s*code|"
                           r"where\s+do\s+you\s+live|street|ship(?:ping)?\s+to|"
                           r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:mail|ship|deliver|post)|"
+                          # "where would you like the new card mailed?", "where do you want it shipped?"
+                          r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:like|want|prefer|need)\s+"
+                          r"(?:[\w'-]+\s+){0,4}(?:mailed|shipped|delivered|posted|sent)|"
                           # sending something on paper (not "send the invite": that may be an e-mail)
                           r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+send\s+(?:the\s+|your\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}(?:bills?|statements?|check|cheque|letters?|cards?|package|parcel|forms?|"
@@ -83,6 +88,9 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"(?:primary\s+|main\s+)?(?:account|policy|card)\s*holder|(?:primary\s+|main\s+)?"
                          r"(?:co-?)?(?:borrower|signer|cosigner|applicant|owner|buyer|lessee|guarantor)|(?:main\s+|primary\s+|emergency\s+)?"
                          r"contact|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
+                         # "who is the primary member on the account?", "who's the other user on this card?"
+                         r"(?:[\w-]+\s+){0,2}(?:member|owner|holder|cardholder|user|signer|subscriber|tenant|"
+                         r"resident|driver|insured|beneficiary)s?(?:\s+(?:on|of|for)\s+(?:the|this|that|your)\s+\w+)?|"
                          r"(?:this|it|the\s+(?:appointment|booking|reservation|order|delivery|visit|prescription))\s+for)|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
                          r"how\s+(?:do|would)\s+you\s+spell(?!\s+the\s+words?\b))\b", re.I),
@@ -103,6 +111,9 @@ _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
              r"\d{1,2}(?:st|nd|rd|th))")
 _NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)) + r"|\d+)"
 _YEAR_WORDS = r"(?:" + _NUMWORD + r")(?:[\s-]+(?:" + _NUMWORD + r"|thousand(?:\s+and)?)){0,4}"  # "two thousand and six"
+_FIXED_HOLIDAY = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year'?s(?:\s+(?:day|eve))?|valentine'?s(?:\s+day)?|"
+                  r"(?:saint|st\.?)\s+patrick'?s(?:\s+day)?|st\.?\s+paddy'?s(?:\s+day)?|halloween|"
+                  r"independence\s+day|boxing\s+day|leap\s+day|april\s+fool'?s(?:\s+day)?|groundhog\s+day)")
 DATE_RE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
     # the year first: "two thousand and six, November second"
@@ -112,7 +123,9 @@ DATE_RE = re.compile(
     r"(?:the\s+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")(?:[\s-]+" + _ORDINALS + r")?\s+(?:of\s+)?" + _MONTHS +
     r"(?:,?\s+" + _YEAR_WORDS + r")?|" +
     _MONTHS + r"\.?\s+(?:the\s+)?(?:" + _NUMWORD + r"[\s-]+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")" +
-    r"(?:,?\s+" + _YEAR_WORDS + r")?)\b", re.I)
+    r"(?:,?\s+" + _YEAR_WORDS + r")?|"
+    # a holiday on a fixed day names the day: "Christmas Eve, nineteen eighty", "on Valentine's Day, 1990"
+    r"" + _FIXED_HOLIDAY + r"(?:,?\s+(?:in\s+)?" + _YEAR_WORDS + r")?)\b", re.I)
 
 
 # any other "the <thing> number / ID / code" asked for is an identifier ("the job number", "the warranty ID")
@@ -134,10 +147,32 @@ def question_types(text: str) -> list[str]:
     return _types(text)
 
 
+# an e-mail as a message, not an address: "I got an email about ...", "the email from you", "an email saying ..."
+_EMAIL_MESSAGE = re.compile(r"\b(?:(?:got|get|getting|gotten|received|receive|receiving|opened|clicked|saw|seen|read|"
+                            r"sent\s+(?:me|us|him|her|them))\s+(?:an?|the|this|that|your|some|one|these|those)\s+"
+                            r"(?:[\w-]+\s+)?e-?mails?|e-?mails?\s+(?:about|from|saying|regarding|that\s+(?:said|says)|"
+                            r"telling|asking\s+(?:me|us)|confirming|with\s+a\s+link))\b", re.I)
+
+
+def _only_email_messages(text: str) -> bool:
+    """Every "email" in ``text`` is a message talked about, none an address asked for."""
+    spans = [(m.start(), m.end()) for m in _EMAIL_MESSAGE.finditer(text)]
+    return all(any(a <= m.start() < b for a, b in spans) for m in QUESTION_CUES["email"].finditer(text))
+
+
 def _types(text: str) -> list[str]:
     if not _ASKING.search(text):
         return []
     found = [t for t, rx in QUESTION_CUES.items() if rx.search(text)]
+    if not found and _WHICH_ONE.search(text):  # "I see two cards here. Which one?": the one named by its digits
+        found = ["card"] if re.search(r"\bcards\b", text, re.I) else ["account"] if _SEVERAL_IDS.search(text) else []
+    if "card" in found and "phone" in found:  # "what phone number should the texts for the new card go to?"
+        said = {k for k, rx in (("card", r"\bcard\s+number"), ("phone", r"\b(?:phone|cell|mobile)\s+number"))
+                if re.search(rx, text, re.I)}
+        if len(said) == 1:
+            found = [t for t in found if t not in ({"card", "phone"} - said)]
+    if "email" in found and _only_email_messages(text):
+        found.remove("email")  # "I got an email about X, was that you?" asks for no address
     if not found and _ANY_ID.search(text):
         found = ["account"]
     if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
@@ -145,6 +180,24 @@ def _types(text: str) -> list[str]:
     if "card" in found and "account" in found and not re.search(r"account", text, re.I):
         found.remove("account")
     return found
+
+
+_WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b", re.I)
+_SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b", re.I)
+# a question for a field that is no PII closes the open answer window ("Thank you. What's the expiration?": the
+# "oh eight, thirty" that follows is a card's expiry month and year, not more of its number)
+_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.I)
+
+
+def _expiry_shape(fragment: str) -> bool:
+    """A card's expiry said as month and year: "ten twenty eight", "oh six, twenty seven", "12/29"."""
+    runs = digit_runs(fragment)
+    if len(runs) != 1 or len(runs[0].digits) not in (4, 6):
+        return False
+    d, last = runs[0].digits, runs[0].pieces[-1].digits
+    year = d[2:]
+    return 1 <= int(d[:2]) <= 12 and len(last) in (2, 4) and last == year and (
+        20 <= int(year[-2:]) <= 45) and (len(year) == 2 or year.startswith("20"))
 
 
 def _money(text: str, end: int, start: int) -> bool:
@@ -176,7 +229,7 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
                         out.append((run.char_start + sub.char_start, run.char_start + sub.char_end, kind))
             continue
         if (ndig >= min_digits and not _money(text, run.char_end, run.char_start)
-                and not _about_amount(text, run, kind)):
+                and not _about_amount(text, run, kind) and not _date_or_time(text, run, kind)):
             out.append((run.char_start, run.char_end, kind))
     # ids written as one token with letters and digits ("cminh730", "AB-55273")
     if kind == "account":
@@ -187,11 +240,45 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
 
 
 def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
-    """"about four hundred", "paid twelve thousand" near an id question is an amount (phone groups said "sixty one
-    hundred" stay numbers)."""
-    return (kind == "account" and bool(re.search(r"\b(?:hundred|thousand)$", text[run.char_start:run.char_end], re.I))
-            and bool(re.search(r"\b(?:about|around|roughly|over|under|almost|nearly|for|paid|cost|costs|was|is)\s+$",
-                               text[:run.char_start], re.I)))
+    """"about four hundred", "paid twelve thousand", "raise the limit to three thousand" near an id question is an
+    amount, and so is any number said "eight hundred and forty nine" (phone groups said "sixty one hundred" stay
+    numbers)."""
+    source = text[run.char_start:run.char_end]
+    if len(run.pieces) == 1 and re.search(r"\bhundred\s+and\s", source, re.I):
+        return True
+    if re.search(r"\b(?:thousand|million|billion)[\s,]+(?:and\s+)?$", text[:run.char_start], re.I):
+        return True  # "twelve thousand five hundred": the rest of an amount
+    if (kind != "phone" and len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
+            and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
+                          text[max(0, run.char_start - 10):run.char_start], re.I)):
+        return True  # dollars and cents said as two pairs: "it was for sixty two fifty"
+    if not re.search(r"\b(?:hundred|thousand)$", source, re.I):
+        return False
+    before = text[:run.char_start]
+    amount = (r"about|around|roughly|over|under|almost|nearly|paid|pay|sent|send|cost|costs|charged?|spent|owe[ds]?|"
+              r"withdr[ae]w|deposit(?:ed)?|transferr?(?:ed)?|limit(?:\s+(?:to|of|at))?")
+    if kind != "phone":
+        amount += r"|for|to|was|is"
+    return bool(re.search(r"\b(?:" + amount + r")\s+$", before, re.I))
+
+
+# a clock time ("at about nine fifteen last night", "around ten thirty this morning") is no id
+_CLOCK_AFTER = re.compile(r"\s*(?:last\s+night|this\s+(?:morning|afternoon|evening)|tonight|yesterday|today|tomorrow|"
+                          r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.I)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after)\s+(?:about|around|like|roughly)\s+$|"
+                           r"\b(?:about|around)\s+$", re.I)
+
+
+def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
+    """The year or day of a date ("posted on November second, twenty twenty six") or a clock time."""
+    if kind != "dob" and len(run.digits) <= 4:
+        for m in DATE_RE.finditer(text, max(0, run.char_start - 40), min(len(text), run.char_end + 40)):
+            if m.start() <= run.char_start and run.char_end <= m.end() and re.search(_MONTHS + r"|/", m.group(), re.I):
+                return True
+    hour = run.pieces[0].digits
+    if len(run.digits) <= 4 and len(run.pieces) <= 2 and hour.isdigit() and 1 <= int(hour) <= 12:
+        return bool(_CLOCK_AFTER.match(text, run.char_end) or _CLOCK_BEFORE.search(text[:run.char_start]))
+    return False
 
 
 def _trim_word_letters(text: str, run: DigitRun) -> DigitRun | None:
@@ -220,22 +307,27 @@ def _content_start(text: str) -> int:
 
 
 _SPELL_Q = re.compile(r"\bspell(?:ed|ing)?\b", re.I)
+# an utterance that is nothing but a number ("nine one.", "and 0482", "uh, double seven")
+_ONLY_NUMBER = re.compile(r"[\s,.…?!-]*(?:(?:and|then|uh|um|double|triple|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                          + r"|\d+)\b[\s,.…?!-]*)+", re.I)
 
 
-def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool = False) -> list[Piece]:
+def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool = False,
+                  min_digits: int = 3) -> list[Piece]:
     """Spans in an answer to a question for ``kinds`` (``spell``: the question asked to spell a name, so the
-    answer's name is letters or capitalised name-like words)."""
+    answer's name is letters or capitalised name-like words; ``min_digits``: the shortest number group taken, 2 in
+    a correction of a read-back or a piece said alone)."""
     out: list[Piece] = []
     for kind in kinds:
         if kind in NUMERIC:
-            found = number_pieces(text, kind)
+            found = number_pieces(text, kind, min_digits=min_digits)
             if kind == "phone":
                 found = _phone_lead(text, found)
             if kind == "account":
                 found += [(s, e, kind) for s, e in spelled_spans(text)]
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
                 found = _id_stretch(text, found)
-            out += found
+            out += _join_groups(text, found)
         if not other_speaker:
             continue
         if kind == "person":
@@ -250,7 +342,26 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
     return out
 
 
-_PHONETIC = re.compile(r"(?<![\w'])([A-Za-z])\s+(?:as|like)\s+in\s+[A-Za-z-]+")  # "C as in cat": the letter
+# a letter explained by a word: "C as in cat", "M like Mike", "B for boy" (not "I like it", "I for one")
+_NOT_EXAMPLE = NOT_NAMES | NUMBER_WORDS | {"sure", "real", "now", "example", "instance", "that", "this"}
+_EXAMPLE = (r"\s+(?:(?:as|like)\s+in|like|for)\s+(?!(?:" + "|".join(sorted(_NOT_EXAMPLE, key=len, reverse=True))
+            + r")\b)[A-Za-z][A-Za-z-]*")
+# groups of one answer joined by words ("5522 and 4100 and ...", "370, then 318"): one span, the words included
+_GROUP_JOINER = re.compile(r"[\s,.;:…-]*(?:(?:and|then|uh|um|er|dash|hyphen)[\s,.;:…-]*){1,2}", re.I)
+
+
+def _join_groups(text: str, pieces: list[Piece]) -> list[Piece]:
+    out = sorted(pieces)
+    joined: list[Piece] = []
+    for s, e, t in out:
+        if joined and joined[-1][2] == t and joined[-1][1] <= s and _GROUP_JOINER.fullmatch(text[joined[-1][1]:s]):
+            joined[-1] = (joined[-1][0], e, t)
+        else:
+            joined.append((s, e, t))
+    return joined
+
+
+_PHONETIC = re.compile(r"(?<![\w'])([A-Za-z])(?:\s+(?:as|like)\s+in\s+[A-Za-z-]+|(?<=[B-HJ-Z])" + _EXAMPLE + r")")
 
 # "plus one, 384, ...", "the country code is forty four, then 7615 ...": the lead and a short country code
 _PHONE_LEAD = re.compile(r"(?:\bplus|\+|\bcountry\s+code(?:'s|\s+is|\s+would\s+be)?)[\s,:]*$", re.I)
@@ -323,7 +434,9 @@ def _id_stretch(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_SPELLED_SHORT = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){1,}\.?(?![\w'])")
+_SPELL_UNIT = r"[A-Za-z](?:" + _EXAMPLE + r")?"  # "L for lincoln, I" is two letters of a spelling
+_SPELLED_SHORT = re.compile(r"(?<![\w'])" + _SPELL_UNIT + r"(?:(?:\s*[-.,]\s*|\s+)" + _SPELL_UNIT
+                            + r"){1,}\.?(?![\w'])")
 
 
 def _letters(text: str) -> list[Piece]:
@@ -331,7 +444,8 @@ def _letters(text: str) -> list[Piece]:
     out += [(m.start(), m.end(), "person") for m in _PHONETIC.finditer(text)]  # "N as in nora"
     # after "how do you spell that?" even three letters are a spelled name ("E. Z. E.")
     out += [(m.start(), m.end(), "person") for m in _SPELLED_SHORT.finditer(text)
-            if len(re.findall(r"[A-Za-z]", m.group())) >= 2 and not re.fullmatch(r"[aAiI][\s.,-]*", m.group())]
+            if len(re.findall(r"[A-Za-z]", re.sub(_EXAMPLE, "", m.group()))) >= 2
+            and not re.fullmatch(r"[aAiI][\s.,-]*", m.group())]
     return out
 
 
@@ -347,9 +461,18 @@ def _spelled_answer(text: str) -> list[Piece]:
     return out
 
 
+# a hesitation before the answer: "Let me think, ...", "Hmm, let me see, ...", "Hold on... okay, ..."
+_HESITATION = re.compile(r"^(?:[\s,.…-]*(?:u+m+|u+h+|h+m+|m+h?m+|er|ah|oh|so|okay|ok|well|yeah|yes|sure|right|"
+                         r"hold\s+on|hang\s+on|one\s+(?:sec|second|moment)|just\s+a\s+(?:sec|second|moment)|"
+                         r"let\s+me\s+(?:think|see|check|look)|let's\s+see)\b(?=\s*[,.…-]))+[\s,.…-]*", re.I)
+
+
 def _name_answer(text: str) -> list[Piece]:
     out = _letters(text)
     start = _content_start(text)
+    hes = _HESITATION.match(text)
+    if hes:
+        start = max(start, hes.end())
     # skip the lead-in ("yes, that would be", "sure thing,") to the first word that could be a name
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
         low = m.group().lower()
@@ -394,8 +517,23 @@ def _name_answer(text: str) -> list[Piece]:
     return out
 
 
+# mail providers said without their ".com" ("jane doe at gmail")
+_MAIL_PROVIDERS = frozenset("""gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton
+zoho gmx comcast verizon att sbcglobal bellsouth cox charter earthlink mail""".split())
+
+
 def _email_answer(text: str) -> list[Piece]:
-    m = re.search(r"(?:\s(?:at)\s|@)\s*[\w-]+(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.I)
+    from voc.analyze.pii import AT_SAID
+
+    m = None
+    for c in re.finditer(r"(?:" + AT_SAID + r"|\s*@)\s*([\w-]+)(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.I):
+        # a domain: "x dot com", "@x", "at sign ...", or a mail provider ("at gmail"); not "I was at Target
+        # yesterday", "at no charge"
+        if (re.search(r"\.\s*\w|\sdot\s", c.group(), re.I)
+                or "@" in c.group() or re.search(r"\sat\s+(?:sign|symbol|the\s+rate)", c.group(), re.I)
+                or c.group(1).lower() in _MAIL_PROVIDERS):
+            m = c
+            break
     if not m:
         return [(s, e, "email") for s, e in spelled_spans(text)]
     start = _content_start(text[:m.start()] + " ")
@@ -444,6 +582,10 @@ class _Window:
     spell: bool = False  # "how do you spell that?": the name comes as letters
     answers: int = 0  # utterances of another speaker seen: names, e-mails, addresses and dates are answered once
     got: bool = False  # some answer found
+    read_back: bool = False  # the asker just read the answer back as a question ("I have 123 45 6789?")
+    dob_got: bool = False  # a date of birth was answered: the asker's read-back of a date is one too
+    choice: bool = False  # "which one is it?" after listing them: the first reply answers or the window closes
+    expiry: bool = False  # the question asked for the expiry too ("the expiration and the security code?")
     age: int = 0  # utterances since the question
 
 
@@ -465,9 +607,20 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             if (not asked and win.age <= 8 and _GO_ON.search(u.text) and any(k in NUMERIC for k in win.kinds)
                     and (u.speaker is None or u.speaker == win.asker)):
                 win.left = max(win.left, answer_turns)
+        if win is not None and not asked and _NOT_PII_Q.search(u.text) and _ASKING.search(u.text):
+            win = None  # "And the expiration?": what follows is a month and year, not the number asked before
         if win is not None and win.left > 0:
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
-            pieces = answer_pieces(u.text, win.kinds, other, win.spell)
+            # a correction of a read-back ("no, the middle two are oh seven", "it ends in thirty two, not thirty
+            # seven") or a number piece said alone ("nine one.") may be two digits
+            short = win.got and other and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text)))
+            pieces = answer_pieces(u.text, win.kinds, other, win.spell, min_digits=2 if short else 3)
+            if win.expiry:  # "ten twenty eight": the month and year a card expires, no part of its number
+                pieces = [p for p in pieces if p[2] not in NUMERIC or not _expiry_shape(u.text[p[0]:p[1]])]
+            if not other and win.dob_got and "?" in u.text:  # "So 3/2/60?": the date of birth read back
+                pieces += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(u.text)]
+            win.read_back = bool(pieces) and not other and win.got and "?" in u.text
+            win.dob_got = win.dob_got or any(t == "dob" for _, _, t in pieces)
             win.left -= 1
             if other:
                 win.answers += 1
@@ -477,12 +630,15 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 out.setdefault(pos, []).extend(pieces)
                 win.left = max(win.left, 2)
                 win.got = True
-            elif win.got and other and len(u.text.split()) >= 4:
+            elif other and (win.got or win.choice) and len(u.text.split()) >= 4:
                 # answered, and now the answerer says a sentence that is not part of the answer: the window
                 # closes (the asker's "Yep, I have that." between groups does not close it)
                 win.left = 0
         if asked:
-            win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)))
+            win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)),
+                          choice=bool(_WHICH_ONE.search(u.text)) and not any(QUESTION_CUES[k].search(u.text)
+                                                                            for k in asked),
+                          expiry=bool(_NOT_PII_Q.search(u.text)))
     return out
 
 

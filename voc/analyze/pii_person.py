@@ -57,7 +57,10 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
                        r"grandmother|grandfather|aunt|uncle|student|parent|child|kid|guardian)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
                        r"worked\s+with|(?:in|under)\s+(?:my|his|her|their|the)\s+(?:[\w']+\s+)?name,?|"
-                       r"(?:^|(?<=[,.!?]\s))you've\s+got|you(?:'ve|\s+have)\s+reached|(?:someone|somebody|a\s+"
+                       r"(?:^|(?<=[,.!?]\s))you've\s+got|you(?:'ve|\s+have)\s+reached|"
+                       # "the name that came up was ...", "the name he gave was ...", "her name on it is ..."
+                       r"(?:the|a|his|her|their|whose)\s+name\s+(?:(?:that|which|he|she|they|it|on\s+\w+)\s+)"
+                       r"(?:[\w']+\s+){0,3}?(?:was|is|were)|(?:someone|somebody|a\s+"
                        r"(?:guy|lady|woman|man|person|girl|rep|representative|student))\s+(?:named|called))\s+", re.I)
 # a role noun after "your/my/the ..." right before a capitalised word: "your colleague Chidi", "the technician,
 # Wojciech,", "my old neighbor Li" (not "talk with an agent" + the next sentence's first word)
@@ -65,6 +68,12 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"neighbou?r|friend|landlord|landlady|roommate|caseworker|caregiver|nurse|advisor|adviser|"
                        r"co-?signer|cosigner|co-?borrower|guarantor|spouse|fianc[eé]e?|parent|guardian|student)"
                        r"(?:,|\s+is)?\s+(?=[A-Z])", re.I)
+# a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
+_APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
+                         r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
+                         r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|"
+                         r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian)(?:['\u2019]s)?"
+                         r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.I)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
 _DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
@@ -130,6 +139,15 @@ def _is_name(tok: str) -> bool:
 def _first_name(tok: str) -> bool:
     low = tok.lower()
     return low in name_lists()[0] and low not in WORD_NAMES and low not in _CALENDAR
+
+
+def _full_name(a: str, b: str) -> bool:
+    """A census first name + surname ("Xavier Dubois"), also hyphenated names whose every part is in the census
+    lists ("Jean-Baptiste Pierre-Louis", "Mary-Kate Olsen")."""
+    if _first_name(a) and b.lower() in name_lists()[1]:
+        return True
+    return ("-" in a + b and _first_name(a.split("-")[0])
+            and all(_is_name(p) for w in (a, b) for p in w.split("-") if p))
 
 
 def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
@@ -204,9 +222,33 @@ class PersonFinder:
         spans: list[tuple[int, int]] = []
         spans += self._cued(text)
         spans += self._vocatives(text)
+        spans += self._appositives(text)
         spans += self._model(text)
+        spans = [self._extend(text, s, e) for s, e in spans]
         spans += spelled_spans(text)
         return spans
+
+    def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
+        """A name's other part that no list or dictionary knows joins it ("Kwabena" + found "Asare", found
+        "Eleni" + "Papadopoulou"): a capitalised word one space away that is not an everyday or kept word."""
+        def part(m: re.Match[str] | None) -> bool:
+            if not m:
+                return False
+            w = m.group(1)
+            low = w.lower()
+            return (w[:1].isupper() and w[1:2].islower() and len(w) > 2 and not common_word(w)
+                    and low not in NOT_NAMES and low not in _CALENDAR and low not in NUMBER_WORDS
+                    and low not in english_words() and not self.keep.blocks(w, False)
+                    and not self._kept_at(text, [(m.start(1), m.end(1))], 0, False))
+        m = re.search(r"(?<![\w'-])([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?) $", text[:s])
+        if part(m) and m is not None:
+            before = text[:m.start(1)].rstrip()
+            if before and before[-1] not in ".!?":  # not a sentence's first word
+                s = m.start(1)
+        m = re.match(r" ([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'-])", text[e:])
+        if part(m) and m is not None and text[e - 1:e].isalpha():
+            e = e + m.end(1)
+        return s, e
 
     # -- rules -----------------------------------------------------------------------------------------------
     def _accept(self, text: str, toks: list[tuple[int, int]], strong: bool,
@@ -223,6 +265,9 @@ class PersonFinder:
             toks, kept = toks[:-1], kept[:-1]
         if not toks:
             return None
+        if (not strong and not cued and len(toks) == 1 and len(kept_all) > 1 and kept_all[1] != toks[0]
+                and text[kept_all[1][0]:kept_all[1][1]].lower() in name_lists()[1]):
+            return None  # "Les Schwab quoted me": a first name before a kept brand named after a surname
         if not strong and len(toks) < len(kept_all) and all(
                 text[a:b].lower() in BUSINESS_HEADS for a, b in toks):
             return None  # "it's Hilton Garden Inn": what is left of a kept name is its kind of business
@@ -298,6 +343,23 @@ class PersonFinder:
                     out.append(span)
         return out
 
+    def _appositives(self, text: str) -> list[tuple[int, int]]:
+        """A full name set off after a relative or a person's thing ("my wife's debit card, Kwabena Asare.", "my
+        father passed away last month, Jean-Baptiste Pierre-Louis."): two or three capitalised words, none an
+        everyday word, closing the clause."""
+        out = []
+        for m in _APPOSITIVE.finditer(text):
+            toks = _tokens_after(text, m.end(), False)
+            if len(toks) < 2 or not re.match(r"\s*(?:[,.!?;]|$)", text[toks[-1][1]:]):
+                continue
+            words = [text[a:b] for a, b in toks]
+            if common_word(words[0]) or any(w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS for w in words):
+                continue  # "my son's school, Lincoln Elementary": "Lincoln" is a name; "Elementary" is not
+            span = self._accept(text, toks, False, cued=True)
+            if span:
+                out.append(span)
+        return out
+
     def _vocatives(self, text: str) -> list[tuple[int, int]]:
         out = []
         for m in _VOCATIVE.finditer(text):
@@ -367,7 +429,7 @@ class PersonFinder:
         phrase = _capitalised_phrase(text, s, e, parsed.propn)
         words = [text[a:b] for a, b in phrase]
         # a census first name and surname ("Xavier Dubois") is a person whatever spaCy's label
-        full_name = any(_first_name(a) and b.lower() in name_lists()[1] for a, b in zip(words, words[1:]))
+        full_name = any(_full_name(a, b) for a, b in zip(words, words[1:]))
         if not cued and not full_name and any(a < e and b > s for a, b in parsed.places):
             return True
         for a, b in phrase:
@@ -399,12 +461,14 @@ class PersonFinder:
         out = []
         spans = self._model_spans(text)
         # a capitalised first name + capitalised surname is a person even where spaCy misses it
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'-]+)\b", text):
+        for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]*[a-z](?:-[A-Z][a-z']+)?)\b", text):
             if _first_name(m.group(1)) and m.group(2).lower() in name_lists()[1] \
                     and m.group(2).lower() not in NOT_NAMES:
                 spans.append((m.start(), m.end()))
+            elif _full_name(m.group(1), m.group(2)):
+                spans.append((m.start(), m.end()))  # "Jean-Baptiste Pierre-Louis", "Mary-Kate Olsen-Reyes"
         # a capitalised first name inside a sentence ("Your colleague Calvin said ...")
-        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+)\b", text):
+        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?!-)", text):
             if _first_name(m.group(1)) and text[m.end():m.end() + 2] != "'s":
                 spans.append((m.start(1), m.end(1)))
         for s, e in spans:
@@ -417,7 +481,8 @@ class PersonFinder:
             if len(toks) == 1 and at_start and not text[toks[0][1]:toks[0][1] + 1] == ",":
                 continue  # "Tell me if ...": a lone capitalised word opening a sentence is not a name by itself
             known = _first_name(words[0]) or (
-                len(words) >= 2 and words[0].lower() in name_lists()[0] and words[1].lower() in name_lists()[1])
+                len(words) >= 2 and words[0].lower() in name_lists()[0] and words[1].lower() in name_lists()[1]) or (
+                len(words) >= 2 and _full_name(words[0], words[1]))
             if not known:
                 continue
             span = self._accept(text, toks, False)
