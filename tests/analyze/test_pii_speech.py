@@ -169,7 +169,7 @@ def test_answer_in_groups_across_turns_and_the_agents_read_back(redactor):
     ("And the shipping address?", "Sure, 6821 1st ave, san mateo, ny 75227.", "Sure, [ADDRESS]."),
     ("May I have your full name?", "Oluwaseun Adeyemi.", "[PERSON]."),
     ("Can I have the order ID?", "Yeah, it's cminh730.", "Yeah, it's [ACCOUNT]."),
-    ("What's your account number?", "It's 552 and then 731.", "It's [ACCOUNT] and then [ACCOUNT]."),
+    ("What's your account number?", "It's 552 and then 731.", "It's [ACCOUNT]."),  # one number, one span
 ])
 def test_what_follows_a_question_is_redacted_as_the_asked_type(redactor, question, answer, expected):
     assert texts(redactor, ("agent", question), ("customer", answer))[1] == expected

@@ -203,7 +203,7 @@ def digit_runs(text: str, letters: bool = False) -> list[DigitRun]:
     cur: list[DigitPiece] = []
     i = 0
     while i < len(toks):
-        parsed = _parse_at(toks, i, letters, in_run=bool(cur))
+        parsed = None if _pronoun_one(toks, i) else _parse_at(toks, i, letters, in_run=bool(cur))
         if parsed is not None:
             cur.append(parsed[0])
             i = parsed[1]
@@ -224,6 +224,27 @@ def digit_runs(text: str, letters: bool = False) -> list[DigitRun]:
     if cur:
         runs.append(_finish(cur))
     return [r for r in runs if r.pieces]
+
+
+# "the new one. 4147 ...", "which one? 0580": after a determiner or adjective, "one" ending a phrase is the
+# pronoun, not a digit of the number that follows
+_ONE_AFTER = frozenset("""the this that which a new old other another same each every last first next right wrong
+only main joint primary second third big little good blue black gold silver red green white""".split())
+
+
+def _pronoun_one(toks: list[Tok], i: int) -> bool:
+    """"the new one." / "one ending in 4471": the pronoun "one", not a digit."""
+    if toks[i].low != "one":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    if prev is not None and prev.low in _ONE_AFTER and (nxt is None or nxt.text in (".", ",", "?", "!", ";", ":")):
+        return True
+    # "one ending in ...", "one with the chip": a lower-case word that is no number follows, and no number precedes
+    number_near = prev is not None and (prev.text.isdigit() or prev.low in NUMBER_WORDS or prev.low in REPEATS)
+    return (not number_near and nxt is not None and nxt.start - toks[i].end <= 1 and nxt.text.isalpha()
+            and len(nxt.text) > 1 and nxt.text.islower() and nxt.low not in NUMBER_WORDS and nxt.low not in REPEATS
+            and nxt.low not in ("and", "then", "thousand", "million", "dash", "hyphen", "point"))
 
 
 def _finish(pieces: list[DigitPiece]) -> DigitRun:
