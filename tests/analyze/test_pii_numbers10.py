@@ -27,8 +27,8 @@ def test_one_after_a_determiner_is_a_pronoun_not_a_digit():
 
 def test_a_card_number_after_the_pronoun_one_is_one_span(redactor):
     out = texts(redactor, ("agent", "Which card do you want to activate? Go ahead with the number."),
-                ("customer", "The gold one. five five two two and four one oh oh and one two three four and "
-                             "five six seven eight."))
+                ("customer", ("The gold one. five five two two and four one oh oh and one two three four and "
+                              "five six seven eight.")))
     assert out[1] == "The gold one. [CARD].", out
 
 
@@ -106,8 +106,8 @@ def test_years_amounts_and_times_in_an_answer_window_stay(redactor):
 
 
 def test_the_business_toll_free_line_and_routing_number_are_kept_but_a_callers_number_is_not(redactor):
-    out = texts(redactor, ("agent", "You can call the billing department at one eight seven seven, three two one, "
-                                    "four four five five."),
+    out = texts(redactor, ("agent", ("You can call the billing department at one eight seven seven, three two one, "
+                                     "four four five five.")),
                 ("agent", "For direct deposit, our routing number is 0 1 1 0 0 0 1 3 8."),
                 ("customer", "Okay, and you can text me at 877 321 4455 too."))
     assert "four four five five" in out[0] and "0 1 1 0 0 0 1 3 8" in out[1], out
