@@ -165,10 +165,11 @@ def _types(text: str) -> list[str]:
         return []
     found = [t for t, rx in QUESTION_CUES.items() if rx.search(text)]
     if not found and _WHICH_ONE.search(text):  # "I see two cards here. Which one?": the one named by its digits
-        found = ["card"] if re.search(r"\bcards\b", text, re.I) else ["account"] if _SEVERAL_IDS.search(text) else []
+        found = ["card"] if re.search(r"\bcards\b", text, re.IGNORECASE) else [
+            "account"] if _SEVERAL_IDS.search(text) else []
     if "card" in found and "phone" in found:  # "what phone number should the texts for the new card go to?"
         said = {k for k, rx in (("card", r"\bcard\s+number"), ("phone", r"\b(?:phone|cell|mobile)\s+number"))
-                if re.search(rx, text, re.I)}
+                if re.search(rx, text, re.IGNORECASE)}
         if len(said) == 1:
             found = [t for t in found if t not in ({"card", "phone"} - said)]
     if "email" in found and _only_email_messages(text):
@@ -182,11 +183,11 @@ def _types(text: str) -> list[str]:
     return found
 
 
-_WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b", re.I)
-_SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b", re.I)
+_WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b", re.IGNORECASE)
+_SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b", re.IGNORECASE)
 # a question for a field that is no PII closes the open answer window ("Thank you. What's the expiration?": the
 # "oh eight, thirty" that follows is a card's expiry month and year, not more of its number)
-_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.I)
+_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.IGNORECASE)
 
 
 def _expiry_shape(fragment: str) -> bool:
@@ -244,36 +245,37 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
     amount, and so is any number said "eight hundred and forty nine" (phone groups said "sixty one hundred" stay
     numbers)."""
     source = text[run.char_start:run.char_end]
-    if len(run.pieces) == 1 and re.search(r"\bhundred\s+and\s", source, re.I):
+    if len(run.pieces) == 1 and re.search(r"\bhundred\s+and\s", source, re.IGNORECASE):
         return True
-    if re.search(r"\b(?:thousand|million|billion)[\s,]+(?:and\s+)?$", text[:run.char_start], re.I):
+    if re.search(r"\b(?:thousand|million|billion)[\s,]+(?:and\s+)?$", text[:run.char_start], re.IGNORECASE):
         return True  # "twelve thousand five hundred": the rest of an amount
     if (kind != "phone" and len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
             and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
-                          text[max(0, run.char_start - 10):run.char_start], re.I)):
+                          text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two pairs: "it was for sixty two fifty"
-    if not re.search(r"\b(?:hundred|thousand)$", source, re.I):
+    if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
         return False
     before = text[:run.char_start]
     amount = (r"about|around|roughly|over|under|almost|nearly|paid|pay|sent|send|cost|costs|charged?|spent|owe[ds]?|"
               r"withdr[ae]w|deposit(?:ed)?|transferr?(?:ed)?|limit(?:\s+(?:to|of|at))?")
     if kind != "phone":
         amount += r"|for|to|was|is"
-    return bool(re.search(r"\b(?:" + amount + r")\s+$", before, re.I))
+    return bool(re.search(r"\b(?:" + amount + r")\s+$", before, re.IGNORECASE))
 
 
 # a clock time ("at about nine fifteen last night", "around ten thirty this morning") is no id
 _CLOCK_AFTER = re.compile(r"\s*(?:last\s+night|this\s+(?:morning|afternoon|evening)|tonight|yesterday|today|tomorrow|"
-                          r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.I)
+                          r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after)\s+(?:about|around|like|roughly)\s+$|"
-                           r"\b(?:about|around)\s+$", re.I)
+                           r"\b(?:about|around)\s+$", re.IGNORECASE)
 
 
 def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
     """The year or day of a date ("posted on November second, twenty twenty six") or a clock time."""
     if kind != "dob" and len(run.digits) <= 4:
         for m in DATE_RE.finditer(text, max(0, run.char_start - 40), min(len(text), run.char_end + 40)):
-            if m.start() <= run.char_start and run.char_end <= m.end() and re.search(_MONTHS + r"|/", m.group(), re.I):
+            if (m.start() <= run.char_start and run.char_end <= m.end()
+                    and re.search(_MONTHS + r"|/", m.group(), re.IGNORECASE)):
                 return True
     hour = run.pieces[0].digits
     if len(run.digits) <= 4 and len(run.pieces) <= 2 and hour.isdigit() and 1 <= int(hour) <= 12:
@@ -309,7 +311,7 @@ def _content_start(text: str) -> int:
 _SPELL_Q = re.compile(r"\bspell(?:ed|ing)?\b", re.I)
 # an utterance that is nothing but a number ("nine one.", "and 0482", "uh, double seven")
 _ONLY_NUMBER = re.compile(r"[\s,.…?!-]*(?:(?:and|then|uh|um|double|triple|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-                          + r"|\d+)\b[\s,.…?!-]*)+", re.I)
+                          + r"|\d+)\b[\s,.…?!-]*)+", re.IGNORECASE)
 
 
 def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool = False,
@@ -347,7 +349,7 @@ _NOT_EXAMPLE = NOT_NAMES | NUMBER_WORDS | {"sure", "real", "now", "example", "in
 _EXAMPLE = (r"\s+(?:(?:as|like)\s+in|like|for)\s+(?!(?:" + "|".join(sorted(_NOT_EXAMPLE, key=len, reverse=True))
             + r")\b)[A-Za-z][A-Za-z-]*")
 # groups of one answer joined by words ("5522 and 4100 and ...", "370, then 318"): one span, the words included
-_GROUP_JOINER = re.compile(r"[\s,.;:…-]*(?:(?:and|then|uh|um|er|dash|hyphen)[\s,.;:…-]*){1,2}", re.I)
+_GROUP_JOINER = re.compile(r"[\s,.;:…-]*(?:(?:and|then|uh|um|er|dash|hyphen)[\s,.;:…-]*){1,2}", re.IGNORECASE)
 
 
 def _join_groups(text: str, pieces: list[Piece]) -> list[Piece]:
