@@ -138,3 +138,13 @@ def test_the_rest_of_an_amount_and_dollars_and_cents_are_no_ids(redactor):
                 ("customer", "My card got charged. The last one was for forty one twenty."))
     assert out[1] == "I don't have it. It was for nine thousand two hundred.", out
     assert out[2] == "My card got charged. The last one was for forty one twenty.", out
+
+
+def test_a_single_digit_corrected_after_a_read_back(redactor):
+    out = texts(redactor, ("agent", "What's a good phone number for you?"),
+                ("customer", "It's 415 882 6031."),
+                ("agent", "415 882 6031?"),
+                ("customer", "No, the last digit is a seven, not a one."),
+                ("customer", "I've had the Fiber 500 plan for 2 years."))
+    assert "seven" not in out[3] and "not a one" not in out[3], out
+    assert out[4] == "I've had the Fiber 500 plan for 2 years.", out

@@ -228,7 +228,7 @@ def digit_runs(text: str, letters: bool = False) -> list[DigitRun]:
 
 # "the new one. 4147 ...", "which one? 0580": after a determiner or adjective, "one" ending a phrase is the
 # pronoun, not a digit of the number that follows
-_ONE_AFTER = frozenset({"the", "this", "that", "which", "a", "new", "old", "other", "another", "same", "each", "every",
+_ONE_AFTER = frozenset({"the", "this", "that", "which", "new", "old", "other", "another", "same", "each", "every",
                         "last", "first", "next", "right", "wrong", "only", "main", "joint", "primary", "second", "third",
                         "big", "little", "good", "blue", "black", "gold", "silver", "red", "green", "white"})
 

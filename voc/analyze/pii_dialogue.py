@@ -190,6 +190,20 @@ _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b"
 _NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.IGNORECASE)
 
 
+_CORRECTION = re.compile(r"\b(?:no|nope|not|actually|almost|close|wrong|should\s+be|instead|sorry|digit)\b",
+                         re.IGNORECASE)
+_DIGIT_SAID = re.compile(r"\b(?:is|are|be|a|an|not|it's|was|digit|of|with)\s+$", re.IGNORECASE)
+
+
+def _corrected_digits(text: str, kinds: list[str]) -> list[Piece]:
+    """Single digits in a correction of a read-back: "no, the last one's a seven, not a one"."""
+    if not kinds or not _CORRECTION.search(text):
+        return []
+    return [(r.char_start, r.char_end, kinds[0]) for r in digit_runs(text)
+            if len(r.digits) == 1 and _DIGIT_SAID.search(text[max(0, r.char_start - 12):r.char_start])
+            and not _money(text, r.char_end, r.char_start)]
+
+
 def _expiry_shape(fragment: str) -> bool:
     """A card's expiry said as month and year: "ten twenty eight", "oh six, twenty seven", "12/29"."""
     runs = digit_runs(fragment)
@@ -617,6 +631,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             # seven") or a number piece said alone ("nine one.") may be two digits
             short = win.got and other and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text)))
             pieces = answer_pieces(u.text, win.kinds, other, win.spell, min_digits=2 if short else 3)
+            if win.read_back and other:  # "no, the last digit is a seven, not a one": single digits corrected
+                pieces += _corrected_digits(u.text, [k for k in win.kinds if k in NUMERIC])
             if win.expiry:  # "ten twenty eight": the month and year a card expires, no part of its number
                 pieces = [p for p in pieces if p[2] not in NUMERIC or not _expiry_shape(u.text[p[0]:p[1]])]
             if not other and win.dob_got and "?" in u.text:  # "So 3/2/60?": the date of birth read back
