@@ -148,3 +148,11 @@ def test_a_single_digit_corrected_after_a_read_back(redactor):
                 ("customer", "I've had the Fiber 500 plan for 2 years."))
     assert "seven" not in out[3] and "not a one" not in out[3], out
     assert out[4] == "I've had the Fiber 500 plan for 2 years.", out
+
+
+def test_an_amount_owed_a_time_after_a_day_and_a_year_after_since_stay_in_an_id_window(redactor):
+    out = texts(redactor, ("agent", "What's the account number on the Skyline bill?"),
+                ("customer", "Hang on, the bill says I owe two sixty, I paid it Monday at four forty five."),
+                ("customer", "We've had the account since 2016, and it ends in 3 3 0 7."))
+    assert out[1] == "Hang on, the bill says I owe two sixty, I paid it Monday at four forty five.", out
+    assert "since 2016" in out[2] and "3 3 0 7" not in out[2], out

@@ -80,7 +80,13 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r")\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
-    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name|"
+    # not "the name of the merchant / app / store ...?": a business or thing, not a person
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name(?!\s+of\s+(?:the|a|an|that|this|"
+                         r"your|their)\s+(?:[\w-]+\s+)?(?:app|application|store|shop|company|business|bank|merchant|"
+                         r"restaurant|hotel|place|website|site|product|plan|program|programme|street|road|building|"
+                         r"complex|property|community|school|pharmacy|game|show|service|provider|carrier|airline|"
+                         r"vendor|seller|charge|transaction|retailer|brand|model|device)s?\b(?!\s+(?:holder|owner|member|user|manager|"
+                         r"clerk|rep|representative|agent|employee)))|"
                          r"(?:what|which|whose)\s+name|name\s+on\s+the\s+"
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
@@ -239,9 +245,11 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
                 # an id's letters said apart from its digits: "P R T, then 329 ...", "Kilo, Echo, ..."
                 out.append((run.char_start, run.char_end, kind))
             elif ndig >= min_digits:  # letters glued to the digits by accident ("I 5 0 4 8"): keep the digits
-                for sub in digit_runs(text[run.char_start:run.char_end]):
-                    if len(sub.digits) >= min_digits:
-                        out.append((run.char_start + sub.char_start, run.char_start + sub.char_end, kind))
+                for sub in digit_runs(text):
+                    if (run.char_start <= sub.char_start and sub.char_end <= run.char_end
+                            and len(sub.digits) >= min_digits and not _about_amount(text, sub, kind)
+                            and not _date_or_time(text, sub, kind)):
+                        out.append((sub.char_start, sub.char_end, kind))
             continue
         if (ndig >= min_digits and not _money(text, run.char_end, run.char_start)
                 and not _about_amount(text, run, kind) and not _date_or_time(text, run, kind)):
@@ -263,10 +271,12 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True
     if re.search(r"\b(?:thousand|million|billion)[\s,]+(?:and\s+)?$", text[:run.char_start], re.IGNORECASE):
         return True  # "twelve thousand five hundred": the rest of an amount
-    if (kind != "phone" and len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
-            and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
-                          text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
-        return True  # dollars and cents said as two pairs: "it was for sixty two fifty"
+    if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
+            and not any(c.isdigit() for c in source)
+            and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just|owe[ds]?|"
+                          r"balance\s+(?:is|was|of)|due|rent\s+is|fee\s+is|total\s+is)\s+$",
+                          text[max(0, run.char_start - 14):run.char_start], re.IGNORECASE)):
+        return True  # dollars and cents said as two groups: "it was for sixty two fifty", "I owe three forty"
     if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
         return False
     before = text[:run.char_start]
@@ -281,7 +291,13 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
 _CLOCK_AFTER = re.compile(r"\s*(?:last\s+night|this\s+(?:morning|afternoon|evening)|tonight|yesterday|today|tomorrow|"
                           r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after)\s+(?:about|around|like|roughly)\s+$|"
-                           r"\b(?:about|around)\s+$", re.IGNORECASE)
+                           r"\b(?:about|around)\s+$|"
+                           # "last Tuesday at two fifteen", "tomorrow by ten thirty"
+                           r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|yesterday|morning|"
+                           r"afternoon|evening|night)\s+(?:at|by|around|until|till|before|after)\s+$", re.IGNORECASE)
+# a year after "since", "back in", "from", "until" ("we've had it since 2019") is no id; "it ends in 2019" may be
+_YEAR_BEFORE = re.compile(r"\b(?:since|from|until|till|through|before|after|back\s+in|year|in\s+early|in\s+late)\s+$",
+                          re.IGNORECASE)
 
 
 def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
@@ -291,6 +307,9 @@ def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
             if (m.start() <= run.char_start and run.char_end <= m.end()
                     and re.search(_MONTHS + r"|/", m.group(), re.IGNORECASE)):
                 return True
+    if (kind != "dob" and len(run.pieces) <= 2 and re.fullmatch(r"(?:19|20)\d\d", run.digits)
+            and _YEAR_BEFORE.search(text[max(0, run.char_start - 16):run.char_start])):
+        return True
     hour = run.pieces[0].digits
     if len(run.digits) <= 4 and len(run.pieces) <= 2 and hour.isdigit() and 1 <= int(hour) <= 12:
         return bool(_CLOCK_AFTER.match(text, run.char_end) or _CLOCK_BEFORE.search(text[:run.char_start]))
@@ -305,7 +324,9 @@ def _trim_word_letters(text: str, run: DigitRun) -> DigitRun | None:
         if p.digits.isdigit():
             return False
         before = text[p.char_start - 1:p.char_start] if p.char_start else ""
-        return before in ("'", "’") or text[p.char_start:p.char_end].islower()
+        # "... two sixty, I paid it": the pronoun before a lower-case word is no letter of an id
+        pronoun = p.digits in ("I", "A") and re.match(r"\s+[a-z]{2,}", text[p.char_end:]) is not None
+        return before in ("'", "’") or text[p.char_start:p.char_end].islower() or pronoun
 
     while pieces and wordish(pieces[0]):
         pieces.pop(0)
@@ -450,7 +471,9 @@ def _id_stretch(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_SPELL_UNIT = r"[A-Za-z](?:" + _EXAMPLE + r")?"  # "L for lincoln, I" is two letters of a spelling
+# "L for lincoln, I" is two letters of a spelling; so are spelling-alphabet words ("R, Echo, Y, Echo, Sierra")
+_SPELL_UNIT = (r"(?:[A-Za-z](?:" + _EXAMPLE + r")?|(?-i:X-ray|" + "|".join(
+    sorted((w.capitalize() for w in PHONETIC_ALPHABET), key=len, reverse=True)) + r"))")
 _SPELLED_SHORT = re.compile(r"(?<![\w'])" + _SPELL_UNIT + r"(?:(?:\s*[-.,]\s*|\s+)" + _SPELL_UNIT
                             + r"){1,}\.?(?![\w'])")
 
