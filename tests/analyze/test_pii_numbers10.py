@@ -156,3 +156,19 @@ def test_an_amount_owed_a_time_after_a_day_and_a_year_after_since_stay_in_an_id_
                 ("customer", "We've had the account since 2016, and it ends in 3 3 0 7."))
     assert out[1] == "Hang on, the bill says I owe two sixty, I paid it Monday at four forty five.", out
     assert "since 2016" in out[2] and "3 3 0 7" not in out[2], out
+
+
+def test_the_year_of_a_birth_date_asked_on_its_own(redactor):
+    out = texts(redactor, ("agent", "Can I get your date of birth?"),
+                ("customer", "September ninth."),
+                ("agent", "And what year?"),
+                ("customer", "Eighty four."),
+                ("customer", "I've had the Smart Hub for 3 years."))
+    assert "Eighty four" not in out[3], out
+    assert out[4] == "I've had the Smart Hub for 3 years.", out
+
+
+def test_a_correction_right_after_a_number_read_back_without_a_question(redactor):
+    out = texts(redactor, ("agent", "Let me repeat it: 3 1 2, 6 6 0, 9 1 8 4."),
+                ("customer", "No, it's 9 1 4 8 at the end, and I've been with Skyline for 12 years."))
+    assert "9 1 4 8" not in out[1] and "12 years" in out[1] and "Skyline" in out[1], out

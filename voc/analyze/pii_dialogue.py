@@ -196,6 +196,29 @@ _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b"
 _NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.IGNORECASE)
 
 
+_YEAR_Q = re.compile(r"\b(?:the\s+year|what\s+year|which\s+year|year\s+(?:was\s+that|of\s+birth))\b", re.IGNORECASE)
+# a turn that opens by correcting what the other side just read back ("No, it's 4418 at the end")
+_CORRECTS = re.compile(r"^\W*(?:no|nope|actually|sorry|almost|close|not\s+quite|wrong)\b", re.IGNORECASE)
+
+
+def correction_pieces(utterances: list[Utterance], order: list[int],
+                      redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
+    """A turn that opens with "no" / "actually" right after the other side said a number that was redacted: its
+    number groups of 2+ digits are corrections of that number, of its type."""
+    out: dict[int, list[Piece]] = {}
+    for k in range(1, len(order)):
+        pos, prev = order[k], order[k - 1]
+        u, p = utterances[pos], utterances[prev]
+        kinds = [t for _, _, t in redacted.get(prev, []) if t in NUMERIC]
+        if not kinds or (u.speaker is not None and u.speaker == p.speaker) or not _CORRECTS.search(u.text):
+            continue
+        for run in digit_runs(u.text):
+            if (len(run.digits) >= 2 and not _money(u.text, run.char_end, run.char_start)
+                    and not _date_or_time(u.text, run, kinds[0]) and not _about_amount(u.text, run, kinds[0])):
+                out.setdefault(pos, []).append((run.char_start, run.char_end, kinds[0]))
+    return out
+
+
 _CORRECTION = re.compile(r"\b(?:no|nope|not|actually|almost|close|wrong|should\s+be|instead|sorry|digit)\b",
                          re.IGNORECASE)
 _DIGIT_SAID = re.compile(r"\b(?:is|are|be|a|an|not|it's|was|digit|of|with)\s+$", re.IGNORECASE)
@@ -625,6 +648,7 @@ class _Window:
     dob_got: bool = False  # a date of birth was answered: the asker's read-back of a date is one too
     choice: bool = False  # "which one is it?" after listing them: the first reply answers or the window closes
     expiry: bool = False  # the question asked for the expiry too ("the expiration and the security code?")
+    year_asked: bool = False  # the year of the date of birth asked on its own ("And the year?")
     age: int = 0  # utterances since the question
 
 
@@ -648,12 +672,19 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 win.left = max(win.left, answer_turns)
         if win is not None and not asked and _NOT_PII_Q.search(u.text) and _ASKING.search(u.text):
             win = None  # "And the expiration?": what follows is a month and year, not the number asked before
+        if (win is not None and win.dob_got and not asked and u.speaker == win.asker and "?" in u.text
+                and _YEAR_Q.search(u.text)):
+            win.year_asked, win.left = True, max(win.left, 2)  # "April twelfth." … "And the year?" … "Ninety one."
         if win is not None and win.left > 0:
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
             # a correction of a read-back ("no, the middle two are oh seven", "it ends in thirty two, not thirty
             # seven") or a number piece said alone ("nine one.") may be two digits
             short = win.got and other and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text)))
             pieces = answer_pieces(u.text, win.kinds, other, win.spell, min_digits=2 if short else 3)
+            if win.year_asked and other:
+                pieces += [(r.char_start, r.char_end, "dob") for r in digit_runs(u.text) if 2 <= len(r.digits) <= 4
+                           and not _money(u.text, r.char_end, r.char_start)]
+                win.year_asked = False
             if win.read_back and other:  # "no, the last digit is a seven, not a one": single digits corrected
                 pieces += _corrected_digits(u.text, [k for k in win.kinds if k in NUMERIC])
             if win.expiry:  # "ten twenty eight": the month and year a card expires, no part of its number
