@@ -57,8 +57,8 @@ def test_at_sign_in_a_spoken_email(redactor):
 
 
 def test_an_email_far_from_its_cue_keeps_its_whole_local_part(redactor):
-    out = texts(redactor, ("customer", "The refund went to the email they sent me, darnell ruiz four one seven at "
-                                       "outlook dot com."))
+    said = "The refund went to the email they sent me, darnell ruiz four one seven at outlook dot com."
+    out = texts(redactor, ("customer", said))
     assert "darnell" not in out[0] and "four one seven" not in out[0], out
     assert out[0].startswith("The refund went to the email they sent me, "), out
 
@@ -138,3 +138,82 @@ def test_like_after_i_is_no_spelled_letter(redactor):
     out = texts(redactor, ("agent", "Can I get the claim number?"),
                 ("customer", "I like hiking, sorry, it's on the letter somewhere."))
     assert out[1] == "I like hiking, sorry, it's on the letter somewhere.", out
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("I live at 1420 Broadway, unit 5C.", ["1420", "Broadway", "5C"]),
+    ("It's 55 Park Avenue South, apartment 12.", ["South", "12"]),
+    ("My address is two oh four Elm Street, building C, unit three oh two.", ["building C", "three oh two"]),
+    ("I'm in unit 204 at 88 Oak Street.", ["204", "88 Oak"]),
+    ("It's 1600 Pennsylvania Avenue Northwest.", ["Northwest"]),
+])
+def test_street_without_suffix_direction_and_units(redactor, sentence, gone):
+    out = texts(redactor, ("customer", sentence))[0]
+    assert all(g not in out for g in gone), out
+
+
+@pytest.mark.parametrize("sentence", [
+    "We drove 20 miles down Main Street south of the mall.",
+    "The 2 Broadway tickets, apartment hunting can wait.",
+])
+def test_no_address_without_a_house_number_and_street(redactor, sentence):
+    assert texts(redactor, ("customer", sentence)) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Thank you so much, Dolores.", "Dolores"),
+    ("The plumber Dariusz came by on Tuesday.", "Dariusz"),
+    ("My wife Tomasina signed the renewal.", "Tomasina"),
+    ("I'm the tenant, Ngozi Eze.", "Ngozi"),
+    ("Could you have Anselm call me back?", "Anselm"),
+    ("It's booked under Haruto Sato.", "Haruto"),
+])
+def test_family_trades_messages_and_under_a_name(redactor, sentence, name):
+    out = texts(redactor, ("customer", sentence))[0]
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Can you tell Verizon to stop calling?",
+    "Could you have Maintenance check the unit?",
+    "Thank you very much, Comcast.",
+    "The owner Greystar sent a notice.",
+    "The tech Support line is down.",
+])
+def test_brands_and_departments_after_those_cues_are_kept(redactor, sentence):
+    assert texts(redactor, ("customer", sentence)) == [sentence]
+
+
+def test_email_with_a_country_domain_or_a_bare_provider(redactor):
+    out = texts(redactor, ("customer", "It's j dot smith at company dot co dot uk."),
+                ("customer", "My email is lena at gmail."),
+                ("customer", "My email is fine, I'm at Outlook Plaza today."))
+    assert "uk" not in out[0] and "smith" not in out[0], out
+    assert "lena" not in out[1] and "gmail" not in out[1], out
+    assert out[2] == "My email is fine, I'm at Outlook Plaza today.", out
+
+
+def test_a_contraction_after_a_role_word_is_no_name(redactor):
+    out = texts(redactor, ("customer", "Can I talk to your boss"), ("customer", "I've waited a week already."))
+    assert out[1] == "I've waited a week already.", out
+
+
+def test_a_name_spelled_with_the_spelling_alphabet(redactor):
+    out = texts(redactor, ("agent", "Could you spell your surname?"),
+                ("customer", "Yes, K, Alpha, Tango, Z."),
+                ("agent", "What's the name of the app you used?"),
+                ("customer", "It was Venmo."))
+    assert "Alpha" not in out[1] and "Tango" not in out[1], out
+    assert out[3] == "It was Venmo.", out
+
+
+def test_the_name_of_a_business_or_thing_is_no_name_question():
+    assert question_types("What's the name of the merchant on that charge?") == []
+    assert question_types("Do you remember the name of the app?") == []
+    assert question_types("What's the full name of the account holder?") == ["person"]
+    assert question_types("Can I get the name of the store manager?") == ["person"]
+
+
+def test_student_lenders_named_like_people_are_kept(redactor):
+    sentence = "Sallie Mae called me twice this week about the loan."
+    assert texts(redactor, ("customer", sentence)) == [sentence]

@@ -235,8 +235,12 @@ def _money_words(text: str, run: DigitRun) -> bool:
         return True
     if (len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
             and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
-                          text[max(0, run.char_start - 10):run.char_start], re.I)):
+                          text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two pairs: "the one for sixty two fifty"
+    if (re.fullmatch(r"(?:19|20)\d\d", run.digits) and len(run.pieces) == 1
+            and re.search(r"\b(?:since|from|until|till|through|back\s+in)\s+$", text[max(0, run.char_start - 12):
+                                                                                     run.char_start], re.IGNORECASE)):
+        return True  # a written year: "we've had the account since 2016"
     return (bool(re.fullmatch(r"(?:19|20)\d\d", run.digits)) and [len(p.digits) for p in run.pieces] == [2, 2]
             and bool(re.search(r"\b(?:the|a|an|my|our|his|her|their|in|since|from|until|of|by|before|after)\s+$",
                                text[max(0, run.char_start - 12):run.char_start], re.I)))
@@ -393,7 +397,8 @@ _EMAIL_SPOKEN = re.compile(
     r"\.?" + r"(?:" + AT_SAID + r"|\s*@)\s*"
     r"(?:[a-z]\s+)*"                                         # a domain said in letters: "g mail", "u c l a"
     r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+(?:dot|period)\s+)"
-    r"(?:" + _TLD + r"|e\s+d\s+u|o\s+r\s+g)\b",                  # "dot e d u"
+    r"(?:" + _TLD + r"|e\s+d\s+u|o\s+r\s+g)\b"                   # "dot e d u"
+    r"(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)(?:uk|au|nz|za|in|jp|br|mx|us|ca|ie|sg|hk)\b)?",  # "dot co dot uk"
     re.I,
 )
 _EMAIL_CUE = re.compile(r"\be-?mail(?:\s+address)?(?:\s+(?:is|it's|would\s+be|will\s+be))?[\s,:]+", re.I)
@@ -404,8 +409,18 @@ _EMAIL_REMARK = re.compile(r",?\s+(?:all\s+(?:one\s+word|together|lower\s*case)|
                            re.I)
 
 
+# a mail provider said without its ".com" after an e-mail cue ("my email is john at gmail")
+_AT_PROVIDER = re.compile(AT_SAID + r"(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail|proton)\b"
+                          r"(?!\.\w|\s*\.\s*" + _TLD + r"\b|\s+(?:dot|period)\b)", re.IGNORECASE)
+
+
 def _email_hits(text: str) -> list[Hit]:
     hits = [Hit("email", m.start(), m.end()) for m in _EMAIL_WRITTEN.finditer(text)]
+    for m in _AT_PROVIDER.finditer(text):
+        cues = list(_EMAIL_CUE.finditer(text, max(0, m.start() - 60), m.start()))
+        gap = text[cues[-1].end():m.start()] if cues else ""
+        if cues and 0 < len(gap.split()) <= 4 and not re.search(r"[.,;?!]", gap):
+            hits.append(Hit("email", cues[-1].end(), m.end()))
     text = _EMAIL_REMARK.sub(lambda m: " " * len(m.group()), text)
     for m in _EMAIL_SPOKEN.finditer(text):
         start = m.start()
@@ -482,9 +497,22 @@ _ORD_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 _STREET_WORD = r"(?:" + _ORD_WORD + r"|(?!(?:" + _NOT_STREET + r")\b)(?:[a-z]+\.?|\d+(?:st|nd|rd|th)))"
 # the unit: a number, a letter, or both ("apartment 12 B", "unit 9 C as in cat", "suite 4-A")
 _UNIT_LETTER = r"[a-z](?:\s+(?:as\s+in|like|for)\s+[a-z]+)?"
-_UNIT = (r"(?:,?\s+(?:apartment|apt|unit|suite|ste|flat|number|no|#)\.?\s*#?\s*(?:" + _NUM + r"(?:[\s-]?"
-         + _UNIT_LETTER + r")?|" + _UNIT_LETTER + r")\b)?")
-_ADDRESS = re.compile(r"\b" + _NUM + r"\s+(?:" + _STREET_WORD + r"\s+){1,3}" + _SUFFIX + r"\b\.?" + _UNIT, re.I)
+_UNIT_VALUE = r"(?:" + _NUM + r"(?:[\s-]?" + _UNIT_LETTER + r")?|" + _UNIT_LETTER + r")\b"
+_UNIT_WORD = r"(?:apartment|apt|unit|suite|ste|flat|building|bldg|number|no|#)"
+# one or two unit parts ("building C, unit three oh two")
+_UNIT = r"(?:,?\s+" + _UNIT_WORD + r"\.?\s*#?\s*" + _UNIT_VALUE + r"){0,2}"
+# a direction after the suffix ("Park Avenue South", "Pennsylvania Avenue Northwest"; not "south of the mall")
+_DIRECTION = (r"(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|(?-i:N|S|E|W|NE|NW|SE|SW))"
+              r"\b\.?(?!\s+of\b))?")
+_ADDRESS = re.compile(r"\b" + _NUM + r"\s+(?:" + _STREET_WORD + r"\s+){1,3}" + _SUFFIX + r"\b\.?" + _DIRECTION
+                      + _UNIT, re.IGNORECASE)
+# a street with no suffix, told by the unit after it ("1420 Broadway, unit 5C", "88 Kingsway, apartment 4")
+_ADDRESS_NO_SUFFIX = re.compile(r"\b" + _NUM + r"\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+"
+                                r"(?:apartment|apt|unit|suite|ste|building|bldg|#)\.?\s*#?\s*" + _UNIT_VALUE
+                                + _UNIT, re.IGNORECASE)
+# the unit said first: "unit 204 at 88 Oak Street", "apartment 4B in 12 Elm Court"
+_UNIT_FIRST = re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*" + _UNIT_VALUE + r",?\s+(?:at|in|of|on)\s+$",
+                         re.IGNORECASE)
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
 
 
@@ -505,12 +533,16 @@ def _zip_after(text: str, end: int) -> int:
 
 def _address_hits(text: str) -> list[Hit]:
     hits = []
-    for rx in (_ADDRESS, _PO_BOX):
+    for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX):
         for m in rx.finditer(text):
             end = m.end()
             if text[end - 1] == "." and end < len(text) and not text[end:end + 1].strip() == "":
                 end -= 1
-            hits.append(Hit("address", m.start(), _zip_after(text, end)))
+            start = m.start()
+            unit = _UNIT_FIRST.search(text[max(0, start - 50):start])
+            if unit:
+                start = max(0, start - 50) + unit.start()
+            hits.append(Hit("address", start, _zip_after(text, end)))
     return hits
 
 
@@ -523,11 +555,11 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
                             r"(?:line|number|department|team|cent(?:er|re)|desk|hotline|helpline|office|branch))\b|"
                             r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:line|hotline|helpline|department|team|desk|"
                             r"branch)\b|\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
-                            r"number\b|\btoll[\s-]?free\b", re.I)
-_PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.I)
+                            r"number\b|\btoll[\s-]?free\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.IGNORECASE)
 # a bank's ABA routing number ("our routing number is 2 6 1 ...") identifies the bank, not the caller
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
-                      r"[\s,:]*$", re.I)
+                      r"[\s,:]*$", re.IGNORECASE)
 
 
 def aba_ok(digits: str) -> bool:
@@ -640,7 +672,7 @@ class Redactor:
     # -- internals -----------------------------------------------------------------------------------------
     def _dialogue(self, utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
         """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
-        from voc.analyze.pii_dialogue import dialogue_pieces, repeat_pieces
+        from voc.analyze.pii_dialogue import correction_pieces, dialogue_pieces, repeat_pieces
 
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
         found = dialogue_pieces(utterances, order, self.types, self.answer_turns)
@@ -650,6 +682,8 @@ class Redactor:
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
                     and not public_number(text, s, e)]
             per_utt.setdefault(pos, []).extend(keep)
+        for pos, pieces in correction_pieces(utterances, order, per_utt).items():
+            per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
         for pos, pieces in repeat_pieces(utterances, per_utt).items():
             text = utterances[pos].text
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types

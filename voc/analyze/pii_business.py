@@ -102,10 +102,10 @@ _STATE_AFTER = re.compile(r",?\s+(" + "|".join(sorted(US_STATES, key=len, revers
 
 # a place after "in": people are not "in" anyone ("I'll be in Orlando", "we live near Florence")
 _IN_PLACE = re.compile(r"\b(?:in|into|near|outside(?:\s+of)?|visiting|flying\s+(?:to|into|out\s+of)|fly\s+(?:to|into)|"
-                       r"trip\s+to|travel(?:l?ing)?\s+to|driving\s+to|moved\s+to|moving\s+to)\s+$", re.I)
-_THEN_PLACE = re.compile(r"\b(?:and\s+)?then\s+$", re.I)
-_UNTIL = re.compile(r"\s+(?:until|till|til|through|thru)\b", re.I)
-_TO_PLACE = re.compile(r"\b(?:to|at|from|into|by|in|near|outside)\s+$", re.I)
+                       r"trip\s+to|travel(?:l?ing)?\s+to|driving\s+to|moved\s+to|moving\s+to)\s+$", re.IGNORECASE)
+_THEN_PLACE = re.compile(r"\b(?:and\s+)?then\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\s+(?:until|till|til|through|thru)\b", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\b(?:to|at|from|into|by|in|near|outside)\s+$", re.IGNORECASE)
 
 
 def _head(word: str) -> str:

@@ -157,7 +157,7 @@ def question_types(text: str) -> list[str]:
 _EMAIL_MESSAGE = re.compile(r"\b(?:(?:got|get|getting|gotten|received|receive|receiving|opened|clicked|saw|seen|read|"
                             r"sent\s+(?:me|us|him|her|them))\s+(?:an?|the|this|that|your|some|one|these|those)\s+"
                             r"(?:[\w-]+\s+)?e-?mails?|e-?mails?\s+(?:about|from|saying|regarding|that\s+(?:said|says)|"
-                            r"telling|asking\s+(?:me|us)|confirming|with\s+a\s+link))\b", re.I)
+                            r"telling|asking\s+(?:me|us)|confirming|with\s+a\s+link))\b", re.IGNORECASE)
 
 
 def _only_email_messages(text: str) -> bool:
@@ -196,6 +196,9 @@ _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b"
 _NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.IGNORECASE)
 
 
+# an answer cut off after its first digits ("It's 4 1 —", "five oh…"): those digits are the number's start
+_CUT_OFF = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh", "hundred"}, key=len, reverse=True))
+                      + r"))\s*(?:—|–|--|-|\.\.\.|…)\s*$", re.IGNORECASE)
 _YEAR_Q = re.compile(r"\b(?:the\s+year|what\s+year|which\s+year|year\s+(?:was\s+that|of\s+birth))\b", re.IGNORECASE)
 # a turn that opens by correcting what the other side just read back ("No, it's 4418 at the end")
 _CORRECTS = re.compile(r"^\W*(?:no|nope|actually|sorry|almost|close|not\s+quite|wrong)\b", re.IGNORECASE)
@@ -526,7 +529,7 @@ def _spelled_answer(text: str) -> list[Piece]:
 # a hesitation before the answer: "Let me think, ...", "Hmm, let me see, ...", "Hold on... okay, ..."
 _HESITATION = re.compile(r"^(?:[\s,.…-]*(?:u+m+|u+h+|h+m+|m+h?m+|er|ah|oh|so|okay|ok|well|yeah|yes|sure|right|"
                          r"hold\s+on|hang\s+on|one\s+(?:sec|second|moment)|just\s+a\s+(?:sec|second|moment)|"
-                         r"let\s+me\s+(?:think|see|check|look)|let's\s+see)\b(?=\s*[,.…-]))+[\s,.…-]*", re.I)
+                         r"let\s+me\s+(?:think|see|check|look)|let's\s+see)\b(?=\s*[,.…-]))+[\s,.…-]*", re.IGNORECASE)
 
 
 def _name_answer(text: str) -> list[Piece]:
@@ -580,19 +583,20 @@ def _name_answer(text: str) -> list[Piece]:
 
 
 # mail providers said without their ".com" ("jane doe at gmail")
-_MAIL_PROVIDERS = frozenset("""gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton
-zoho gmx comcast verizon att sbcglobal bellsouth cox charter earthlink mail""".split())
+_MAIL_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "icloud",
+                             "me", "mac", "aol", "protonmail", "proton", "zoho", "gmx", "comcast", "verizon", "att",
+                             "sbcglobal", "bellsouth", "cox", "charter", "earthlink", "mail"})
 
 
 def _email_answer(text: str) -> list[Piece]:
     from voc.analyze.pii import AT_SAID
 
     m = None
-    for c in re.finditer(r"(?:" + AT_SAID + r"|\s*@)\s*([\w-]+)(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.I):
+    for c in re.finditer(r"(?:" + AT_SAID + r"|\s*@)\s*([\w-]+)(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.IGNORECASE):
         # a domain: "x dot com", "@x", "at sign ...", or a mail provider ("at gmail"); not "I was at Target
         # yesterday", "at no charge"
-        if (re.search(r"\.\s*\w|\sdot\s", c.group(), re.I)
-                or "@" in c.group() or re.search(r"\sat\s+(?:sign|symbol|the\s+rate)", c.group(), re.I)
+        if (re.search(r"\.\s*\w|\sdot\s", c.group(), re.IGNORECASE)
+                or "@" in c.group() or re.search(r"\sat\s+(?:sign|symbol|the\s+rate)", c.group(), re.IGNORECASE)
                 or c.group(1).lower() in _MAIL_PROVIDERS):
             m = c
             break
@@ -679,7 +683,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
             # a correction of a read-back ("no, the middle two are oh seven", "it ends in thirty two, not thirty
             # seven") or a number piece said alone ("nine one.") may be two digits
-            short = win.got and other and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text)))
+            short = other and ((win.got and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text))))
+                               or bool(_CUT_OFF.search(u.text)))
             pieces = answer_pieces(u.text, win.kinds, other, win.spell, min_digits=2 if short else 3)
             if win.year_asked and other:
                 pieces += [(r.char_start, r.char_end, "dob") for r in digit_runs(u.text) if 2 <= len(r.digits) <= 4

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,11 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
                          r"(?:calls?\s+me|go(?:es)?\s+by)(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
+                       # asking someone to pass something on: "can you have Anselm call me", "please tell Wojtek",
+                       # "a message for Beatriz"; a name something is under: "listed under Haruto Sato"
+                       r"(?:can|could|would|please|just)\s+(?:you\s+)?(?:have|tell|ask|remind|let)|"
+                       r"(?:message|voicemail|note)\s+for|(?:listed|registered|booked|reserved|filed|leased|rented|"
+                       r"signed)\s+under|in\s+the\s+name\s+of|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
                        r"grandmother|grandfather|aunt|uncle|student|parent|child|kid|guardian)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
@@ -66,21 +72,28 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|
 # Wojciech,", "my old neighbor Li" (not "talk with an agent" + the next sentence's first word)
 _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z]+\s+)?(?:colleague|co-?worker|agent|rep|representative|technician|manager|supervisor|"
                        r"neighbou?r|friend|landlord|landlady|roommate|caseworker|caregiver|nurse|advisor|adviser|"
-                       r"co-?signer|cosigner|co-?borrower|guarantor|spouse|fianc[eé]e?|parent|guardian|student)"
+                       r"co-?signer|cosigner|co-?borrower|guarantor|spouse|fianc[eé]e?|parent|guardian|student|"
+                       # family, household and the trades ("my husband Tomasz", "the plumber Dariusz", "our super,
+                       # Kofi,", "I'm the tenant, Ngozi Eze")
+                       r"husband|wife|son|daughter|brother|sister|mother|father|mom|mum|dad|aunt|uncle|cousin|niece|"
+                       r"nephew|grand(?:mother|father|son|daughter|ma|pa)|boyfriend|girlfriend|partner|tenant|"
+                       r"subtenant|resident|occupant|super|superintendent|handyman|plumber|electrician|contractor|"
+                       r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge)"
                        r"(?:,|\s+is)?\s+(?=[A-Z])", re.I)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
                          r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
                          r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|"
                          r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian)(?:['\u2019]s)?"
-                         r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.I)
+                         r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
 _DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
 tech customer loans lending fraud disputes retention enrollment admissions pharmacy records""".split())
 _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
                        r"ask\s+for|dealt\s+with)\s", re.I)
-_VOCATIVE = re.compile(r"\b(?:hi|hello|hey|thanks|thank\s+you|bye|goodbye|good\s+(?:morning|afternoon|evening)|"
+_VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
+                       r"goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -93,7 +106,8 @@ because if then than also too only even again already still new old calling chec
 upset annoyed confused disappointed concerned worried done ready able unable on at in of to for by as is was be been
 being have has had do does did can could would should will shall may might must sir madam maam ma'am everyone
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
-one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss""".split())
+one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss i've i'll i'd you're you've
+we're we've they're he's she's""".split())
 SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){3,}(?![\w'])")
 
 
@@ -429,7 +443,7 @@ class PersonFinder:
         phrase = _capitalised_phrase(text, s, e, parsed.propn)
         words = [text[a:b] for a, b in phrase]
         # a census first name and surname ("Xavier Dubois") is a person whatever spaCy's label
-        full_name = any(_full_name(a, b) for a, b in zip(words, words[1:]))
+        full_name = any(_full_name(a, b) for a, b in itertools.pairwise(words))
         if not cued and not full_name and any(a < e and b > s for a, b in parsed.places):
             return True
         for a, b in phrase:
