@@ -172,3 +172,11 @@ def test_a_correction_right_after_a_number_read_back_without_a_question(redactor
     out = texts(redactor, ("agent", "Let me repeat it: 3 1 2, 6 6 0, 9 1 8 4."),
                 ("customer", "No, it's 9 1 4 8 at the end, and I've been with Skyline for 12 years."))
     assert "9 1 4 8" not in out[1] and "12 years" in out[1] and "Skyline" in out[1], out
+
+
+def test_an_answer_cut_off_after_two_digits(redactor):
+    out = texts(redactor, ("agent", "What's the account number?"),
+                ("customer", "Sure, it's 7 3 —"),
+                ("agent", "Sorry, you cut out there."),
+                ("customer", "7 3 0 0 4 1 8 2."))
+    assert "7 3" not in out[1], out
