@@ -180,3 +180,9 @@ def test_an_answer_cut_off_after_two_digits(redactor):
                 ("agent", "Sorry, you cut out there."),
                 ("customer", "7 3 0 0 4 1 8 2."))
     assert "7 3" not in out[1], out
+
+
+def test_a_date_of_birth_said_in_digits_is_typed_dob(redactor):
+    out = texts(redactor, ("agent", "Can you confirm your date of birth?"),
+                ("customer", "Yes, oh seven, twenty two, eighty nine."))
+    assert out[1] == "Yes, [DOB].", out

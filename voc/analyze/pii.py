@@ -632,6 +632,11 @@ class Redactor:
                         per_utt.setdefault(pos, []).append((s, e, hit.pii_type))
         if self.dialogue:
             self._dialogue(utterances, per_utt)
+        for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
+            dobs = [(s, e) for s, e, t in pieces if t == "dob"]
+            if dobs:
+                per_utt[pos] = [(s, e, t) for s, e, t in pieces
+                                if t != "account" or not any(a <= s and e <= b for a, b in dobs)]
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)
