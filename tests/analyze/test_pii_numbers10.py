@@ -186,3 +186,22 @@ def test_a_date_of_birth_said_in_digits_is_typed_dob(redactor):
     out = texts(redactor, ("agent", "Can you confirm your date of birth?"),
                 ("customer", "Yes, oh seven, twenty two, eighty nine."))
     assert out[1] == "Yes, [DOB].", out
+
+
+def _stereo(*turns: tuple[str, str]) -> list[str]:
+    """The utterances of a two-channel call (agent on channel 0, customer on 1)."""
+    from pii_turns import conversation
+
+    utts = conversation(*turns)
+    for u in utts:
+        u.channel = 0 if u.speaker == "agent" else 1
+    return utts
+
+
+def test_a_card_over_two_segments_joins_across_a_backchannel_but_not_across_a_question(redactor):
+    turns = [("customer", "My Visa is 4111 1111"), ("agent", "Mm-hmm?"), ("customer", "1111 1111, and the Smart Hub.")]
+    out = [u.text for u in redactor.redact(_stereo(*turns)).utterances]
+    assert out[0] == "My Visa is [CARD]" and out[2].startswith("[CARD],") and "Smart Hub" in out[2], out
+    turns[1] = ("agent", "Is that a debit card?")
+    out = [u.text for u in redactor.redact(_stereo(*turns)).utterances]
+    assert "[CARD]" not in out[0], out  # a new answer after the question: the halves are not one card

@@ -703,7 +703,8 @@ class Redactor:
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,
                                                                 utterances[i].idx))
         # a question from the other side in between ("Expiration date?") starts a new answer: no join across it
-        asked = [(q.start_s, q.channel, q.speaker) for q in utterances if "?" in q.text]
+        asked = [(q.start_s, q.channel, q.speaker) for q in utterances  # (not a one-word "Mm-hmm?" backchannel)
+                 if "?" in q.text and len(q.text.split()) >= 2]
         cur: list[int] = []
         for i in order:
             u = utterances[i]
