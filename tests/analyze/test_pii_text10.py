@@ -217,3 +217,14 @@ def test_the_name_of_a_business_or_thing_is_no_name_question():
 def test_student_lenders_named_like_people_are_kept(redactor):
     sentence = "Sallie Mae called me twice this week about the loan."
     assert texts(redactor, ("customer", sentence)) == [sentence]
+
+
+def test_the_callers_unit_asked_or_said_alone(redactor):
+    assert question_types("And what unit are you in?") == ["address"]
+    assert question_types("What unit sizes do you have?") == []
+    out = texts(redactor, ("agent", "Which apartment is that?"), ("customer", "Uh, apartment 9D."),
+                ("customer", "We live in unit three fourteen, by the pool."),
+                ("customer", "We are in unit 5 of the course."))
+    assert "9D" not in out[1], out
+    assert "three fourteen" not in out[2] and out[2].endswith("by the pool."), out
+    assert out[3] == "We are in unit 5 of the course.", out

@@ -531,8 +531,15 @@ def _zip_after(text: str, end: int) -> int:
     return end
 
 
+# the caller's own unit, said alone: "I live in apartment 7B", "we're in unit three twelve", "my unit number is 4C"
+_OWN_UNIT = re.compile(r"(?:\b(?:i|we|they|he|she)(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+live|\s+lives|\s+stay|\s+stays)"
+                       r"\s+in\s+|\bmy\s+(?=(?:unit|apartment|apt|suite)(?:\s+number)?\s+(?:is\s+)?#?\s*\w))"
+                       r"((?:unit|apartment|apt|suite)\.?(?:\s+number)?(?:\s+is)?\s*#?\s*" + _UNIT_VALUE
+                       + r")(?!\s+(?:of|in\s+the\s+(?:course|book|class))\b)", re.IGNORECASE)
+
+
 def _address_hits(text: str) -> list[Hit]:
-    hits = []
+    hits = [Hit("address", m.start(1), m.end(1)) for m in _OWN_UNIT.finditer(text)]
     for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX):
         for m in rx.finditer(text):
             end = m.end()

@@ -76,7 +76,10 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+send\s+(?:the\s+|your\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}(?:bills?|statements?|check|cheque|letters?|cards?|package|parcel|forms?|"
                           r"documents?|paperwork|badge|replacement|1099|w-?2|mail)|"
-                          r"mail\s*box|p\.?\s?o\.?\s+box|post\s+office\s+box"
+                          r"mail\s*box|p\.?\s?o\.?\s+box|post\s+office\s+box|"
+                          # the caller's unit: "what unit are you in?", "your apartment number?"
+                          r"(?:what|which)\s+(?:unit|apartment|apt|suite)(?!\s+(?:types?|sizes?|layouts?)\b)|"
+                          r"(?:unit|apartment|apt|suite)\s+(?:number|no|#)"
                           r")\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
