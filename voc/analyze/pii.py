@@ -177,7 +177,10 @@ _ID_NOUN = re.compile(r"\b(?:(?:number|cell|phone|mobile|line|landline|card|acco
                       re.I)
 _PHONE_NOUN = re.compile(r"\b(?:number|cell|phone|mobile|line|landline)\b", re.I)
 _AREA_CODE = re.compile(r"\barea\s+code(?:'s|\s+(?:is|it's|would\s+be|should\s+be|was))?[\s,:]*$", re.I)
-_EXTENSION = re.compile(r"^[\s,.;]*(?:(?:and|then|and\s+then)\s+)?(?:(?:extension|ext\.?|x)\s*(?:number\s+)?|"
+_EXTENSION = re.compile(r"^[\s,.;]*(?:(?:and|then|and\s+then)\s+)?"
+                        # "... and ask for extension 2936", "then dial extension 40", "at extension 12"
+                        r"(?:(?:ask\s+(?:for|them\s+for)|dial|press|at|on|use|it's)\s+)?"
+                        r"(?:(?:extension|ext\.?|x)\s*(?:number\s+)?(?:is\s+)?|"
                         r"(?:press|dial)\s+)$", re.I)
 
 
@@ -232,7 +235,11 @@ def _money_words(text: str, run: DigitRun) -> bool:
     """Spoken amounts and years are no ids: "eleven hundred", "the twenty nineteen Silverado"."""
     source = text[run.char_start:run.char_end]
     if re.search(r"\b(?:hundred|thousand)$", source, re.I):
-        return True
+        # a phone number's last group said in hundreds ("three ninety six, four oh four, sixty seven hundred") is
+        # no amount: 7 or 10 digits in three or more groups, the hundreds only at the end
+        return not (len(run.digits) in (7, 10) and len(run.pieces) >= 3 and not re.search(
+            r"\b(?:thousand|hundred\s+and)\b", source, re.IGNORECASE)
+            and len(re.findall(r"hundred", source, re.IGNORECASE)) == 1)
     if (len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
             and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
                           text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
@@ -514,6 +521,9 @@ _ADDRESS_NO_SUFFIX = re.compile(r"\b" + _NUM + r"\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:
 _UNIT_FIRST = re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*" + _UNIT_VALUE + r",?\s+(?:at|in|of|on)\s+$",
                          re.IGNORECASE)
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
+# a military mail address: "PSC 1234, Box 567", "P S C ninety one fifty five, box seven nine one", "CMR 450 Box 12"
+_MILITARY = re.compile(r"(?<![\w'])(?-i:PSC|P\.?\s?S\.?\s?C\.?|CMR|C\.?\s?M\.?\s?R\.?|UPR|U\.?\s?P\.?\s?R\.?|Unit)\s+"
+                       + _NUM + r",?\s+box\s+" + _NUM + r"\b", re.IGNORECASE)
 
 
 # after a street address: ", <City>[, <State>], <ZIP>" ("..., Fairview, 89203", "..., Salem, Oregon, nine seven three oh one")
@@ -540,7 +550,7 @@ _OWN_UNIT = re.compile(r"(?:\b(?:i|we|they|he|she)(?:'m|'re|'s|\s+am|\s+are|\s+i
 
 def _address_hits(text: str) -> list[Hit]:
     hits = [Hit("address", m.start(1), m.end(1)) for m in _OWN_UNIT.finditer(text)]
-    for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX):
+    for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX, _MILITARY):
         for m in rx.finditer(text):
             end = m.end()
             if text[end - 1] == "." and end < len(text) and not text[end:end + 1].strip() == "":
@@ -663,6 +673,9 @@ class Redactor:
             hits += _number_hits(text)
         if "account" in self.types:
             hits += _alnum_account_hits(text)
+            from voc.analyze.pii_codes import credential_hits
+
+            hits += [Hit("account", s, e) for s, e in credential_hits(text)]  # gate codes, PINs
         if "iban" in self.types:
             hits += _iban_hits(text)
         if "email" in self.types:
@@ -710,8 +723,9 @@ class Redactor:
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,
                                                                 utterances[i].idx))
         # a question from the other side in between ("Expiration date?") starts a new answer: no join across it
-        asked = [(q.start_s, q.channel, q.speaker) for q in utterances  # (not a one-word "Mm-hmm?" backchannel)
-                 if "?" in q.text and len(q.text.split()) >= 2]
+        # (not a one-word backchannel "Mm-hmm?"; a one-word field question "Expiration?" does start a new answer)
+        asked = [(q.start_s, q.channel, q.speaker) for q in utterances
+                 if "?" in q.text and (len(q.text.split()) >= 2 or not _BACKCHANNEL_Q.fullmatch(q.text.strip()))]
         cur: list[int] = []
         for i in order:
             u = utterances[i]
@@ -756,6 +770,10 @@ class Redactor:
             nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))
             self._person_finder = PersonFinder(nlp, Keep(self._keep_terms(), builtin_keep()))
         return self._person_finder
+
+
+_BACKCHANNEL_Q = re.compile(r"\W*(?:m+-?h+m+|m+h?m+|uh-?huh|hmm+|h+u+h+|yeah|yes|yep|yup|okay|ok|right|sorry|pardon|"
+                            r"and|then|really|correct|hello|go\s+on)\W*", re.IGNORECASE)
 
 
 def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:

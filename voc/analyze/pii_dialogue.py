@@ -34,13 +34,20 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
-from voc.analyze.pii_person import NOT_NAMES, common_word, english_words, spelled_spans
+from voc.analyze.pii_codes import CREDENTIAL_Q, PLATE_Q
+from voc.analyze.pii_person import (
+    NOT_NAMES,
+    PET_NAME,
+    common_word,
+    english_words,
+    spelled_spans,
+)
 from voc.records import Utterance
 
 Piece = tuple[int, int, str]  # (char start, char end, pii type) in one utterance's text
 
 QUESTION_CUES: dict[str, re.Pattern[str]] = {
-    "email": re.compile(r"\be-?mail\b", re.I),
+    "email": re.compile(r"\be-?mail(?:ed)?\b", re.I),  # "where do you want it e-mailed?"
     "phone": re.compile(r"\b(?:(?:phone|telephone|cell|mobile|callback|call\s*back|contact|home|work|best)\s+"
                         r"(?:phone\s+)?number|number\s+(?:to\s+reach|we\s+can\s+reach|i\s+can\s+reach|to\s+call)|"
                         r"what\s+number|number\s+(?:can|could|should|do|would)\s+(?:we|i|you)\b|"
@@ -84,7 +91,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
     # not "the name of the merchant / app / store ...?": a business or thing, not a person
-    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w']+\s+){0,3}name(?!\s+of\s+(?:the|a|an|that|this|"
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}name(?!\s+of\s+(?:the|a|an|that|this|"
                          r"your|their)\s+(?:[\w-]+\s+)?(?:app|application|store|shop|company|business|bank|merchant|"
                          r"restaurant|hotel|place|website|site|product|plan|program|programme|street|road|building|"
                          r"complex|property|community|school|pharmacy|game|show|service|provider|carrier|airline|"
@@ -104,7 +111,11 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
                          r"how\s+(?:do|would)\s+you\s+spell(?!\s+the\s+words?\b))\b", re.I),
 }
-_ASKING = re.compile(r"\?|\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
+_ASKING = re.compile(r"\?|"
+                     # a request said as a noun phrase: "And a phone number for the application, a cell is best."
+                     r"^\W*(?:and|also|next|now|then|okay,?\s+and)\s+(?:a|an|the|your)\s+(?:[\w'-]+\s+){0,2}"
+                     r"(?:number|code|address|e-?mail|name|date\s+of\s+birth|social)\b|"
+                     r"\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
 _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?)\b|['\u2019]clock\b",
@@ -112,7 +123,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?)
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
 _LEAD_IN = frozenset("""thing be would could should is am it's that's yes yeah sure um uh the name his her their
-full first last that'd it'd that'll it'll""".split())
+full first last that'd it'd that'll it'll under""".split())
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
 _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -160,7 +171,10 @@ def question_types(text: str) -> list[str]:
 _EMAIL_MESSAGE = re.compile(r"\b(?:(?:got|get|getting|gotten|received|receive|receiving|opened|clicked|saw|seen|read|"
                             r"sent\s+(?:me|us|him|her|them))\s+(?:an?|the|this|that|your|some|one|these|those)\s+"
                             r"(?:[\w-]+\s+)?e-?mails?|e-?mails?\s+(?:about|from|saying|regarding|that\s+(?:said|says)|"
-                            r"telling|asking\s+(?:me|us)|confirming|with\s+a\s+link))\b", re.IGNORECASE)
+                            r"telling|asking\s+(?:me|us)|confirming|with\s+a\s+link)|"
+                            # "the number on the email you got", "in the e-mail we sent": the message, not an address
+                            r"(?:on|in)\s+(?:the|that|this|your|an?)\s+e-?mails?\s+(?:you|we|i|they)\s+(?:just\s+)?"
+                            r"(?:got|get|received|were\s+sent|was\s+sent|sent|had))\b", re.IGNORECASE)
 
 
 def _only_email_messages(text: str) -> bool:
@@ -181,8 +195,12 @@ def _types(text: str) -> list[str]:
                 if re.search(rx, text, re.IGNORECASE)}
         if len(said) == 1:
             found = [t for t in found if t not in ({"card", "phone"} - said)]
+    if "person" in found and PET_NAME.search(text) and not re.search(r"\b(?:your|the\s+owner's)\s+name\b", text, re.IGNORECASE):
+        found.remove("person")  # "and the dog's name?": an animal's name, no person's
     if "email" in found and _only_email_messages(text):
         found.remove("email")  # "I got an email about X, was that you?" asks for no address
+    if "account" not in found and (CREDENTIAL_Q.search(text) or PLATE_Q.search(text)):
+        found.append("account")  # "is there a gate code?", "what's the license plate?": access codes and plates
     if not found and _ANY_ID.search(text):
         found = ["account"]
     if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
@@ -609,7 +627,7 @@ def _email_answer(text: str) -> list[Piece]:
     if start >= m.start():
         start = m.start()
     # a local part spelled from a letter the fillers list has ("it's i e two one five at ...")
-    lead = re.search(r"(?:(?<![\w'])[A-Za-z]\s+)+$", text[:start])
+    lead = re.search(r"(?:(?<![\w'])[A-Za-z](?:\s+(?:as|like)\s+in\s+[A-Za-z]+)?\s+)+$", text[:start])  # "M T H as in harry"
     if lead and start < m.start():
         start = lead.start()
     return [(start, m.end(), "email")]
@@ -639,8 +657,26 @@ _STREETISH = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|bou
                         r"terrace|circle|parkway|pkwy|highway|hwy|square|crescent|close|trail|alley|row|box|"
                         r"apartment|apt|unit|suite|floor|route|room|hall|house)\b", re.I)
 _ADDRESS_LEAD = re.compile(r"\b(?:rural\s+route|(?-i:R\.?\s?R\.?)|highway|hwy|route|"
+                           r"(?-i:PSC|P\.?\s?S\.?\s?C|CMR|C\.?\s?M\.?\s?R)\.?|"  # military mail: "P S C 9155, box 791"
                            r"(?:post\s+office|p\.?\s?o\.?|campus|mail|postal)\s*box|box|room|apartment|apt|unit|suite|"
                            r"flat)\s*(?:number\s+|no\.?\s*|#\s*)?$", re.I)
+
+
+_UNIT_Q = re.compile(r"\b(?:(?:what|which)\s+(?:unit|apartment|apt|suite)(?!\s+(?:types?|sizes?|layouts?)\b)|"
+                     r"(?:unit|apartment|apt|suite)\s+(?:number|no|#))\b", re.IGNORECASE)
+# a unit said as the answer: a number of up to 5 digits, a letter after it, "building C" ("twenty oh two, building C")
+_UNIT_TAIL = re.compile(r"(?:[\s-]?[A-Za-z](?![\w'])(?!\s+(?:as|like)\b))?(?:,?\s+(?:building|bldg|floor)\s+\w+)?",
+                        re.IGNORECASE)
+
+
+def _unit_answer(text: str) -> list[Piece]:
+    runs = [r for r in digit_runs(text) if not _money(text, r.char_end, r.char_start) and len(r.digits) <= 5]
+    if not runs or re.search(r"\b(?:hundred|thousand)$", text[runs[0].char_start:runs[0].char_end], re.IGNORECASE):
+        return []
+    r = runs[0]
+    tail = _UNIT_TAIL.match(text, r.char_end)
+    end = tail.end() if tail and text[r.char_end:tail.end()].strip() not in ("a", "A", "I") else r.char_end
+    return [(r.char_start, end, "address")]
 
 
 @dataclass(slots=True)
@@ -656,6 +692,7 @@ class _Window:
     choice: bool = False  # "which one is it?" after listing them: the first reply answers or the window closes
     expiry: bool = False  # the question asked for the expiry too ("the expiration and the security code?")
     year_asked: bool = False  # the year of the date of birth asked on its own ("And the year?")
+    unit: bool = False  # the caller's unit asked for ("What unit are you in?"): a number alone is the address
     age: int = 0  # utterances since the question
 
 
@@ -693,6 +730,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 pieces += [(r.char_start, r.char_end, "dob") for r in digit_runs(u.text) if 2 <= len(r.digits) <= 4
                            and not _money(u.text, r.char_end, r.char_start)]
                 win.year_asked = False
+            if win.unit and other and "address" in win.kinds and not any(t == "address" for _, _, t in pieces):
+                pieces += _unit_answer(u.text)  # "It's one oh oh nine.", "I'm in 105 C, by the pool."
             if win.read_back and other:  # "no, the last digit is a seven, not a one": single digits corrected
                 pieces += _corrected_digits(u.text, [k for k in win.kinds if k in NUMERIC])
             if win.expiry:  # "ten twenty eight": the month and year a card expires, no part of its number
@@ -718,7 +757,7 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)),
                           choice=bool(_WHICH_ONE.search(u.text)) and not any(QUESTION_CUES[k].search(u.text)
                                                                             for k in asked),
-                          expiry=bool(_NOT_PII_Q.search(u.text)))
+                          expiry=bool(_NOT_PII_Q.search(u.text)), unit=bool(_UNIT_Q.search(u.text)))
     return out
 
 

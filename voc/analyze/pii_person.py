@@ -57,7 +57,10 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|
                        # asking someone to pass something on: "can you have Anselm call me", "please tell Wojtek",
                        # "a message for Beatriz"; a name something is under: "listed under Haruto Sato"
                        r"(?:can|could|would|please|just)\s+(?:you\s+)?(?:have|tell|ask|remind|let)|"
-                       r"(?:message|voicemail|note)\s+for|(?:listed|registered|booked|reserved|filed|leased|rented|"
+                       r"(?:message|voicemail|note)\s+for|(?:in\s+)?care\s+of|(?-i:c/o)|"
+                       # "for a reference you can call Lwazi Mthembu"
+                       r"(?:you\s+can|you\s+could|can\s+you|could\s+you|please|just)\s+(?:call|text|contact)|"
+                       r"(?:listed|registered|booked|reserved|filed|leased|rented|"
                        r"signed)\s+under|in\s+the\s+name\s+of|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
@@ -79,13 +82,20 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"nephew|grand(?:mother|father|son|daughter|ma|pa)|boyfriend|girlfriend|partner|tenant|"
                        r"subtenant|resident|occupant|super|superintendent|handyman|plumber|electrician|contractor|"
                        r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge)"
-                       r"(?:,|\s+is)?\s+(?=[A-Z])", re.I)
+                       r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
                          r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
                          r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|"
                          r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian)(?:['\u2019]s)?"
                          r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
+# an animal's name is no person's: "my dog's name is Rocky", "the cat's name?", "the name of our dog is Biscuit"
+_PETS = (r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|pups?|kittens?|kitty|birds?|parrots?|fish|hamsters?|rabbits?|bunn(?:y|ies)|"
+         r"horses?|ponies|pony|snakes?|lizards?|turtles?|ferrets?|guinea\s+pigs?|(?:service|support|therapy)\s+"
+         r"(?:animal|dog|cat)s?|esa)")
+PET_NAME = re.compile(r"\b" + _PETS + r"(?:['\u2019]s|s['\u2019])?\s+(?:[\w']+\s+)?names?\b|"
+                      r"\bnames?\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?" + _PETS + r"\b",
+                      re.IGNORECASE)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
 _DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
@@ -108,7 +118,7 @@ being have has had do does did can could would should will shall may might must 
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
 one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss i've i'll i'd you're you've
 we're we've they're he's she's""".split())
-SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)[A-Za-z]){3,}(?![\w'])")
+SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)(?:(?:double|triple)\s+)?[A-Za-z]){3,}(?![\w'])")  # "E, double L"
 
 
 def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
@@ -321,6 +331,8 @@ class PersonFinder:
     def _cued(self, text: str) -> list[tuple[int, int]]:
         out = []
         for m in _STRONG_CUE.finditer(text):
+            if PET_NAME.search(text[max(0, m.start() - 40):m.end()]):
+                continue  # "my dog's name is Rocky"
             span = self._accept(text, _tokens_after(text, m.end(), True), True)
             if span:
                 out.append(span)

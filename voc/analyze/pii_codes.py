@@ -1,0 +1,87 @@
+"""Access codes, PINs and licence plates: security credentials and personal data, redacted as ``account``.
+
+A gate, door, lock-box, keypad, garage or alarm code, a PIN, passcode or one-time / verification code opens a
+door or an account (a PIN must never be stored); a licence plate identifies a person. Callers say them with the
+thing they open ("the gate code is 4417", "the code for the gate is pound 3671", "the lock box on the door is
+seven five zero nine", "the key's in the lock box, code 9678", "the garage keypad is 8636", "my PIN is 2 2 4 1").
+
+:func:`credential_hits` finds the number right after such a cue in one text (only the cue's own words, "is",
+"code", "for the gate", "star" / "pound" between them; "pound" after a code is the # key, not money). Codes
+that are no credential stay: a promo, discount, coupon, zip, area, dress, error, reason, course, product or
+model code names no lock. :data:`CREDENTIAL_Q` and :data:`PLATE_Q` are the questions that ask for one (answer
+windows in :mod:`voc.analyze.pii_dialogue`); read-backs are caught as repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from voc.analyze.numbers import CURRENCY_SIGNS, QUANTITY_UNITS, digit_runs
+
+# what a code opens: gate, door, lock box, keypad, garage, alarm ...
+_LOCK = (r"(?:(?:front|back|side|main|garage|building|lobby|entry|entrance|community|pool|gym|storage|patio|"
+         r"mail\s*room|package\s+room)\s+)?(?:gate|door|lock[\s-]?box|key[\s-]?box|key[\s-]?safe|keypad|key[\s-]?pad|"
+         r"garage(?:\s+door)?|alarm(?:\s+system)?|security\s+system|padlock|lock|locker|mail\s*box|safe|"
+         r"entry|entrance|building|lobby|callbox|call\s+box|intercom|buzzer)")
+_CODE_WORD = r"(?:code|pin|combo|combination|passcode|pass\s+code|password)"
+# a cue that alone makes the next number a credential
+_CUE = re.compile(
+    r"\b(?:" + _LOCK + r"\s+" + _CODE_WORD + r"s?|"                      # "gate code", "lock box combination"
+    r"" + _CODE_WORD + r"\s+(?:for|to|on|at|of)\s+(?:the|my|our|your|that|this)\s+" + _LOCK + r"|"  # "code for the gate"
+    r"(?:lock[\s-]?box|key[\s-]?box|key[\s-]?safe|keypad|key[\s-]?pad|padlock|callbox|call\s+box)|"  # always code-bearing
+    r"(?:gate|garage|alarm|door|buzzer|intercom)(?='s|\s+(?:is|was|would\s+be|should\s+be|will\s+be)\b)|"  # "the gate is"
+    r"(?:access|entry|door|security|alarm|building|disarm|arm|garage|gate)\s+(?:code|pin)|"
+    r"(?:pin(?:\s+(?:number|code))?|passcode|pass\s+code|one[\s-]time\s+(?:pass)?code|otp|"
+    r"(?:verification|confirmation\s+text|text|sms|two[\s-]factor|2fa|login|sign[\s-]in|auth(?:entication)?)\s+code))\b",
+    re.IGNORECASE)
+# what may stand between the cue and the number
+_GLUE = re.compile(r"(?:[\s,:;-]*(?:is|it's|its|was|would\s+be|should\s+be|will\s+be|'s|code|codes|pin|number|"
+                   r"combo|combination|(?:for|on|at|to|of)\s+(?:the|my|our|your|that|this)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:door|gate|garage|building|unit|apartment|box|lock|front|back|side|entrance|lobby)|"
+                   r"just|still|now|currently|changed\s+to|set\s+to|then|uh|um|star|pound|hash|asterisk|"
+                   r"the\s+(?:star|pound|hash)\s+key|and\s+then))*[\s,:;-]*$", re.IGNORECASE)
+# codes that open nothing: a campaign's, a place's, a line's, a product's or a fault's
+_NOT_CREDENTIAL = re.compile(r"\b(?:promo|promotion(?:al)?|discount|coupon|voucher|offer|referral|gift|zip|postal|"
+                             r"post|area|country|dress|error|fault|reason|status|course|class|product|model|"
+                             r"item|sku|part|tax|billing|diagnostic|trouble|color|colour|bar|qr|source|"
+                             r"dialing|dialling|sort|swift|routing)\s+codes?\b", re.IGNORECASE)
+# after a code's digits only money or a measure makes it no code ("pound" is the # key here)
+_AMOUNT_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS.replace("pounds?|", "") + r"|am|pm|a\.m|p\.m|o'clock|cars?|"
+                           r"spaces?|spots?|units?|residents?|tenants?)\b", re.IGNORECASE)
+_MAX_GAP = 60
+
+
+def credential_hits(text: str) -> list[tuple[int, int]]:
+    """Spans of access codes / PINs said right after their cue in ``text``: 3-8 digits, not an amount."""
+    out: list[tuple[int, int]] = []
+    cues = [m for m in _CUE.finditer(text)
+            if not _NOT_CREDENTIAL.search(text[max(0, m.start() - 16):m.end()])]
+    if not cues:
+        return out
+    for run in digit_runs(text):
+        n = len(run.digits)
+        if not 3 <= n <= 8:
+            continue
+        before = [m for m in cues if m.end() <= run.char_start and run.char_start - m.end() <= _MAX_GAP]
+        if not before:
+            continue
+        gap = text[before[-1].end():run.char_start]
+        if not _GLUE.fullmatch(gap):
+            continue
+        if text[max(0, run.char_start - 1):run.char_start] in CURRENCY_SIGNS or _AMOUNT_AFTER.match(text, run.char_end):
+            continue
+        if re.search(r"\b(?:hundred|thousand)$", text[run.char_start:run.char_end], re.IGNORECASE):
+            continue  # "the alarm was two hundred": an amount
+        out.append((run.char_start, run.char_end))
+    return out
+
+
+# questions that ask for one: "is there a gate code or a lock box the tech needs?", "what's your PIN?"
+CREDENTIAL_Q = re.compile(r"\b(?:" + _LOCK + r"\s+" + _CODE_WORD + r"|" + _CODE_WORD + r"\s+(?:for|to|on)\s+(?:the|your)\s+"
+                          + _LOCK + r"|lock[\s-]?box|key[\s-]?box|keypad|key[\s-]?pad|"
+                          r"(?:access|entry|door|alarm|gate)\s+(?:code|pin)|passcode|pass\s+code|"
+                          r"one[\s-]time\s+(?:pass)?code|verification\s+code|(?:the|that|a)\s+code\s+(?:we|i)\s+"
+                          r"(?:just\s+)?(?:sent|texted|e-?mailed))\b", re.IGNORECASE)
+# "what's the license plate?", "the plate number on the car?", "your tag number?"
+PLATE_Q = re.compile(r"\b(?:licen[cs]e\s+plates?|plate\s+(?:number|no|#)|(?:licen[cs]e\s+)?tag\s+number|"
+                     r"(?:what|which)\s+(?:is\s+the\s+|'s\s+the\s+)?plate|the\s+plate)\b", re.IGNORECASE)
