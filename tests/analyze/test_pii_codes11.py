@@ -133,3 +133,11 @@ def test_an_email_spelled_with_as_in_after_emailed(redactor):
 def test_double_letter_in_a_spelled_name(redactor):
     out = texts(redactor, ("agent", "How do you spell the last name?"), ("customer", "B, O, W, E, double L."))
     assert "double L" not in out[1], out
+
+
+def test_a_name_after_it_was_and_set_off_after_with_me(redactor):
+    out = texts(redactor, ("customer", "The plumber, I believe it was Dmitri, left the tap running."),
+                ("customer", "My cousin is staying with us, Oluwaseun Adeyemi."),
+                ("customer", "It was Monday, and it was Great Clips that called."))
+    assert "Dmitri" not in out[0] and "Oluwaseun" not in out[1], out
+    assert out[2] == "It was Monday, and it was Great Clips that called.", out

@@ -53,7 +53,9 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          r"(?:first|last|middle)\s+name,?(?=\s+(?-i:[A-Z][a-z]))|"
                          r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
                          r"(?:calls?\s+me|go(?:es)?\s+by)(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
-_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|speaking\s+with|talking\s+to|talking\s+with|"
+_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|it\s+was|speaking\s+with|talking\s+to|talking\s+with|"
+                       # a person set off after "moving in with me," / "staying with us,"
+                       r"(?:in|staying|living)\s+with\s+(?:me|us),|"
                        # asking someone to pass something on: "can you have Anselm call me", "please tell Wojtek",
                        # "a message for Beatriz"; a name something is under: "listed under Haruto Sato"
                        r"(?:can|could|would|please|just)\s+(?:you\s+)?(?:have|tell|ask|remind|let)|"
@@ -358,6 +360,8 @@ class PersonFinder:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
                 continue  # "I dealt with Billing", "you've got Sales": a department, not a person
+            if first.lower() in _CALENDAR and not full and not intro:
+                continue  # "it was Monday, ...": a day or month ("it's May Chen", "this is April." are persons)
             if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full or unknown:
                 span = self._accept(text, toks, False, cued=True)
                 # a brand-named person: a census first name + surname that is no business by its context ("this is
