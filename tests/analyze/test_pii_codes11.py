@@ -138,6 +138,8 @@ def test_double_letter_in_a_spelled_name(redactor):
 def test_a_name_after_it_was_and_set_off_after_with_me(redactor):
     out = texts(redactor, ("customer", "The plumber, I believe it was Dmitri, left the tap running."),
                 ("customer", "My cousin is staying with us, Oluwaseun Adeyemi."),
-                ("customer", "It was Monday, and it was Great Clips that called."))
+                ("customer", "It was Monday, and it was Great Clips that called."),
+                ("customer", "The text said it was Qwikpay, so I tapped the link."))
     assert "Dmitri" not in out[0] and "Oluwaseun" not in out[1], out
     assert out[2] == "It was Monday, and it was Great Clips that called.", out
+    assert out[3] == "The text said it was Qwikpay, so I tapped the link.", out

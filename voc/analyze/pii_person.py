@@ -53,7 +53,7 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          r"(?:first|last|middle)\s+name,?(?=\s+(?-i:[A-Z][a-z]))|"
                          r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
                          r"(?:calls?\s+me|go(?:es)?\s+by)(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
-_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|it\s+was|speaking\s+with|talking\s+to|talking\s+with|"
+_WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe|guess)\s+it\s+was|speaking\s+with|talking\s+to|talking\s+with|"
                        # a person set off after "moving in with me," / "staying with us,"
                        r"(?:in|staying|living)\s+with\s+(?:me|us),|"
                        # asking someone to pass something on: "can you have Anselm call me", "please tell Wojtek",
