@@ -204,7 +204,8 @@ def code_version() -> dict:
         except (OSError, subprocess.CalledProcessError):
             return ""
     dirty = git("status", "--porcelain", "--", "voc/analyze/pii.py", "voc/analyze/pii_dialogue.py",
-                "voc/analyze/pii_person.py", "voc/analyze/pii_business.py", "voc/analyze/numbers.py")
+                "voc/analyze/pii_person.py", "voc/analyze/pii_business.py", "voc/analyze/pii_codes.py",
+                "voc/analyze/numbers.py")
     return {"commit": git("rev-parse", "HEAD") or None, "pii_code_uncommitted_changes": bool(dirty)}
 
 
