@@ -45,6 +45,7 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
+from voc.analyze.pii_dialogue import AT_SAID, DATE_RE, correction_pieces, dialogue_pieces, repeat_pieces
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
 
@@ -221,8 +222,6 @@ _DOB_LEAD = re.compile(r"\b(?:birthday|birth\s*date|date\s+of\s+birth|d\.?o\.?b\
 
 
 def _dob_hits(text: str) -> list[Hit]:
-    from voc.analyze.pii_dialogue import DATE_RE
-
     out = []
     for m in _DOB_LEAD.finditer(text):
         d = DATE_RE.match(text, m.end())
@@ -396,8 +395,6 @@ def _iban_hits(text: str) -> list[Hit]:
 _TLD = r"(?:com|net|org|edu|gov|io|co|uk|us|ca|au|de|fr|info|biz|me|mail)"
 _EMAIL_WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPOKEN_SEP = r"(?:\s*\.\s*|\s+(?:dot|period|underscore|dash|hyphen)\s+|_|-)"
-# the "@" said: " at ", " at sign ", ", at symbol, ", " at the rate " (Indian English)
-AT_SAID = r",?\s+at(?:\s+(?:sign|symbol|the\s+rate(?:\s+of)?))?,?\s"
 _EMAIL_SPOKEN = re.compile(
     r"(?:(?<![\w'])[a-z0-9]\s+)*"                           # spelled letters: "j a n e"
     r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
@@ -697,7 +694,6 @@ class Redactor:
     # -- internals -----------------------------------------------------------------------------------------
     def _dialogue(self, utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
         """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
-        from voc.analyze.pii_dialogue import correction_pieces, dialogue_pieces, repeat_pieces
 
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
         found = dialogue_pieces(utterances, order, self.types, self.answer_turns)

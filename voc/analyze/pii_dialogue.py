@@ -44,6 +44,9 @@ from voc.analyze.pii_person import (
 )
 from voc.records import Utterance
 
+# the "@" said: " at ", " at sign ", ", at symbol, ", " at the rate " (Indian English)
+AT_SAID = r",?\s+at(?:\s+(?:sign|symbol|the\s+rate(?:\s+of)?))?,?\s"
+
 Piece = tuple[int, int, str]  # (char start, char end, pii type) in one utterance's text
 
 QUESTION_CUES: dict[str, re.Pattern[str]] = {
@@ -610,7 +613,6 @@ _MAIL_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail",
 
 
 def _email_answer(text: str) -> list[Piece]:
-    from voc.analyze.pii import AT_SAID
 
     m = None
     for c in re.finditer(r"(?:" + AT_SAID + r"|\s*@)\s*([\w-]+)(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.IGNORECASE):
