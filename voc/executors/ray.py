@@ -14,8 +14,9 @@
 - **Results** come back as Arrow tables (``rows_to_arrow`` below: exact, including dict columns).
 - **Faults.** When an actor dies (process killed, node lost), every call queued on it is resubmitted to a live
   actor; a call it finished before dying keeps its result. Only the call it was running is charged an attempt;
-  after ``run.retries`` extra attempts the call is yielded as a non-permanent failure, which the driver records. Each call id is yielded at most once per ``map``,
-  so a call is committed once even if a lost task also ran somewhere.
+  after ``run.retries`` extra attempts the call is yielded as a non-permanent failure, which the driver records.
+  Each call id is yielded at most once per ``map``, so a call is committed once even if a lost task also ran
+  somewhere.
 
 A real cluster needs voc importable on every node: the same virtualenv or container image everywhere (Ray does not
 ship it here: ``runtime_env`` is not used, because the models' wheels are large and installed offline).

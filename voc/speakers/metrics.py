@@ -137,10 +137,10 @@ def compute_metrics(turns: list[Turn], words: list[Word], roles: dict[str, str],
                     window_s: float = 2.0, pause_s: float = 1.0) -> list[RoleMetrics]:
     """RoleMetrics for each role present (in ``roles`` or among the turns' speakers), then "all"."""
     duration_s = max(float(duration_s), max((t.end_s for t in turns), default=0.0))
-    words, extra = said_words(turns, words)
-    speakers = sorted({t.speaker for t in turns} | set(roles) | set(extra))
-    per_speaker = {s: union([(t.start_s, t.end_s) for t in turns if t.speaker == s] + extra.get(s, []))
-                   for s in speakers}
+    turn_talk = {s: union((t.start_s, t.end_s) for t in turns if t.speaker == s) for s in {t.speaker for t in turns}}
+    words, extra = said_words(turn_talk, words)
+    speakers = sorted(set(turn_talk) | set(roles) | set(extra))
+    per_speaker = {s: union(turn_talk.get(s, []) + extra.get(s, [])) for s in speakers}
     present = [r for r in ROLE_ORDER if any(_role(roles, s) == r for s in speakers)]
     role_talk = {r: union(iv for s in speakers if _role(roles, s) == r for iv in per_speaker[s]) for r in present}
     talk_all = union(iv for ivs in per_speaker.values() for iv in ivs)
@@ -172,16 +172,14 @@ def compute_metrics(turns: list[Turn], words: list[Word], roles: dict[str, str],
     return rows
 
 
-def said_words(turns: Sequence[Turn], words: Sequence[Word]) -> tuple[list[Word], dict[str, list[Interval]]]:
-    """(the words counted for their speaker, extra talk per speaker from words inside no turn); see the docstring."""
-    by_speaker: dict[str, list[Interval]] = {}
-    for t in turns:
-        by_speaker.setdefault(t.speaker, []).append((t.start_s, t.end_s))
-    merged = {s: union(v) for s, v in by_speaker.items()}
-    starts = {s: [a for a, _ in v] for s, v in merged.items()}
+def said_words(turn_talk: dict[str, list[Interval]], words: Sequence[Word]
+               ) -> tuple[list[Word], dict[str, list[Interval]]]:
+    """(the words counted for their speaker, extra talk per speaker from words inside no turn); see the docstring.
+    ``turn_talk``: each speaker's merged turns (``union``)."""
+    starts = {s: [a for a, _ in v] for s, v in turn_talk.items()}
 
     def overlaps(speaker: str, w: Word) -> bool:
-        ivs = merged.get(speaker, [])
+        ivs = turn_talk.get(speaker, [])
         i = bisect.bisect_right(starts.get(speaker, []), w.end_s) - 1
         # the interval starting at or before the word's end; a zero-length word counts when it lies inside
         return i >= 0 and ivs[i][1] >= w.start_s and (ivs[i][1] > w.start_s or w.end_s <= w.start_s)
@@ -192,7 +190,7 @@ def said_words(turns: Sequence[Turn], words: Sequence[Word]) -> tuple[list[Word]
         spk = w.speaker or ""
         if overlaps(spk, w):
             kept.append(w)
-        elif not any(overlaps(s, w) for s in merged if s != spk):
+        elif not any(overlaps(s, w) for s in turn_talk if s != spk):
             kept.append(w)
             end = min(w.end_s, w.start_s + MAX_WORD_S)
             if end > w.start_s:
