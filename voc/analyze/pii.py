@@ -45,7 +45,8 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
-from voc.analyze.pii_dialogue import AT_SAID, DATE_RE, correction_pieces, dialogue_pieces, repeat_pieces
+from voc.analyze.pii_codes import credential_hits
+from voc.analyze.pii_dialogue import AT_SAID, DATE_RE, WEBMAIL, correction_pieces, dialogue_pieces, repeat_pieces
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
 
@@ -153,10 +154,10 @@ def _letter_prefix(text: str, start: int) -> int | None:
     return lo + m.start(1)
 
 
-def _number_hits(text: str) -> list[Hit]:
+def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
     hits: list[Hit] = []
     floor = 0
-    runs = digit_runs(text)
+    runs = digit_runs(text) if runs is None else runs
     for run in runs:
         found = _classify_run(text, run, floor)
         prefix = _letter_prefix(text, run.char_start) if len(run.digits) >= 5 else None  # not "U S 2024"
@@ -414,7 +415,7 @@ _EMAIL_REMARK = re.compile(r",?\s+(?:all\s+(?:one\s+word|together|lower\s*case)|
 
 
 # a mail provider said without its ".com" after an e-mail cue ("my email is john at gmail")
-_AT_PROVIDER = re.compile(AT_SAID + r"(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail|proton)\b"
+_AT_PROVIDER = re.compile(AT_SAID + r"(?:" + "|".join(WEBMAIL) + r")\b"
                           r"(?!\.\w|\s*\.\s*" + _TLD + r"\b|\s+(?:dot|period)\b)", re.IGNORECASE)
 
 
@@ -584,9 +585,10 @@ def aba_ok(digits: str) -> bool:
     return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
 
 
-def public_number(text: str, s: int, e: int) -> bool:
-    """The number spanning ``text[s:e]`` is the business's own toll-free line or a bank routing number."""
-    runs = [r for r in digit_runs(text) if r.char_start < e and r.char_end > s]
+def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None) -> bool:
+    """The number spanning ``text[s:e]`` is the business's own toll-free line or a bank routing number
+    (``runs``: ``digit_runs(text)`` when the caller has them)."""
+    runs = [r for r in (digit_runs(text) if runs is None else runs) if r.char_start < e and r.char_end > s]
     if not runs:
         return False
     digits = "".join(r.digits for r in runs)
@@ -647,10 +649,7 @@ class Redactor:
         if self.dialogue:
             self._dialogue(utterances, per_utt)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
-            dobs = [(s, e) for s, e, t in pieces if t == "dob"]
-            if dobs:
-                per_utt[pos] = [(s, e, t) for s, e, t in pieces
-                                if t != "account" or not any(a <= s and e <= b for a, b in dobs)]
+            per_utt[pos] = _dob_over_account(pieces)
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)
@@ -666,13 +665,12 @@ class Redactor:
         """Every enabled-type PII hit in one text, overlapping hits merged (offsets into ``text``)."""
         hits: list[Hit] = []
         numeric = {"card", "ssn", "phone", "account", "address"}
+        runs = digit_runs(text)
         if self.types & numeric:
-            hits += _number_hits(text)
+            hits += _number_hits(text, runs)
         if "account" in self.types:
             hits += _alnum_account_hits(text)
-            from voc.analyze.pii_codes import credential_hits
-
-            hits += [Hit("account", s, e) for s, e in credential_hits(text)]  # gate codes, PINs
+            hits += [Hit("account", s, e) for s, e in credential_hits(text, runs)]  # gate codes, PINs
         if "iban" in self.types:
             hits += _iban_hits(text)
         if "email" in self.types:
@@ -684,24 +682,22 @@ class Redactor:
         if "person" in self.types:
             hits += self._person_hits(text)
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
-                and not self._allowed(text, h.start, h.end) and not public_number(text, h.start, h.end)]
-        dobs = [h for h in hits if h.pii_type == "dob"]
-        if dobs:  # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
-            hits = [h for h in hits if h.pii_type != "account" or not any(d.start <= h.start and h.end <= d.end
-                                                                           for d in dobs)]
-        return [Hit(t, s, e) for s, e, t in _merge([(h.start, h.end, h.pii_type) for h in hits])]
+                and not self._allowed(text, h.start, h.end) and not public_number(text, h.start, h.end, runs)]
+        # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
+        pieces = _dob_over_account([(h.start, h.end, h.pii_type) for h in hits])
+        return [Hit(t, s, e) for s, e, t in _merge(pieces)]
 
     # -- internals -----------------------------------------------------------------------------------------
     def _dialogue(self, utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
         """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
-
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
         found = dialogue_pieces(utterances, order, self.types, self.answer_turns)
         for pos, pieces in found.items():
             text = utterances[pos].text
+            runs = digit_runs(text)
             keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
-                    and not public_number(text, s, e)]
+                    and not public_number(text, s, e, runs)]
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in correction_pieces(utterances, order, per_utt).items():
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
@@ -770,6 +766,14 @@ class Redactor:
 
 _BACKCHANNEL_Q = re.compile(r"\W*(?:m+-?h+m+|m+h?m+|uh-?huh|hmm+|h+u+h+|yeah|yes|yep|yup|okay|ok|right|sorry|pardon|"
                             r"and|then|really|correct|hello|go\s+on)\W*", re.IGNORECASE)
+
+
+def _dob_over_account(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop ACCOUNT pieces inside a DOB piece: the digits of a date of birth are the date, not an id."""
+    dobs = [(s, e) for s, e, t in pieces if t == "dob"]
+    if not dobs:
+        return pieces
+    return [(s, e, t) for s, e, t in pieces if t != "account" or not any(a <= s and e <= b for a, b in dobs)]
 
 
 def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from voc.analyze.numbers import CURRENCY_SIGNS, QUANTITY_UNITS, digit_runs
+from voc.analyze.numbers import CURRENCY_SIGNS, QUANTITY_UNITS, DigitRun, digit_runs
 
 # what a code opens: gate, door, lock box, keypad, garage, alarm ...
 _LOCK = (r"(?:(?:front|back|side|main|garage|building|lobby|entry|entrance|community|pool|gym|storage|patio|"
@@ -51,14 +51,15 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS.replace("pounds?|", "") + 
 _MAX_GAP = 60
 
 
-def credential_hits(text: str) -> list[tuple[int, int]]:
-    """Spans of access codes / PINs said right after their cue in ``text``: 3-8 digits, not an amount."""
+def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple[int, int]]:
+    """Spans of access codes / PINs said right after their cue in ``text``: 3-8 digits, not an amount (``runs``:
+    ``digit_runs(text)`` when the caller has them)."""
     out: list[tuple[int, int]] = []
     cues = [m for m in _CUE.finditer(text)
             if not _NOT_CREDENTIAL.search(text[max(0, m.start() - 16):m.end()])]
     if not cues:
         return out
-    for run in digit_runs(text):
+    for run in digit_runs(text) if runs is None else runs:
         n = len(run.digits)
         if not 3 <= n <= 8:
             continue

@@ -48,6 +48,9 @@ from voc.records import Utterance
 AT_SAID = r",?\s+at(?:\s+(?:sign|symbol|the\s+rate(?:\s+of)?))?,?\s"
 
 Piece = tuple[int, int, str]  # (char start, char end, pii type) in one utterance's text
+# the caller's unit asked for: "what unit are you in?", "your apartment number?" (not "which unit types ...")
+_UNIT_ASK = (r"(?:what|which)\s+(?:unit|apartment|apt|suite)(?!\s+(?:types?|sizes?|layouts?)\b)|"
+             r"(?:unit|apartment|apt|suite)\s+(?:number|no|#)")
 
 QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\be-?mail(?:ed)?\b", re.I),  # "where do you want it e-mailed?"
@@ -88,8 +91,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"documents?|paperwork|badge|replacement|1099|w-?2|mail)|"
                           r"mail\s*box|p\.?\s?o\.?\s+box|post\s+office\s+box|"
                           # the caller's unit: "what unit are you in?", "your apartment number?"
-                          r"(?:what|which)\s+(?:unit|apartment|apt|suite)(?!\s+(?:types?|sizes?|layouts?)\b)|"
-                          r"(?:unit|apartment|apt|suite)\s+(?:number|no|#)"
+                          + _UNIT_ASK +
                           r")\b", re.I),
     "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
@@ -278,6 +280,7 @@ def _money(text: str, end: int, start: int) -> bool:
 def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
     """Digit groups of ``min_digits``+ digits (and letter+digit ids for accounts), not money or quantities."""
     out: list[Piece] = []
+    plain: list[DigitRun] | None = None  # digit_runs(text) without letters, once, when a glued id needs it
     for run in digit_runs(text, letters=(kind == "account")):
         run = _trim_word_letters(text, run)
         if run is None:
@@ -295,7 +298,8 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
                 # an id's letters said apart from its digits: "P R T, then 329 ...", "Kilo, Echo, ..."
                 out.append((run.char_start, run.char_end, kind))
             elif ndig >= min_digits:  # letters glued to the digits by accident ("I 5 0 4 8"): keep the digits
-                for sub in digit_runs(text):
+                plain = digit_runs(text) if plain is None else plain
+                for sub in plain:
                     if (run.char_start <= sub.char_start and sub.char_end <= run.char_end
                             and len(sub.digits) >= min_digits and not _about_amount(text, sub, kind)
                             and not _date_or_time(text, sub, kind)):
@@ -606,14 +610,14 @@ def _name_answer(text: str) -> list[Piece]:
     return out
 
 
-# mail providers said without their ".com" ("jane doe at gmail")
-_MAIL_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "icloud",
-                             "me", "mac", "aol", "protonmail", "proton", "zoho", "gmx", "comcast", "verizon", "att",
-                             "sbcglobal", "bellsouth", "cox", "charter", "earthlink", "mail"})
+# mail providers said without their ".com" ("jane doe at gmail"): WEBMAIL are never an everyday word after "at"
+# (pii.py takes them after an e-mail cue alone); in an answer to an e-mail question the others count too
+WEBMAIL = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "protonmail", "proton")
+_MAIL_PROVIDERS = frozenset(WEBMAIL) | {"live", "msn", "me", "mac", "zoho", "gmx", "comcast", "verizon", "att",
+                                        "sbcglobal", "bellsouth", "cox", "charter", "earthlink", "mail"}
 
 
 def _email_answer(text: str) -> list[Piece]:
-
     m = None
     for c in re.finditer(r"(?:" + AT_SAID + r"|\s*@)\s*([\w-]+)(?:(?:\s*\.\s*|\s+dot\s+)[\w-]+)*", text, re.IGNORECASE):
         # a domain: "x dot com", "@x", "at sign ...", or a mail provider ("at gmail"); not "I was at Target
@@ -664,8 +668,7 @@ _ADDRESS_LEAD = re.compile(r"\b(?:rural\s+route|(?-i:R\.?\s?R\.?)|highway|hwy|ro
                            r"flat)\s*(?:number\s+|no\.?\s*|#\s*)?$", re.I)
 
 
-_UNIT_Q = re.compile(r"\b(?:(?:what|which)\s+(?:unit|apartment|apt|suite)(?!\s+(?:types?|sizes?|layouts?)\b)|"
-                     r"(?:unit|apartment|apt|suite)\s+(?:number|no|#))\b", re.IGNORECASE)
+_UNIT_Q = re.compile(r"\b(?:" + _UNIT_ASK + r")\b", re.IGNORECASE)
 # a unit said as the answer: a number of up to 5 digits, a letter after it, "building C" ("twenty oh two, building C")
 _UNIT_TAIL = re.compile(r"(?:[\s-]?[A-Za-z](?![\w'])(?!\s+(?:as|like)\b))?(?:,?\s+(?:building|bldg|floor)\s+\w+)?",
                         re.IGNORECASE)
