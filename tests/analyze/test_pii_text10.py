@@ -228,3 +228,9 @@ def test_the_callers_unit_asked_or_said_alone(redactor):
     assert "9D" not in out[1], out
     assert "three fourteen" not in out[2] and out[2].endswith("by the pool."), out
     assert out[3] == "We are in unit 5 of the course.", out
+
+
+def test_a_first_name_before_an_everyday_word_that_is_also_a_surname_keeps_the_word(redactor):
+    # "Will", "May", "Still" are census surnames too; after a capitalised first name they stay words
+    (out,) = texts(redactor, ("customer", "The form says Sarah Will call back on Monday."))
+    assert "Sarah" not in out and "Will call back on Monday." in out, out

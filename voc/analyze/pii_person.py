@@ -492,11 +492,9 @@ class PersonFinder:
         spans = self._model_spans(text)
         # a capitalised first name + capitalised surname is a person even where spaCy misses it
         for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]*[a-z](?:-[A-Z][a-z']+)?)\b", text):
-            if _first_name(m.group(1)) and m.group(2).lower() in name_lists()[1] \
-                    and m.group(2).lower() not in NOT_NAMES:
+            # a census first name + surname, or a hyphenated one ("Jean-Baptiste Pierre-Louis"); not "Sarah Will"
+            if _full_name(m.group(1), m.group(2)) and m.group(2).lower() not in NOT_NAMES:
                 spans.append((m.start(), m.end()))
-            elif _full_name(m.group(1), m.group(2)):
-                spans.append((m.start(), m.end()))  # "Jean-Baptiste Pierre-Louis", "Mary-Kate Olsen-Reyes"
         # a capitalised first name inside a sentence ("Your colleague Calvin said ...")
         for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?!-)", text):
             if _first_name(m.group(1)) and text[m.end():m.end() + 2] != "'s":
