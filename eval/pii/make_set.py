@@ -10,7 +10,8 @@ heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15), ``hel
 heldout8 --seed 818``, written blind by an author who had not read the redactor or its tests), ``heldout9.jsonl``
 (``--splits heldout9 --seed 919``, also written blind), ``heldout10.jsonl`` (``--splits heldout10 --seed
 1010``, written blind), ``heldout11.jsonl`` (``--splits heldout11 --seed
-1111``, written blind) and ``eval/pii/demo.jsonl``
+1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind) and
+``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -121,6 +122,44 @@ How each split is made (everything in it differs from the other split except the
   four", labelled ``address``), forwarding addresses with the zip read back, "care of" addresses, APO addresses,
   dates of birth in six forms; and numbers and names a rental call has that are not PII (rent, fees, square feet,
   lease terms, filter sizes, quiet hours, pets' names such as "Charlie", "Duke" or "Penny", unlabelled).
+- **heldout12** (fresh, blind): an online retailer's customer care line (a mid-size store selling home goods,
+  apparel and electronics, with its own store credit card and loyalty program): order status and tracking, returns
+  and exchanges, refunds to cards, damaged or missing deliveries, shipping-address changes, gift cards with a PIN,
+  store credit card payments and applications, log-in and e-mail changes, price adjustments. Written blind (the
+  author had not read the redactor or its tests), with ``--splits heldout12 --seed 1212``. Customer filler from
+  CLINC150's full train split at offset 5 (every eleventh; order, order-status, rewards, bill, card and application
+  intents, and phone-line talk) and Bitext's 27k sample at offset 2 (every seventh; order, delivery,
+  shipping-address, refund, invoice, payment, account and complaint intents, no typo or offensive lines, no
+  "u"/"ur"), dropping lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT12``; names
+  ``NAMES_HELDOUT12`` (Armenian, Mongolian, Irish, Georgian, Finnish, Samoan, Welsh, Burmese, Basque, Czech, Hmong,
+  Tigrinya, Tamil, Fijian, Kazakh... and names that are also words, stores, brands or places: "Crystal Penney",
+  "Macy Hollister", "Carter Lowe", "Tiffany Kay", "Dell Patterson", "Chase Bedford", "Paige Turner", "Brooklyn
+  Ross", "Sterling Price"); a retailer lexicon (``heldout12_lexicon.yaml``: "Marlowe & Finch", named after its
+  founders, Marlowe Card, Finch Perks, Perks Cash, its own labels named like people, Harper Lane, Juniper Hale,
+  Otto Reed, Stella Marsh, services Price Match Promise, Marlowe Protect, and competitors Wayfair, Crate and Barrel,
+  Pottery Barn, Williams Sonoma, Kohl's); brand words ``HELDOUT12_BRANDS`` (carriers: UPS, FedEx, USPS, OnTrac;
+  apparel brands, many named after people: Levi's, Calvin Klein, Ralph Lauren, Tommy Hilfiger, Kate Spade, Eddie
+  Bauer, Steve Madden; home brands: KitchenAid, Le Creuset, Martha Stewart, Rachael Ray, Hamilton Beach; electronics;
+  payment services and card issuers: Afterpay, Klarna, Synchrony, Comenity; other stores: Macy's, Dillard's,
+  JCPenney, TJ Maxx, Marshalls, Ross); phrasings ``*_HELDOUT12``; and, half the time, ``Heldout12``'s readings: the
+  order looked up by phone, the area code then a pause, a number broken off by the doorbell and finished later, a
+  neighbour's number for the delivery, a work number and a cell in one turn, a read-back with the middle group wrong
+  and corrected, a loyalty number that "is just my phone number" (``phone``); a refund card picked from two last
+  fours, a card group with one digit corrected, Amex 4-6-5 read back written, gift cards of sixteen or nineteen
+  digits over two turns (``card``) with the scratch-off PIN (``account``, an access credential), a debit card paying
+  the store card; "M F" order numbers (NATO or "as in" letters) read back written, two orders in one call, "R M A"
+  return authorisations, store-card account numbers over two turns with the last four read back, loyalty numbers
+  (all ``account``); the social for a store-card application (written with dashes, or over two turns) with the last
+  four read back, the last four for verification, a hesitant caller; an old and a new log-in e-mail, underscores read
+  back as a dot and corrected, digits, spelled local parts with "as in", a family domain, written lower-case
+  addresses; gift recipients, the name an order is under, the person who signed for a package ("K. Pereira"),
+  "Mc"/"Mac"/"O'" surnames spelled with "capital" and "apostrophe", NATO-spelled surnames, a spouse as the
+  cardholder, the agent's name beside the store's; apartments ("apt", "number", "pound"), office suites with a
+  floor, building and unit, billing addresses that differ from shipping, the zip read back; dates of birth year
+  first, "May 24th, 1967", "the seventeenth of August", "7-14-88", read back written; and numbers a retail call has
+  that are not PII (prices, price adjustments, totals, promo codes "SPRING twenty five", SKUs and item numbers,
+  sizes, quantities, delivery windows, return windows, restocking and APR percentages, the store's toll-free number,
+  a warehouse's zip, Perks points).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -849,6 +888,113 @@ LEX_LINES_HELDOUT11 = ["Someone mentioned {a}, what is that?", "The leasing agen
                        "I was comparing you with {a}.", "My neighbor told me to ask about {a}."]
 PETS_HELDOUT11 = ["Charlie", "Luna", "Max", "Bella", "Biscuit", "Rocky", "Daisy", "Milo", "Penny", "Oreo", "Duke",
                   "Sadie", "Bailey", "Cooper"]
+# twelfth held-out set (written blind, by someone who had not read the redactor or its tests; never used for tuning):
+# an online retailer's customer care line (order status, returns and exchanges, refunds to cards, damaged or missing
+# deliveries, shipping-address changes, gift cards with a PIN, store credit card payments and applications, log-in
+# and e-mail changes, price adjustments), CLINC150 full train (offset 5; order, rewards, bill and card intents, and
+# phone-line talk) + Bitext 27k sample (offset 2, every seventh; order, delivery, refund, invoice, payment and account
+# intents) filler
+Q_HELDOUT12 = {
+    "phone": ["Can I get the phone number on the order? That's the fastest way for me to find it.",
+              "What's a good number for the delivery team to text you the window?",
+              "And a callback number, in case we get disconnected?",
+              "What phone number is on your online account?"],
+    "card": ["Okay, which card would you like the replacement charged to? Go ahead with the number.",
+             "I can take the store card payment from a debit card, what's the card number?",
+             "What's the number of the card you paid with? The refund has to go back to that card.",
+             "Alright, and the card number for the difference?"],
+    "account": ["Do you have the order number handy?",
+                "What's the order number from your confirmation email?",
+                "Can I have the account number from your store card statement? It's on the top right.",
+                "And your rewards number, if you have it?"],
+    "ssn": ["For the store card application I'll need your social security number.",
+            "To verify the card account, can I get the last four of your social?",
+            "And the last four of the social on the credit application?"],
+    "email": ["What's the email on your online account?", "Which email should the return label go to?",
+              "What email did you use when you checked out?", "What's the new email you'd like to log in with?"],
+    "person": ["Can I get your first and last name, please?", "Who am I speaking with today?",
+               "And whose name is the order under?", "What's the name of the primary cardholder?"],
+    "spell": ["Could you spell the last name for me?", "Sorry, how do you spell that?",
+              "Can you spell that out for me, please?"],
+    "address": ["What's the shipping address on the order?", "Where would you like the replacement shipped?",
+                "And the billing address for the card?", "What's the new address you'd like it sent to?"],
+    "dob": ["For the store card, can you verify your date of birth?", "And your date of birth, please?",
+            "Can you confirm the date of birth for the primary cardholder?"],
+}
+AGENT_HELDOUT12 = ["Okay, I've got the order pulled up.", "Let me check where that package is right now.",
+                   "I'm sorry it showed up damaged, let's get that fixed.",
+                   "The carrier shows it as delivered yesterday afternoon, but I believe you.",
+                   "Let me see if we still have that one in stock.", "Okay, the return has been received at the warehouse.",
+                   "The refund can take three to five business days to show on your statement.",
+                   "Bear with me, the system is a little slow this morning.",
+                   "I can send a new one out at no charge.", "Let me check the price history on that item.",
+                   "I'm going to open a claim with the carrier on our end.",
+                   "Okay, I've canceled the rest of that order for you.",
+                   "I see the payment posted to the card account on Monday.",
+                   "I understand, that's not the experience we want you to have.",
+                   "Let me reset the log-in for you, you'll get a link shortly.",
+                   "That item ships from a different warehouse, so it comes separately.",
+                   "I've added a note to the order so the team sees it."]
+ACKS_HELDOUT12 = ["Okay, I've got that.", "Mm-hmm, go ahead.", "Okay, and the next part?", "Sure, keep going.",
+                  "Alright, typing.", "Uh-huh, yes."]
+A_PREFIX_HELDOUT12 = ["Um, yeah, it's ", "Okay, it's ", "Let me see, it's ", "Sure, ", "Yeah, that's ",
+                      "Hold on, let me look, it's ", "Alright, "]
+NAMES_HELDOUT12 = ["Anahit Sargsyan", "Bolormaa Ganbaatar", "Caoimhe Gallagher", "Davit Beridze", "Eero Virtanen",
+                   "Fetu Leiataua", "Gwion Pritchard", "Hla Myint", "Itziar Etxeberria", "Jana Dvorakova",
+                   "Kalani Pereira", "Lamin Jallow", "Mai Vang", "Nomvula Sithole", "Oksana Hrytsenko",
+                   "Pita Naivalu", "Rasmus Kjeldsen", "Senait Tesfamariam", "Thirumalai Srinivasan",
+                   "Ulrike Baumgartner", "Vusumuzi Ntuli", "Wei-Ling Tsai", "Xiadani Cruz", "Yerlan Abenov",
+                   "Zorica Markovic", "Ignacio Larrain", "Rowan Ap Rhys", "Nalani Akiona", "Mehmet Ozturk",
+                   "Soraya Benjelloun", "Dolores McAllister", "Kevin Nguyen", "Brenda Hollis",
+                   # names that are also words, stores, brands or places
+                   "Crystal Penney", "Macy Hollister", "Carter Lowe", "Tiffany Kay", "Marshall Banks",
+                   "Dell Patterson", "Coleman Rivers", "Chase Bedford", "Paige Turner", "Autumn Wood",
+                   "Brooklyn Ross", "Sterling Price", "Bentley Fox", "Ginger Snow", "Harley Dean",
+                   "Levi Strand"]
+HELDOUT12_BRANDS = {  # a retailer's calls name carriers, apparel, home and electronics brands (many after people),
+    # payment services and card issuers, and other stores
+    "carrier": ["UPS", "FedEx", "USPS", "DHL", "OnTrac", "LaserShip", "FedEx Ground", "UPS SurePost", "Veho",
+                "Pitney Bowes"],
+    "apparel": ["Levi's", "Calvin Klein", "Ralph Lauren", "Tommy Hilfiger", "Michael Kors", "Kate Spade", "Carhartt",
+                "Columbia", "Patagonia", "Hanes", "Champion", "Wrangler", "Vera Bradley", "Eddie Bauer", "Dockers",
+                "Sperry", "Clarks", "Dr. Martens", "Skechers", "Steve Madden", "Lucky Brand", "Under Armour"],
+    "home": ["KitchenAid", "Cuisinart", "Le Creuset", "Dyson", "Shark", "Keurig", "Ninja", "Instant Pot", "Vitamix",
+             "Casper", "Tempur-Pedic", "Serta", "Lenox", "Martha Stewart", "Rachael Ray", "Calphalon",
+             "Hamilton Beach", "Black and Decker", "Mr. Coffee", "Pyrex", "Corelle", "Brooklinen"],
+    "electronics": ["Samsung", "Sony", "Bose", "JBL", "AirPods", "iPad", "Kindle", "Roku", "Vizio", "Hisense",
+                    "Philips Hue", "Logitech", "Beats", "Skullcandy", "Anker", "Garmin", "Nintendo Switch",
+                    "PlayStation", "Ring", "Google Nest", "Echo Dot", "Sonos"],
+    "payment": ["PayPal", "Afterpay", "Klarna", "Affirm", "Apple Pay", "Google Pay", "Venmo", "Shop Pay", "Sezzle",
+                "Synchrony", "Comenity", "American Express", "Discover", "Mastercard", "Visa"],
+    "store": ["Amazon", "Target", "Walmart", "Macy's", "Best Buy", "Costco", "Home Depot", "TJ Maxx", "HomeGoods",
+              "Marshalls", "Nordstrom Rack", "IKEA", "Old Navy", "Dillard's", "JCPenney", "Belk", "Sam's Club",
+              "Burlington", "Ross", "Bed Bath and Beyond", "Lowe's", "Etsy"],
+}
+BRAND_LINES_HELDOUT12 = {
+    "carrier": ["The tracking says {a} delivered it, but there's nothing on my porch.",
+                "It was handed off from {a} to {b} and it's been stuck since.", "{a} left a note that they tried.",
+                "Can you send the replacement with {a} instead of {b}?", "Is it coming {a} or the regular mail?",
+                "The {a} driver left it at the wrong building."],
+    "apparel": ["The {a} stuff runs small, I need the next size up.", "I ordered the {a} jacket in navy and got black.",
+                "Can I exchange the {a} one for the {b} one?", "The {a} shoes came as two lefts.",
+                "Do you still carry {a}?", "I returned the {a} and the {b} in one box."],
+    "home": ["The {a} came with a big dent in the side.", "Is the {a} on sale or just the {b}?",
+             "A piece of the {a} was missing from the box.", "I want to return the {a}, I never opened it.",
+             "The {a} was supposed to come with white glove setup.",
+             "Can I swap the {a} for a {b}?"],
+    "electronics": ["The {a} speaker won't pair with anything.", "The {a} was still sealed, so why a restocking fee?",
+                    "I ordered the {a} and got a {b} in the box.", "Is the protection plan good on the {a}?",
+                    "My {a} screen was cracked when I opened it.", "The {a} charger isn't in the box."],
+    "payment": ["I paid with {a}, so where does the refund go?", "Can I split it with {a}?",
+                "{a} says the refund hasn't come through.", "I used {a} for half and my card for the rest.",
+                "Does the store card go through {a}?", "I got an email from {a} about a payment."],
+    "store": ["{a} has the same lamp for twenty dollars less.", "I usually shop at {a} but they were out.",
+              "Will you match the {a} price?", "I bought the same thing at {a} and {b} cheaper.",
+              "The one from {a} came in two days.", "I returned it at {a} by mistake, can they send it to you?"],
+}
+LEX_LINES_HELDOUT12 = ["Does {a} count for the sale too?", "The lady on the chat mentioned {a}.",
+                       "Is {a} part of the sale?", "I got a mailer about {a}.", "How is that different from {a}?",
+                       "I saw {a} in the app, what is it?"]
 # a credit union's card services and fraud line (lost and stolen cards, disputed charges, travel notices, activation,
 # PIN resets, member verification, direct-deposit numbers, joint owners and caregivers calling, Zelle and ACH
 # transfers), CLINC150 full train (offset 1; banking, card, travel-notice and meta intents) + Banking77 train (offset
@@ -1080,17 +1226,20 @@ class Scenes:
         self.q = {"dev": Q_DEV, "heldout": Q_HELDOUT, "heldout2": Q_HELDOUT2, "heldout3": Q_HELDOUT3,
                   "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7,
                   "heldout8": Q_HELDOUT8, "heldout9": Q_HELDOUT9,
-                  "heldout11": Q_HELDOUT11, "heldout10": Q_HELDOUT10}[split]
+                  "heldout11": Q_HELDOUT11, "heldout10": Q_HELDOUT10,
+                  "heldout12": Q_HELDOUT12}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
                     "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8,
                     "heldout9": A_PREFIX_HELDOUT9,
-                    "heldout11": A_PREFIX_HELDOUT11, "heldout10": A_PREFIX_HELDOUT10}[split]
+                    "heldout11": A_PREFIX_HELDOUT11, "heldout10": A_PREFIX_HELDOUT10,
+                    "heldout12": A_PREFIX_HELDOUT12}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
                      "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8,
                      "heldout9": ACKS_HELDOUT9,
-                     "heldout11": ACKS_HELDOUT11, "heldout10": ACKS_HELDOUT10}[split]
+                     "heldout11": ACKS_HELDOUT11, "heldout10": ACKS_HELDOUT10,
+                     "heldout12": ACKS_HELDOUT12}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -1113,6 +1262,8 @@ class Scenes:
             return Heldout11(self).phone(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).phone(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -1153,6 +1304,8 @@ class Scenes:
             return Heldout11(self).card(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).card(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -1178,6 +1331,8 @@ class Scenes:
             return Heldout11(self).account(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).account(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -1214,6 +1369,8 @@ class Scenes:
             return Heldout11(self).ssn(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).ssn(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -1237,6 +1394,8 @@ class Scenes:
             return Heldout11(self).email(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).email(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -1288,6 +1447,8 @@ class Scenes:
             return Heldout11(self).person(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).person(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -1327,6 +1488,8 @@ class Scenes:
             return Heldout11(self).address(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).address(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -1352,6 +1515,8 @@ class Scenes:
             return Heldout11(self).dob(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).dob(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -1372,6 +1537,7 @@ class Scenes:
                             LEX_LINES_HELDOUT9 if self.split == "heldout9" else
                             LEX_LINES_HELDOUT11 if self.split == "heldout11" else
                             LEX_LINES_HELDOUT10 if self.split == "heldout10" else
+                            LEX_LINES_HELDOUT12 if self.split == "heldout12" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -1403,6 +1569,8 @@ class Scenes:
             return Heldout11(self).distractor(b)
         if self.split == "heldout10" and r.random() < 0.5:
             return Heldout10(self).distractor(b)
+        if self.split == "heldout12" and r.random() < 0.5:
+            return Heldout12(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -3446,6 +3614,463 @@ class Heldout10:
         b.say(speaker, line)
 
 
+class Heldout12:
+    """Held-out 12's readings (only drawn for that split), as shoppers and agents on an online retailer's customer
+    care line say them: the order looked up by the phone number on it, the area code then a pause, a number broken
+    off when the doorbell rings and finished later, a delivery-text number that belongs to a neighbour, a work number
+    and a cell in one turn, a read-back with the middle group wrong; the loyalty number that "is just my phone
+    number"; the card a refund goes back to, known by its last four from a list the agent reads, a card read group
+    by group with a digit corrected, Amex 4-6-5, gift cards (sixteen or nineteen digits, the PIN under the scratch-off:
+    the PIN labelled ``account`` as an access credential), a debit card paying the store card; order numbers "M F"
+    and eight digits (letters as NATO words or "as in"), read back written, two orders in one call, return
+    authorisations "R M A", store-card account numbers over two turns with the last four read back; the social for a
+    store-card application, over two turns, the last four for verification, a caller hesitant about it; log-in
+    e-mails changed from an old address to a new one (both PII), underscores, dots and digits, a written read-back
+    with a dot where the caller said an underscore, a family domain; gift recipients and the name the order is under,
+    a neighbour who signed for the package, "Mc" and "O'" surnames spelled with "capital", names spelled with NATO
+    words, the cardholder being a spouse; shipping addresses with apartments, suites, "unit", "number" and building
+    letters, an office address with a floor, billing and shipping addresses that differ, the zip read back; dates of
+    birth year first, with ordinals written as digits ("April 19th"), "the nineteenth of April", read back written;
+    and numbers and words a retail call has that are not PII (prices, totals, promo codes, SKUs and item numbers,
+    sizes, quantities, delivery windows, return-window days, percentages, the store's own toll-free number, a
+    warehouse's zip, store locations)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "charlie", "D": "david", "E": "elephant", "F": "frank", "G": "golf",
+             "H": "henry", "J": "john", "K": "kite", "L": "lemon", "M": "mary", "N": "nancy", "P": "peter",
+             "R": "robert", "S": "sugar", "T": "tom", "V": "victor", "W": "water", "X": "x-ray", "Y": "yellow",
+             "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee",
+            "Z": "Zulu"}
+    MC_NAMES = ["McAllister", "MacDonald", "O'Rourke", "McKenna", "O'Sullivan", "MacLeod", "McGowan", "O'Hara",
+                "McCaffrey", "MacKinnon"]
+    STREETS = ["Juniper", "Hawthorne", "Sycamore", "Birchwood", "Quail Run", "Ridgecrest", "Foxglove", "Ellsworth",
+               "Marigold", "Summerset", "Old Mill", "Laurel Canyon", "Brookhaven", "Pinecrest"]
+    CITIES = [("Overland Park", "Kansas"), ("Fort Collins", "Colorado"), ("Henderson", "Nevada"),
+              ("Chandler", "Arizona"), ("Cary", "North Carolina"), ("Frisco", "Texas"), ("Boise", "Idaho"),
+              ("Murfreesboro", "Tennessee"), ("Naperville", "Illinois"), ("Bellevue", "Washington"),
+              ("Lakewood", "Ohio"), ("Alpharetta", "Georgia")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "hotmail dot com", "icloud dot com",
+               "protonmail dot com", "aol dot com", "live dot com", "me dot com", "cox dot net"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group digit by digit ("oh" or "zero", "double", "triple"), in pairs, "hundred", or written as digits."""
+        r = self.r
+        if len(g) == 3 and g[0] != "0" and g[1:] == "00" and r.random() < 0.7:
+            return UNITS[int(g[0])] + " hundred"
+        style = r.choice(["words", "words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, no doubles, as an agent reads off the screen."""
+        return " ".join(UNITS[int(c)] for c in g)
+
+    def number(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def letter(self, c: str) -> str:
+        r = self.r
+        x = r.random()
+        return self.NATO[c] if x < 0.3 else f"{c} as in {self.AS_IN[c]}" if x < 0.5 else c
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.number()
+        mode = r.choice(["lookup", "area-code", "doorbell", "neighbor", "work-and-cell", "wrong-middle", "perks"])
+        if mode == "perks":  # the loyalty number is the phone number: said as a phone number, labelled phone
+            b.say("agent", "Do you have your ", ("keep", "lexicon", "Finch Perks"), " number?")
+            b.say("customer", r.choice(["I think it's just my phone number, ", "It's my cell, "]),
+                  ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Yep, I found it under ", ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"),
+                      *r.choice([[", you've got eleven dollars in ", ("keep", "lexicon", "Perks Cash"), "."], ["."]]))
+            return
+        if mode == "neighbor":  # a neighbour's phone for the delivery, given unasked
+            f, l = self.sc.name()
+            b.say("customer", r.choice(["If the driver can't get in, have them text my neighbor, ",
+                                        "I won't be home Thursday, so put my neighbor down, "]),
+                  ("pii", "person", f"{f} {l}" if r.random() < 0.5 else f), ", her number is ",
+                  ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+            b.say("agent", r.choice(["Okay, I've added that to the delivery notes.", "Got it, I'll put that on the order."]))
+            return
+        self.sc.ask(b, "phone")
+        if mode == "lookup":  # written as digits with dashes, or words
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}" if r.random() < 0.3 else
+                                           " ".join(self.say(x) for x in g)),
+                  r.choice([". It might be under my husband's name though.", ".", ", that's my cell."]))
+            b.say("agent", r.choice(["Okay, I see two orders on that number.", "Found it, the one from last week?"]))
+        elif mode == "area-code":  # the area code, a pause, then the rest
+            b.say("customer", r.choice(["Area code ", "Okay, area code is "]), ("pii", "phone", self.say(g[0])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+        elif mode == "doorbell":  # the doorbell rings (a package!) half way through
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... oh, hang on, that's the doorbell, maybe it's the package.",
+                            "... sorry, one second, the delivery guy is here."]))
+            b.say("agent", r.choice(["Sure, I'll wait.", "No problem, go ahead."]))
+            b.say("customer", r.choice(["Okay, it was just a flyer. The rest is ", "Sorry about that. Then "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+            b.say("agent", r.choice(["So that's ", "Okay, I have "]),
+                  ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}" if r.random() < 0.5 else
+                   ", ".join(self.words(x) for x in g)), "?")
+            b.say("customer", r.choice(["Yes.", "Yep."]))
+        elif mode == "work-and-cell":  # two numbers in one turn
+            g2 = self.number()
+            b.say("customer", r.choice(["The one on the order is my work number, ", "You might have my office, "]),
+                  ("pii", "phone", " ".join(self.say(x) for x in g2)),
+                  r.choice([", but text my cell, ", ". The cell is better, that's "]),
+                  ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+        else:  # the agent reads it back with the middle group wrong; the caller corrects that group
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            k = r.randint(0, 2)
+            wrong = g[1][:k] + str((int(g[1][k]) + r.randint(1, 8)) % 10) + g[1][k + 1:]
+            b.say("agent", "Let me read that back, ", ("pii", "phone", f"{g[0]} {wrong} {g[2]}"), "?")
+            b.say("customer", r.choice(["No, the middle is ", "Not quite, it's "]), ("pii", "phone", self.words(g[1])),
+                  r.choice([", not ", ". You said "]), ("pii", "phone", self.words(wrong)), ".")
+            b.say("agent", r.choice(["Sorry about that, corrected.", "Got it, thank you."]))
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["refund-last-four", "groups-fix", "amex", "gift", "gift", "pay-store-card", "one-run"])
+        d = luhn_complete(luhn_complete(r.choice(["4", "4", "51", "55", "2720", "6011"]) +
+                                        rand_digits(r, 14, False))[:15])
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "refund-last-four":  # the refund goes back to the card it was paid with
+            other = rand_digits(r, 4, False)
+            b.say("agent", r.choice(["I see two cards on the order, a Visa ending in ", "There's a card ending in "]),
+                  ("pii", "card", self.say(gs[3])), " and a Mastercard ending in ", ("pii", "card", self.say(other)),
+                  ". Which one is the refund going to?")
+            b.say("customer", r.choice(["The first one, ", "It should be the one ending "]),
+                  ("pii", "card", self.words(gs[3])), r.choice([". The other one's expired.", "."]))
+            return
+        if mode == "gift":  # gift card: sixteen or nineteen digits, then the PIN under the scratch-off
+            n = r.choice([16, 19])
+            gc = "6" + rand_digits(r, n - 1, False)
+            groups = [gc[i:i + 4] for i in range(0, n, 4)]
+            b.say("agent", r.choice(["Okay, go ahead with the gift card number, it's the long one on the back.",
+                                     "Sure, I can check the balance. What's the number on the gift card?"]))
+            half = len(groups) // 2
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in groups[:half])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", " ".join(self.say(x) for x in groups[half:])), ".")
+            b.say("agent", r.choice(["And the PIN? You'll have to scratch off the silver strip.",
+                                     "And the PIN under the scratch-off?"]))
+            pin = rand_digits(r, r.choice([4, 8]), False)
+            b.say("customer", r.choice(["Hold on, I need a coin. Okay, ", "It's ", "I think it's "]),
+                  ("pii", "account", self.say(pin) if len(pin) == 4 else f"{self.say(pin[:4])}, {self.say(pin[4:])}"),
+                  ".")
+            b.say("agent", r.choice(["Thanks. There's thirty two fifty left on it.",
+                                     "That card has a balance of seventy five dollars.",
+                                     "Okay, that one has zero balance, it was used on March third."]))
+            return
+        if mode == "pay-store-card":  # paying the store card bill with a debit card
+            b.say("customer", *r.choice([["I want to make a payment on my store card with my debit card."],
+                                         ["I need to pay the ", ("keep", "lexicon", "Marlowe Card"),
+                                          ", the minimum is due Friday."]]))
+            self.sc.ask(b, "card")
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), ", ",
+                  ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            b.say("agent", "Okay, a payment of thirty five dollars from the card ending in ",
+                  ("pii", "card", gs[3]), ", is that right?")
+            b.say("customer", r.choice(["Yes.", "Make it fifty, actually."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "amex":
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            a = [d[:4], d[4:10], d[10:]]
+            b.say("customer", r.choice(["It's the Amex, ", self.pre()]), ("pii", "card", self.say(a[0])), ", ",
+                  ("pii", "card", f"{self.say(a[1][:3])} {self.say(a[1][3:])}"), ", ", ("pii", "card", self.say(a[2])),
+                  ".")
+            if r.random() < 0.6:
+                b.say("agent", "Let me read that back: ", ("pii", "card", " ".join(a)), ".")
+                b.say("customer", "That's right.")
+        elif mode == "groups-fix":  # group by group; the caller fixes one digit of the third group
+            for k, grp in enumerate(gs):
+                if k == 2:
+                    bad = grp[:3] + str((int(grp[3]) + r.randint(1, 8)) % 10)
+                    b.say("customer", ("pii", "card", self.words(bad)), r.choice(["... no, sorry, ", "... wait, no, "]),
+                          ("pii", "card", self.words(grp)), ".")
+                else:
+                    b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Okay, "]),
+                          ("pii", "card", self.say(grp)), r.choice([".", "..."]))
+                if k < 3:
+                    b.say("agent", r.choice(self.sc.acks))
+        else:  # read off in one go
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+        b.say("agent", r.choice(["And the expiration?", "Expiration date?"]))
+        b.say("customer", r.choice(["Ten twenty eight.", "Oh four, twenty seven.", "It says six, thirty."]))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["order", "order", "order-nato", "two-orders", "rma", "store-card", "perks"])
+        if mode in ("order", "order-nato", "two-orders"):
+            d = "2" + rand_digits(r, 7, False)
+            if mode != "two-orders":
+                b.say("agent", r.choice(["Do you have the order number? It starts with the letters M F.",
+                                         Q_HELDOUT12["account"][1]]))
+            else:
+                b.say("customer", "I actually have two orders, one came and one didn't.")
+                b.say("agent", "Okay, can you give me both order numbers?")
+            if mode == "order-nato":
+                b.say("customer", self.pre(), ("pii", "account", f"{self.letter('M')} {self.letter('F')}"), ", ",
+                      ("pii", "account", f"{self.say(d[:4])}, {self.say(d[4:])}"), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", r.choice(["M F ", "MF", "M F dash "]) +
+                                               (self.say(d) if r.random() < 0.5 else f"{self.say(d[:4])} {self.say(d[4:])}")),
+                      ".")
+            if mode == "two-orders":
+                d2 = "2" + rand_digits(r, 7, False)
+                b.say("customer", r.choice(["And the other one is ", "The second one, "]),
+                      ("pii", "account", f"M F {self.say(d2)}"), r.choice([", that's the one that never came.", "."]))
+            if r.random() < 0.6:
+                b.say("agent", r.choice(["So that's ", "I have "]), ("pii", "account", f"MF{d}" if r.random() < 0.5
+                                                                   else f"MF-{d[:4]}-{d[4:]}"),
+                      r.choice([", placed on the tenth?", "?", ", the rug and the two lamps?"]))
+                b.say("customer", r.choice(["Yes.", "That's the one.", "Yeah."]))
+            return
+        if mode == "rma":  # a return authorisation on the label
+            b.say("agent", "Do you have the return authorization number? It's on the label we emailed.")
+            d = rand_digits(r, 7)
+            b.say("customer", self.pre(), ("pii", "account", r.choice(["R M A ", "RMA ", "R, M, A, "]) + self.say(d)), ".")
+            return
+        if mode == "store-card":  # the store-card account number, over two turns, last four read back
+            b.say("agent", Q_HELDOUT12["account"][2])
+            d = rand_digits(r, 12)
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(d[:4])} {self.say(d[4:8])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(d[8:])), ".")
+            b.say("agent", "Thank you, the account ending in ", ("pii", "account", self.words(d[8:])),
+                  r.choice([". The statement balance is four eighteen twenty.", ", I see it."]))
+            return
+        b.say("agent", Q_HELDOUT12["account"][3])  # a Perks number that is not the phone
+        d = rand_digits(r, 10)
+        b.say("customer", r.choice(["It's on the app, hold on. ", self.pre()]),
+              ("pii", "account", " ".join(self.say(d[i:i + 3]) for i in range(0, 9, 3)) + " " + self.say(d[9:])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        mode = r.choice(["application", "two-turns", "last-four", "hesitant"])
+        if mode in ("application", "two-turns"):
+            b.say("customer", r.choice(["The website said I could save twenty percent if I open the card today.",
+                                        "I want to apply for the store card, the checkout page kept timing out."]))
+            b.say("agent", Q_HELDOUT12["ssn"][0])
+            if mode == "application":
+                b.say("customer", self.pre(), ("pii", "ssn", r.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}",
+                                                                      f"{self.say(d[:3])}, {self.say(d[3:5])}, "
+                                                                      f"{self.say(d[5:])}"])), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(d[:3])} {self.say(d[3:5])}"), "...")
+                b.say("agent", r.choice(self.sc.acks))
+                b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+            b.say("agent", r.choice(["Thank you, the one ending in ", "Okay, I have the social ending "]),
+                  ("pii", "ssn", self.words(d[5:])), ". And your annual income? An estimate is fine.")
+            b.say("customer", r.choice(["About sixty two thousand.", "Around forty five thousand a year."]))
+            return
+        b.say("agent", Q_HELDOUT12["ssn"][r.choice([1, 2])])
+        if mode == "hesitant":
+            b.say("customer", r.choice(["Why do you need that just to change the address?",
+                                        "Is that really necessary for a store card?"]))
+            b.say("agent", r.choice(["It's only to verify you're the cardholder, just the last four.",
+                                     "I know, it's only the last four, for the card account."]))
+        b.say("customer", r.choice(["Fine. ", "Okay, ", "It's "]), ("pii", "ssn", self.say(d[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = re.sub(r"[^a-z]", "", first.lower())
+        last = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        mode = r.choice(["change", "underscore-readback", "digits", "spelled", "family-domain", "all-lower"])
+        if mode == "change":  # log-in e-mail changed: the old and the new address
+            b.say("customer", r.choice(["I can't get into my account, it's still under my old email, ",
+                                        "I need to change the email I log in with. The old one is "]),
+                  ("pii", "email", f"{first}{last[0]} {self.say(rand_digits(r, 2))} at {r.choice(['aol dot com', 'yahoo dot com'])}"),
+                  ".")
+            b.say("agent", Q_HELDOUT12["email"][3])
+            b.say("customer", self.pre(), ("pii", "email", f"{first} dot {last} at {dom}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "underscore-readback":  # read back written with a dot; the caller says underscore
+            b.say("customer", self.pre(), ("pii", "email", f"{first} underscore {last} at {dom}"), ".")
+            b.say("agent", "Okay, ", ("pii", "email", f"{first}.{last}@{dom.replace(' dot ', '.')}"), "?")
+            b.say("customer", r.choice(["No, underscore, not a dot.", "It's an underscore between them."]))
+            b.say("agent", "Sorry, ", ("pii", "email", f"{first}_{last}@{dom.replace(' dot ', '.')}"), ".")
+        elif mode == "digits":
+            y = r.choice(["eighty four", "ninety one", "two thousand two", "oh seven", "twenty three"])
+            b.say("customer", self.pre(), ("pii", "email", f"{first[0]} {last} {y} at {dom}"),
+                  r.choice([", the numbers are at the end.", "."]))
+        elif mode == "spelled":  # the local part spelled, some letters "as in"
+            local = (first[:1] + last)[:8]
+            said = " ".join(f"{c.upper()} as in {self.AS_IN[c.upper()]}" if c.upper() in self.AS_IN and
+                            r.random() < 0.25 else c.upper() for c in local)
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "family-domain":  # a family's own domain
+            b.say("customer", r.choice(["It's a family one, ", self.pre()]),
+                  ("pii", "email", f"{first} at {last} family dot {r.choice(['com', 'net', 'org'])}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{first}{last}{rand_digits(r, 3)}@{dom.replace(' dot ', '.')}"),
+                  r.choice([", all lowercase.", "."]))
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["gift", "under-name", "signed", "spell-capital", "nato", "cardholder", "agent-intro"])
+        if mode == "gift":  # the package went to someone else
+            b.say("customer", r.choice(["It was a gift for my niece, ", "I sent it to my mom, ",
+                                        "It's a birthday present for my friend "]), ("pii", "person", f"{first} {last}"),
+                  r.choice([", and she never got it.", ". Please don't put the price in the box.", "."]))
+        elif mode == "under-name":
+            self.sc.ask(b, "person")
+            q = b.utts[-1]["text"]
+            b.say("customer", r.choice(["It might be under ", "Try "]) if "order" in q else self.pre(),
+                  ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", r.choice(["Thank you, ", "Okay, "]), ("pii", "person", first),
+                      r.choice([", I found it.", ". Give me a second."]))
+        elif mode == "signed":  # somebody signed for the package
+            b.say("agent", r.choice(["It shows it was signed for by ", "The driver has a signature from "]),
+                  ("pii", "person", f"{first[0]}. {last}" if r.random() < 0.5 else last),
+                  r.choice([". Do you know them?", "."]))
+            b.say("customer", r.choice(["That's not anyone who lives here.", "Oh, that might be the guy downstairs."]))
+        elif mode == "spell-capital":  # "Mc", "Mac" and "O'" surnames spelled with "capital" and "apostrophe"
+            self.sc.ask(b, "person")
+            sur = r.choice(self.MC_NAMES)
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {sur}"), ".")
+            self.sc.ask(b, "spell")
+            if sur.startswith("O'"):
+                sp = f"O, apostrophe, {' '.join(sur[2:].upper())}"
+            else:
+                k = 2 if sur.startswith("Mc") else 3
+                sp = f"{' '.join(sur[:k].upper())}, capital {sur[k]}, {' '.join(sur[k + 1:].upper())}"
+            b.say("customer", ("pii", "person", sp), ".")
+        elif mode == "nato":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts: list = []
+            for k, c in enumerate(letters):
+                parts += [("pii", "person", self.letter(c) if c in self.NATO else c), ", " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+        elif mode == "cardholder":  # the store card is in a spouse's name
+            b.say("agent", Q_HELDOUT12["person"][3])
+            b.say("customer", r.choice(["It's in my wife's name, ", "My husband, "]), ("pii", "person", f"{first} {last}"),
+                  r.choice([". She's right here.", ", I'm an authorized user."]))
+        else:
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", "Marlowe & Finch"),
+                  r.choice([", this is ", ", my name is "]), ("pii", "person", first),
+                  r.choice([". Are you calling about an order?", ". How can I help?"]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["apartment", "suite-office", "unit-building", "change-zip", "billing-differs"])
+        city, state = r.choice(self.CITIES)
+        num = rand_digits(r, r.randint(3, 5))
+        street = f"{self.say(num) if r.random() < 0.7 else num} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        zip_ = rand_digits(r, 5, False)
+        if mode == "billing-differs":
+            b.say("agent", Q_HELDOUT12["address"][2])
+            b.say("customer", r.choice(["Oh, the billing is different, it's my old place, ",
+                                        "It's not the same as shipping, it's "]), ("pii", "address", street),
+                  f", {city}, ", ("pii", "address", self.say(zip_)), ".")
+            return
+        self.sc.ask(b, "address")
+        if mode == "apartment":
+            unit = r.choice([str(r.randint(1, 4)) + rand_digits(r, 2, False), str(r.randint(1, 30)) + r.choice("ABCD")])
+            b.say("customer", self.pre(), ("pii", "address", street),
+                  r.choice([", apartment ", ", apt ", ", number ", " pound "]), ("pii", "address", self.say(unit) if
+                                                                             unit.isdigit() else unit),
+                  f", {city}, {state}.")
+        elif mode == "suite-office":  # delivered to work
+            b.say("customer", r.choice(["Send it to my office, somebody's always there. It's ", self.pre()]),
+                  ("pii", "address", street), r.choice([", suite ", ", fourth floor, suite "]),
+                  ("pii", "address", self.say(str(r.randint(1, 9)) + rand_digits(r, 2, False))), f", {city}.")
+        elif mode == "unit-building":
+            b.say("customer", self.pre(), ("pii", "address", street), ", building ",
+                  ("pii", "address", r.choice("ABCDEFGH") if r.random() < 0.5 else str(r.randint(1, 12))),
+                  ", unit ", ("pii", "address", self.say(rand_digits(r, 3))), ".")
+        else:  # a new address, the zip read back
+            b.say("customer", self.pre(), ("pii", "address", street), f", {city}, {state}, ",
+                  ("pii", "address", self.say(zip_)), ".")
+            b.say("agent", r.choice(["And that zip again was ", "Zip "]), ("pii", "address", zip_), "?")
+            b.say("customer", r.choice(["Yes.", "Correct."]))
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 2006)
+        yw = year_words(y) if y < 2000 else "two thousand" if y == 2000 else f"two thousand {UNITS[y - 2000]}"
+        sfx = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        mode = r.choice(["year-first", "digit-ordinal", "the-of", "numeric-readback", "short"])
+        if mode == "year-first":
+            said = f"{yw}, {MONTHS[m - 1]} {ORDINALS[day - 1]}"
+        elif mode == "digit-ordinal":
+            said = f"{MONTHS[m - 1]} {day}{sfx}, {y}"
+        elif mode == "the-of":
+            said = f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {yw}"
+        elif mode == "short":
+            said = f"{m}-{day}-{str(y)[2:]}"
+        else:
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"
+        self.sc.ask(b, "dob")
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+        if mode == "numeric-readback":
+            b.say("agent", "Thank you, ", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", that matches.")
+
+    def distractor(self, b: Builder) -> None:  # numbers a retail call has that are not PII
+        r = self.r
+        speaker, line = r.choice([
+            ("customer", "I paid eighty nine ninety nine for it and now it's sixty four ninety nine."),
+            ("agent", "The price adjustment would be twenty five dollars back to your card."),
+            ("customer", "I used the code SPRING twenty five at checkout and it didn't take off anything."),
+            ("agent", "The promo code is FREESHIP fifty, it's good through Sunday."),
+            ("customer", "The item number is four oh seven, dash, two two one nine, the gray one."),
+            ("customer", "It's SKU 10448217, the queen size, not the king."),
+            ("customer", "I ordered a medium and a large, and I got two mediums."),
+            ("customer", "It was a set of four, and only three were in the box."),
+            ("customer", "The size is ten and a half wide."),
+            ("agent", "The delivery window is Thursday between two and six p.m."),
+            ("agent", "You have thirty days to return it, or ninety days for the electronics."),
+            ("agent", "The restocking fee on opened electronics is fifteen percent."),
+            ("agent", "The APR on the card is twenty nine point nine nine percent."),
+            ("agent", "The minimum payment is thirty five dollars, due on the twenty second."),
+            ("customer", "The order total was two hundred forty six seventeen with tax."),
+            ("agent", "You can always reach us at one eight hundred, six two seven, five five oh one."),
+            ("agent", "It ships from our warehouse in Memphis, zip code 38118, so about four business days."),
+            ("customer", "It's the fifty five inch, and the stand was missing two screws."),
+            ("agent", "You've got two thousand four hundred points, that's twenty four dollars off."),
+            ("customer", "I bought it on Black Friday, November twenty seventh."),
+            ("agent", "The replacement should arrive by the fourteenth."),
+            ("customer", "It was supposed to come on the third and it's the ninth today."),
+            ("agent", "Orders over seventy five dollars ship free."),
+            ("customer", "I want three of the pillow covers and one of the throw.")])
+        b.say(speaker, line)
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -3707,6 +4332,30 @@ _BITEXT_HELDOUT10 = {"payment_issue", "check_payment_methods", "edit_account", "
                      "contact_human_agent", "complaint", "delete_account", "switch_account"}
 
 
+def heldout12_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 5 (every eleventh: heldout5, 7, 9 and 10 took 3, 7, 9 and 1; order,
+    order-status, rewards, bill, card and application intents, and phone-line talk: "repeat that", "slow down", yes,
+    no, thanks) and Bitext's 27k sample at offset 2 (every seventh: heldout, heldout7, heldout9 and heldout11 took 0,
+    3, 5 and 6, heldout10 4 of every fourteenth; order, delivery, shipping-address, refund, invoice, payment, account
+    and complaint intents, without typo or offensive lines), dropping lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][5::11] if i in _CLINC_HELDOUT12]
+    bitext = bitext_lines(data, 2, 7, _BITEXT_HELDOUT12)
+    cust = customer_lines(clinc + bitext)
+    return AGENT_HELDOUT12, cust
+
+
+_CLINC_HELDOUT12 = {"order", "order_status", "redeem_rewards", "rewards_balance", "pay_bill", "bill_due",
+                    "bill_balance", "min_payment", "card_declined", "credit_limit", "apr", "application_status",
+                    "new_card", "damaged_card", "expiration_date", "shopping_list", "repeat", "change_speed", "yes",
+                    "no", "maybe", "cancel", "thank_you", "goodbye"}
+_BITEXT_HELDOUT12 = {"track_order", "cancel_order", "change_order", "place_order", "change_shipping_address",
+                     "set_up_shipping_address", "delivery_options", "delivery_period", "get_refund", "track_refund",
+                     "check_refund_policy", "check_invoice", "get_invoice", "payment_issue", "check_payment_methods",
+                     "recover_password", "edit_account", "registration_problems", "complaint",
+                     "contact_customer_service", "contact_human_agent"}
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -3832,6 +4481,10 @@ def main() -> None:
                       "eval/pii/heldout11_lexicon.yaml",
                       ("clinc150 full test (offset 5; bills/income/credit/meta) + banking77 train (offset 3) "
                        "+ bitext sample (offset 6) + eleventh held-out names")),
+        "heldout12": (heldout12_filler(args.data), NAMES_HELDOUT12, HELDOUT12_BRANDS, BRAND_LINES_HELDOUT12,
+                      "eval/pii/heldout12_lexicon.yaml",
+                      ("clinc150 full train (offset 5; orders/rewards/bills/cards/meta) + bitext sample (offset 2; "
+                       "orders/delivery/refunds/account) + twelfth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
