@@ -10,8 +10,8 @@ heldout7 --seed 717``; dev/heldout-heldout4/demo are the default seed 15), ``hel
 heldout8 --seed 818``, written blind by an author who had not read the redactor or its tests), ``heldout9.jsonl``
 (``--splits heldout9 --seed 919``, also written blind), ``heldout10.jsonl`` (``--splits heldout10 --seed
 1010``, written blind), ``heldout11.jsonl`` (``--splits heldout11 --seed
-1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind) and
-``eval/pii/demo.jsonl``
+1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind),
+``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind) and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -160,6 +160,44 @@ How each split is made (everything in it differs from the other split except the
   that are not PII (prices, price adjustments, totals, promo codes "SPRING twenty five", SKUs and item numbers,
   sizes, quantities, delivery windows, return windows, restocking and APR percentages, the store's toll-free number,
   a warehouse's zip, Perks points).
+- **heldout13** (fresh, blind): a tax preparation and payroll service's phone line for individuals and small
+  businesses: refund status, e-file rejections, identity verification, prior-year AGI and e-file PINs, dependents,
+  refund direct deposit, payroll runs for small employers, W-2/1099 corrections, IRS and state notices, payment
+  plans, prep fees charged to cards. Written blind (the author had not read the redactor or its tests), with
+  ``--splits heldout13 --seed 1313``. Customer filler from CLINC150's full train split at offset 6 (every eleventh;
+  taxes, W-2, income, payday, direct-deposit, bill and transfer intents, and phone-line talk), CLINC150's full
+  validation split (work and meta intents only), Banking77 train at offset 3 (every fifth; the transfer intents
+  heldout11 left there) and Bitext's 27k sample at offset 1 (every seventh; payment, refund, invoice, account and
+  complaint intents, no typo or offensive lines, no "u"/"ur"), dropping lines that hold a lower-case common name;
+  agent filler ``AGENT_HELDOUT13``; names ``NAMES_HELDOUT13`` (Hmong, Tamil, Armenian, Georgian, Fijian, Pashto,
+  Dutch, Cape Verdean, Albanian, Mongolian, Eritrean, Burmese, Lao, Dominican, Icelandic, K'iche', Chamorro, Navajo,
+  Bosnian... ordinary names, and names that are also months, words, brands or tax words: "April Summers", "June
+  Castillo", "Emily Roth", "Brendan Keogh", "Devon Block", "Liberty Moore", "Sage Fuller", "Chase Irwin", "Jackson
+  Hughes", "Ira Feldman", "Penny Carver"), dependents by first name (``DEPENDENTS_HELDOUT13``); a tax-firm lexicon
+  (``heldout13_lexicon.yaml``: "Delaney Tax and Payroll", named after its founder, tiers Delaney Basic, Delaney
+  Deluxe, Self-Employed Plus, DocDrop, PayDay Payroll, Pay With Refund, Refund Advance, Audit Defense, and
+  competitors H&R Block, Jackson Hewitt, Liberty Tax, Padgett); brand words ``HELDOUT13_BRANDS`` (tax software,
+  some after people: TurboTax, TaxAct, FreeTaxUSA, Drake, Lacerte; payroll companies: ADP, Paychex, Gusto; banks
+  and prepaid cards refunds go to: Chase, Santa Barbara, Green Dot, Netspend; government bodies: IRS, Social
+  Security Administration, Franchise Tax Board, EFTPS, ID.me; accounts named after people: Roth IRA, Keogh,
+  Coverdell; brokers; gig platforms that send 1099s; bookkeeping apps: QuickBooks, Xero, Sage, Bench); phrasings
+  ``*_HELDOUT13``; and, half the time, ``Heldout13``'s readings: a callback number after the agent reads out the
+  firm's toll-free number (not PII), a number broken off when a child interrupts, a read-back with the middle group
+  wrong and the caller's correction, "triple", a spouse's cell, seven digits then the area code, a text code to the
+  number ending in ...; a prep fee on the card ending in ..., cards group by group echoed by the agent, Amex 4-6-5, a
+  declined card and a second one, a written card number and its billing zip (``address``); refund direct deposit
+  with the bank's routing number (not PII) and the account number over turns, read back with a digit wrong, a
+  refund sent to a closed account ending in ..., sole proprietors' EINs, IRS identity protection PINs and e-file
+  PINs (all ``account``, as this file labels IDs and personal codes) beside the prior-year AGI (an amount, not PII),
+  client IDs with NATO or "as in" letters, a new hire's bank account; SSNs over three turns read back written, a
+  dependent's SSN the IRS rejected with the agent's wrong number and the caller's fix, a spouse's ITIN (``ssn``),
+  last fours, "hundred" groups; business e-mails, e-mails with a year in them, "as in" spelled local parts,
+  "underscore", "dot net, not dot com", a bookkeeper's address; joint filers, dependents named and spelled, married
+  and maiden names, a spouse who died in the tax year, new hires, preparers by title and surname, agents beside the
+  firm's name; new addresses after a move, home businesses, P O boxes, rural routes, the old address a check went
+  to, zips read back; dates of birth of taxpayers and spouses and a baby born in the tax year; and tax-line numbers
+  and words that are not PII (refunds, balances, fees, AGI, tax years, form, box and line numbers, notices such as
+  CP two thousand and CP01A, deadlines, percentages, counts of dependents, office hours, the firm's own number).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -1106,6 +1144,124 @@ BRAND_LINES_HELDOUT10 = {
 LEX_LINES_HELDOUT10 = ["The teller told me to ask about {a}.", "I got an email about {a}, was that really from you?",
                        "Can you tell me more about {a}?", "My neighbor keeps telling me about {a}.",
                        "How is that different from {a}?", "I saw something about {a} on the website."]
+# thirteenth held-out set (written blind, by someone who had not read the redactor or its tests; never used for
+# tuning): a tax preparation and payroll service's phone line for individuals and small businesses (refund status,
+# e-file rejections, identity verification, prior-year AGI, dependents, refund direct deposit, payroll runs, W-2 and
+# 1099 corrections, IRS and state notices, payment plans, prep fees on cards), CLINC150 full train (offset 6) + full
+# validation (work and meta intents) + Banking77 train (offset 3, transfer intents) + Bitext 27k sample (offset 1)
+Q_HELDOUT13 = {
+    "phone": ["We're at about a two hour hold right now, so I can have a preparer call you back. What number should "
+              "they use?",
+              "What's the best cell for the text when your return gets accepted?",
+              "Is the phone number on your client profile still good, or did it change?",
+              "And a daytime number in case we need you to sign something?"],
+    "card": ["The prep fee can go on a card or come out of the refund. If it's a card, go ahead with the number.",
+             "Okay, for the payroll service fee, what card number do you want on file?",
+             "Alright, I can take the payment for the extension over the phone. What's the card number?"],
+    "account": ["What's the account number you want the refund deposited into?",
+                "Do you have your client ID? It's at the top of the engagement letter.",
+                "What's your payroll company code? It's on the welcome email.",
+                "And the number on your installment agreement letter?"],
+    "ssn": ["I'll need your social security number to pull up the return.",
+            "Can you verify the last four of the primary taxpayer's social?",
+            "And the dependent's social? It has to match the card exactly."],
+    "email": ["What email should the signature request go to?",
+              "What email do you want the copy of the return sent to?",
+              "And the email you use to log into the document portal?"],
+    "person": ["Can I have the name of the primary taxpayer, please?", "And who am I speaking with?",
+               "What's your spouse's full name, the way it is on the social security card?",
+               "Who's the employee we're adding to payroll?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?",
+              "Sorry, would you spell that out for me?"],
+    "address": ["Is the address on last year's return still current? What's the address now?",
+                "What address should the paper copy go to?", "What's the address of the business?"],
+    "dob": ["Can you confirm your date of birth?", "And the date of birth for your spouse?",
+            "Just to verify, what's the primary taxpayer's date of birth?"],
+}
+AGENT_HELDOUT13 = ["Okay, I've got last year's return open.", "Let me check the e-file status for you.",
+                   "It shows accepted, so now it's just processing on their end.",
+                   "Bear with me, the system is slow this close to the deadline.",
+                   "Okay, I'm looking at the payroll register for that period.",
+                   "I see the rejection code, let me look up what it means.",
+                   "Refunds with the earned income credit are held until late in the season, that's normal.",
+                   "Let me see whether the state return went out with the federal one.",
+                   "I understand, nobody likes getting a letter like that.",
+                   "I'll put a note on your file for the preparer.", "The amended return is still in review.",
+                   "Let me check which bank the refund was sent to.",
+                   "That payroll hasn't been submitted yet, so we can still change it.",
+                   "An extension gives you more time to file, but not more time to pay.",
+                   "For your security I need to verify a few things first.",
+                   "I'm sorry, I can only discuss the return with the taxpayers on it.",
+                   "Okay, I've sent the signature request again.", "Let me open the corrected form you uploaded.",
+                   "The preparer will review it and call you, usually within two business days.",
+                   "Okay, the quarterly filing for the payroll went out on time."]
+ACKS_HELDOUT13 = ["Okay, I'm with you.", "Mm-hmm, next?", "Got it, keep going.", "Okay, and then?", "Uh-huh.",
+                  "Alright, go ahead.", "Okay, I'm writing it down."]
+A_PREFIX_HELDOUT13 = ["Um, it's ", "Okay, so it's ", "Yeah, that's ", "Hang on, um... okay, ", "It should be ",
+                      "Sure, ", "Right, it's "]
+NAMES_HELDOUT13 = ["Pa Nhia Lor", "Tou Xiong", "Karthikeyan Subramanian", "Lusine Hakobyan", "Ketevan Kapanadze",
+                   "Mere Ratuva", "Zarghuna Ahmadzai", "Maarten de Vries", "Djamila Tavares", "Arben Hoxha",
+                   "Enkhjargal Dorj", "Semhar Tesfamariam", "Zaw Min Htet", "Souksavanh Phommachanh",
+                   "Yokasta Pena", "Sigrun Jonsdottir", "Ixchel Tzoc", "Radka Dvorakova", "Emre Aksoy",
+                   "Joaquin Taitano", "Shandiin Begay", "Amra Hodzic", "Neema Mwangi", "Rami Khoury",
+                   "Oyelaran Adeyinka", "Lakshmi Narayanan", "Kaveh Moradi", "Mariela Canales", "Tjarda Hoekstra",
+                   # ordinary names, as most callers have
+                   "Brenda Kowalczyk", "Dale Simmons", "Tammy Hargrove", "Luis Ocampo", "Kim Nguyen",
+                   "Robert Dwyer", "Shonda Little",
+                   # names that are also words, months, brands, places or tax words
+                   "April Summers", "June Castillo", "Emily Roth", "Brendan Keogh", "Devon Block", "Liberty Moore",
+                   "Sage Fuller", "Chase Irwin", "Dallas Reed", "Jackson Hughes", "Ira Feldman", "Bill Sterling",
+                   "Penny Carver", "Grant Waters", "Hope Willis", "Rich Holloway"]
+DEPENDENTS_HELDOUT13 = ["Ana", "Mateo", "Aaliyah", "Kai", "Nevaeh", "Jaxon", "Zoe", "Elijah", "Nia", "Malik", "Ivy",
+                        "Santiago", "Mai", "Leilani", "Bryce", "Dakota", "Genesis", "Amir", "Khloe", "Josiah"]
+HELDOUT13_BRANDS = {  # a tax line names tax software (some after people), payroll companies, banks and prepaid
+    # cards the refund goes to, government bodies, retirement and education accounts named after people, brokers,
+    # gig platforms that send 1099s, and bookkeeping apps
+    "software": ["TurboTax", "TaxAct", "TaxSlayer", "FreeTaxUSA", "Cash App Taxes", "Credit Karma", "Direct File",
+                 "Drake", "Lacerte", "ProSeries", "Free File", "TaxWise"],
+    "payroll": ["ADP", "Paychex", "Gusto", "QuickBooks Payroll", "OnPay", "Rippling", "Patriot", "Square Payroll",
+                "Justworks", "Paycor", "Heartland", "SurePayroll"],
+    "bank": ["Chase", "Wells Fargo", "Bank of America", "Regions", "Truist", "Chime", "Varo", "Green Dot",
+             "Navy Federal", "Santa Barbara", "Republic Bank", "Netspend", "Ally", "Huntington", "Citizens",
+             "Woodforest"],
+    "agency": ["IRS", "Internal Revenue Service", "Social Security Administration", "Franchise Tax Board",
+               "Treasury", "EFTPS", "ID.me", "Login.gov", "HealthCare.gov", "Covered California",
+               "Taxpayer Advocate Service", "Department of Revenue", "Comptroller"],
+    "investment": ["Roth IRA", "Roth", "Keogh", "Coverdell", "SEP IRA", "SIMPLE IRA", "Thrift Savings Plan",
+                   "Fidelity", "Vanguard", "Charles Schwab", "Edward Jones", "Robinhood", "Coinbase", "Acorns"],
+    "gig": ["Uber", "Lyft", "DoorDash", "Instacart", "Etsy", "Upwork", "Fiverr", "Shipt", "Airbnb", "Grubhub",
+            "eBay", "PayPal", "Venmo", "Amazon Flex", "Rover", "TaskRabbit"],
+    "bookkeeping": ["QuickBooks", "Xero", "FreshBooks", "Wave", "Sage", "Bench", "Expensify", "Stride"],
+}
+BRAND_LINES_HELDOUT13 = {
+    "software": ["I started it on {a} and gave up at the depreciation part.",
+                 "Last year I did it myself on {a}, but this year I have the business.",
+                 "{a} said I'd get a bigger refund than you did.", "Can you import my return from {a}?",
+                 "My sister uses {a} and {b}, which one is that like?", "I tried {a} first, it kept rejecting."],
+    "payroll": ["We were on {a} before, and they messed up the quarterly.", "Is this cheaper than {a}?",
+                "My old bookkeeper ran everything through {a}.", "I'm switching over from {a} in the new year.",
+                "Can you take the year to date numbers from {a}?", "I got quotes from {a} and {b}."],
+    "bank": ["The refund was supposed to go to my {a} account.", "I closed the {a} account in March.",
+             "Can the refund go on a {a} card?", "{a} says nothing has come in yet.",
+             "My paycheck goes to {a} but I want the refund at {b}.", "Is it {a} that holds the refund for the fee?"],
+    "agency": ["I got a letter from the {a} and I don't understand it.", "The {a} website says still processing.",
+               "Do I have to call the {a} myself?", "I verified my identity with {a} already.",
+               "The {a} took my refund for something.", "Is the {a} the same as the {b}?"],
+    "investment": ["I put six thousand in a {a} last year, does that go on here?",
+                   "My husband has a {a} through work.", "I took money out of my {a} in the summer.",
+                   "Do you need the forms from {a}?", "I moved my {a} over to {b}.",
+                   "The {a} statement came in the mail yesterday."],
+    "gig": ["I drove for {a} part of the year.", "{a} sent me a form, but {b} never did.",
+            "I sell a little on {a}, does that count?", "Do I have to report the money from {a}?",
+            "I did deliveries on {a} on the weekends.", "I only made a few hundred on {a}."],
+    "bookkeeping": ["I keep everything in {a}.", "Can I give your preparer access to my {a}?",
+                    "I exported the mileage from {a}.", "My receipts are all in {a} and some in {b}.",
+                    "Do you work with {a}?"],
+}
+LEX_LINES_HELDOUT13 = ["The email said something about {a}, what is that?",
+                       "My brother-in-law told me to ask about {a}.", "Am I signed up for {a}?",
+                       "Is {a} included in what I paid?", "I was going to go with {a} this year.",
+                       "Someone at the front desk mentioned {a}."]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -1227,19 +1383,22 @@ class Scenes:
                   "heldout4": Q_HELDOUT4, "heldout5": Q_HELDOUT5, "heldout6": Q_HELDOUT6, "heldout7": Q_HELDOUT7,
                   "heldout8": Q_HELDOUT8, "heldout9": Q_HELDOUT9,
                   "heldout11": Q_HELDOUT11, "heldout10": Q_HELDOUT10,
-                  "heldout12": Q_HELDOUT12}[split]
+                  "heldout12": Q_HELDOUT12,
+                  "heldout13": Q_HELDOUT13}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
                     "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8,
                     "heldout9": A_PREFIX_HELDOUT9,
                     "heldout11": A_PREFIX_HELDOUT11, "heldout10": A_PREFIX_HELDOUT10,
-                    "heldout12": A_PREFIX_HELDOUT12}[split]
+                    "heldout12": A_PREFIX_HELDOUT12,
+                    "heldout13": A_PREFIX_HELDOUT13}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
                      "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8,
                      "heldout9": ACKS_HELDOUT9,
                      "heldout11": ACKS_HELDOUT11, "heldout10": ACKS_HELDOUT10,
-                     "heldout12": ACKS_HELDOUT12}[split]
+                     "heldout12": ACKS_HELDOUT12,
+                     "heldout13": ACKS_HELDOUT13}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -1264,6 +1423,8 @@ class Scenes:
             return Heldout10(self).phone(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).phone(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -1306,6 +1467,8 @@ class Scenes:
             return Heldout10(self).card(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).card(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -1333,6 +1496,8 @@ class Scenes:
             return Heldout10(self).account(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).account(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -1371,6 +1536,8 @@ class Scenes:
             return Heldout10(self).ssn(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).ssn(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -1396,6 +1563,8 @@ class Scenes:
             return Heldout10(self).email(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).email(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -1449,6 +1618,8 @@ class Scenes:
             return Heldout10(self).person(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).person(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -1490,6 +1661,8 @@ class Scenes:
             return Heldout10(self).address(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).address(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -1517,6 +1690,8 @@ class Scenes:
             return Heldout10(self).dob(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).dob(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -1538,6 +1713,7 @@ class Scenes:
                             LEX_LINES_HELDOUT11 if self.split == "heldout11" else
                             LEX_LINES_HELDOUT10 if self.split == "heldout10" else
                             LEX_LINES_HELDOUT12 if self.split == "heldout12" else
+                            LEX_LINES_HELDOUT13 if self.split == "heldout13" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -1571,6 +1747,8 @@ class Scenes:
             return Heldout10(self).distractor(b)
         if self.split == "heldout12" and r.random() < 0.5:
             return Heldout12(self).distractor(b)
+        if self.split == "heldout13" and r.random() < 0.5:
+            return Heldout13(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -4071,6 +4249,584 @@ class Heldout12:
         b.say(speaker, line)
 
 
+class Heldout13:
+    """Held-out 13's readings (only drawn for that split), as taxpayers, spouses, small employers and agents on a tax
+    preparation and payroll line say them: a callback number given after the agent reads out the firm's own
+    toll-free number (not PII), a number broken off when a child interrupts, a read-back with the middle group wrong
+    and the caller correcting it, "triple", a spouse's cell added to the return, seven digits with the area code asked
+    for after, a text code to the number ending in ...; the prep fee on a card known by its last four, cards group by
+    group with the agent echoing each group, Amex 4-6-5 with the middle read back, a declined card and a second one,
+    a card number written in groups with the billing zip; refund direct deposit with the bank's routing number (not
+    PII) and the account number over two turns, read back with a digit wrong, a refund sent to a closed account
+    ending in ..., a sole proprietor's EIN ("eight two dash ..."), IRS identity protection PINs and e-file PINs beside
+    the prior-year AGI (an amount, not PII), client IDs with letters, a new hire's bank account for payroll; SSNs over
+    three turns read back written, a dependent's SSN that the IRS rejected with the agent's wrong number and the
+    caller's fix, a spouse's ITIN, last fours, an SSN said with "hundred"; business e-mails, e-mails with a year in
+    them, NATO-spelled local parts, "underscore", the domain corrected after a read-back; joint filers, dependents
+    by first name and spelled, a married name and the name the SSA still has, a spouse who died in the tax year, new
+    hires, preparers by title and surname; new addresses after a move, a home business, P O boxes, rural routes, an
+    old address a refund check went to, zips read back; dates of birth of taxpayers, spouses and a baby born in the
+    tax year; and tax-line numbers that are not PII (refunds, balances, fees, AGI, tax years, form and line numbers,
+    notice numbers such as CP two thousand, deadlines, percentages, counts of dependents, office hours)."""
+
+    AS_IN = {"A": "Adam", "B": "boy", "C": "Charlie", "D": "David", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Henry", "I": "ice", "J": "John", "K": "king", "L": "Lincoln", "M": "Mary", "N": "Nancy",
+             "O": "ocean", "P": "Peter", "R": "Robert", "S": "Sam", "T": "Tom", "U": "umbrella", "V": "Victor",
+             "W": "William", "Y": "yellow", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "I": "India", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November",
+            "O": "Oscar", "P": "Papa", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor",
+            "W": "Whiskey", "Y": "Yankee", "Z": "Zulu"}
+    STREETS = ["Juniper", "Sycamore", "Quail Run", "Harvest", "Timberline", "Foxglove", "Sandpiper", "Mesquite",
+               "Old Mill", "Prairie View", "Kestrel", "Hawthorne", "Laurel Oak", "Brookside"]
+    CITIES = [("Fresno", "California"), ("Bakersfield", "California"), ("El Paso", "Texas"), ("Toledo", "Ohio"),
+              ("Greensboro", "North Carolina"), ("Tulsa", "Oklahoma"), ("Boise", "Idaho"), ("Yonkers", "New York"),
+              ("Lansing", "Michigan"), ("Mesa", "Arizona"), ("Chattanooga", "Tennessee"), ("Fargo", "North Dakota")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "outlook dot com", "icloud dot com",
+               "aol dot com", "live dot com", "ymail dot com", "protonmail dot com"]
+    TRADES = ["landscaping", "cleaning", "trucking", "hvac", "nails", "bakery", "roofing", "tutoring", "photo",
+              "auto"]
+    FIRM = "Delaney Tax and Payroll"
+    TOLL_FREE = "one eight hundred, five five five, oh one seven seven"  # the firm's own line: not PII
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group digit by digit ("oh"/"zero", "double", "triple"), in pairs, "hundred", or written as digits."""
+        r = self.r
+        if len(g) == 3 and g[0] != "0" and g[1:] == "00" and r.random() < 0.7:
+            return UNITS[int(g[0])] + " hundred"
+        style = r.choice(["words", "words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.7:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit with no doubles, as an agent reads a number off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def amount(self) -> str:
+        """A dollar amount in the thousands as said aloud ("forty two thousand six hundred and eighteen"): the
+        prior-year AGI, which is not PII."""
+        r = self.r
+
+        def under_1000(n: int) -> str:
+            h, rest = divmod(n, 100)
+            tail = "" if rest == 0 else TEENS[rest - 10] if 10 <= rest < 20 else UNITS[rest] if rest < 10 else \
+                TENS[rest // 10] + ("" if rest % 10 == 0 else " " + UNITS[rest % 10])
+            return " and ".join(x for x in [f"{UNITS[h]} hundred" if h else "", tail] if x)
+
+        return f"{under_1000(r.randint(14, 180))} thousand {under_1000(r.randint(1, 999))}"
+
+    def local(self) -> list[str]:
+        r = self.r
+        last = r.choice([rand_digits(r, 4, False), rand_digits(r, 4, False), rand_digits(r, 1) + "000",
+                         rand_digits(r, 1) * 3 + rand_digits(r, 1, False)])
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False), last]
+
+    # -- phone ---------------------------------------------------------------------------------------------------
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.local()
+        mode = r.choice(["callback", "kid", "wrong-middle", "spouse", "area-later", "text-code", "triple"])
+        if mode == "callback":  # the firm's toll-free number first, then the caller's own
+            b.say("agent", "We're at about a two hour wait. I can have a preparer call you back, or you can call the "
+                           f"main line after six, that's {self.TOLL_FREE}.")
+            b.say("customer", r.choice(["Call me back, please. It's ", "I'll take the callback. My cell is ",
+                                        "Callback is fine, use "]),
+                  ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            b.say("agent", r.choice(["Okay, I have ", "Alright, a preparer will call "]),
+                  ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}" if r.random() < 0.5 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  r.choice([" this afternoon.", ", keep it close.", "."]))
+            return
+        if mode == "spouse":  # a joint return: the spouse's cell added unasked
+            b.say("customer", r.choice(["Can you put my wife's cell on there too? I'm at work all day. It's ",
+                                        "Add my husband's number too, he's the one who handles the mail, ",
+                                        "And if I don't pick up, my wife's cell is "]),
+                  ("pii", "phone", self.say(g[0])), " ", ("pii", "phone", self.say(g[1])), " ",
+                  ("pii", "phone", self.say(g[2])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I've added ", ("pii", "phone", self.words("".join(g))), " as a second number.")
+            return
+        if mode == "text-code":  # the code goes to the number ending in ...; the caller has a new phone
+            b.say("agent", r.choice(["To verify you I'll send a code to the phone ending in ",
+                                     "I'm going to text a six digit code to the number ending "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["Okay, it came through. Do I read it to you?", "Got it, hold on."]))
+                b.say("agent", "No need, just tap the link in the text. Okay, you're verified.")
+                return
+            n2 = self.local()
+            b.say("customer", r.choice(["Oh, I don't have that phone anymore. Send it to ",
+                                        "That's my old work phone. My cell now is "]),
+                  ("pii", "phone", f"{self.say(n2[0])}, {self.say(n2[1])}, {self.say(n2[2])}"), ".")
+            b.say("agent", "Sent to the number ending in ", ("pii", "phone", self.words(n2[2])), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "kid":  # a child interrupts between the groups
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, hold on. Honey, I'm on the phone with the tax people. Sorry.",
+                            "... no, baby, put that down. Sorry about that.",
+                            "... hang on, my son's asking me something."]))
+            b.say("agent", r.choice(["No worries. I have the first six.", "That's okay, take your time."]))
+            b.say("customer", r.choice(["Okay, and then ", "The last four are ", "Then "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "wrong-middle":  # the agent gets the middle group wrong; the caller repeats it
+            b.say("customer", self.pre(), ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+            k = r.randint(0, 2)
+            wrong = g[1][:k] + str((int(g[1][k]) + r.randint(1, 8)) % 10) + g[1][k + 1:]
+            b.say("agent", "Let me read that back. ", ("pii", "phone", f"{self.words(g[0])}, {self.words(wrong)}, "
+                                                                     f"{self.words(g[2])}"), "?")
+            b.say("customer", r.choice(["No, the middle is ", "Not quite, it's "]), ("pii", "phone", self.words(g[1])),
+                  r.choice([", not ", ". You said "]), ("pii", "phone", self.words(wrong)), ".")
+            b.say("agent", r.choice(["Sorry about that, fixed.", "Got it, thank you."]))
+        elif mode == "area-later":  # seven digits; the area code asked for after
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", r.choice(["Oh, sorry, ", "It's ", ""]), ("pii", "phone", self.say(g[0])), ".")
+        else:  # "triple" and "double" inside a mixed reading
+            g[2] = rand_digits(r, 1, False) * 3 + rand_digits(r, 1)
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}, {self.words(g[1])}, triple "
+                                                        f"{digit_word(g[2][0], r)} {digit_word(g[2][3], r)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"), "?")
+                b.say("customer", r.choice(["Yep.", "That's it."]))
+
+    # -- card ----------------------------------------------------------------------------------------------------
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["fee-last-four", "echo", "amex", "declined", "written-zip"])
+        if mode == "amex":
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            gs = [d[:4], d[4:10], d[10:]]
+            self.sc.ask(b, "card")
+            b.say("customer", r.choice(["It's an American Express. ", "Amex, okay. ", self.pre()]),
+                  ("pii", "card", self.say(gs[0])), "... ", ("pii", "card", self.say(gs[1])), "... ",
+                  ("pii", "card", self.say(gs[2])), ".")
+            b.say("agent", "Let me check the middle part. ", ("pii", "card", self.words(gs[1])), "?")
+            b.say("customer", r.choice(["Correct.", "Yes, that's right."]))
+            return
+        d = luhn_complete(luhn_complete(r.choice(["4", "4", "4", "51", "55", "2223", "6011"]) +
+                                        rand_digits(r, 14, False))[:15])
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "fee-last-four":  # a prep fee the caller thought would come out of the refund
+            mid, end = r.choice([(", but you charged the prep fee to my card ending in ", "."),
+                                 (", so why is there a charge on my debit card ending ", "?")])
+            b.say("customer", r.choice(["I picked ", "I thought I chose "]), ("keep", "lexicon", "Pay With Refund"),
+                  mid, ("pii", "card", self.say(gs[3])), end)
+            b.say("agent", r.choice(["Let me look. I see two eighty nine on the card ending in ",
+                                     "I do see the fee, one fifty nine, on the card ending "]),
+                  ("pii", "card", self.words(gs[3])), r.choice([". I can refund that.",
+                                                                ", that was the state return add-on."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "echo":  # group by group, the agent echoing each group
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next, "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", ", mm-hmm."]))
+            b.say("agent", "And the expiration?")
+            b.say("customer", r.choice(["Ten twenty eight.", "Oh four, twenty seven.", "Six, twenty nine."]))
+        elif mode == "declined":  # the first card declines; the caller reads a second one
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", r.choice(["Hmm, that one came back declined. Do you have another card?",
+                                     "I'm sorry, it's declining. Is there another card we can try?"]))
+            d2 = luhn_complete(luhn_complete("4" + rand_digits(r, 14, False))[:15])
+            g2 = [d2[i:i + 4] for i in range(0, 16, 4)]
+            b.say("customer", r.choice(["Ugh. Okay, try my credit card. ", "Try this one, "]),
+                  ("pii", "card", " ".join(self.say(x) for x in g2)), ".")
+            b.say("agent", "That went through on the card ending in ", ("pii", "card", self.say(g2[3])), ".")
+        else:  # written in groups, then the billing zip
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.6 else "-".join(gs)), ".")
+            b.say("agent", "And the billing zip code for the card?")
+            zip_ = rand_digits(r, 5, False)
+            b.say("customer", ("pii", "address", self.say(zip_)), ".")
+
+    # -- account (bank accounts, EINs, IP PINs, e-file PINs, client IDs) ---------------------------------------------
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["deposit", "deposit", "closed", "ein", "ip-pin", "efile-pin", "client-id", "new-hire"])
+        if mode == "deposit":  # the bank's routing number is public; the account number is the caller's
+            bank = r.choice(["Chase", "Wells Fargo", "Regions", "Truist", "Navy Federal", "Chime", "Huntington"])
+            rout = Heldout10.aba(r.choice("0123") + rand_digits(r, 7, False))
+            acct = rand_digits(r, r.choice([9, 10, 12, 13]))
+            b.say("agent", "For direct deposit I'll need the routing number and the account number.")
+            b.say("customer", "It's ", ("keep", "bank", bank), f". The routing is {self.say(rout)}...")
+            b.say("agent", r.choice(self.sc.acks))
+            h = r.choice([3, 4, 5])
+            b.say("customer", r.choice(["And the account is ", "Account number, ", "Then my account, "]),
+                  ("pii", "account", self.say(acct[:h])), "...")
+            b.say("agent", r.choice(["Mm-hmm.", "Okay.", "Go on."]))
+            b.say("customer", ("pii", "account", self.say(acct[h:])), ".")
+            if r.random() < 0.6:
+                k = r.randint(len(acct) - 4, len(acct) - 1)
+                wrong = acct[:k] + str((int(acct[k]) + r.randint(1, 8)) % 10) + acct[k + 1:]
+                b.say("agent", "Reading it back, the account is ", ("pii", "account", wrong), "?")
+                b.say("customer", r.choice(["No, it ends ", "Close, the end is "]),
+                      ("pii", "account", self.words(acct[-4:])), ".")
+                b.say("agent", r.choice(["Thank you, I've fixed it.", "Okay, corrected."]))
+            return
+        if mode == "closed":  # the refund went to an account that no longer exists
+            b.say("customer", r.choice(["The refund went to my old account, the one ending in ",
+                                        "It says deposited, but that's the account ending "]),
+                  ("pii", "account", self.say(rand_digits(r, 4, False))),
+                  r.choice([", and I closed that one in January.", ". The bank says it bounced back."]))
+            b.say("agent", "Okay. When a deposit is rejected the refund comes back to the government and they mail a "
+                           "paper check, usually in six to eight weeks.")
+            return
+        if mode == "ein":  # a sole proprietor's employer ID number
+            b.say("agent", r.choice(["And the employer ID number for the business?",
+                                     "Do you have an E I N, or do you use your social for the business?"]))
+            ein = r.choice(["20", "26", "27", "45", "46", "47", "81", "82", "83", "84", "85", "87", "88", "92"]) + \
+                rand_digits(r, 7)
+            b.say("customer", r.choice(["I'm just a sole proprietor, but I got one for the payroll. ", self.pre()]),
+                  ("pii", "account", r.choice([f"{pair_words(ein[:2], r)} dash {self.say(ein[2:])}",
+                                               f"{self.words(ein[:2])}, {self.say(ein[2:5])}, {self.say(ein[5:])}",
+                                               f"{ein[:2]}-{ein[2:]}"])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "And that's the E I N, not your social, right? ", ("pii", "account", f"{ein[:2]}-{ein[2:]}"),
+                      "?")
+                b.say("customer", r.choice(["Right, the business one.", "Yes."]))
+            return
+        if mode == "ip-pin":  # the six-digit identity protection PIN from the IRS letter
+            if r.random() < 0.5:
+                b.say("agent", r.choice(["Did the ", "Okay, and did the "]), ("keep", "agency", "IRS"),
+                      " send you an identity protection PIN this year? It's six digits, on a letter called CP01A.")
+            else:
+                b.say("customer", "I'm in the I P PIN program because somebody filed in my name a few years ago.")
+                b.say("agent", "Okay, then I'll need this year's PIN, the new one. It comes in January.")
+            pin = rand_digits(r, 6, False)
+            b.say("customer", r.choice(["Yes, I have it right here. ", "I got it from the website. It's ",
+                                        "Yeah, hold on. Okay, "]),
+                  ("pii", "account", r.choice([self.say(pin), f"{self.say(pin[:3])}, {self.say(pin[3:])}"])), ".")
+            b.say("agent", r.choice(["Thanks. That changes every year, so save next year's letter too.",
+                                     "Perfect, I've entered it on the return."]))
+            return
+        if mode == "efile-pin":  # last year's e-file PIN beside the prior-year AGI, which is an amount
+            b.say("agent", r.choice(["To sign electronically I need last year's AGI or last year's PIN.",
+                                     "The return was rejected for the signature. Do you remember the five digit PIN "
+                                     "you used last year?"]))
+            pin = rand_digits(r, 5, False)
+            b.say("customer", r.choice(["I think my PIN was ", "The PIN I always use is ", "It's "]),
+                  ("pii", "account", self.say(pin)),
+                  r.choice([f". And the AGI was {self.amount()}.", f", and line eleven says {self.amount()} dollars.",
+                            "."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "account", self.words(pin)),
+                      ". I'll resubmit tonight and you should get an acceptance in a day or two.")
+            return
+        if mode == "client-id":  # letters and digits, letters NATO or "as in"
+            b.say("agent", Q_HELDOUT13["account"][1] if r.random() < 0.6 else Q_HELDOUT13["account"][2])
+            letters = "".join(r.choice("BCDFGHJKLMNPRSTVWZ") for _ in range(2))
+            digits = rand_digits(r, r.choice([5, 6]))
+            said = " ".join(self.NATO[c] if r.random() < 0.4 else f"{c} as in {self.AS_IN[c]}" if r.random() < 0.3
+                            else c for c in letters)
+            b.say("customer", self.pre(), ("pii", "account", f"{said}, {self.say(digits[:3])}, {self.say(digits[3:])}"),
+                  ".")
+            b.say("agent", r.choice(["Thank you, ", "Okay, "]), ("pii", "account", f"{letters}-{digits}"),
+                  r.choice([", I see your file.", "."]))
+            return
+        # an employer adding a new hire's direct deposit to payroll
+        first, last = self.sc.name()
+        b.say("customer", r.choice(["I've got a new hire starting Monday, ", "I need to add an employee, "]),
+              ("pii", "person", f"{first} {last}"), r.choice([", and they want direct deposit.",
+                                                              ", who wants the pay deposited."]))
+        b.say("agent", "Okay. What's the employee's account number? The routing number I can take from the voided "
+                       "check.")
+        acct = rand_digits(r, r.choice([8, 10, 11]))
+        b.say("customer", r.choice(["Off the check it's ", self.pre()]), ("pii", "account", self.say(acct)), ".")
+        b.say("agent", "And that goes in for the payroll on the fifteenth.")
+
+    # -- ssn and itin --------------------------------------------------------------------------------------------
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        mode = r.choice(["three-turns", "dependent-reject", "itin", "last-four", "last-four", "hundred"])
+        if mode == "dependent-reject":  # the IRS rejected a dependent's number; the agent has it wrong
+            kid = r.choice(DEPENDENTS_HELDOUT13)
+            k = r.randint(5, 8)
+            wrong = d[:k] + str((int(d[k]) + r.randint(1, 8)) % 10) + d[k + 1:]
+            b.say("agent", "The return came back rejected. It says the dependent's social doesn't match their records."
+                           " For ", ("pii", "person", kid), ", I have ",
+                  ("pii", "ssn", f"{self.words(wrong[:3])}, {self.words(wrong[3:5])}, {self.words(wrong[5:])}"), ".")
+            b.say("customer", r.choice(["Hold on, I have the card here. No, it ends ", "That's wrong. The end is "]),
+                  ("pii", "ssn", self.say(d[5:])), ".")
+            b.say("agent", "Okay, so ", ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}"), ". I'll fix it and resubmit.")
+            return
+        if mode == "itin":  # a spouse without a social: an ITIN, nine digits starting with 9
+            d = "9" + rand_digits(r, 2, False) + r.choice(["7", "8"]) + rand_digits(r, 5, False)
+            b.say("agent", "And your wife's social?")
+            b.say("customer", r.choice(["She doesn't have a social, she has an ITIN. ",
+                                        "She files with the ITIN number, "]),
+                  ("pii", "ssn", f"{self.say(d[:3])}, {self.say(d[3:5])}, {self.say(d[5:])}"), ".")
+            b.say("agent", r.choice(["Okay, and it hasn't expired? They expire if you don't use them.",
+                                     "Thank you. I'll put that in as her ITIN."]))
+            return
+        if mode == "hundred":
+            d = str(r.randint(1, 8)) + "00" + rand_digits(r, 6, False)
+        self.sc.ask(b, "ssn") if mode != "last-four" else b.say("agent", Q_HELDOUT13["ssn"][1])
+        if mode == "last-four" or "last four" in b.utts[-1]["text"]:
+            b.say("customer", r.choice(["Last four, ", "It's ", "Um, "]), ("pii", "ssn", self.say(d[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(d[5:])), ", thank you.")
+            return
+        if mode == "hundred":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(d[:3])}, {self.say(d[3:5])}, {self.say(d[5:])}"),
+                  ".")
+            return
+        b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), "...")
+        b.say("agent", r.choice(self.sc.acks))
+        b.say("customer", ("pii", "ssn", self.say(d[3:5])), "...")
+        b.say("agent", r.choice(self.sc.acks))
+        b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", r.choice(["So that's ", "I have "]),
+                  ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}" if r.random() < 0.5 else self.words(d)), "?")
+            b.say("customer", r.choice(["Yes.", "That's it."]))
+
+    # -- e-mail --------------------------------------------------------------------------------------------------
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = re.sub(r"[^a-z]", "", first.lower())
+        last = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        mode = r.choice(["business", "year", "nato", "underscore", "domain-fix", "preparer"])
+        if mode == "preparer":  # the caller's own bookkeeper's address, given unasked
+            b.say("customer", r.choice(["Can you send a copy to my bookkeeper too? Her email is ",
+                                        "Also cc my accountant, "]),
+                  ("pii", "email", f"{first} at {last} {r.choice(['cpa', 'books', 'accounting'])} dot com"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "business":  # a small business's address
+            trade = r.choice(self.TRADES)
+            b.say("customer", r.choice(["Use the business one. It's ", self.pre()]),
+                  ("pii", "email", f"{r.choice(['info', 'office', first])} at {last} {trade} dot com"),
+                  r.choice([", all one word after the at.", ".", ", no spaces."]))
+        elif mode == "year":  # a year in the address, which is part of it
+            y = r.choice(["twenty twenty", "nineteen eighty four", "two thousand one", "ninety two", "oh seven"])
+            b.say("customer", self.pre(), ("pii", "email", f"{first} {last[0]} {y} at {dom}"), ".")
+        elif mode == "nato":
+            letters = [c.upper() for c in (first[0] + last)[:7]]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and r.random() < 0.5 else c
+                            for c in letters)
+            b.say("customer", self.pre(), ("pii", "email", f"{said} at {dom}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{first} underscore {last} at {dom}"), ".")
+        else:  # read back with the wrong ending; the caller fixes only the ending
+            dom = r.choice(["comcast dot net", "att dot net", "verizon dot net", "cox dot net"])
+            b.say("customer", self.pre(), ("pii", "email", f"{first}{last} at {dom}"), ".")
+            b.say("agent", "Okay, ", ("pii", "email", f"{first}{last}@{dom.split(' dot ')[0]}.com"), "?")
+            b.say("customer", r.choice(["No, dot net, not dot com.", "It's dot net."]))
+            b.say("agent", r.choice(["Got it, dot net.", "Fixed."]))
+
+    # -- person --------------------------------------------------------------------------------------------------
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["agent-intro", "joint", "dependents", "spell-kid", "married", "deceased", "preparer",
+                         "spell-as-in"])
+        if mode == "agent-intro":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.FIRM),
+                  r.choice([", this is ", ", my name is ", ", you've got "]), ("pii", "person", first),
+                  r.choice([". Are you calling about a personal return or a business?", ". How can I help?"]))
+            if r.random() < 0.5:
+                f2, l2 = self.sc.name()
+                b.say("customer", "Hi ", ("pii", "person", first), r.choice([", this is ", ", my name's "]),
+                      ("pii", "person", f"{f2} {l2}"), ", I'm calling about my refund.")
+        elif mode == "joint":
+            f2, _ = self.sc.name()
+            b.say("customer", r.choice(["We file jointly, it's me, ", "It's a joint return. Me, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([", and my husband ", ", and my wife "]),
+                  ("pii", "person", f2), ".")
+        elif mode == "dependents":  # how many (not PII) and who (PII)
+            kids = r.sample(DEPENDENTS_HELDOUT13, r.choice([2, 3]))
+            count = "two" if len(kids) == 2 else "three"
+            parts: list = [f"I have {count} dependents this year. "]
+            for k, kid in enumerate(kids):
+                parts += [("pii", "person", kid)]
+                parts.append(", " if k < len(kids) - 2 else " and " if k == len(kids) - 2 else "")
+            parts.append(r.choice([", and my mom moved in with us in May.", ". The oldest turned seventeen.", "."]))
+            b.say("customer", *parts)
+            b.say("agent", r.choice(["Okay, and did all of them live with you more than half the year?",
+                                     "Alright, the child tax credit applies for the ones under seventeen."]))
+        elif mode == "spell-kid":
+            kid = r.choice(DEPENDENTS_HELDOUT13)
+            b.say("agent", "What's the dependent's name?")
+            b.say("customer", r.choice(["My daughter, ", "It's my son, ", "My granddaughter, "]),
+                  ("pii", "person", f"{kid} {last}"), ".")
+            self.sc.ask(b, "spell")
+            b.say("customer", ("pii", "person", "-".join(kid.upper()) if r.random() < 0.5 else " ".join(kid.upper())),
+                  r.choice([".", ", and the last name like mine."]))
+        elif mode == "married":  # the name on the return and the name the SSA still has
+            _, maiden = self.sc.name()
+            b.say("customer", r.choice(["I got married last year, so I'm ", "My name changed, it's "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([" now, but it was ", ". Before, it was "]),
+                  ("pii", "person", maiden), ".")
+            b.say("agent", r.choice(["If Social Security still has the old name, the e-file will reject. Did you "
+                                     "update your card?", "Okay, we'll need the name to match what they have."]))
+        elif mode == "deceased":
+            lead, tail = r.choice([("My husband passed away in August, ", ", so this is the final return for him."),
+                                   ("My wife died in the spring, ", ", so this is her last return."),
+                                   ("My husband passed in January, ", ". Can I still file jointly?")])
+            b.say("customer", lead, ("pii", "person", f"{first} {last}"), tail)
+            b.say("agent", "I'm so sorry for your loss. Yes, you can still file jointly for the year of death.")
+        elif mode == "preparer":
+            b.say("customer", r.choice(["Last year I had ", "The lady who did my taxes before was ",
+                                        "Is there any way I can get "]),
+                  r.choice(["Ms. ", "Mr. ", "Mrs. "]), ("pii", "person", last),
+                  r.choice([" again?", ", is she still there?", ", at the office on the corner."]))
+        else:  # the surname spelled, some letters "as in"
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            parts = []
+            for k, c in enumerate(letters):
+                said = f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and r.random() < 0.35 else c
+                parts += [("pii", "person", said), " " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+
+    # -- address -------------------------------------------------------------------------------------------------
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["moved", "moved", "business", "po-box", "rural", "old-check"])
+        city, state = r.choice(self.CITIES)
+        zip_ = rand_digits(r, 5, False)
+        street = f"{self.say(rand_digits(r, r.randint(3, 5)))} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+        if mode == "old-check":  # a paper refund check went to the old address
+            b.say("customer", r.choice(["They mailed the check to my old address, ",
+                                        "The refund check went to where I used to live, "]),
+                  ("pii", "address", street), r.choice([", and the new people won't answer the door.",
+                                                        ". I moved out in October."]))
+            return
+        if mode == "business":  # a home business: the business address is the home
+            b.say("agent", Q_HELDOUT13["address"][2])
+            b.say("customer", r.choice(["I run it out of my house, so it's ", "Same as home, "]),
+                  ("pii", "address", street), f", {city}, ", ("pii", "address", self.say(zip_)), ".")
+            return
+        self.sc.ask(b, "address")
+        if mode == "po-box":
+            b.say("customer", r.choice(["I get my mail at a P O box, ", "Send it to the post office box, "]),
+                  ("pii", "address", f"P O Box {self.say(rand_digits(r, r.randint(3, 4)))}"), f", {city}, {state}, ",
+                  ("pii", "address", self.say(zip_)), ".")
+        elif mode == "rural":
+            b.say("customer", self.pre(), ("pii", "address", f"Rural Route {UNITS[r.randint(1, 6)]}, box "
+                                                          f"{self.say(rand_digits(r, 3))}"), f", outside {city}.")
+        else:
+            parts: list = [r.choice(["We moved in June. It's ", "New address, ", self.pre()]), ("pii", "address", street)]
+            if r.random() < 0.3:
+                parts += [r.choice([", unit ", ", apartment ", " number "]), ("pii", "address", self.say(rand_digits(r, 2)))]
+            b.say("customer", *parts, f", {city}, {state}.")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(zip_)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "address", zip_), r.choice([". I'll update it with the return.",
+                                                                                 ", got it."]))
+
+    # -- date of birth -------------------------------------------------------------------------------------------
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1944, 2004)
+        yw = year_words(y) if y < 2000 else "two thousand" if y == 2000 else f"two thousand {UNITS[y - 2000]}"
+        mode = r.choice(["words", "numbers", "slashes", "spouse", "baby", "readback"])
+        if mode == "baby":  # born in the tax year: the birth date is PII, the tax year is not
+            bm, bd = r.choice([(12, r.randint(20, 31)), (r.randint(1, 11), r.randint(1, 28))])
+            nth = ORDINALS[bd - 1] if bd <= 28 else {29: "twenty ninth", 30: "thirtieth", 31: "thirty first"}[bd]
+            said = f"{MONTHS[bm - 1]} {nth}" if r.random() < 0.6 or bd < 10 else f"{MONTHS[bm - 1]} {pair_words(f'{bd:02d}', r)}"
+            if r.random() < 0.4:
+                said, tail = said + ", twenty twenty five", "."
+            else:
+                tail = r.choice([", right before the new year.", ".", ", at like four in the morning."])
+            lead, reply = r.choice([("We had a baby this year, can I claim her for twenty twenty five? She was born ",
+                                     "Congratulations. Yes, you can, once she has a social security number."),
+                                    ("My son was born ", "Yes, a child born any time in the year counts for the whole "
+                                                         "year.")])
+            b.say("customer", lead, ("pii", "dob", said), tail)
+            b.say("agent", reply)
+            return
+        if mode == "spouse":
+            b.say("agent", Q_HELDOUT13["dob"][1])
+            b.say("customer", r.choice(["His is ", "Hers is ", "Honey, what's your... okay, "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"), ".")
+            return
+        self.sc.ask(b, "dob")
+        if mode == "words":
+            said = f"{MONTHS[m - 1]} {pair_words(f'{day:02d}', r) if day > 9 else UNITS[day]}, {yw}"
+        elif mode == "numbers":
+            said = f"{'oh ' + UNITS[m] if m < 10 else TEENS[m - 10]}, {pair_words(f'{day:02d}', r)}, " \
+                   f"{pair_words(str(y)[2:], r)}"
+        elif mode == "slashes":
+            said = f"{m}/{day}/{y}"
+        else:
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+        if mode == "readback":
+            b.say("agent", "So ", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), "?")
+            b.say("customer", r.choice(["Yes.", "Correct."]))
+
+    # -- numbers and words a tax line has that are not PII --------------------------------------------------------
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        irs = ("keep", "agency", "IRS")
+        speaker, parts = r.choice([
+            ("customer", ["My refund was supposed to be two thousand three hundred and forty one dollars."]),
+            ("customer", ["It says I owe eight hundred and twelve, but I already paid that in April."]),
+            ("agent", ["The deadline is April fifteenth, or October fifteenth with the extension."]),
+            ("agent", ["It's usually twenty one days from acceptance for a direct deposit."]),
+            ("customer", ["I got a CP two thousand letter saying I didn't report some income."]),
+            ("customer", ["It's a CP fourteen, and it says I owe four hundred six dollars and ten cents."]),
+            ("agent", ["That goes on Schedule C, line nine, car and truck expenses."]),
+            ("agent", ["You'd need form eighty nine sixty two for the marketplace insurance."]),
+            ("customer", ["My W-2 has the wrong amount in box one, it says forty one thousand."]),
+            ("customer", ["They sent me a ten ninety nine NEC for eleven hundred dollars."]),
+            ("agent", ["The ", ("keep", "lexicon", "Delaney Deluxe"), " tier is one fifty nine, plus forty nine for each "
+                       "state."]),
+            ("agent", ["Payroll runs on the fifteenth and the last day of the month."]),
+            ("agent", ["The nine forty one is due at the end of the month after the quarter."]),
+            ("customer", ["I have three dependents, two under seventeen."]),
+            ("agent", ["We're open eight to eight Monday through Saturday until the deadline."]),
+            ("agent", ["Our main line is ", self.TOLL_FREE, ", if you need us after hours."]),
+            ("agent", ["The penalty is half a percent a month on the unpaid balance."]),
+            ("agent", ["The ", irs, " payment plan setup fee is thirty one dollars if you do it online."]),
+            ("customer", ["This is for tax year twenty twenty four, the one I filed late."]),
+            ("customer", [f"Last year's adjusted gross income was {self.amount()}, if that helps."]),
+            ("agent", ["That's line twenty seven, the earned income credit, for six hundred and forty nine."]),
+            ("agent", ["The ", irs, " says to allow up to sixteen weeks for an amended return."]),
+            ("customer", ["I paid a hundred and twenty five a month on the installment agreement."]),
+            ("agent", ["The standard deduction for married filing jointly is about thirty thousand."]),
+            ("customer", ["The state took two hundred and sixty of it for an old parking ticket, I think."]),
+        ])
+        b.say(speaker, *parts)
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -4356,6 +5112,38 @@ _BITEXT_HELDOUT12 = {"track_order", "cancel_order", "change_order", "place_order
                      "contact_customer_service", "contact_human_agent"}
 
 
+def heldout13_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 6 (every eleventh: heldout5, 7, 9, 10 and 12 took 3, 7, 9, 1 and 5;
+    taxes, W-2, income, pay, direct-deposit, bill and transfer intents, and phone-line talk: "repeat that", "slow
+    down", yes, no, thanks), CLINC150's full validation split for the work and meta intents only (heldout8 took only
+    auto, banking and card intents there), Banking77 train at offset 3 (every fifth) for the transfer intents
+    heldout11 left there (money that has not arrived, a transfer that failed or was declined) and Bitext's 27k sample
+    at offset 1 (every seventh: heldout, heldout12, heldout7, heldout9 and heldout11 took 0, 2, 3, 5 and 6, heldout10
+    4 of every fourteenth; payment, refund, invoice, account and complaint intents, no typo or offensive lines),
+    dropping lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][6::11] if i in _CLINC_HELDOUT13]
+    clinc += [t for t, i in full["val"] if i in _CLINC_VAL_HELDOUT13]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[3::5] if r["category"] in _BANKING77_HELDOUT13]
+    bitext = bitext_lines(data, 1, 7, _BITEXT_HELDOUT13)
+    cust = customer_lines(clinc + banking + bitext)
+    return AGENT_HELDOUT13, cust
+
+
+_CLINC_HELDOUT13 = {"taxes", "w2", "income", "payday", "direct_deposit", "pay_bill", "bill_due", "bill_balance",
+                    "balance", "routing", "transfer", "report_fraud", "account_blocked", "freeze_account",
+                    "min_payment", "repeat", "change_speed", "yes", "no", "maybe", "cancel", "thank_you", "goodbye"}
+_CLINC_VAL_HELDOUT13 = {"taxes", "w2", "income", "payday", "direct_deposit", "rollover_401k", "repeat",
+                        "change_speed", "yes", "no", "maybe", "cancel", "thank_you", "goodbye"}
+_BANKING77_HELDOUT13 = {"balance_not_updated_after_bank_transfer", "transfer_timing", "failed_transfer",
+                        "declined_transfer", "transfer_fee_charged", "receiving_money", "transfer_into_account",
+                        "terminate_account"}
+_BITEXT_HELDOUT13 = {"payment_issue", "check_payment_methods", "get_refund", "track_refund", "check_refund_policy",
+                     "check_invoice", "get_invoice", "edit_account", "recover_password", "registration_problems",
+                     "contact_human_agent", "contact_customer_service", "complaint", "check_cancellation_fee"}
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -4485,6 +5273,10 @@ def main() -> None:
                       "eval/pii/heldout12_lexicon.yaml",
                       ("clinc150 full train (offset 5; orders/rewards/bills/cards/meta) + bitext sample (offset 2; "
                        "orders/delivery/refunds/account) + twelfth held-out names")),
+        "heldout13": (heldout13_filler(args.data), NAMES_HELDOUT13, HELDOUT13_BRANDS, BRAND_LINES_HELDOUT13,
+                      "eval/pii/heldout13_lexicon.yaml",
+                      ("clinc150 full train (offset 6; taxes/W-2/income/pay/bills/meta) + clinc150 full val (work/meta) "
+                       "+ banking77 train (offset 3, transfers) + bitext sample (offset 1) + thirteenth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
