@@ -70,3 +70,21 @@ def test_complaint_rate_leaves_out_calls_whose_complaint_step_did_not_run(mixed)
 
 def test_english_only_warehouse_has_no_language_section(sample_report):
     assert sample_report.languages is None
+
+
+def test_why_customers_called_leaves_out_calls_the_driver_step_did_not_run_on(mixed):
+    """Calls in another language have no driver because no model ran, not because it was unsure: they are not
+    counted as 'no confident reason', and none of their words is quoted as such."""
+    from voc.reports import build_report
+    from voc.reports.markdown import render_markdown
+
+    con, fr, de = mixed
+    first, last = con.execute("SELECT min(CAST(started_at AS DATE)), max(CAST(started_at AS DATE)) FROM calls").fetchone()
+    r = build_report(con, since=first, until=last)
+    w = r.why
+    transcribed = con.execute("SELECT count(*) FROM transcripts").fetchone()[0]
+    assert w.calls == transcribed - 4
+    assert w.classified <= w.calls
+    assert not {q.call_id for q in w.voices} & set(fr + [de])
+    assert any("4 calls in other languages are not classified" in n for n in w.notes)
+    assert "4 calls in other languages are not classified" in render_markdown(r)

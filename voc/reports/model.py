@@ -241,7 +241,7 @@ class WhyCalled:
 
     source: str                # taxonomy | discovered | topics | briefs
     taxonomy: str              # the taxonomy in use, in words
-    calls: int                 # transcribed calls in the period
+    calls: int                 # transcribed calls in the period that the driver step ran on (not other languages)
     classified: int            # calls whose reason is classified with confidence
     reasons: tuple[ReasonRow, ...]
     emerging: tuple[ReasonRow, ...]

@@ -152,8 +152,21 @@ def pick_quotes(cands: list[tuple[Quote, float]], k: int = QUOTES) -> tuple[Quot
     return tuple(out)
 
 
-def _classified_calls(con: Any, scope: Scope) -> int:
-    return int(scope.query(con, "SELECT count(*) FROM scope JOIN transcripts USING (call_id)")[0][0])
+def _not_classifiable(con: Any, scope: Scope) -> set[str]:
+    """Calls the driver step never ran on: not transcribed because of their language, or analysed with the
+    ``intents`` step skipped (an English-only model and a call in another language; ``analysis_skips``)."""
+    skipped = ({r[0] for r in scope.query(con, """
+        SELECT call_id FROM scope JOIN analysis_skips a USING (call_id) WHERE a.step = 'intents'""")}
+               if _columns(con, "analysis_skips") else set())
+    if "task" in _columns(con, "transcripts"):
+        skipped |= {r[0] for r in scope.query(con, """
+            SELECT call_id FROM scope JOIN transcripts t USING (call_id) WHERE t.task = 'skipped'""")}
+    return skipped
+
+
+def _classified_calls(con: Any, scope: Scope, left_out: set[str]) -> int:
+    ids = {r[0] for r in scope.query(con, "SELECT call_id FROM scope JOIN transcripts USING (call_id)")}
+    return len(ids - left_out)
 
 
 def why_called(con: Any, cur: Scope, prev: Scope | None, report: Report, settings: Any) -> WhyCalled:
@@ -161,8 +174,9 @@ def why_called(con: Any, cur: Scope, prev: Scope | None, report: Report, setting
     min_calls = settings.report.min_calls
     source, now, _ = _assignments(con, cur)
     before = _assignments(con, prev)[1] if prev is not None else {}
-    calls = _classified_calls(con, cur)
-    cands = _candidates(con, cur)
+    left_out = _not_classifiable(con, cur)
+    calls = _classified_calls(con, cur, left_out)
+    cands = {cid: q for cid, q in _candidates(con, cur).items() if cid not in left_out}
     groups: dict[str, list[str]] = defaultdict(list)
     labels: dict[str, str] = {}
     for cid, (key, label, _) in now.items():
@@ -194,6 +208,9 @@ def why_called(con: Any, cur: Scope, prev: Scope | None, report: Report, setting
     if calls and source != "briefs" and tot_now < calls:
         notes.append(f"{calls - tot_now} of {calls} calls have no reason classified with confidence "
                      f"(confidence below {MIN_CONFIDENCE:.1f} or the abstain label) and are not in the shares.")
+    if left_out:
+        notes.append(f"{len(left_out)} calls in other languages are not classified (the driver model has no model "
+                     "for their language; see Languages) and are in no count of this section.")
     return WhyCalled(source, _taxonomy_text(source, settings), calls, tot_now, tuple(rows), emerging, note,
                      voices, _campaign_voices(con, cur, report, cands), tuple(notes))
 
