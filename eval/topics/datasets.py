@@ -85,15 +85,23 @@ def digest(texts: list[str]) -> str:
     return hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
 
 
-def embeddings(name: str, texts: list[str]) -> np.ndarray:
-    """Bundled-MiniLM embeddings of ``texts``, cached under .dev/topics-eval/ by a hash of the texts."""
+def embeddings(name: str, texts: list[str], plain: bool = False) -> np.ndarray:
+    """Bundled-MiniLM embeddings of ``texts``, cached under .dev/topics-eval/ by a hash of the texts.
+
+    Default: voc's own ``embed`` (a text longer than the model's 256-word-piece input is embedded as the mean of
+    its windows). ``plain=True``: the model's own ``encode``, which truncates long texts, as BERTopic's defaults
+    and a plain KMeans would embed them (the baselines). The two differ only on texts over the limit."""
     h = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
-    p = CACHE / f"{name}-{len(texts)}-{h}.npy"
+    p = CACHE / f"{name}-{len(texts)}-{h}{'' if plain else '-voc'}.npy"
     if p.is_file():
         return np.load(p)
-    from voc.analyze.embeddings import embed
+    from voc.analyze.embeddings import embed, get_embedder
 
-    emb = embed(texts)
+    if plain:
+        emb = np.asarray(get_embedder().encode(texts, batch_size=64, convert_to_numpy=True, normalize_embeddings=True,
+                                               show_progress_bar=False), dtype=np.float32)
+    else:
+        emb = embed(texts)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.save(p, emb)
     return emb

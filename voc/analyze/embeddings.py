@@ -64,12 +64,63 @@ def get_embedder(model: str = BUNDLED, device: str = "cpu") -> "SentenceTransfor
 
 
 def embed(texts: Sequence[str], model: str = BUNDLED, batch_size: int = 64, device: str = "cpu") -> np.ndarray:
-    """Embed ``texts`` as L2-normalised float32 rows of shape (len(texts), dim); empty input gives (0, dim)."""
+    """Embed ``texts`` as L2-normalised float32 rows of shape (len(texts), dim); empty input gives (0, dim).
+
+    A text longer than the model's input limit (``max_seq_length`` word pieces, 256 for MiniLM) is not truncated:
+    it is cut into that many equal windows at word starts (``windows``), and its row is the normalised mean of the
+    windows' embeddings weighted by their length. Texts within the limit are embedded as they are."""
     texts = [t if isinstance(t, str) else "" for t in texts]
     enc = get_embedder(model, device)
     if not texts:
         dim = getattr(enc, "get_embedding_dimension", enc.get_sentence_embedding_dimension)()
         return np.zeros((0, dim or DIM), dtype=np.float32)
-    vecs = enc.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
-                      show_progress_bar=False)
-    return np.asarray(vecs, dtype=np.float32)
+    pieces: list[str] = []
+    owner: list[int] = []
+    weight: list[float] = []
+    for i, parts in enumerate(windows(texts, enc)):
+        for part, n in parts:
+            pieces.append(part)
+            owner.append(i)
+            weight.append(float(n))
+    vecs = np.asarray(enc.encode(pieces, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
+                                 show_progress_bar=False), dtype=np.float32)
+    if len(pieces) == len(texts):
+        return vecs
+    out = np.zeros((len(texts), vecs.shape[1]), dtype=np.float32)
+    np.add.at(out, np.asarray(owner), vecs * np.asarray(weight, dtype=np.float32)[:, None])
+    norm = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norm > 0, norm, 1.0)
+
+
+def windows(texts: Sequence[str], enc: "SentenceTransformer") -> list[list[tuple[str, int]]]:
+    """Per text, the pieces to embed with their weight (length in word pieces): the text itself when it fits the model's
+    input (``max_seq_length`` minus the two special tokens), else ceil(n / limit) windows of about equal length,
+    each cut at the start of a word."""
+    limit = int(getattr(enc, "max_seq_length", 0) or 0) - 2
+    tok = getattr(enc, "tokenizer", None)
+    out: list[list[tuple[str, int]]] = [[(t, 1)] for t in texts]   # a text in one piece: its weight is moot
+    if limit <= 0 or tok is None:
+        return out
+    # a word piece spans at least one character, so only texts longer than the limit in characters can exceed it
+    long = [i for i, t in enumerate(texts) if len(t) > limit]
+    if not long:
+        return out
+    enc_long = tok([texts[i] for i in long], add_special_tokens=False, truncation=False, verbose=False,
+                   return_offsets_mapping=True)
+    for i, offsets in zip(long, enc_long["offset_mapping"]):
+        n = len(offsets)
+        if n <= limit:
+            out[i] = [(texts[i], n)]
+            continue
+        text = texts[i]
+        parts = -(-n // limit)
+        cuts = [0]
+        for j in range(1, parts):
+            k = round(j * n / parts)
+            # back up to a word piece that starts a word (after a space), never past the previous cut
+            while k > cuts[-1] + 1 and not (offsets[k][0] > 0 and text[offsets[k][0] - 1].isspace()):
+                k -= 1
+            cuts.append(k)
+        cuts.append(n)
+        out[i] = [(text[offsets[a][0]:offsets[b - 1][1]], b - a) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return out
