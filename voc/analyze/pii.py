@@ -401,7 +401,10 @@ _EMAIL_SPOKEN = re.compile(
     r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
     r"\.?" + r"(?:" + AT_SAID + r"|\s*@)\s*"
     r"(?:[a-z]\s+)*"                                         # a domain said in letters: "g mail", "u c l a"
-    r"[a-z0-9][\w-]*(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+(?:dot|period)\s+)"
+    # a domain name said as two or three words: "smith family dot com", "blue ridge mail dot net"
+    r"(?:(?!(?:the|a|an|my|your|our)\s)[a-z0-9][\w-]*\s+(?!(?:dot|period|at|the|a|an|and|or|my|your|our)\b)){0,2}"
+    r"[a-z0-9][\w-]*"
+    r"(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+(?:dot|period)\s+)"
     r"(?:" + _TLD + r"|e\s+d\s+u|o\s+r\s+g)\b"                   # "dot e d u"
     r"(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)(?:uk|au|nz|za|in|jp|br|mx|us|ca|ie|sg|hk)\b)?",  # "dot co dot uk"
     re.I,
@@ -577,6 +580,26 @@ _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|
                       r"[\s,:]*$", re.IGNORECASE)
 
 
+# a product's code names a thing sold, no person: "it's SKU 10448217", "item number 5520931", "model # 8812"
+_PRODUCT_CODE = re.compile(r"\b(?:sku|upc|isbn|asin|(?:item|model|part|style|catalog(?:ue)?|product|stock)\s*"
+                           r"(?:number|no\.?|num|#|code|id)|model|style)(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*$",
+                           re.IGNORECASE)
+
+
+# the business's own sites: "it ships from our warehouse in Memphis, zip code ...", "returns go to our distribution
+# center at ...": an address or zip code said of one of these, in the same sentence, is no caller's
+_BUSINESS_SITE = re.compile(r"\b(?:our|the\s+company's)\s+(?:[\w'-]+\s+){0,2}?(?:warehouses?|(?:distribution|fulfill?ment|"
+                            r"returns?|processing|repair|service|shipping|sorting|call|data)\s+(?:cent(?:er|re)|facility|"
+                            r"hub)s?|headquarters|hq|head\s+office|corporate\s+office|main\s+office|facilit(?:y|ies)|"
+                            r"depots?|plants?)\b(?![^.!?]*\b(?:you|your|you're|me|my|i|i'm)\b[^.!?]*$)", re.IGNORECASE)
+
+
+def business_site(text: str, s: int) -> bool:
+    """The address or zip code at ``text[s:]`` is said of the business's own warehouse, office or centre."""
+    before = re.split(r"[.!?]\s", text[max(0, s - 100):s])[-1]
+    return _BUSINESS_SITE.search(before) is not None
+
+
 def aba_ok(digits: str) -> bool:
     """True when ``digits`` is 9 digits passing the ABA routing-number checksum (3-7-1 weights)."""
     if len(digits) != 9 or not digits.isdigit():
@@ -586,14 +609,17 @@ def aba_ok(digits: str) -> bool:
 
 
 def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None) -> bool:
-    """The number spanning ``text[s:e]`` is the business's own toll-free line or a bank routing number
-    (``runs``: ``digit_runs(text)`` when the caller has them)."""
+    """The number spanning ``text[s:e]`` is the business's own toll-free line, a bank routing number or a
+    product's code ("SKU 10448217", "item number 5520931") (``runs``: ``digit_runs(text)`` when the caller has
+    them)."""
     runs = [r for r in (digit_runs(text) if runs is None else runs) if r.char_start < e and r.char_end > s]
     if not runs:
         return False
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
     before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
+    if _PRODUCT_CODE.search(before):
+        return True
     if _TOLL_FREE.fullmatch(digits):
         cue = None
         for cue in _BUSINESS_LINE.finditer(before):
@@ -682,7 +708,8 @@ class Redactor:
         if "person" in self.types:
             hits += self._person_hits(text)
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
-                and not self._allowed(text, h.start, h.end) and not public_number(text, h.start, h.end, runs)]
+                and not self._allowed(text, h.start, h.end) and not public_number(text, h.start, h.end, runs)
+                and not (h.pii_type == "address" and business_site(text, h.start))]
         # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
         pieces = _dob_over_account([(h.start, h.end, h.pii_type) for h in hits])
         return [Hit(t, s, e) for s, e, t in _merge(pieces)]

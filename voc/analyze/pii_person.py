@@ -53,6 +53,7 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          r"(?:first|last|middle)\s+name,?(?=\s+(?-i:[A-Z][a-z]))|"
                          r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
                          r"(?:calls?\s+me|go(?:es)?\s+by)(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
+_TITLE = re.compile(r"(?:mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|doctor)", re.IGNORECASE)
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe|guess)\s+it\s+was|speaking\s+with|talking\s+to|talking\s+with|"
                        # a person set off after "moving in with me," / "staying with us,"
                        r"(?:in|staying|living)\s+with\s+(?:me|us),|"
@@ -64,6 +65,8 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        r"(?:you\s+can|you\s+could|can\s+you|could\s+you|please|just)\s+(?:call|text|contact)|"
                        r"(?:listed|registered|booked|reserved|filed|leased|rented|"
                        r"signed)\s+under|in\s+the\s+name\s+of|"
+                       # who signed for a delivery or a form: "it was signed for by ...", "a signature from ..."
+                       r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
                        r"grandmother|grandfather|aunt|uncle|student|parent|child|kid|guardian)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
@@ -103,6 +106,7 @@ _DEPARTMENTS = frozenset("""billing sales support service finance financing part
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
 tech customer loans lending fraud disputes retention enrollment admissions pharmacy records""".split())
 _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+                       r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
                        r"ask\s+for|dealt\s+with)\s", re.I)
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
                        r"goodbye|good\s+(?:morning|afternoon|evening)|"
@@ -120,7 +124,11 @@ being have has had do does did can could would should will shall may might must 
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
 one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss i've i'll i'd you're you've
 we're we've they're he's she's""".split())
-SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:(?:\s*[-.,]\s*|\s+)(?:(?:double|triple)\s+)?[A-Za-z]){3,}(?![\w'])")  # "E, double L"
+# "E, double L"; a letter's case and the marks between letters are said too: "M C, capital C, A ...", "O, apostrophe,
+# H A R A", "S M I T H, hyphen, J O N E S"
+_SPELL_SEP = r"(?:\s*[-.,]\s*|\s+)"
+SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:" + _SPELL_SEP + r"(?:(?:apostrophe|hyphen|dash|space)" + _SPELL_SEP + r")?"
+                     r"(?:(?:double|triple|capital|cap|upper\s*case|lower\s*case|small)\s+)?[A-Za-z]){3,}(?![\w'])")
 
 
 def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
@@ -186,6 +194,11 @@ def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
             break
         tok = m.group()
         low = tok.lower().strip("'")
+        initial = re.match(r"\.[ \t]+([A-Z][A-Za-z'-]+)", text[m.end():]) if len(tok) == 1 and tok.isupper() else None
+        if initial and initial.group(1).lower() not in NOT_NAMES:  # an initial before a name: "K. Pereira"
+            out.append((m.start(), m.end() + 1))
+            i = m.end() + initial.start(1)
+            continue
         if low in NOT_NAMES or low in NUMBER_WORDS or len(low) < 2:
             break
         if not strong and not tok[0].isupper():
@@ -335,6 +348,8 @@ class PersonFinder:
         for m in _STRONG_CUE.finditer(text):
             if PET_NAME.search(text[max(0, m.start() - 40):m.end()]):
                 continue  # "my dog's name is Rocky"
+            if self._titled_brand(text, m):
+                continue  # "the Dr. Martens", "a Mr. Coffee": a product named with a title, not a form of address
             span = self._accept(text, _tokens_after(text, m.end(), True), True)
             if span:
                 out.append(span)
@@ -373,14 +388,32 @@ class PersonFinder:
                     out.append(span)
         return out
 
+    def _titled_brand(self, text: str, cue: re.Match[str]) -> bool:
+        """A title cue ("Mr.", "Dr", "Mister") that is part of a thing's name: after an article or demonstrative
+        ("the Dr. Martens", "a Mr. Coffee": nobody is addressed as "the Mr. Smith"), or title + word is a kept
+        brand ("Mr. Clean", "Dr Pepper", "Mrs. Meyer's")."""
+        if not _TITLE.fullmatch(cue.group().strip()):
+            return False
+        if re.search(r"\b(?:the|a|an|this|that|these|those)\s+$", text[:cue.start()], re.IGNORECASE):
+            return True
+        word = _NAME_TOKEN.match(text, cue.end())
+        if not word:
+            return False
+        title = cue.group().strip().rstrip(".").lower()
+        return any(self.keep.blocks(f"{t} {word.group()}", False) for t in (title, title + "."))
+
     def _appositives(self, text: str) -> list[tuple[int, int]]:
         """A full name set off after a relative or a person's thing ("my wife's debit card, Kwabena Asare.", "my
         father passed away last month, Jean-Baptiste Pierre-Louis."): two or three capitalised words, none an
-        everyday word, closing the clause."""
+        everyday word, closing the clause; or one such word that a pronoun then picks up ("put my neighbor down,
+        Zorica, her number is ...", "my cousin, Oluwaseun, he has the key")."""
         out = []
         for m in _APPOSITIVE.finditer(text):
             toks = _tokens_after(text, m.end(), False)
-            if len(toks) < 2 or not re.match(r"\s*(?:[,.!?;]|$)", text[toks[-1][1]:]):
+            if not toks or not re.match(r"\s*(?:[,.!?;]|$)", text[toks[-1][1]:]):
+                continue
+            picked_up = re.match(r",\s+(?:she|he|her|his|they|their|who)\b", text[toks[0][1]:], re.IGNORECASE)
+            if len(toks) < 2 and not (picked_up and text[toks[0][0]:toks[0][1]].lower() not in english_words()):
                 continue
             words = [text[a:b] for a, b in toks]
             if common_word(words[0]) or any(w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS for w in words):
@@ -474,6 +507,9 @@ class PersonFinder:
             return True  # "lunch at Bob Evans", "charged at Marie Callender's": a place, whatever spaCy says
         if not cued and re.search(r"\b(?:my|your|our|their)\s+$", text[:phrase[0][0]], re.I):
             return True  # "did my Jack Kent Cooke come through?": a scholarship, card or product, not a person
+        if not cued and re.search(r"\b(?:the|these|those|(?:carry|carries|stock|stocks|sell|sells)(?:\s+any)?)\s+$",
+                                  text[:phrase[0][0]], re.IGNORECASE):
+            return True  # "the Michael Kors one", "do you carry Vera Wang?": a brand or product, not a person
         if not cued and business_context(text, phrase, parsed.pos, parsed.places,
                                              lambda p: self.keep.blocks(p, False)):
             return True
