@@ -62,21 +62,27 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
                         r"(?:the|your|a|new|other|that|which)\s+(?:cell|mobile|landline)(?!\s+(?:service|signal|"
                         r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
-    "card": re.compile(r"\b(?:card\s+number|number\s+on\s+(?:the|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
+    "card": re.compile(r"\b(?:card\s+numbers?|number\s+(?:on|of|from)\s+(?:the|that|this|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|cvv|cvc|security\s+code|"
                        r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|what|go\s+ahead\s+with)\s+"
                        r"(?:the|your|a)?\s*card|"
                        # a card on file offered ("a Visa ending in 0580, use that one?", "Same card?"): the caller
                        # may answer with another card's number
                        r"(?:card|visa|mastercard|amex|discover)\s+(?:[\w']+\s+){0,4}ending|"
-                       r"(?:same|another|different|other|new)\s+card)\b", re.I),
+                       r"(?:same|another|different|other|new)\s+card|"
+                       # the card a purchase was made with: "the card you paid with", "the card it was charged to"
+                       r"(?:the|that|which|what)\s+card\s+(?:you|it\s+was|that\s+was|we)\s+(?:\w+\s+)?"
+                       r"(?:paid|used|charged|bought|ordered|purchased|put))\b", re.I),
     "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id)\b", re.I),
     "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
-                          r"subscriber|meter|loyalty|rewards)\s+(?:number|no|num|id|code|#)|user\s?name|user\s?id|"
+                          r"subscriber|meter|loyalty|rewards)\s+(?:numbers?|no|num|ids?|codes?|#)|user\s?name|user\s?id|"
                           r"(?:customer|booking|order|case|claim|payment)\s+reference|reference|"
-                          r"pin|passcode|password|(?:your|the|an?)\s+id|i\s?d\s+number|"
+                          # not the caller's own ("I need to reset my password") nor a topic ("a password
+                          # recovery problem"): a problem told, no request
+                          r"(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?:pin|passcode|password)(?!\s+(?:reset|recovery|"
+                          r"change|problems?|issues?|trouble|help|link|e-?mail))|(?:your|the|an?)\s+id|i\s?d\s+number|"
                           # "which account is this about?": the answer names it by its digits ("ending 7823")
                           r"(?:which|what)\s+account(?!\s+(?:types?|kinds?|features?|benefits?|fees?)\b))\b", re.I),
     "address": re.compile(r"\b(?<!e-mail\s)(?<!email\s)(?:address|zip(?:\s*code)?|postal\s+code|post\s*code|"
@@ -123,7 +129,10 @@ _ASKING = re.compile(r"\?|"
                      r"\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
-_MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?)\b|['\u2019]clock\b",
+_MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|thousand|million|billion|grand)\b|"
+                          r"['\u2019]clock\b|"
+                          # what is left of a balance: "there's forty two ten left on it", "sixty remaining"
+                          r"\s+(?:left|remaining|outstanding)\b(?!\s+(?:it|them|a|an|my|the|your|his|her|home|work)\b)",
                           re.I)  # amounts, quantities and clock times ("eleven o'clock", "3 pm") are not ids
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
@@ -219,12 +228,16 @@ _WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\
 _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b", re.IGNORECASE)
 # a question for a field that is no PII closes the open answer window ("Thank you. What's the expiration?": the
 # "oh eight, thirty" that follows is a card's expiry month and year, not more of its number)
-_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b", re.IGNORECASE)
+# (nor an amount asked for: "And your annual income?", "How much was the order?": "about sixty thousand")
+_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b|\b(?:income|salary|earnings|how\s+much|what\s+amount|"
+                        r"the\s+(?:amount|total|price|cost))\b", re.IGNORECASE)
 
 
 # an answer cut off after its first digits ("It's 4 1 —", "five oh…"): those digits are the number's start
 _CUT_OFF = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh", "hundred"}, key=len, reverse=True))
                       + r"))\s*(?:—|–|--|-|\.\.\.|…)\s*$", re.IGNORECASE)
+# a date with its year (a read-back of a date of birth, said as a statement: "Thank you, 4/17/1988, that matches")
+_WITH_YEAR = re.compile(r"\d[/.-]\d|\b(?:19|20)\d\d\b|\bnineteen\b|\btwo\s+thousand\b", re.IGNORECASE)
 _YEAR_Q = re.compile(r"\b(?:the\s+year|what\s+year|which\s+year|year\s+(?:was\s+that|of\s+birth))\b", re.IGNORECASE)
 # a turn that opens by correcting what the other side just read back ("No, it's 4418 at the end")
 _CORRECTS = re.compile(r"^\W*(?:no|nope|actually|sorry|almost|close|not\s+quite|wrong)\b", re.IGNORECASE)
@@ -331,6 +344,11 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
                           r"balance\s+(?:is|was|of)|due|rent\s+is|fee\s+is|total\s+is)\s+$",
                           text[max(0, run.char_start - 14):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two groups: "it was for sixty two fifty", "I owe three forty"
+    if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
+            and re.search(r"\b(?:balance|total|amount|price|cost|payment|refund|credit)\s+(?:is|was|of|comes\s+to|"
+                          r"came\s+to|will\s+be|would\s+be)\s+(?:about\s+|around\s+|just\s+)?$",
+                          text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
+        return True  # "the statement balance is four eighteen twenty": dollars and cents in any grouping
     if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
         return False
     before = text[:run.char_start]
@@ -484,6 +502,10 @@ _ID_GLUE = frozenset({"as", "in", "like", "double", "triple", "dash", "hyphen", 
                       "small", "big", "letter", "then"})
 
 
+_GLUED_LETTERS = re.compile(r"[A-Z]{1,3}(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True))
+                            + r")")
+
+
 def _id_word(text: str, m: re.Match[str], prev: str) -> bool:
     w = m.group()
     low = w.lower()
@@ -492,6 +514,8 @@ def _id_word(text: str, m: re.Match[str], prev: str) -> bool:
     if len(w) == 1 and (w.isupper() or prev in ("lowercase", "small", "capital", "uppercase", "letter")):
         return True
     if low in PHONETIC_ALPHABET and w[:1].isupper():
+        return True
+    if _GLUED_LETTERS.fullmatch(w):  # an id's capital letters run into its first digit word ("ABtwo", "Xseven")
         return True
     return prev in ("as", "like") or (prev == "in" and w[:1].islower())  # "as in charlie": the example word
 
@@ -701,6 +725,12 @@ class _Window:
     age: int = 0  # utterances since the question
 
 
+# the one asked questions the request before answering ("Why do you need my social for a return?", "Is that
+# really necessary?", "What do you need that for?")
+_PUSHBACK = re.compile(r"^\W*(?:(?:but|and|um|uh|okay|ok|sorry|wait|hmm|well|sure),?\s+)*(?:why|how\s+come|"
+                       r"what\s+(?:do|does|would)\s+you\s+need|what(?:'s|\s+is)\s+(?:that|it|this)\s+for|what\s+for|"
+                       r"do\s+you\s+(?:really\s+|actually\s+)?need|is\s+that\s+(?:really\s+)?(?:necessary|needed|"
+                       r"required))\b", re.IGNORECASE)
 # the asker inviting the answer or its next piece ("Okay, whenever you're ready.", "go ahead", "and then?")
 _GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are|go\s+ahead|go\s+on|"
                     r"keep\s+going|(?:and|alright,?)\s+then\?|what's\s+next|i'm\s+with\s+you|i'm\s+ready)\b", re.I)
@@ -714,6 +744,11 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
     for pos in order:
         u = utterances[pos]
         asked = [k for k in question_types(u.text) if k in types or (k == "dob" and "dob" in types)]
+        if (win is not None and win.left > 0 and not win.got and win.asker is not None and u.speaker is not None
+                and u.speaker != win.asker and "?" in u.text and _PUSHBACK.search(u.text)):
+            # "Why do you need that to change my address?": the one asked questions the request; the asker
+            # explains, and the answer still comes ("... Fine, it's 4417")
+            asked, win.left = [], max(win.left, answer_turns + 1)
         if win is not None:
             win.age += 1
             if (not asked and win.age <= 8 and _GO_ON.search(u.text) and any(k in NUMERIC for k in win.kinds)
@@ -741,8 +776,9 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 pieces += _corrected_digits(u.text, [k for k in win.kinds if k in NUMERIC])
             if win.expiry:  # "ten twenty eight": the month and year a card expires, no part of its number
                 pieces = [p for p in pieces if p[2] not in NUMERIC or not _expiry_shape(u.text[p[0]:p[1]])]
-            if not other and win.dob_got and "?" in u.text:  # "So 3/2/60?": the date of birth read back
-                pieces += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(u.text)]
+            if not other and win.dob_got:  # "So 3/2/60?", "Thanks, 4/17/1988, that matches.": the date read back
+                pieces += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(u.text)
+                           if "?" in u.text or _WITH_YEAR.search(m.group())]
             win.read_back = bool(pieces) and not other and win.got and "?" in u.text
             win.dob_got = win.dob_got or any(t == "dob" for _, _, t in pieces)
             win.left -= 1
