@@ -324,6 +324,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     kind: str | None = None
     if (_quantity(text, run) or _money_words(text, run)) and cue != "ssn":
         return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})", source) and cue in ("card", "account"):
+        return []  # "the account was opened 2/11/2015": a written date (a date of birth has its own rules)
     if cue == "ssn" and n in (9, 4) and not _FORM_SUFFIX.match(text, run.char_end):
         kind = "ssn"
     elif cue in ("card", "account") and n >= 4:
@@ -352,6 +354,21 @@ _FORM_SUFFIX = re.compile(r"-[A-Za-z]{1,3}\b(?!-?\d)")
 
 
 _ALNUM_ID = re.compile(r"\b(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]\b")
+
+
+# an id written in spaced groups of capitals and digits, some mixing both ("1Z 999 AA1 01 2345 6784", "TBA 30 4471
+# 8829 000"): three or more groups, 8+ digits
+_SPACED_ID = re.compile(r"(?<![\w-])[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6}){2,}(?![\w-])")
+
+
+def _spaced_id_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SPACED_ID.finditer(text):
+        groups = re.split(r"[ -]", m.group())
+        if (sum(c.isdigit() for c in m.group()) >= 8 and any(re.search(r"[A-Z]", g) and re.search(r"\d", g)
+                                                              for g in groups)):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _alnum_account_hits(text: str) -> list[Hit]:
@@ -401,8 +418,10 @@ _EMAIL_SPOKEN = re.compile(
     r"(?<![\w'])[a-z0-9][\w+]*(?:" + _SPOKEN_SEP + r"[a-z0-9][\w+]*)*"  # local part
     r"\.?" + r"(?:" + AT_SAID + r"|\s*@)\s*"
     r"(?:[a-z]\s+)*"                                         # a domain said in letters: "g mail", "u c l a"
-    # a domain name said as two or three words: "smith family dot com", "blue ridge mail dot net"
-    r"(?:(?!(?:the|a|an|my|your|our)\s)[a-z0-9][\w-]*\s+(?!(?:dot|period|at|the|a|an|and|or|my|your|our)\b)){0,2}"
+    # a domain name said as two or three words: "smith family dot com", "blue ridge mail dot net", "north star dash
+    # bakery dot net"
+    r"(?:(?!(?:the|a|an|my|your|our)\s)[a-z0-9][\w-]*(?:\s+(?:dash|hyphen))?\s+"
+    r"(?!(?:dot|period|at|the|a|an|and|or|my|your|our|dash|hyphen)\b)){0,3}"
     r"[a-z0-9][\w-]*"
     r"(?:(?:\s*\.\s*|\s+(?:dot|period)\s+)[a-z0-9][\w-]*)*?(?:\s*\.\s*|\s+(?:dot|period)\s+)"
     r"(?:" + _TLD + r"|e\s+d\s+u|o\s+r\s+g)\b"                   # "dot e d u"
@@ -696,6 +715,10 @@ class Redactor:
             hits += _number_hits(text, runs)
         if "account" in self.types:
             hits += _alnum_account_hits(text)
+            spaced = _spaced_id_spans(text)
+            if spaced:  # "1Z 999 AA1 01 2345 6784" is one id, not a phone number inside one
+                hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spaced)]
+                hits += [Hit("account", a, b) for a, b in spaced]
             hits += [Hit("account", s, e) for s, e in credential_hits(text, runs)]  # gate codes, PINs
         if "iban" in self.types:
             hits += _iban_hits(text)
