@@ -86,18 +86,13 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"husband|wife|son|daughter|brother|sister|mother|father|mom|mum|dad|aunt|uncle|cousin|niece|"
                        r"nephew|grand(?:mother|father|son|daughter|ma|pa)|boyfriend|girlfriend|partner|tenant|"
                        r"subtenant|resident|occupant|super|superintendent|handyman|plumber|electrician|contractor|"
-                       r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge|"
-                       # the people around money and paperwork ("my accountant Ifeoma", "my dependent, Luca")
-                       r"accountant|bookkeeper|preparer|cpa|assistant|secretary|receptionist|employee|dependent|"
-                       r"step(?:son|daughter|mother|father|mom|dad)|child|kid|ex-?(?:wife|husband)|babysitter|nanny|"
-                       r"caretaker|housekeeper)"
+                       r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge)"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
                          r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
                          r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|"
-                         r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian|accountant|"
-                         r"bookkeeper|assistant|employee|dependent|child|kid|stepson|stepdaughter)(?:['\u2019]s)?"
+                         r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian)(?:['\u2019]s)?"
                          r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
 # an animal's name is no person's: "my dog's name is Rocky", "the cat's name?", "the name of our dog is Biscuit"
 _PETS = (r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|pups?|kittens?|kitty|birds?|parrots?|fish|hamsters?|rabbits?|bunn(?:y|ies)|"
