@@ -59,6 +59,10 @@ def test_a_date_of_birth_read_back_as_a_statement(redactor):
                 ("customer", "Sure, it's July ninth, nineteen seventy four."),
                 ("agent", "Great. The package arrives June second."))
     assert out[2] == "Great. The package arrives June second.", out
+    out = texts(redactor, ("agent", "Can you confirm your date of birth?"),
+                ("customer", "Sure, it's July ninth, nineteen seventy four."),
+                ("agent", "Thanks. The warranty started on 2/11/2015."))
+    assert "2/11/2015" in out[2], out  # another date with another year is no read-back
 
 
 def test_balances_amounts_left_and_incomes_are_no_ids(redactor):
@@ -89,3 +93,37 @@ def test_a_password_problem_told_asks_for_nothing():
     assert question_types("I need to reset my password, can you help?") == []
     assert question_types("Can you send me a password reset link?") == []
     assert question_types("What's the passcode on the account?") == ["account"]
+
+
+def test_a_written_date_after_an_account_or_card_cue_is_no_id(redactor):
+    out = texts(redactor, ("agent", "I see the store account was opened 6/21/2019 and the card was sent 7/2/19."),
+                ("customer", "My account number is 55120931."))
+    assert "6/21/2019" in out[0] and "7/2/19" in out[0] and "55120931" not in out[1], out
+
+
+def test_the_answer_after_the_caller_asks_for_a_moment(redactor):
+    out = texts(redactor, ("agent", "And the last four of your social?"),
+                ("customer", "Give me a second, I have to look it up."),
+                ("agent", "Of course."),
+                ("customer", "Okay."),
+                ("customer", "two nine oh six."))
+    assert "two nine oh six" not in out[4], out
+    out = texts(redactor, ("agent", "And the last four of your social?"),
+                ("customer", "Give me a second, I have to look it up."),
+                ("agent", "Of course."),
+                ("customer", "Okay, sorry, the dog got out."),
+                ("agent", "No worries at all."),
+                ("customer", "So anyway the old one was forty two ninety at the store."))
+    assert out[5] == "So anyway the old one was forty two ninety at the store.", out  # the wait is bounded
+
+
+def test_an_id_written_in_spaced_groups_is_one_account(redactor):
+    out = texts(redactor, ("customer", "The tracking page says 1Z 4F8 W22 03 1187 5520, still in transit."),
+                ("customer", "It's the 65 inch one, model QN 65 Q80C, in black."))
+    assert "1Z" not in out[0] and "5520" not in out[0] and "[ACCOUNT]" in out[0], out
+    assert "QN 65 Q80C" in out[1], out
+
+
+def test_the_digits_on_the_front_ask_for_a_card():
+    assert question_types("Can you read me the sixteen digits on the front?") == ["card"]
+    assert question_types("The new card has sixteen digits, like the old one.") == []

@@ -62,7 +62,9 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
                         r"(?:the|your|a|new|other|that|which)\s+(?:cell|mobile|landline)(?!\s+(?:service|signal|"
                         r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
-    "card": re.compile(r"\b(?:card\s+numbers?|number\s+(?:on|of|from)\s+(?:the|that|this|your)\s+card|long\s+number|last\s+(?:four|4)\s+"
+    "card": re.compile(r"\b(?:card\s+numbers?|number\s+(?:on|of|from)\s+(?:the|that|this|your)\s+card|long\s+number|"
+                       # "read me the sixteen digits on the front"
+                       r"(?:sixteen|fifteen|16|15)\s+digits|digits\s+(?:on|across)\s+the\s+front|last\s+(?:four|4)\s+"
                        r"(?:digits\s+)?(?:of|on)\s+(?:the|your)\s+card|cvv|cvc|security\s+code|"
                        r"(?:credit|debit)\s+card|(?:ready\s+for|read(?:\s+me)?|take|which|what|go\s+ahead\s+with)\s+"
                        r"(?:the|your|a)?\s*card|"
@@ -238,6 +240,13 @@ _CUT_OFF = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh"
                       + r"))\s*(?:—|–|--|-|\.\.\.|…)\s*$", re.IGNORECASE)
 # a date with its year (a read-back of a date of birth, said as a statement: "Thank you, 4/17/1988, that matches")
 _WITH_YEAR = re.compile(r"\d[/.-]\d|\b(?:19|20)\d\d\b|\bnineteen\b|\btwo\s+thousand\b", re.IGNORECASE)
+
+
+def _year_end(said: str) -> str:
+    """The last two digits of a date said ("October third, nineteen sixty one" → "61", "3/10/1961" → "61")."""
+    return "".join(r.digits for r in digit_runs(said))[-2:]
+
+
 _YEAR_Q = re.compile(r"\b(?:the\s+year|what\s+year|which\s+year|year\s+(?:was\s+that|of\s+birth))\b", re.IGNORECASE)
 # a turn that opens by correcting what the other side just read back ("No, it's 4418 at the end")
 _CORRECTS = re.compile(r"^\W*(?:no|nope|actually|sorry|almost|close|not\s+quite|wrong)\b", re.IGNORECASE)
@@ -718,6 +727,7 @@ class _Window:
     got: bool = False  # some answer found
     read_back: bool = False  # the asker just read the answer back as a question ("I have 123 45 6789?")
     dob_got: bool = False  # a date of birth was answered: the asker's read-back of a date is one too
+    dob_year: str = ""  # the last two digits of the answered date of birth (its year): a read-back has the same
     choice: bool = False  # "which one is it?" after listing them: the first reply answers or the window closes
     expiry: bool = False  # the question asked for the expiry too ("the expiration and the security code?")
     year_asked: bool = False  # the year of the date of birth asked on its own ("And the year?")
@@ -731,6 +741,12 @@ _PUSHBACK = re.compile(r"^\W*(?:(?:but|and|um|uh|okay|ok|sorry|wait|hmm|well|sur
                        r"what\s+(?:do|does|would)\s+you\s+need|what(?:'s|\s+is)\s+(?:that|it|this)\s+for|what\s+for|"
                        r"do\s+you\s+(?:really\s+|actually\s+)?need|is\s+that\s+(?:really\s+)?(?:necessary|needed|"
                        r"required))\b", re.IGNORECASE)
+# the one asked needs a moment before answering ("Hold on, let me grab my wallet.", "One sec.", "Give me a minute,
+# it's in the other room")
+_STALL = re.compile(r"\b(?:hold\s+on|hang\s+on|one\s+(?:sec|second|moment|minute)|just\s+a\s+(?:sec|second|moment|minute)|"
+                    r"give\s+me\s+a\s+(?:sec|second|moment|minute)|bear\s+with\s+me|wait\s+a\s+(?:sec|second|moment|minute)|"
+                    r"let\s+me\s+(?:find|grab|get|check|look|pull|dig)|(?:i(?:'ll|\s+have\s+to|\s+need\s+to)|gotta)\s+"
+                    r"(?:find|grab|get|check|look\s+(?:it\s+)?up|dig))\b", re.IGNORECASE)
 # the asker inviting the answer or its next piece ("Okay, whenever you're ready.", "go ahead", "and then?")
 _GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are|go\s+ahead|go\s+on|"
                     r"keep\s+going|(?:and|alright,?)\s+then\?|what's\s+next|i'm\s+with\s+you|i'm\s+ready)\b", re.I)
@@ -749,6 +765,9 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             # "Why do you need that to change my address?": the one asked questions the request; the asker
             # explains, and the answer still comes ("... Fine, it's 4417")
             asked, win.left = [], max(win.left, answer_turns + 1)
+        if (win is not None and win.left > 0 and not win.got and not asked and win.asker is not None
+                and u.speaker is not None and u.speaker != win.asker and _STALL.search(u.text)):
+            win.left = max(win.left, answer_turns + 1)  # "Hold on, let me find my card." … "Okay." … "It's 4417 …"
         if win is not None:
             win.age += 1
             if (not asked and win.age <= 8 and _GO_ON.search(u.text) and any(k in NUMERIC for k in win.kinds)
@@ -778,9 +797,11 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 pieces = [p for p in pieces if p[2] not in NUMERIC or not _expiry_shape(u.text[p[0]:p[1]])]
             if not other and win.dob_got:  # "So 3/2/60?", "Thanks, 4/17/1988, that matches.": the date read back
                 pieces += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(u.text)
-                           if "?" in u.text or _WITH_YEAR.search(m.group())]
+                           if "?" in u.text or (_WITH_YEAR.search(m.group()) and _year_end(m.group()) == win.dob_year)]
             win.read_back = bool(pieces) and not other and win.got and "?" in u.text
             win.dob_got = win.dob_got or any(t == "dob" for _, _, t in pieces)
+            if other and any(t == "dob" for _, _, t in pieces):
+                win.dob_year = _year_end(" ".join(u.text[a:b] for a, b, t in pieces if t == "dob"))
             win.left -= 1
             if other:
                 win.answers += 1
