@@ -72,7 +72,7 @@ def test_balances_amounts_left_and_incomes_are_no_ids(redactor):
     assert "6011" not in out[1] and out[2] == "Okay, you have twenty one forty remaining on it.", out
     out = texts(redactor, ("agent", "For the credit line I'll need your social."),
                 ("customer", "It's 512 44 7301."),
-                ("agent", "Thank you, ending in seven three oh one. And your yearly salary, roughly?"),
+                ("agent", "Thank you, ending in seven three oh one. And your yearly income, roughly?"),
                 ("customer", "Around eighty four thousand."))
     assert "7301" not in out[1] and out[3] == "Around eighty four thousand.", out
     out = texts(redactor, ("agent", "Which account number is on the statement?"),

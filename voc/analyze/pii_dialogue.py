@@ -231,7 +231,7 @@ _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b"
 # a question for a field that is no PII closes the open answer window ("Thank you. What's the expiration?": the
 # "oh eight, thirty" that follows is a card's expiry month and year, not more of its number)
 # (nor an amount asked for: "And your annual income?", "How much was the order?": "about sixty thousand")
-_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b|\b(?:income|salary|earnings|how\s+much|what\s+amount|"
+_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b|\b(?:income|how\s+much|what\s+amount|"
                         r"the\s+(?:amount|total|price|cost))\b", re.IGNORECASE)
 
 
