@@ -127,3 +127,14 @@ def test_an_id_written_in_spaced_groups_is_one_account(redactor):
 def test_the_digits_on_the_front_ask_for_a_card():
     assert question_types("Can you read me the sixteen digits on the front?") == ["card"]
     assert question_types("The new card has sixteen digits, like the old one.") == []
+
+
+def test_a_total_said_in_an_id_window_is_no_id(redactor):
+    out = texts(redactor, ("agent", "Which card did you use for the order?"),
+                ("customer", "The Mastercard, it was two sixty five total."))
+    assert out[1] == "The Mastercard, it was two sixty five total.", out
+    out = texts(redactor, ("agent", "And the order number?"),
+                ("customer", "Sorry, I don't have it, it came to seventy four ninety nine."))
+    assert out[1] == "Sorry, I don't have it, it came to seventy four ninety nine.", out
+    out = texts(redactor, ("agent", "And the order number?"), ("customer", "It was thirty one sixty two ninety."))
+    assert "thirty one" not in out[1], out

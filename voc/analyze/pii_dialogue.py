@@ -134,7 +134,9 @@ NUMERIC = frozenset({"phone", "card", "ssn", "account"})
 _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|thousand|million|billion|grand)\b|"
                           r"['\u2019]clock\b|"
                           # what is left of a balance: "there's forty two ten left on it", "sixty remaining"
-                          r"\s+(?:left|remaining|outstanding)\b(?!\s+(?:it|them|a|an|my|the|your|his|her|home|work)\b)",
+                          r"\s+(?:left|remaining|outstanding)\b(?!\s+(?:it|them|a|an|my|the|your|his|her|home|work)\b)|"
+                          # "it was three twenty five total", "sixty forty with tax"
+                          r"\s+(?:total|in\s+total|altogether|(?:plus|with|before|after|including)\s+tax)\b",
                           re.I)  # amounts, quantities and clock times ("eleven o'clock", "3 pm") are not ids
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
@@ -350,7 +352,8 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
     if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
             and not any(c.isdigit() for c in source)
             and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just|owe[ds]?|"
-                          r"balance\s+(?:is|was|of)|due|rent\s+is|fee\s+is|total\s+is)\s+$",
+                          r"balance\s+(?:is|was|of)|due|rent\s+is|fee\s+is|total\s+is|(?:came|comes|come)\s+to|"
+                          r"total(?:ed|led|s)?|ran|runs?)\s+$",
                           text[max(0, run.char_start - 14):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two groups: "it was for sixty two fifty", "I owe three forty"
     if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
