@@ -87,3 +87,17 @@ def test_a_domain_with_a_dash_said_between_words(redactor):
     assert [t for t, _ in found(redactor, "Send it to payroll at north star dash bakery dot net.")] == ["email"]
     assert found(redactor, "I shop at the store dot com sometimes.") == []
 
+
+
+def test_a_child_before_a_name_like_a_son_or_daughter(redactor):
+    said = "Hi, I'm calling about my kid's school fees, Siobhan Kowalczyk."
+    assert found(redactor, said) == [("person", "Siobhan Kowalczyk")]
+    assert found(redactor, "My stepson Tadeusz picked it up.") == [("person", "Tadeusz")]
+    assert found(redactor, "My child's school, Riverside Academy, called.") == []
+    assert found(redactor, "My kid Apple is sick.") == []
+
+
+def test_a_first_name_that_is_also_a_function_word_before_a_surname(redactor):
+    assert found(redactor, "Hi, I'm Will Kowalski from the front office.") == [("person", "Will Kowalski")]
+    assert found(redactor, "Your colleague Will Kowalski said it was done.") == [("person", "Will Kowalski")]
+    assert found(redactor, "It's May. Then I called back.") == []

@@ -85,6 +85,7 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        # Kofi,", "I'm the tenant, Ngozi Eze")
                        r"husband|wife|son|daughter|brother|sister|mother|father|mom|mum|dad|aunt|uncle|cousin|niece|"
                        r"nephew|grand(?:mother|father|son|daughter|ma|pa)|boyfriend|girlfriend|partner|tenant|"
+                       r"kid|child|step(?:son|daughter|mom|dad|mother|father)|"
                        r"subtenant|resident|occupant|super|superintendent|handyman|plumber|electrician|contractor|"
                        r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge)"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
@@ -92,6 +93,7 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
                          r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
                          r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|"
+                         r"kid|child|step(?:son|daughter|mom|dad|mother|father)|"
                          r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian)(?:['\u2019]s)?"
                          r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
 # an animal's name is no person's: "my dog's name is Rocky", "the cat's name?", "the name of our dog is Biscuit"
@@ -199,7 +201,13 @@ def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
             out.append((m.start(), m.end() + 1))
             i = m.end() + initial.start(1)
             continue
-        if low in NOT_NAMES or low in NUMBER_WORDS or len(low) < 2:
+        # "I'm Will Hutchinson", "this is May Chen": a capitalised first name that is also a function word, when a
+        # capitalised census surname follows it
+        surname = (re.match(r"[ \t]+([A-Z][a-z'-]+)", text[m.end():]) if tok[:1].isupper() and low in name_lists()[0]
+                   else None)
+        named = surname is not None and surname.group(1).lower() in name_lists()[1] and \
+            surname.group(1).lower() not in NOT_NAMES
+        if (low in NOT_NAMES and not named) or low in NUMBER_WORDS or len(low) < 2:
             break
         if not strong and not tok[0].isupper():
             break
