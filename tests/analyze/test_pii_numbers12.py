@@ -138,3 +138,11 @@ def test_a_total_said_in_an_id_window_is_no_id(redactor):
     assert out[1] == "Sorry, I don't have it, it came to seventy four ninety nine.", out
     out = texts(redactor, ("agent", "And the order number?"), ("customer", "It was thirty one sixty two ninety."))
     assert "thirty one" not in out[1], out
+
+
+def test_a_new_sentences_oh_is_no_zero():
+    from voc.analyze.numbers import digit_runs
+
+    assert [r.digits for r in digit_runs("It's 5501 3378 21. Oh, and it was a gift.")] == ["5501337821"]
+    assert [r.digits for r in digit_runs("Seven seven two. Oh four one.")] == ["772041"]  # a number follows
+    assert [r.digits for r in digit_runs("seven seven two oh.")] == ["7720"]

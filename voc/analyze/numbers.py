@@ -150,6 +150,8 @@ def _parse_at(toks: list[Tok], i: int, letters: bool, in_run: bool) -> tuple[Dig
     if low in ZERO_WORDS:
         follows = nxt is not None and adjacent(t, nxt) and (_value(nxt) is not None or nxt.text.isdigit()
                                                              or nxt.low in ZERO_WORDS or nxt.low in REPEATS)
+        if t.text[:1] == "O" and i and toks[i - 1].text in (".", "!", "?") and not follows:
+            return None  # "... 2290 18. Oh, and I paid ...": a new sentence's "Oh" with no number after is no zero
         if in_run or follows:
             return DigitPiece("0", t.start, t.end), i + 1
         return None
