@@ -11,7 +11,8 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 (``--splits heldout9 --seed 919``, also written blind), ``heldout10.jsonl`` (``--splits heldout10 --seed
 1010``, written blind), ``heldout11.jsonl`` (``--splits heldout11 --seed
 1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind),
-``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind) and ``eval/pii/demo.jsonl``
+``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind), ``heldout14.jsonl``
+(``--splits heldout14 --seed 1414``, written blind) and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -198,6 +199,50 @@ How each split is made (everything in it differs from the other split except the
   to, zips read back; dates of birth of taxpayers and spouses and a baby born in the tax year; and tax-line numbers
   and words that are not PII (refunds, balances, fees, AGI, tax years, form, box and line numbers, notices such as
   CP two thousand and CP01A, deadlines, percentages, counts of dependents, office hours, the firm's own number).
+- **heldout14** (fresh, blind): a moving and self-storage company's customer line: local and long-distance moves
+  (pickup and delivery addresses, apartments, floors and elevators, move dates and arrival windows), estimates and
+  binding quotes, deposits by card, truck and van rental with the renter's driver's licence, self-storage units on
+  autopay, gate codes and locks, late fees and lien notices, damage and valuation claims, coverage for stored goods,
+  emergency contacts, and a soft credit check (SSN) for a long-term storage contract. Written blind (the author had
+  not read the redactor or its tests), with ``--splits heldout14 --seed 1414``. Customer filler from CLINC150's full
+  train split at offset 8 (every eleventh; car-rental, distance, directions, insurance, calendar, bill and card
+  intents, and phone-line talk) and Bitext's 27k sample at offset 11 (every fourteenth; cancellation, change,
+  delivery, shipping-address, refund, payment, invoice and complaint intents, no typo or offensive lines, no
+  "u"/"ur"), dropping lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT14``; names
+  ``NAMES_HELDOUT14`` (Malagasy, Latvian, Slovak, Catalan, Uyghur, Kurdish, Sinhala, Marathi, Tatar, Tswana, Wolof,
+  Inuit, Estonian, Macedonian, Bulgarian, Oromo, Hausa, Shona, Sami, Cajun, Brazilian, Filipino, Pashto, Tongan,
+  Finnish, Irish... ordinary names, and names that are also words, places, brands or moving words: "Chase Packer",
+  "Miles Porter", "Ryder Collins", "Dallas Moore", "Sierra Ford", "Penny Stanley", "Hunter Lowe", "Cash Mayfield",
+  "Rocky Hill", "Crystal Banks"); a mover's lexicon (``heldout14_lexicon.yaml``: "Bramwell Moving and Storage",
+  named after its founder, Bramwell Self Storage, Bramwell Truck Rental, the GateKey app, MoveSmart Estimate, plans
+  Full Value Protection, StoreSafe Coverage, Pack and Load, Price Lock Guarantee, Climate Plus, and competitors
+  named after people or places, Gentry Brothers Movers, Lakeshore Van Lines, Dalton and Sons Moving, Harbor Point
+  Storage, McAllister Self Storage); brand words ``HELDOUT14_BRANDS`` (truck rental: U-Haul, Penske, Ryder, Budget,
+  Enterprise, Hertz; movers and van lines, many after people or places: Two Men and a Truck, Atlas, Allied,
+  Mayflower, Bekins, Wheaton, Arpin, Graebel, PODS; storage chains: Public Storage, Extra Space, CubeSmart, Life
+  Storage; box and supply brands: Uline, Bankers Box, Sterilite, Rubbermaid; locks: Master Lock, Abus, Stanley,
+  Brinks; insurers: State Farm, Allstate, Lemonade, Liberty Mutual; apps and payments: Google Maps, Waze, Yelp,
+  Thumbtack, HireAHelper, Craigslist, Affirm, Zelle); phrasings ``*_HELDOUT14``; and, half the time,
+  ``Heldout14``'s readings: a number broken off when somebody knocks and finished later, the company's toll-free
+  number (not PII) before the caller's, an emergency contact's or a relative meeting the truck given with a name,
+  a read-back with a digit of the last group wrong and the caller's correction, seven digits then the area code,
+  "triple"; deposit cards group by group echoed by the agent, Amex 4-6-5 with the last five read back, an autopay card
+  that expired and the new one over two turns, a card on file by its last four, eight and eight with the third
+  group read back wrong, a written card and its billing zip (``address``); reservation numbers with NATO or "as in"
+  letters read back written, storage customer numbers over two turns read back with a digit wrong, claim numbers
+  that start like a year ("C L, twenty twenty six ..."), driver's licence numbers after the state, gate codes
+  ("star ... pound", a code that sounds like a year, a new code read back), a combination lock's numbers, a storage
+  unit's number said with its gate code (all ``account``: IDs and access credentials tied to the caller); SSNs
+  for the credit check over two or three turns read back written, after the caller asks why, written with dashes,
+  and last fours; e-mails spelled with "as in", "dash", digits, a work address for a company-paid relocation, a
+  read-back with a wrong letter answered by spelling the surname (``person``); agents beside the company's name,
+  the crew lead or driver by first name, someone added to the unit's access list, the name a truck is rented under
+  spelled, NATO-spelled surnames; origin and destination addresses in one call, apartments with the floor and the
+  freight elevator (the floor alone is not PII), billing addresses, zips read back, the company's branch number
+  (not PII); dates of birth for a truck renter or a credit check, one said with the pickup date (not PII); and
+  moving-line numbers that are not PII (unit sizes "ten by ten", truck lengths, price per mile, pounds, cubic feet,
+  binding quotes, hourly crew rates, crew sizes, floors, arrival windows, move dates, late fees, lien sale dates,
+  valuation per pound, percentages, the promo code MOVE twenty, the company's own number).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -1262,6 +1307,111 @@ LEX_LINES_HELDOUT13 = ["The email said something about {a}, what is that?",
                        "My brother-in-law told me to ask about {a}.", "Am I signed up for {a}?",
                        "Is {a} included in what I paid?", "I was going to go with {a} this year.",
                        "Someone at the front desk mentioned {a}."]
+Q_HELDOUT14 = {
+    "phone": ["What's the best number for the crew to call you on the morning of the move?",
+              "And a cell number for the text with your arrival window?",
+              "Is the phone number on the reservation still the best one to reach you?",
+              "Okay, and what number should the driver call when he's thirty minutes out?"],
+    "card": ["For the deposit I can take a card now. Go ahead with the card number whenever you're ready.",
+             "Okay, which card do you want the storage autopay on? Just read me the number.",
+             "The truck needs a card for the hold. What's the card number?"],
+    "account": ["Do you have your reservation number? It's on the confirmation email.",
+                "What's your storage customer number? It's on the rental agreement, top right.",
+                "Do you have the claim number from when you filed?",
+                "Can I get the driver's license number for whoever's picking up the truck?"],
+    "ssn": ["For the long-term contract we run a soft credit check. I'll need your social security number.",
+            "To verify the account, can you give me the last four of the social on the lease?",
+            "And the social for the credit check? It's a soft pull, it won't affect your score."],
+    "email": ["What email should the estimate go to?",
+              "And the email for the move confirmation and the inventory sheet?",
+              "Which email do you want the storage receipts sent to?"],
+    "person": ["Can I get your first and last name, please?", "And who am I speaking with today?",
+               "Who's the emergency contact you want on the file?",
+               "Who's going to be at the new place to meet the truck?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Sorry, the line's a bit noisy, could you spell that out?"],
+    "address": ["Okay, where are we picking up from? What's the address?",
+                "And where's everything going, what's the delivery address?",
+                "What's the billing address for the storage unit?"],
+    "dob": ["For the truck rental I need the renter's date of birth.",
+            "Can you confirm your date of birth for me?",
+            "And the date of birth, for the credit check?"],
+}
+AGENT_HELDOUT14 = ["Okay, I've got the reservation pulled up.", "Let me check the crew schedule for that day.",
+                   "Bear with me, I'm looking at which trucks we have on the lot.",
+                   "Alright, I see the inventory from the video survey.",
+                   "Let me look at the storage ledger for you.",
+                   "I understand, moving is stressful enough without this.",
+                   "Okay, I'll add a note for the crew lead.",
+                   "Let me see if there's an opening earlier in the week.",
+                   "I'm sorry about the damage, let's get the claim started.",
+                   "Give me one second, the system is slow this morning.",
+                   "Okay, the estimate is based on the weight and the distance.",
+                   "Let me check whether the gate code was reset on our end.",
+                   "I can waive that this one time, but it has to be paid today.",
+                   "The driver should text you the morning of with his arrival window.",
+                   "Alright, I'm updating the notes on the move now.",
+                   "For your security I need to verify a couple of things first.",
+                   "Okay, I see the autopay didn't go through this month.",
+                   "Let me transfer the claim notes to our adjuster."]
+ACKS_HELDOUT14 = ["Okay, got that.", "Mm-hmm, go ahead.", "Okay, and the rest?", "Yep, I'm with you.", "Uh-huh.",
+                  "Alright, keep going.", "Okay, typing it in."]
+A_PREFIX_HELDOUT14 = ["Um, okay, it's ", "Yeah, it's ", "It's ", "Let me look... okay, ", "Sure, it's ",
+                      "Oh, uh, ", "That would be "]
+NAMES_HELDOUT14 = ["Haingo Rakotomalala", "Ilze Kalnina", "Zuzana Hrncirova", "Jordi Puigdemont", "Dilnur Tursun",
+                   "Rojin Barzani", "Chathura Wickramasinghe", "Aniket Deshpande", "Gulnara Safina",
+                   "Kagiso Molefe", "Moussa Diop", "Aputi Kilabuk", "Kadri Tamm", "Bojan Stojanovski",
+                   "Desislava Petkova", "Kiyoshi Nakamura", "Obiageli Eze", "Gemechu Tadesse", "Aminu Bello",
+                   "Tendai Moyo", "Aslak Sara", "Thibodeaux Landry", "Thiago Albuquerque", "Marites Dela Cruz",
+                   "Wahid Stanekzai", "Mele Fifita", "Oona Lehtonen", "Ruairi Mac Giolla",
+                   # ordinary names, as most callers have
+                   "Karen Mitchell", "Doug Hanrahan", "Lisa Tran", "Jeff Mueller", "Angela Brooks",
+                   "Tony Russo", "Denise Carter",
+                   # names that are also words, places, brands or the business's own words
+                   "Chase Packer", "Miles Porter", "Ryder Collins", "Dallas Moore", "Sierra Ford",
+                   "Penny Stanley", "Hunter Lowe", "Savannah King", "Cash Mayfield", "Rocky Hill",
+                   "Crystal Banks", "Jordan Budd", "Brooklyn Hart", "Carter Vance"]
+HELDOUT14_BRANDS = {  # a moving and storage line names truck rental companies and movers (many after people or
+    # places), storage chains, box and supply brands, locks, insurers, apps and payment services
+    "truck": ["U-Haul", "Penske", "Budget Truck Rental", "Ryder", "Enterprise Truck Rental", "Home Depot truck",
+              "Hertz", "Uhaul"],
+    "mover": ["Two Men and a Truck", "Atlas Van Lines", "Allied", "North American Van Lines", "Mayflower",
+              "Bekins", "United Van Lines", "PODS", "U-Pack", "College Hunks Hauling Junk", "Graebel",
+              "Wheaton", "Arpin", "Stevens Worldwide"],
+    "storage": ["Public Storage", "Extra Space", "CubeSmart", "Life Storage", "StorageMart", "SmartStop",
+                "Storage King", "Simply Self Storage", "Morningstar Storage", "Clutter"],
+    "supplies": ["Uline", "Lowe's", "Staples", "Bankers Box", "Sterilite", "Duck tape", "Scotch", "Bubble Wrap",
+                 "Rubbermaid", "Dollar General"],
+    "lock": ["Master Lock", "Abus", "Stanley", "Brinks", "Kwikset"],
+    "insurer": ["State Farm", "Allstate", "Lemonade", "Geico", "Liberty Mutual", "Travelers", "SnapSafe"],
+    "app": ["Google Maps", "Waze", "Yelp", "Thumbtack", "Angi", "HireAHelper", "Craigslist",
+            "Facebook Marketplace", "Affirm", "PayPal", "Zelle", "Venmo"],
+}
+BRAND_LINES_HELDOUT14 = {
+    "truck": ["I priced a twenty foot from {a} and it was cheaper.", "Do you do one way like {a} does?",
+              "Last time I rented from {a} and the truck broke down.", "{a} wanted a bigger deposit than you.",
+              "I already have a {a} reservation, I just need the labor.", "Is that the same size as {a} or {b}?"],
+    "mover": ["{a} quoted me almost two thousand less.", "We used {a} for the last move and they lost a box.",
+              "My company usually pays for {a}, but this year it's on me.", "Are you an agent for {a}?",
+              "I got quotes from {a} and {b}.", "Can you beat what {a} gave me?"],
+    "storage": ["I'm moving my stuff out of {a}, their rates went up.", "{a} down the street is running a special.",
+                "I had a unit at {a} for three years.", "Is this climate controlled like {a}?",
+                "My sister has a unit at {a} and one at {b}."],
+    "supplies": ["I got all my boxes from {a}.", "Do I have to buy your boxes or can I use {a}?",
+                 "I picked up tape and paper at {a}.", "The {a} totes, can those go on the truck?",
+                 "Is {a} cheaper than {b} for the wardrobe boxes?"],
+    "lock": ["I put a {a} disc lock on it.", "Does it have to be your lock or is a {a} okay?",
+             "My key for the {a} is gone.", "I bought a {a} at the hardware store."],
+    "insurer": ["My {a} renters policy, does that cover the storage?", "I called {a} and they said it's not covered.",
+                "Is your coverage better than {a}?", "I have homeowners with {a}."],
+    "app": ["I found you on {a}.", "Can I pay the deposit with {a}?", "The truck location on {a} was wrong.",
+            "I sold the couch on {a} so that's one less thing.", "{a} said it's six hours.",
+            "I saw the reviews on {a} and {b}."],
+}
+LEX_LINES_HELDOUT14 = ["The lady who did the video survey mentioned {a}, what is that?",
+                       "Do I have {a} on this move?", "Is {a} included in the quote?",
+                       "I saw {a} on the website.", "My neighbor used {a} last year.",
+                       "What's the difference with {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -1384,21 +1534,24 @@ class Scenes:
                   "heldout8": Q_HELDOUT8, "heldout9": Q_HELDOUT9,
                   "heldout11": Q_HELDOUT11, "heldout10": Q_HELDOUT10,
                   "heldout12": Q_HELDOUT12,
-                  "heldout13": Q_HELDOUT13}[split]
+                  "heldout13": Q_HELDOUT13,
+                  "heldout14": Q_HELDOUT14}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
                     "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8,
                     "heldout9": A_PREFIX_HELDOUT9,
                     "heldout11": A_PREFIX_HELDOUT11, "heldout10": A_PREFIX_HELDOUT10,
                     "heldout12": A_PREFIX_HELDOUT12,
-                    "heldout13": A_PREFIX_HELDOUT13}[split]
+                    "heldout13": A_PREFIX_HELDOUT13,
+                    "heldout14": A_PREFIX_HELDOUT14}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
                      "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8,
                      "heldout9": ACKS_HELDOUT9,
                      "heldout11": ACKS_HELDOUT11, "heldout10": ACKS_HELDOUT10,
                      "heldout12": ACKS_HELDOUT12,
-                     "heldout13": ACKS_HELDOUT13}[split]
+                     "heldout13": ACKS_HELDOUT13,
+                     "heldout14": ACKS_HELDOUT14}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -1425,6 +1578,8 @@ class Scenes:
             return Heldout12(self).phone(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).phone(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -1469,6 +1624,8 @@ class Scenes:
             return Heldout12(self).card(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).card(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -1498,6 +1655,8 @@ class Scenes:
             return Heldout12(self).account(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).account(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -1538,6 +1697,8 @@ class Scenes:
             return Heldout12(self).ssn(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).ssn(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -1565,6 +1726,8 @@ class Scenes:
             return Heldout12(self).email(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).email(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -1620,6 +1783,8 @@ class Scenes:
             return Heldout12(self).person(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).person(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -1663,6 +1828,8 @@ class Scenes:
             return Heldout12(self).address(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).address(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -1692,6 +1859,8 @@ class Scenes:
             return Heldout12(self).dob(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).dob(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -1714,6 +1883,7 @@ class Scenes:
                             LEX_LINES_HELDOUT10 if self.split == "heldout10" else
                             LEX_LINES_HELDOUT12 if self.split == "heldout12" else
                             LEX_LINES_HELDOUT13 if self.split == "heldout13" else
+                            LEX_LINES_HELDOUT14 if self.split == "heldout14" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -1749,6 +1919,8 @@ class Scenes:
             return Heldout12(self).distractor(b)
         if self.split == "heldout13" and r.random() < 0.5:
             return Heldout13(self).distractor(b)
+        if self.split == "heldout14" and r.random() < 0.5:
+            return Heldout14(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -4827,6 +4999,590 @@ class Heldout13:
         b.say(speaker, *parts)
 
 
+class Heldout14:
+    """Held-out 14's readings (only drawn for that split), as customers, their families and agents on a moving and
+    self-storage line say them: the driver's day-of-move number and an emergency contact's number given with a name,
+    a number broken off when the movers knock and finished later, the company's own toll-free number (not PII) before
+    the caller's, a read-back with one digit wrong corrected by the caller, seven digits then the area code, "triple";
+    a deposit card group by group echoed by the agent, Amex 4-6-5, a storage autopay card that expired and the new one
+    over two turns, a card on file checked by its last four, a card written with the billing zip; reservation numbers
+    with letters (NATO or "as in") read back written, storage customer numbers over two turns with a digit wrong,
+    claim numbers that start like a year, driver's licence numbers with the state and a letter, gate codes with "star"
+    and "pound", a code that sounds like a year, a combination lock's numbers, a storage unit's number beside its
+    gate code (all ``account``: IDs and access credentials tied to the caller); a full SSN for a long-term storage
+    credit check over turns read back written, with a caller asking why, and last fours; e-mails spelled with "as
+    in", "dash", a work address for a company-paid relocation, a read-back with a wrong letter; names spelled,
+    emergency contacts, who meets the truck at the new place, the crew lead by first name, someone added to the
+    unit's access list, names that are also words, places or moving words ("Chase Packer", "Miles Porter", "Ryder
+    Collins"); origin and destination addresses in one call, apartments, floors and elevators ("the fourth floor"
+    alone is not PII), a zip read back, a storage facility's branch number (not PII); dates of birth for a truck
+    renter or a credit check, with the move date beside them (not PII); and moving-line numbers that are not PII
+    (unit sizes "ten by ten", truck lengths, miles, pounds, cubic feet, quotes, hourly rates, crew sizes, floors, move
+    dates and arrival windows, late fees, lien sale dates, valuation per pound, percentages, the company's number)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Henry", "J": "John", "K": "kite", "L": "lemon", "M": "Mary", "N": "Nancy", "P": "Peter",
+             "R": "Robert", "S": "Sam", "T": "Tom", "V": "Victor", "W": "William", "X": "x-ray", "Y": "yellow",
+             "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee",
+            "Z": "Zulu"}
+    STREETS = ["Birchwood", "Cobblestone", "Larkspur", "Wagon Wheel", "Stonegate", "Riverbend", "Aspen Ridge",
+               "Copper Creek", "Orchard", "Magnolia", "Bluebonnet", "Tamarack", "Heron Pond", "Saddle Brook"]
+    CITIES = [("Round Rock", "Texas"), ("Olathe", "Kansas"), ("Naperville", "Illinois"), ("Gilbert", "Arizona"),
+              ("Cary", "North Carolina"), ("Murfreesboro", "Tennessee"), ("Henderson", "Nevada"),
+              ("Spokane", "Washington"), ("Des Moines", "Iowa"), ("Chesapeake", "Virginia"),
+              ("Fort Collins", "Colorado"), ("Lakeland", "Florida"), ("Provo", "Utah"), ("Reno", "Nevada")]
+    STATES = ["Texas", "Ohio", "Florida", "Georgia", "Illinois", "California", "Arizona", "Colorado", "Washington"]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "outlook dot com", "icloud dot com",
+               "aol dot com", "comcast dot net", "me dot com", "msn dot com"]
+    EMPLOYERS = ["medtronic", "deloitte", "kroger", "lockheed", "cerner", "humana", "nucor", "ecolab"]
+    COMPANY = "Bramwell Moving and Storage"
+    TOLL_FREE = "one eight hundred, five five five, oh one four two"  # the company's own line: not PII
+    RELATIVES = ["my sister", "my brother", "my mom", "my dad", "my son", "my daughter", "my husband", "my wife",
+                 "my roommate", "my neighbor"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group digit by digit ("oh"/"zero", "double", "triple"), in pairs, or written as digits."""
+        r = self.r
+        style = r.choice(["words", "words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and (len(g) in (2, 4) and g[0] != "0" or len(g) == 3 and g[1] != "0"):
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit with no doubles, as an agent reads a number off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def local(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def wrong(self, s: str, lo: int = 0) -> str:
+        """``s`` with one digit (at or after ``lo``) changed, as a misheard read-back has it."""
+        r = self.r
+        k = r.randint(lo, len(s) - 1)
+        while not s[k].isdigit():
+            k = r.randint(lo, len(s) - 1)
+        return s[:k] + str((int(s[k]) + r.randint(1, 8)) % 10) + s[k + 1:]
+
+    # -- phone ---------------------------------------------------------------------------------------------------
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.local()
+        mode = r.choice(["knock", "toll-free", "emergency", "wrong-last", "area-later", "triple", "meet-truck"])
+        if mode == "toll-free":  # the company's own number first, then the caller's
+            b.say("agent", "If anything changes before the move you can reach dispatch directly at "
+                           f"{self.TOLL_FREE}. And what's the best number for you?")
+            b.say("customer", r.choice(["My cell, ", "Best is my cell. ", self.pre()]),
+                  ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, ", ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"),
+                      ", I'll put that on the work order.")
+            return
+        if mode in ("emergency", "meet-truck"):  # somebody else's name and number, given by the caller
+            first, last = self.sc.name()
+            rel = r.choice(self.RELATIVES)
+            if mode == "emergency":
+                b.say("agent", Q_HELDOUT14["person"][2])
+                b.say("customer", f"Put {rel}, ", ("pii", "person", f"{first} {last}"), ". Her number is "
+                      if rel in ("my sister", "my mom", "my daughter", "my wife") else ". His number is ",
+                      ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+            else:
+                b.say("agent", Q_HELDOUT14["person"][3])
+                b.say("customer", r.choice(["I fly out the day before, so ", "I won't be there, "]), rel, ", ",
+                      ("pii", "person", first), r.choice([". Can the driver call ", ". The driver can reach "]),
+                      "them at ", ("pii", "phone", f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}"), "?")
+            if r.random() < 0.5:
+                b.say("agent", "Got it, ", ("pii", "person", first), " at ",
+                      ("pii", "phone", self.words("".join(g))), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "knock":  # the movers knock between the groups
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... oh, hold on, somebody's at the door. Sorry, it's the guy for the couch.",
+                            "... sorry, the dog. Biscuit, no! Okay, sorry.",
+                            "... hang on, I'm in the garage and the signal's bad."]))
+            b.say("agent", r.choice(["No problem. I've got the first six.",
+                                     "That's okay, go ahead when you're ready."]))
+            b.say("customer", r.choice(["Okay, the last part is ", "Then ", "And the last four, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "wrong-last":  # the agent reads the last group back wrong
+            b.say("customer", self.pre(), ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+            bad = self.wrong(g[2])
+            b.say("agent", "So that's ", ("pii", "phone", f"{self.words(g[0])}, {self.words(g[1])}, {self.words(bad)}"),
+                  "?")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["No, the end is ", "Almost, it's "]), ("pii", "phone", self.words(g[2])),
+                      ", not ", ("pii", "phone", self.words(bad)), ".")
+            else:
+                b.say("customer", r.choice(["No, the last four are ", "Not quite, the end is "]),
+                      ("pii", "phone", self.say(g[2])), ".")
+            b.say("agent", r.choice(["Sorry, fixed it.", "Okay, corrected."]))
+        elif mode == "area-later":  # seven digits first, the area code asked for after
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", r.choice(["Oh, sorry, ", "It's ", "Same as yours, I think, "]),
+                  ("pii", "phone", self.say(g[0])), ".")
+        else:  # "triple" inside a mixed reading
+            g[2] = rand_digits(r, 1) + rand_digits(r, 1, False) * 3
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}, {self.words(g[1])}, {digit_word(g[2][0], r)} "
+                                                        f"triple {digit_word(g[2][1], r)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"), "?")
+                b.say("customer", r.choice(["Yep.", "That's right."]))
+
+    # -- card ----------------------------------------------------------------------------------------------------
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["echo", "amex", "expired-autopay", "on-file", "written-zip", "two-turns"])
+        if mode == "amex":
+            d = luhn_complete("3" + r.choice("47") + rand_digits(r, 12, False))
+            gs = [d[:4], d[4:10], d[10:]]
+            self.sc.ask(b, "card")
+            b.say("customer", r.choice(["It's an Amex, so it's a weird one. ", "American Express. ", self.pre()]),
+                  ("pii", "card", self.say(gs[0])), ", ", ("pii", "card", self.say(gs[1])), ", ",
+                  ("pii", "card", self.say(gs[2])), ".")
+            b.say("agent", "And the last five again? ", ("pii", "card", self.words(gs[2])), "?")
+            b.say("customer", r.choice(["Yes.", "Correct."]))
+            return
+        d = luhn_complete(luhn_complete(r.choice(["4", "4", "4", "51", "53", "2221", "6011"]) +
+                                        rand_digits(r, 14, False))[:15])
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "on-file":  # a card on file known by its last four
+            b.say("agent", r.choice(["The deposit would go on the card ending in ",
+                                     "I still have the Visa ending in "]), ("pii", "card", self.words(gs[3])),
+                  r.choice([" from the estimate. Want to use that one?", ". Is that still good?"]))
+            b.say("customer", r.choice(["Yeah, ", "Yes, use the one ending "]), ("pii", "card", self.say(gs[3])),
+                  r.choice([" is fine.", ", that's my debit."]))
+            return
+        if mode == "expired-autopay":  # the storage autopay failed on an expired card; the new one
+            b.say("agent", r.choice([("The autopay failed on the first because the card on file expired. It's the "
+                                      "one ending in "), "Your autopay bounced, it says expired card, ending "]),
+                  ("pii", "card", self.words(gs[3])), ".")
+            d2 = luhn_complete(luhn_complete("4" + rand_digits(r, 14, False))[:15])
+            g2 = [d2[i:i + 4] for i in range(0, 16, 4)]
+            b.say("customer", r.choice(["Oh, they sent me a new one. Okay, it's ", "Right, I got the new card. "]),
+                  ("pii", "card", f"{self.say(g2[0])} {self.say(g2[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(g2[2])}, {self.say(g2[3])}"), ".")
+            b.say("agent", "Okay, the new card ending in ", ("pii", "card", self.words(g2[3])),
+                  " is on autopay, and I've run this month's rent, a hundred and nineteen plus the twenty dollar late "
+                  "fee.")
+            return
+        self.sc.ask(b, "card")
+        if mode == "echo":  # group by group, the agent echoing each group
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Okay, "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.7 else r.choice(self.sc.acks))
+            b.say("agent", "And the expiration and the three digits on the back?")
+            b.say("customer", r.choice(["Oh nine twenty eight, and it's four one two.",
+                                        "Eleven twenty seven, seven seven oh.", "Three thirty, two nine five."]))
+        elif mode == "two-turns":  # eight and eight, with an agent read-back one group wrong
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(gs[2])
+                b.say("agent", "Let me read it back. ", ("pii", "card", " ".join(self.words(x) for x in
+                                                                               [gs[0], gs[1], bad, gs[3]])), "?")
+                b.say("customer", r.choice(["No, the third part is ", "The third group is "]),
+                      ("pii", "card", self.words(gs[2])), ".")
+                b.say("agent", r.choice(["Okay, sorry about that.", "Got it, thanks."]))
+        else:  # written in groups, then the billing zip
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.6 else "-".join(gs)), ".")
+            b.say("agent", "And the billing zip code?")
+            zip_ = rand_digits(r, 5, False)
+            b.say("customer", r.choice(["It's still the old place, ", "", "The new one, "]),
+                  ("pii", "address", self.say(zip_)), ".")
+
+    # -- account (reservations, storage customer numbers, claims, licences, gate codes, locks) --------------------
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["reservation", "reservation", "customer", "claim", "licence", "gate", "gate-year", "lock",
+                         "unit-gate"])
+        if mode == "reservation":  # letters and digits; letters NATO, "as in", or plain
+            b.say("agent", Q_HELDOUT14["account"][0])
+            letters = r.choice(["MV", "RB", "LD", "BM"])
+            digits = rand_digits(r, r.choice([6, 7]))
+            said = " ".join(self.NATO[c] if r.random() < 0.4 else f"{c} as in {self.AS_IN[c]}" if r.random() < 0.4
+                            else c for c in letters)
+            b.say("customer", self.pre(), ("pii", "account", f"{said}, {self.say(digits[:3])}, {self.say(digits[3:])}"),
+                  ".")
+            if r.random() < 0.7:
+                b.say("agent", r.choice(["Okay, ", "Thank you, "]), ("pii", "account", f"{letters}-{digits}"),
+                      r.choice([", I see the move on the fourteenth.", ", your long distance move, got it.", "."]))
+            return
+        if mode == "customer":  # a storage customer number over two turns, read back with a digit wrong
+            b.say("agent", Q_HELDOUT14["account"][1])
+            acct = rand_digits(r, r.choice([8, 9]))
+            b.say("customer", self.pre(), ("pii", "account", self.say(acct[:4])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[4:])), ".")
+            if r.random() < 0.5:
+                bad = self.wrong(acct, len(acct) - 4)
+                b.say("agent", "I'm not finding ", ("pii", "account", bad), ". Can you read me the end again?")
+                b.say("customer", r.choice(["Sure, it ends ", "The end is "]),
+                      ("pii", "account", self.words(acct[-4:])), ".")
+                b.say("agent", "There it is. Okay, I see the unit.")
+            return
+        if mode == "claim":  # a damage claim number that starts like a year
+            b.say("agent", Q_HELDOUT14["account"][2])
+            yy = r.choice(["25", "26"])
+            rest = rand_digits(r, 5, False)
+            said = r.choice([f"twenty {pair_words(yy, r)}, dash, {self.say(rest)}",
+                             f"C L, twenty {pair_words(yy, r)}, {self.say(rest)}",
+                             f"{self.words('20' + yy)} {self.say(rest)}"])
+            b.say("customer", r.choice(["Yeah, it's ", "I wrote it down, ", self.pre()]), ("pii", "account", said),
+                  r.choice([". It's for the dresser and the TV.", ".", ". Nobody's called me back."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "account", f"CL-20{yy}-{rest}"), ", I have it. The adjuster is "
+                               "reviewing the photos.")
+            return
+        if mode == "licence":  # the truck renter's driver's licence: the state, then letters and digits
+            b.say("agent", Q_HELDOUT14["account"][3])
+            state = r.choice(self.STATES)
+            if r.random() < 0.5:
+                c = r.choice(sorted(self.AS_IN))
+                num = rand_digits(r, 7, False)
+                said = f"{c} as in {self.AS_IN[c]}, {self.say(num[:3])}, {self.say(num[3:])}" if r.random() < 0.5 \
+                    else f"{c}, {self.say(num)}"
+                written = c + num
+            else:
+                num = rand_digits(r, r.choice([8, 9]))
+                said = f"{self.say(num[:4])}, {self.say(num[4:])}"
+                written = num
+            b.say("customer", f"{state}, ", ("pii", "account", said),
+                  r.choice([". It expires next year.", ".", ", and I've had it since I was sixteen."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", state, ", ", ("pii", "account", written), ". And you're over twenty one?")
+                b.say("customer", "Yes.")
+            return
+        if mode in ("gate", "gate-year"):  # gate codes: "star", "pound"; some sound like a year
+            code = r.choice(["19", "20"]) + rand_digits(r, 2, False) if mode == "gate-year" else \
+                rand_digits(r, r.choice([4, 5, 6]), False)
+            b.say("customer", r.choice(["My gate code isn't working. I've been putting in ",
+                                        "The keypad at the gate keeps beeping red. I'm typing ",
+                                        "I'm at the gate and it won't open, I'm doing "]),
+                  ("pii", "account", r.choice([f"star {self.words(code)} pound", self.say(code),
+                                               f"{self.words(code)}, then the pound key",
+                                               pair_words(code[:2], r) + " " + pair_words(code[2:4], r)
+                                               if len(code) == 4 and code[0] != "0" and code[2] != "0" else code])),
+                  r.choice([", and nothing.", ".", " like always."]))
+            b.say("agent", r.choice(["Your account is past due, so the gate access is locked out until it's paid.",
+                                     "Let me look. Okay, it was reset after the system update."]))
+            if r.random() < 0.6:
+                new = rand_digits(r, 4, False)
+                b.say("agent", r.choice(["I've set a new code for you, it's ", "Try this one, "]),
+                      ("pii", "account", self.words(new)), r.choice([", then pound.", "."]))
+                b.say("customer", r.choice(["Okay, ", "So "]), ("pii", "account", self.say(new)),
+                      r.choice([", got it.", "?"]))
+            return
+        if mode == "lock":  # a combination lock's numbers, or the caller lost the key
+            combo = [str(r.randint(0, 39)) for _ in range(3)]
+            b.say("customer", r.choice(["I gave my brother the combination, ", "The combo on my lock is "]),
+                  ("pii", "account", ", ".join(UNITS[int(c)] if len(c) == 1 else pair_words(c, r) for c in combo)),
+                  r.choice([", and now he says it won't open.",
+                                                                  ", but I think he changed it."]))
+            b.say("agent", "If you can't get the lock off, we can cut it for twenty five dollars, but you'll need to "
+                           "come in with your ID.")
+            return
+        # the storage unit's number beside its gate code
+        unit = r.choice("ABCDE") + rand_digits(r, 3, False)
+        code = rand_digits(r, 4, False)
+        b.say("customer", r.choice(["My son's going to get some things out of ", "My mover needs into "]),
+              ("pii", "account", f"unit {unit[0]} {self.say(unit[1:])}"),
+              r.choice([". Can I just give him my code? It's ", ", is it okay if I give him the code, "]),
+              ("pii", "account", self.words(code)), "?")
+        b.say("agent", "It's better if I add him as an authorized user with his own code. Otherwise it all goes on "
+                       "your access log.")
+
+    # -- ssn -------------------------------------------------------------------------------------------------------
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = rand_digits(r, 9)
+        mode = r.choice(["three-turns", "why", "last-four", "last-four", "written", "two-turns"])
+        if mode == "last-four":
+            b.say("agent", Q_HELDOUT14["ssn"][1])
+            b.say("customer", r.choice(["Last four, ", "It's ", "Um... "]), ("pii", "ssn", self.say(d[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(d[5:])), ", thank you, you're verified.")
+            return
+        if mode == "why":  # the caller asks why first
+            b.say("agent", Q_HELDOUT14["ssn"][0])
+            b.say("customer", r.choice(["Why do you need my social for a storage unit?",
+                                        "My social? For a storage unit? Really?"]))
+            b.say("agent", "It's only for the twelve month contract with the locked-in rate. The month to month "
+                           "doesn't need it.")
+            b.say("customer", r.choice(["Fine. It's ", "Okay, okay. ", "Alright. "]),
+                  ("pii", "ssn", f"{self.say(d[:3])}, {self.say(d[3:5])}, {self.say(d[5:])}"), ".")
+            return
+        b.say("agent", r.choice([Q_HELDOUT14["ssn"][0], Q_HELDOUT14["ssn"][2]]))
+        if mode == "written":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}"), ".")
+            return
+        if mode == "two-turns":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(d[:3])} {self.say(d[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[:3])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[3:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", r.choice(["So that's ", "I have "]),
+                  ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}" if r.random() < 0.5 else self.words(d)), "?")
+            b.say("customer", r.choice(["Yes.", "That's right."]))
+
+    # -- e-mail --------------------------------------------------------------------------------------------------
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first = re.sub(r"[^a-z]", "", first.lower())
+        last = re.sub(r"[^a-z]", "", last.lower().split()[-1])
+        dom = r.choice(self.DOMAINS)
+        mode = r.choice(["as-in", "dash", "work", "readback-fix", "digits", "written"])
+        if mode == "work":  # a company-paid relocation: the work address, given unasked
+            b.say("customer", r.choice(["My employer's paying for the move, so send the invoice to my work email, ",
+                                        "The relocation people want a copy. Use my work one, "]),
+                  ("pii", "email", f"{first} dot {last} at {r.choice(self.EMPLOYERS)} dot com"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "as-in":
+            letters = [c.upper() for c in (first[0] + last)[:7]]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and r.random() < 0.4 else c
+                            for c in letters)
+            b.say("customer", self.pre(), ("pii", "email", f"{said} at {dom}"), ".")
+        elif mode == "dash":
+            b.say("customer", self.pre(), ("pii", "email", f"{first} dash {last} at {dom}"), r.choice([".", ", with a "
+                                                                                                   "dash, not an "
+                                                                                                   "underscore."]))
+        elif mode == "digits":
+            y = r.choice(["eighty eight", "two four", "oh five", "nine nine", "one two three"])
+            b.say("customer", self.pre(), ("pii", "email", f"{first}{last[0]} {y} at {dom}"), ".")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "email", f"{first}.{last}@{dom.replace(' dot ', '.')}"), ".")
+        else:  # read back with a wrong letter; the caller spells the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{first} {last} at {dom}"), ".")
+            bad = last[:-1] + ("e" if last[-1] != "e" else "a")
+            b.say("agent", "Okay, ", ("pii", "email", f"{first}{bad}@{dom.replace(' dot ', '.')}"), "?")
+            b.say("customer", r.choice(["No, the last name is ", "Not quite, it's "]),
+                  ("pii", "person", " ".join(c.upper() for c in last)), ".")
+            b.say("agent", r.choice(["Got it, fixed. The estimate's on its way.", "Okay, corrected."]))
+
+    # -- person --------------------------------------------------------------------------------------------------
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["agent-intro", "spelled", "crew-lead", "access-list", "renter", "nato-spell", "asked"])
+        if mode == "agent-intro":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.COMPANY),
+                  r.choice([", this is ", ", my name is ", ", you've got "]), ("pii", "person", first),
+                  r.choice([". Are you calling about a move or a storage unit?", ". How can I help?"]))
+            if r.random() < 0.5:
+                f2, l2 = self.sc.name()
+                b.say("customer", "Hi ", ("pii", "person", first), r.choice([", this is ", ", my name's "]),
+                      ("pii", "person", f"{f2} {l2}"), ", I have a move booked for Saturday.")
+        elif mode == "crew-lead":  # the crew lead or driver, by first name
+            b.say("customer", r.choice(["The crew lead, ", "The driver, I think his name was ",
+                                        "One of the guys, "]), ("pii", "person", first),
+                  r.choice([", said he'd write down the scratch on the table.", ", told me the dresser was already "
+                            "cracked, but it wasn't.", ", was great, I want to leave him a tip."]))
+        elif mode == "access-list":  # someone added to the storage unit's access list
+            rel = r.choice(self.RELATIVES)
+            b.say("customer", r.choice(["Can I add ", "I want to put "]), rel, ", ",
+                  ("pii", "person", f"{first} {last}"),
+                  r.choice([", on the access list for the unit?", ", as an authorized user?"]))
+            b.say("agent", r.choice(["Sure. They'll need to come in with a photo ID to get their own gate code.",
+                                     "Yes, I just need their name and phone, and they sign at the office."]))
+        elif mode == "renter":  # the name on the truck rental must match the licence
+            b.say("agent", "Whose name is the truck under? It has to match the license.")
+            b.say("customer", r.choice(["Mine, ", "My husband's, ", "It's under "]),
+                  ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            b.say("customer", ("pii", "person", spell(last, r)), ".")
+        elif mode == "nato-spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            parts: list = []
+            letters = [c.upper() for c in last if c.isalpha()]
+            for k, c in enumerate(letters):
+                said = self.NATO[c] if c in self.NATO and r.random() < 0.3 else \
+                    f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and r.random() < 0.3 else c
+                parts += [("pii", "person", said), ", " if k < len(letters) - 1 else "."]
+            b.say("customer", *parts)
+            if r.random() < 0.5:
+                b.say("agent", r.choice(["Thank you, Ms. ", "Thanks, Mr. "]), ("pii", "person", last), ".")
+        elif mode == "spelled":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            b.say("customer", r.choice(["Sure, ", "", "The last name? "]), ("pii", "person", spell(last, r)), ".")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"),
+                  r.choice([". I'm moving from a two bedroom.", ".", ", and it's for a storage unit, not a move."]))
+            if r.random() < 0.5:
+                b.say("agent", r.choice(["Thanks, ", "Okay, "]), ("pii", "person", first), r.choice([".", ", let me "
+                                                                                                  "look."]))
+
+    # -- address -------------------------------------------------------------------------------------------------
+
+    def street(self) -> str:
+        r = self.r
+        num = rand_digits(r, r.randint(3, 5))
+        said = r.choice([num, self.say(num), say_group(num, r, "pairs") if len(num) == 4 and num[0] != "0" and
+                         num[2] != "0" else num])
+        return f"{said} {r.choice(self.STREETS)} {r.choice(SUFFIXES)}"
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["both", "both", "apartment", "billing", "zip-readback", "branch"])
+        city, state = r.choice(self.CITIES)
+        zip_ = rand_digits(r, 5, False)
+        if mode == "both":  # origin and destination in one call
+            city2, state2 = r.choice(self.CITIES)
+            b.say("agent", Q_HELDOUT14["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", self.street()), f", in {city}.",
+                  r.choice([" It's a house, two stories.", " Single family, there's a long driveway.", ""]))
+            b.say("agent", Q_HELDOUT14["address"][1])
+            parts: list = [r.choice(["We're going to ", "It's going to ", "The new place is "]),
+                           ("pii", "address", self.street())]
+            if r.random() < 0.5:
+                parts += [r.choice([", apartment ", ", unit ", ", number "]),
+                          ("pii", "address", r.choice([self.say(rand_digits(r, 3)),
+                                                       f"{UNITS[r.randint(2, 9)]} {r.choice('ABCD')}"]))]
+            parts += [f", {city2}, {state2}", r.choice([". It's on the third floor, and there's an elevator.",
+                                                        ". Third floor, no elevator, sorry.", "."])]
+            b.say("customer", *parts)
+            b.say("agent", r.choice(["Okay, that's about six hundred miles, so it's a long distance move.",
+                                     "Got it. Stairs are an extra charge per flight, I'll note it."]))
+            return
+        if mode == "branch":  # the company's branch and the caller's address
+            b.say("agent", "You'll pick up the truck at our location on Industrial Parkway, that's branch four "
+                           "seventeen. And the address you're moving out of?")
+            b.say("customer", self.pre(), ("pii", "address", self.street()), f", {city}, ",
+                  ("pii", "address", self.say(zip_)), ".")
+            return
+        self.sc.ask(b, "address")
+        if mode == "apartment":  # apartment, floor and elevator details
+            apt = rand_digits(r, 1, False) + r.choice(["0", "1", "2"]) + rand_digits(r, 1, False)
+            b.say("customer", self.pre(), ("pii", "address", self.street()), r.choice([", apartment ", ", apt ",
+                                                                                       " number "]),
+                  ("pii", "address", self.say(apt)), f", {city}.")
+            b.say("customer", f"It's on the {ORDINALS[int(apt[0]) - 1]} floor, and you have to reserve the freight "
+                              "elevator with the building.")
+        elif mode == "billing":
+            b.say("customer", r.choice(["Billing is still my old address, ", "Use my mom's place for billing, "]),
+                  ("pii", "address", self.street()), f", {city}, {state}, ", ("pii", "address", self.say(zip_)), ".")
+        else:  # the zip read back
+            b.say("customer", self.pre(), ("pii", "address", self.street()), f", {city}, {state}.")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(zip_)), ".")
+            b.say("agent", "So that's ", ("pii", "address", zip_), r.choice([", got it.", ". Okay."]))
+
+    # -- date of birth -------------------------------------------------------------------------------------------
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 2005)
+        yw = year_words(y) if y < 2000 else "two thousand" if y == 2000 else f"two thousand {UNITS[y - 2000]}"
+        mode = r.choice(["words", "numbers", "slashes", "readback", "move-date", "ordinal-of"])
+        if mode == "move-date":  # the move date (not PII) in the same breath as the date of birth
+            b.say("agent", Q_HELDOUT14["dob"][0])
+            md = r.randint(1, 28)
+            b.say("customer", r.choice(["Mine, ", "It's "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"),
+                  f". And the pickup is {MONTHS[r.randint(0, 11)]} {ORDINALS[md - 1]}, right?")
+            b.say("agent", "Yes, the truck is reserved for eight a.m. that day.")
+            return
+        self.sc.ask(b, "dob")
+        if mode == "words":
+            said = f"{MONTHS[m - 1]} {pair_words(f'{day:02d}', r) if day > 9 else UNITS[day]}, {yw}"
+        elif mode == "numbers":
+            said = f"{'oh ' + UNITS[m] if m < 10 else TEENS[m - 10]}, {pair_words(f'{day:02d}', r)}, " \
+                   f"{pair_words(str(y)[2:], r)}"
+        elif mode == "slashes":
+            said = f"{m}/{day}/{y}"
+        elif mode == "ordinal-of":
+            said = f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {yw}"
+        else:
+            said = f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {yw}"
+        b.say("customer", self.pre(), ("pii", "dob", said), ".")
+        if mode == "readback":
+            b.say("agent", "So ", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), "?")
+            b.say("customer", r.choice(["Yes.", "Correct."]))
+
+    # -- numbers and words a moving and storage line has that are not PII -----------------------------------------
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        fvp = ("keep", "lexicon", "Full Value Protection")
+        speaker, parts = r.choice([
+            ("customer", ["Do you have a ten by ten, or is a ten by fifteen too big for a two bedroom?"]),
+            ("agent", ["A five by five is about the size of a closet, it's forty nine a month."]),
+            ("agent", ["The twenty six foot truck is for a four or five bedroom, the fifteen foot for a one "
+                       "bedroom."]),
+            ("agent", ["It's twenty nine ninety five plus ninety nine cents a mile."]),
+            ("customer", ["The estimate said about eight thousand pounds, but they weighed it at ninety four "
+                          "hundred."]),
+            ("agent", ["The binding quote was four thousand two hundred and thirty, and that's what you'll pay."]),
+            ("agent", ["A crew of three is a hundred and sixty nine an hour, with a three hour minimum."]),
+            ("customer", ["It's about eleven hundred miles, Denver to Nashville."]),
+            ("customer", ["We're on the fourth floor, and the elevator is tiny."]),
+            ("agent", ["The arrival window is eight to ten a.m. on the twelfth."]),
+            ("agent", ["The basic coverage is sixty cents per pound per item, so a fifty pound TV is thirty dollars."]),
+            ("agent", ["With ", fvp, " it's repaired or replaced at today's value, and the deductible is "
+                       "two fifty."]),
+            ("agent", ["Rent is due on the first, and there's a twenty dollar late fee on the sixth."]),
+            ("agent", ["After sixty days past due, the unit goes to lien, and the sale is scheduled for the "
+                       "twenty second."]),
+            ("agent", ["That's about six hundred cubic feet, so roughly a sixteen foot container."]),
+            ("customer", ["Somebody told me it'd be ten percent off if I booked on a weekday."]),
+            ("agent", ["Our number is ", self.TOLL_FREE, ", and dispatch opens at seven."]),
+            ("agent", ["The deposit is a hundred and fifty, refundable up to seventy two hours before."]),
+            ("customer", ["I have about forty boxes and a piano, and the piano is like six hundred pounds."]),
+            ("agent", ["Climate controlled is an extra thirty a month on a ten by twenty."]),
+            ("agent", ["That's location two oh six, the one by the highway."]),
+            ("customer", ["Last time it took them nine hours instead of the five they said."]),
+            ("agent", ["Use promo code MOVE twenty and you get twenty percent off the packing materials."]),
+            ("customer", ["The move is June twenty eighth, and I have to be out by noon."]),
+        ])
+        b.say(speaker, *parts)
+
+
 # -- filler ----------------------------------------------------------------------------------------------
 
 _CAPS_OK = {"I", "I'm", "I've", "I'll", "I'd"}
@@ -5144,6 +5900,29 @@ _BITEXT_HELDOUT13 = {"payment_issue", "check_payment_methods", "get_refund", "tr
                      "contact_human_agent", "contact_customer_service", "complaint", "check_cancellation_fee"}
 
 
+
+def heldout14_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 8 (every eleventh: heldout5, 7, 9, 10, 12 and 13 took 3, 7, 9, 1, 5 and
+    6; car-rental, distance, directions, insurance, calendar, bill and card intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, thanks) and Bitext's 27k sample at offset 11 (every fourteenth: the rows heldout10's
+    offset 4 left among the fourth of every seven; cancellation, change, delivery, shipping-address, refund, payment,
+    invoice and complaint intents, no typo or offensive lines), dropping lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][8::11] if i in _CLINC_HELDOUT14]
+    bitext = bitext_lines(data, 11, 14, _BITEXT_HELDOUT14)
+    cust = customer_lines(clinc + bitext)
+    return AGENT_HELDOUT14, cust
+
+
+_CLINC_HELDOUT14 = {"car_rental", "distance", "directions", "traffic", "insurance", "insurance_change",
+                    "calendar_update", "reminder", "pay_bill", "bill_due", "bill_balance", "card_declined",
+                    "measurement_conversion", "repeat", "change_speed", "yes", "no", "maybe", "cancel", "thank_you",
+                    "goodbye"}
+_BITEXT_HELDOUT14 = {"cancel_order", "change_order", "check_cancellation_fee", "delivery_options", "delivery_period",
+                     "change_shipping_address", "set_up_shipping_address", "get_refund", "track_refund",
+                     "check_refund_policy", "payment_issue", "check_payment_methods", "check_invoice", "complaint",
+                     "contact_human_agent"}
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -5277,6 +6056,10 @@ def main() -> None:
                       "eval/pii/heldout13_lexicon.yaml",
                       ("clinc150 full train (offset 6; taxes/W-2/income/pay/bills/meta) + clinc150 full val (work/meta) "
                        "+ banking77 train (offset 3, transfers) + bitext sample (offset 1) + thirteenth held-out names")),
+        "heldout14": (heldout14_filler(args.data), NAMES_HELDOUT14, HELDOUT14_BRANDS, BRAND_LINES_HELDOUT14,
+                      "eval/pii/heldout14_lexicon.yaml",
+                      ("clinc150 full train (offset 8; rental/distance/insurance/calendar/bills/meta) + bitext sample "
+                       "(offset 11 of 14; orders/delivery/refunds/payment) + fourteenth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
