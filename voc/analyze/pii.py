@@ -731,7 +731,8 @@ class Redactor:
         if "person" in self.types:
             hits += self._person_hits(text)
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
-                and not self._allowed(text, h.start, h.end) and not public_number(text, h.start, h.end, runs)
+                and not self._allowed(text, h.start, h.end, h.pii_type)
+                and not public_number(text, h.start, h.end, runs)
                 and not (h.pii_type == "address" and business_site(text, h.start))]
         # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
         pieces = _dob_over_account([(h.start, h.end, h.pii_type) for h in hits])
@@ -795,9 +796,13 @@ class Redactor:
             self._keep = frozenset(terms)
         return self._keep
 
-    def _allowed(self, text: str, s: int, e: int) -> bool:
-        """A whole hit that is an allow-listed or lexicon term is not PII (of any type)."""
-        return text[s:e].lower().strip(" .,") in self._keep_terms()
+    def _allowed(self, text: str, s: int, e: int, kind: str = "") -> bool:
+        """A whole hit that is an allow-listed or lexicon term is not PII (of any type); a person found by a cue
+        may be one word of a longer lexicon name ("I spoke with Jackson", the lexicon has "Jackson Hewitt")."""
+        low = text[s:e].lower().strip(" .,")
+        if kind == "person" and self._person_finder is not None and low in self._person_finder.keep.parts:
+            return False
+        return low in self._keep_terms()
 
     def _person_hits(self, text: str) -> list[Hit]:
         return [Hit("person", s, e) for s, e in self._persons().find(text)
@@ -806,11 +811,18 @@ class Redactor:
     def _persons(self) -> "PersonFinder":
         if self._person_finder is None:
             from voc.analyze.entities import entity_pipeline, lexicon_for
-            from voc.analyze.pii_person import Keep, PersonFinder, builtin_keep, name_lists
+            from voc.analyze.pii_person import Keep, PersonFinder, builtin_keep, lexicon_parts, name_lists, read_terms_file
 
             name_lists()  # fail early, with the fix, when the names package is missing
             nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))
-            self._person_finder = PersonFinder(nlp, Keep(self._keep_terms(), builtin_keep()))
+            lexicon = lexicon_for(self._settings)
+            surfaces = [s for e in lexicon.entries for s in e.surfaces]
+            pii = self._settings.pii
+            allowed = {t.lower().strip() for t in [*pii.keep_terms, *pii.allow]}
+            if pii.allow_file:
+                allowed |= read_terms_file(pii.allow_file, "pii.allow_file")
+            parts = lexicon_parts(surfaces, frozenset(allowed))
+            self._person_finder = PersonFinder(nlp, Keep(self._keep_terms(), builtin_keep(), parts))
         return self._person_finder
 
 

@@ -119,6 +119,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"contact|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
                          # "who is the primary member on the account?", "who's the other user on this card?"
                          r"(?:[\w-]+\s+){0,2}(?:member|owner|holder|cardholder|user|signer|subscriber|tenant|"
+                         # "who's the employee we're adding?", "who is the dependent?"
+                         r"employee|worker|hire|contractor|dependent|dependant|child|kid|payee|recipient|"
                          r"resident|driver|insured|beneficiary)s?(?:\s+(?:on|of|for)\s+(?:the|this|that|your)\s+\w+)?|"
                          r"(?:this|it|the\s+(?:appointment|booking|reservation|order|delivery|visit|prescription))\s+for)|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
@@ -605,7 +607,10 @@ def _name_answer(text: str) -> list[Piece]:
     # skip the lead-in ("yes, that would be", "sure thing,") to the first word that could be a name
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
         low = m.group().lower()
-        if low not in NOT_NAMES and low not in _FILLER and low not in _LEAD_IN:
+        # "it's my son, Jaxon ...": a lower-case word after "my/our/his/her" is who the person is, not the name
+        kin = m.group().islower() and re.search(r"\b(?:my|our|his|her|their|your)\s+$", text[:start + m.start()],
+                                                re.IGNORECASE) is not None
+        if low not in NOT_NAMES and low not in _FILLER and low not in _LEAD_IN and not kin:
             start += m.start()
             break
     else:

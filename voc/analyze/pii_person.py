@@ -103,6 +103,43 @@ _PETS = (r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|pups?|kittens?|kitty|birds?|parrot
 PET_NAME = re.compile(r"\b" + _PETS + r"(?:['\u2019]s|s['\u2019])?\s+(?:[\w']+\s+)?names?\b|"
                       r"\bnames?\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?" + _PETS + r"\b",
                       re.IGNORECASE)
+# a name change said in the call ("I got married", "my name changed", "my maiden name"): the name it was before is a
+# person's too ("... so I'm Ana Diaz now, but it was Okafor", "before, it was Lindqvist")
+NAME_CHANGE = re.compile(r"\b(?:got\s+(?:married|divorced)|(?:just\s+)?married|divorced|widowed|maiden|n[ée]e|"
+                         r"(?:name|surname)\s+(?:has\s+|was\s+|got\s+)?(?:changed|change)|"
+                         r"chang(?:ed|ing|e)\s+(?:my|her|his|their|our)\s+(?:last\s+|legal\s+|sur)?name|"
+                         r"took\s+(?:my|her|his|their)\s+(?:last\s+|sur)?name|"
+                         r"(?:new|old|former|previous|birth)\s+(?:last\s+|legal\s+|sur)?name)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:(?:it|that|mine|she|he|her\s+name|his\s+name|the\s+name)\s+(?:was|used\s+to\s+be)|"
+                     r"used\s+to\s+be|formerly|previously|n[ée]e|(?:maiden|old|former|previous|birth)\s+"
+                     r"(?:last\s+|sur)?name(?:\s+(?:was|is))?)[,:]?\s+", re.IGNORECASE)
+# people counted or named as a group, then their names listed ("three dependents this year. Dakota, Aaliyah and
+# Bryce", "my kids, Maya and Leo", "two new employees: Ana Ruiz and Tom Berg")
+_PEOPLE = re.compile(r"\b(?:dependents|kids|children|sons|daughters|grandkids|grandchildren|twins|siblings|"
+                     r"brothers|sisters|parents|employees|workers|staff|hires|contractors|interns|roommates|tenants|"
+                     r"guests|passengers|travell?ers|drivers|members|users|students|patients|clients|people|"
+                     r"boys|girls|nieces|nephews|cousins)\b", re.IGNORECASE)
+_NAME_WORD = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?"
+_NAME_LIST = re.compile(r"(?<![\w'])" + _NAME_WORD + r"(?:,\s+" + _NAME_WORD + r")*,?\s+(?:and|&)\s+" + _NAME_WORD
+                        + r"(?![\w'])")
+# a new person set off after "a/an/the ... <role>," ("I need to add an employee, Emre Aksoy, ...")
+_NEW_PERSON = re.compile(r"\b(?:a|an|the|one|another|my|our|his|her|their)\s+(?:new\s+|other\s+|second\s+|extra\s+)?"
+                         r"(?:employee|worker|staff\s+member|hire|contractor|intern|dependent|dependant|"
+                         r"beneficiary|payee|authori[sz]ed\s+user|co-?applicant|household\s+member|caregiver|"
+                         r"nanny|driver|passenger|guest|patient|client|student|member)"
+                         r"(?:\s+(?:named|called)|\s*[,:])\s+(?=[A-Z])", re.IGNORECASE)
+# the first word of a place's name: "Santa Barbara", "San Jose", "St. Paul", "Fort Myers", "Port Charlotte"
+_PLACE_PREFIX = frozenset({"san", "santa", "santo", "sao", "são", "saint", "st", "st.", "ste", "fort", "ft", "port",
+                           "mount", "mt", "los", "las"})
+# titles and kin said before a first name: "Aunt May", "Nurse Joy", "Coach Carter" (a person, not a brand)
+_TITLE_WORDS = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "nana", "nanna", "papa",
+                          "grandmother", "grandfather", "sister", "brother", "mother", "father", "nurse", "pastor",
+                          "reverend", "rev", "coach", "captain", "officer", "sergeant", "judge", "deacon", "rabbi",
+                          "imam", "bishop", "elder", "cousin", "baby", "little", "big", "old", "young", "lady", "sir",
+                          "dame", "saint"})
+# a bank's name answered as "it's <Name>", then its numbers: "It's Huntington. The routing is ..."
+_BANK_TALK = re.compile(r"\b(?:routing|account\s+(?:number|is|ends?|ending)|checking|savings|branch|sort\s+code|"
+                        r"credit\s+union|bank)\b", re.IGNORECASE)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
 _DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
@@ -159,11 +196,27 @@ class Keep:
 
     hard: frozenset[str]
     soft: frozenset[str]
+    # single words of multi-word lexicon names ("jackson" of "Jackson Hewitt"): kept like ``hard``, but a strong
+    # cue, a first name + surname ("Liberty Moore") or a talk/role cue before a first name ("I spoke with Jackson")
+    # makes them a person's name
+    parts: frozenset[str] = frozenset()
 
     def blocks(self, phrase: str, strong: bool) -> bool:
         low = phrase.lower().strip(" .,'")
-        terms = self.hard if strong else self.hard | self.soft
+        terms = self.hard - self.parts if strong else self.hard | self.soft
         return low in terms or low.removesuffix("'s") in terms
+
+    def part_only(self, word: str) -> bool:
+        """``word`` is kept only as a part of a longer lexicon name."""
+        low = word.lower().strip(" .,'")
+        return low in self.parts and low not in self.soft
+
+
+def lexicon_parts(surfaces: list[str], allowed: frozenset[str]) -> frozenset[str]:
+    """The single words (3+ letters) of multi-word lexicon names that are not a name or alias by themselves nor
+    allow-listed (``allowed``, lower case): the "jackson" of "Jackson Hewitt"."""
+    words = {w for s in surfaces if len(s.split()) > 1 for w in s.lower().split() if len(w) > 2}
+    return frozenset(words - {s.lower().strip() for s in surfaces} - allowed)
 
 
 def _is_name(tok: str) -> bool:
@@ -184,6 +237,14 @@ def _full_name(a: str, b: str) -> bool:
         return True
     return ("-" in a + b and _first_name(a.split("-")[0])
             and all(_is_name(p) for w in (a, b) for p in w.split("-") if p))
+
+
+def _brand_before_name(a: str, b: str) -> bool:
+    """``a b`` is a thing's name, not a person's: a dictionary word that is no first name, title or kin word before a
+    first name that is no surname ("Green Dot", "Golden Rose"); people say a first name, then a surname."""
+    la, lb = a.lower(), b.lower()
+    return (la in english_words() and la not in name_lists()[0] and la not in _TITLE_WORDS and la not in NOT_NAMES
+            and la not in _CALENDAR and lb in name_lists()[0] and lb not in name_lists()[1])
 
 
 def _tokens_after(text: str, pos: int, strong: bool) -> list[tuple[int, int]]:
@@ -270,6 +331,8 @@ class PersonFinder:
         spans += self._cued(text)
         spans += self._vocatives(text)
         spans += self._appositives(text)
+        spans += self._former_names(text)
+        spans += self._listed(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans += spelled_spans(text)
@@ -292,8 +355,10 @@ class PersonFinder:
             before = text[:m.start(1)].rstrip()
             if before and before[-1] not in ".!?":  # not a sentence's first word
                 s = m.start(1)
-        m = re.match(r" ([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'-])", text[e:])
-        if part(m) and m is not None and text[e - 1:e].isalpha():
+        for _ in range(2):  # "Pa" + "Nhia" + "Lor": a name's parts no list knows, up to three words
+            m = re.match(r" ([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'-])", text[e:])
+            if not (part(m) and m is not None and text[e - 1:e].isalpha()):
+                break
             e = e + m.end(1)
         return s, e
 
@@ -379,18 +444,36 @@ class PersonFinder:
                      and _INTRO_END.match(text, toks[-1][1]) is not None)
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
-            if role and (common_word(first) or first.lower() in _CALENDAR):
+            # "your colleague April, she said ...": a month that is also a first name, set off after a role word
+            month_name = (role and first.lower() in _CALENDAR and first.lower() in name_lists()[0] and len(toks) == 1
+                          and re.match(r"\s*(?:[,.!?]|$|\s+(?:said|says|told|tells|mentioned|promised|who|was|from|"
+                                       r"helped|called)\b)", text[toks[0][1]:]) is not None)
+            if role and (common_word(first) or first.lower() in _CALENDAR) and not month_name:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
                 continue  # "I dealt with Billing", "you've got Sales": a department, not a person
-            if first.lower() in _CALENDAR and not full and not intro:
+            if first.lower() in _CALENDAR and not full and not intro and not month_name:
                 continue  # "it was Monday, ...": a day or month ("it's May Chen", "this is April." are persons)
-            if (_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full or unknown:
+            if (len(toks) == 1 and re.fullmatch(r"it(?:'s|\s+is)\s+", m.group(), re.IGNORECASE)
+                    and first.lower() not in name_lists()[0] and _BANK_TALK.search(text, toks[0][1])):
+                continue  # "It's Huntington. The routing is ...": a bank named by a surname, then its numbers
+            if ((_is_name(first) and first.lower() not in WORD_NAMES) or tagged or intro or full or unknown
+                    or month_name):
                 span = self._accept(text, toks, False, cued=True)
                 # a brand-named person: a census first name + surname that is no business by its context ("this is
                 # Hilton Marsh") beats the built-in brand list (not the lexicon or pii.allow)
                 partial = span is not None and span[1] < toks[1][1] if len(toks) >= 2 else False
                 if (not span or partial) and not role and self._census_person(text, toks, first):
+                    span = self._accept(text, toks, True)
+                # "I spoke with Jackson", "your colleague Jackson": a first name that is kept only as a word of a
+                # longer lexicon name ("Jackson Hewitt"), after a talk or role cue
+                # ... or before a surname no dictionary has ("it's Liberty Okonkwo")
+                second = text[toks[1][0]:toks[1][1]] if len(toks) >= 2 else ""
+                talk = role or _TALK_CUE.match(m.group()) is not None or (
+                    second[:1].isupper() and second.lower() not in english_words()
+                    and not self.keep.blocks(f"{first} {second}", False))
+                if (not span and talk and self.keep.part_only(first) and first.lower() in name_lists()[0]
+                        and (first.lower() not in english_words() or second)):
                     span = self._accept(text, toks, True)
                 if span:
                     out.append(span)
@@ -426,6 +509,65 @@ class PersonFinder:
             words = [text[a:b] for a, b in toks]
             if common_word(words[0]) or any(w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS for w in words):
                 continue  # "my son's school, Lincoln Elementary": "Lincoln" is a name; "Elementary" is not
+            span = self._accept(text, toks, False, cued=True)
+            if span:
+                out.append(span)
+        return out
+
+    def _former_names(self, text: str) -> list[tuple[int, int]]:
+        """The name before a name change ("I got married, so I'm Ana Diaz now, but it was Okafor."; "my maiden name
+        was Lindqvist"): capitalised words after "it was", "used to be", "formerly", "née" when the text speaks of
+        a name change."""
+        if not NAME_CHANGE.search(text):
+            return []
+        out = []
+        for m in _FORMER.finditer(text):
+            toks = _tokens_after(text, m.end(), False)
+            if not toks or not NAME_CHANGE.search(text[max(0, m.start() - 200):m.end()]):
+                continue
+            first = text[toks[0][0]:toks[0][1]]
+            if common_word(first) or first.lower() in _CALENDAR or first.lower() in NOT_NAMES:
+                continue  # "it was in May", "before, it was Tuesday"
+            span = self._accept(text, toks, False, cued=True)
+            if span:
+                out.append(span)
+        return out
+
+    def _listed(self, text: str) -> list[tuple[int, int]]:
+        """Names listed after the people they are ("I have three dependents this year. Dakota, Aaliyah and
+        Bryce"; "my kids, Maya and Leo"): a list of capitalised words joined by commas and "and", at most a few
+        words after a plural word for people, with a census first name among them; each item that is no
+        dictionary word (unless a first name), kept term, day or month is a person; and a new person set off
+        after "an employee," / "a dependent named"."""
+        out = []
+        for m in _NAME_LIST.finditer(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            people = list(_PEOPLE.finditer(before))
+            if not people or len(re.findall(r"[A-Za-z']+", before[people[-1].end():])) > 4:
+                continue
+            items = [(a.start() + m.start(), a.end() + m.start())
+                     for a in re.finditer(_NAME_WORD, m.group()) if a.group().lower() not in ("and",)]
+            words = [text[a:b].split()[0] for a, b in items]
+            if not any(_first_name(w) or w.lower() in name_lists()[0] and not common_word(w) for w in words):
+                continue
+            for (a, b), w in zip(items, words):
+                low = w.lower()
+                if (low in NOT_NAMES or low in _CALENDAR or (common_word(w) and low not in name_lists()[0])
+                        or (low in english_words() and low not in name_lists()[0])):
+                    continue
+                toks = [(x.start() + a, x.end() + a) for x in _NAME_TOKEN.finditer(text[a:b])]
+                span = self._accept(text, toks, False, cued=True)
+                if span:
+                    out.append(span)
+        for m in _NEW_PERSON.finditer(text):
+            toks = _tokens_after(text, m.end(), False)
+            if not toks or not re.match(r"\s*(?:[,.!?;]|$|\s+(?:and|who|to|on|for)\b)", text[toks[-1][1]:]):
+                continue
+            first = text[toks[0][0]:toks[0][1]]
+            if common_word(first) or first.lower() in _CALENDAR or first.lower() in _DEPARTMENTS:
+                continue
+            if len(toks) < 2 and first.lower() in english_words() and first.lower() not in name_lists()[0]:
+                continue
             span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
@@ -499,6 +641,10 @@ class PersonFinder:
         s, e = toks[0][0], toks[-1][1]
         phrase = _capitalised_phrase(text, s, e, parsed.propn)
         words = [text[a:b] for a, b in phrase]
+        if len(words) >= 2 and words[0].lower() in _PLACE_PREFIX:
+            return True  # "Santa Barbara", "San Jose", "Fort Myers": a place (or a business named after one)
+        if not cued and any(_brand_before_name(a, b) for a, b in itertools.pairwise(words)):
+            return True  # "Green Dot", "Golden Corral": an everyday word before a first name names a thing
         # a census first name and surname ("Xavier Dubois") is a person whatever spaCy's label
         full_name = any(_full_name(a, b) for a, b in itertools.pairwise(words))
         if not cued and not full_name and any(a < e and b > s for a, b in parsed.places):
@@ -541,6 +687,9 @@ class PersonFinder:
                 spans.append((m.start(), m.end()))
         # a capitalised first name inside a sentence ("Your colleague Calvin said ...")
         for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?!-)", text):
+            prev = re.search(r"(?<![\w'])([A-Z][a-z]+) $", text[:m.start(1)])
+            if prev and _brand_before_name(prev.group(1), m.group(1)):
+                continue  # "Green Dot": part of a thing's name
             if _first_name(m.group(1)) and text[m.end():m.end() + 2] != "'s":
                 spans.append((m.start(1), m.end(1)))
         for s, e in spans:
