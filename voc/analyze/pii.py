@@ -46,6 +46,7 @@ from voc.analyze.numbers import (
     digit_runs,
 )
 from voc.analyze.pii_codes import credential_hits
+from voc.analyze.pii_continued import continued_pieces
 from voc.analyze.pii_dialogue import AT_SAID, DATE_RE, WEBMAIL, correction_pieces, dialogue_pieces, repeat_pieces
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
@@ -326,7 +327,10 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
     if re.fullmatch(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})", source) and cue in ("card", "account"):
         return []  # "the account was opened 2/11/2015": a written date (a date of birth has its own rules)
-    if cue == "ssn" and n in (9, 4) and not _FORM_SUFFIX.match(text, run.char_end):
+    if (n == 9 and [len(pc.digits) for pc in run.pieces] == [2, 7]
+            and re.search(r"-|\bdash\b|\bhyphen\b", source, re.IGNORECASE)):
+        kind = "account"  # "27-9228211", "twenty seven dash 9228211": an employer ID (EIN) is 2-7, a social 3-2-4
+    elif cue == "ssn" and n in (9, 4) and not _FORM_SUFFIX.match(text, run.char_end):
         kind = "ssn"
     elif cue in ("card", "account") and n >= 4:
         kind = "account"
@@ -751,6 +755,8 @@ class Redactor:
                     and not public_number(text, s, e, runs)]
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in correction_pieces(utterances, order, per_utt).items():
+            per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
+        for pos, pieces in continued_pieces(utterances, order, per_utt).items():  # "1734," … "go ahead" … "1256,"
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
         for pos, pieces in repeat_pieces(utterances, per_utt).items():
             text = utterances[pos].text

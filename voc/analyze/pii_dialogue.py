@@ -60,7 +60,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:good|best|contact|daytime|evening|direct|alternate|alternative|other)\s+number|"
                         r"number\s+(?:[\w']+\s+){0,4}(?:reach|reached|call|called|text|texted|contact|contacted)|"
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
-                        r"(?:the|your|a|new|other|that|which)\s+(?:cell|mobile|landline)(?!\s+(?:service|signal|"
+                        r"(?:the|your|a|new|other|that|which)\s+(?:(?:best|good|main|primary|preferred|daytime|new|other)\s+)?"
+                        r"(?:cell|mobile|landline)(?!\s+(?:service|signal|"
                         r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
     "card": re.compile(r"\b(?:card\s+numbers?|number\s+(?:on|of|from)\s+(?:the|that|this|your)\s+card|long\s+number|"
                        # "read me the sixteen digits on the front"
@@ -138,7 +139,10 @@ _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|
                           # what is left of a balance: "there's forty two ten left on it", "sixty remaining"
                           r"\s+(?:left|remaining|outstanding)\b(?!\s+(?:it|them|a|an|my|the|your|his|her|home|work)\b)|"
                           # "it was three twenty five total", "sixty forty with tax"
-                          r"\s+(?:total|in\s+total|altogether|(?:plus|with|before|after|including)\s+tax)\b",
+                          r"\s+(?:total|in\s+total|altogether|(?:plus|with|before|after|including)\s+tax)\b|"
+                          # "one fifty nine, plus forty nine for each state": a price and what is added to it
+                          r",?\s+plus\s+(?:tax|fees?|shipping|\$|\d|(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh"},
+                          key=len, reverse=True)) + r")\b)",
                           re.I)  # amounts, quantities and clock times ("eleven o'clock", "3 pm") are not ids
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
@@ -363,6 +367,17 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
                           r"came\s+to|will\s+be|would\s+be)\s+(?:about\s+|around\s+|just\s+)?$",
                           text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
         return True  # "the statement balance is four eighteen twenty": dollars and cents in any grouping
+    if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
+            and re.search(r"\b(?:fee|charge|price|cost|amount|total|balance)\s*[,:]\s*(?:about\s+|around\s+|just\s+)?$",
+                          text[max(0, run.char_start - 30):run.char_start], re.IGNORECASE)):
+        return True  # the amount named first, then said: "I see the fee, one fifty nine, on ..."
+    if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
+            and not any(c.isdigit() for c in source)
+            and re.match(r"\s+(?:on|to|from)\s+(?:the|your|my|that|this)\s+(?:\w+\s+)?(?:card|account|statement|bill)\b",
+                         text[run.char_end:], re.IGNORECASE)):
+        return True  # a charge seen on a card: "I see two eighty nine on the card ending in ..." (dollars and cents)
+    if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
+        return True  # "I put six thousand in a brokerage account": an id is never said as a round thousand
     if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
         return False
     before = text[:run.char_start]
@@ -450,6 +465,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
                 found += [(s, e, kind) for s, e in spelled_spans(text)]
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
                 found = _id_stretch(text, found)
+                found = [p for p in found if not _acronym(text[p[0]:p[1]])]
             out += _join_groups(text, found)
         if not other_speaker:
             continue
@@ -463,6 +479,20 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
             out += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(text)]
             out += number_pieces(text, "dob", min_digits=4)
     return out
+
+
+# the name of a kind of number, or of an office, said letter by letter ("that's the E I N, not your social",
+# "the I R S sent it", "your P I N"): what is being talked about, not the value
+_ACRONYMS = frozenset(("EIN", "SSN", "TIN", "ITIN", "PIN", "VIN", "ID", "IRS", "ATM", "ACH", "APR", "APY", "CPA", "LLC",
+                       "DMV", "FAQ", "PDF", "URL", "IRA", "HSA", "FSA", "DOB", "OTP", "SMS", "CVV", "CVC", "ZIP", "PO",
+                       "USA", "US", "UK", "EU", "HR", "ETA", "TV", "PC", "IT", "VIP", "CEO"))
+
+
+def _acronym(fragment: str) -> bool:
+    """``fragment`` is only letters that spell a common abbreviation ("E I N", "I.R.S.")."""
+    if re.search(r"\d|\b[A-Za-z]{2,}\b", fragment):
+        return False
+    return "".join(re.findall(r"[A-Za-z]", fragment)).upper() in _ACRONYMS
 
 
 # a letter explained by a word: "C as in cat", "M like Mike", "B for boy" (not "I like it", "I for one")
@@ -756,8 +786,13 @@ _STALL = re.compile(r"\b(?:hold\s+on|hang\s+on|one\s+(?:sec|second|moment|minute
                     r"let\s+me\s+(?:find|grab|get|check|look|pull|dig)|(?:i(?:'ll|\s+have\s+to|\s+need\s+to)|gotta)\s+"
                     r"(?:find|grab|get|check|look\s+(?:it\s+)?up|dig))\b", re.IGNORECASE)
 # the asker inviting the answer or its next piece ("Okay, whenever you're ready.", "go ahead", "and then?")
-_GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are|go\s+ahead|go\s+on|"
-                    r"keep\s+going|(?:and|alright,?)\s+then\?|what's\s+next|i'm\s+with\s+you|i'm\s+ready)\b", re.I)
+# (not "does that go on here?", "it'll go on your bill": "go on" with a place or object; not "I'll go ahead and
+# cancel it": the speaker going ahead, not inviting)
+_GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are|"
+                    r"(?<!i'll\s)(?<!i\swill\s)(?<!let\sme\s)(?<!we'll\s)(?<!i\scan\s)(?<!going\sto\s)go\s+ahead|"
+                    r"go\s+on(?=\s*(?:$|[,.!?;:…-]|please\b|then\b|and\b))|"
+                    r"keep\s+going|(?:and|alright,?)\s+then\?|what's\s+next|i'm\s+with\s+you|i'm\s+ready)\b",
+                    re.IGNORECASE)
 
 
 def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],

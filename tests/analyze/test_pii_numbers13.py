@@ -1,0 +1,111 @@
+"""PII rules for numbers added after held-out set 13 (issue 15), each with sentences of our own (not the set's): "the
+best cell" asks for a phone; "go on" that is no invitation ("does that go on my bill?") keeps no window open; an
+amount named first ("the fee, ..."), a charge seen "on the card", a price "plus" another and a round thousand are no
+ids; the letters of an abbreviation ("the E I N") are no id; an employer ID (2-7 digits) is an account, not a social;
+an id a speaker starts and breaks off is continued over their next bare-number turns while the other side only says
+"go ahead" (a real call's shape, with either side labelled agent)."""
+
+from __future__ import annotations
+
+import pytest
+from pii_turns import conversation, make_settings, texts
+
+from voc.analyze.pii import Redactor
+from voc.analyze.pii_dialogue import _GO_ON, question_types
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(make_settings())
+
+
+def test_the_best_cell_asks_for_a_phone(redactor):
+    assert question_types("What's the best cell to text the pickup code to?") == ["phone"]
+    assert question_types("Do you have a good mobile we can reach you on?") == ["phone"]
+    assert question_types("Is the best cell plan the unlimited one?") == []
+    out = texts(redactor, ("agent", "And your best cell for the delivery updates?"),
+                ("customer", "Sure, it's six one two..."),
+                ("agent", "612, okay."),
+                ("customer", "four forty one"),
+                ("agent", "Mm-hmm."),
+                ("customer", "3090."))
+    assert "six one two" not in out[1] and "612" not in out[2] and "four forty one" not in out[3], out
+    assert "3090" not in out[5], out
+
+
+def test_go_on_with_a_place_is_no_invitation():
+    assert not _GO_ON.search("Will the late fee go on my next bill?")
+    assert not _GO_ON.search("Sure, I'll go ahead and close that ticket.")
+    assert _GO_ON.search("Okay, go on.") and _GO_ON.search("Please go on and read the rest")
+    assert _GO_ON.search("Uh-huh, go ahead")
+
+
+def test_no_window_kept_open_by_go_on_with_a_place(redactor):
+    out = texts(redactor, ("agent", "If it's a card, go ahead with the number."),
+                ("customer", "It's 4000 0566 5566 5556."),
+                ("agent", "Got it."),
+                ("customer", "I was also wondering about the warranty options you have"),
+                ("agent", "I see three forty one from last week here, does that go on the same statement?"))
+    assert "three forty one" in out[4], out
+
+
+def test_amounts_in_a_card_or_account_conversation_are_no_ids(redactor):
+    out = texts(redactor, ("customer", "Why is there a charge on my credit card ending six six one zero?"),
+                ("agent", "I can see three forty five on the card ending in six six one zero, from the upgrade."))
+    assert "three forty five" in out[1] and "six six one zero" not in out[1], out
+    out = texts(redactor, ("customer", "Why was I charged on my card ending two two nine one?"),
+                ("agent", "That's the annual fee, one twenty nine, on the card ending two two nine one."))
+    assert "one twenty nine" in out[1] and "two two nine one" not in out[1], out
+    out = texts(redactor, ("agent", "I see the status code, let me find out what it says."),
+                ("agent", "The premium package is two forty nine, plus thirty for each extra room."))
+    assert "two forty nine" in out[1], out
+    out = texts(redactor, ("customer", "What's the wire routing number for your bank?"),
+                ("customer", "I moved nine thousand into a savings account in March, is that taxed?"))
+    assert "nine thousand" in out[1], out
+
+
+def test_an_abbreviation_spelled_out_is_no_id(redactor):
+    out = texts(redactor, ("agent", "What's the tax ID number for the shop?"),
+                ("customer", "You mean the E I N? Hold on."),
+                ("customer", "It's forty one dash 5583920."))
+    assert "E I N" in out[1] and "5583920" not in out[2], out
+    out = texts(redactor, ("agent", "Can I get your booking code?"),
+                ("customer", "Sure, it's K R, 4471."))
+    assert "K R" not in out[1] and "4471" not in out[1], out
+
+
+def test_an_employer_id_is_an_account_not_a_social(redactor):
+    result = redactor.redact(conversation(
+        ("customer", "Our employer number is 83-4410927 on the payroll forms.")))
+    assert [s.pii_type for s in result.spans] == ["account"]
+    result = redactor.redact(conversation(
+        ("customer", "My social is 512-40-9981.")))
+    assert [s.pii_type for s in result.spans] == ["ssn"]
+
+
+@pytest.mark.parametrize("giver,other", [("customer", "agent"), ("agent", "customer")])
+def test_an_id_continued_over_turns_while_the_other_side_says_go_ahead(redactor, giver, other):
+    out = texts(redactor, (other, "Great, and could you please tell me why?"),
+                (giver, "Okay, my member ID is 5521,"),
+                (other, "yes, go ahead"),
+                (giver, "8034,"),
+                (other, "Alright, keep going"),
+                (giver, "and 6617."),
+                (giver, "the last"),
+                (other, "I've got that, go ahead"),
+                (giver, "two, 406."),
+                (other, "Thank you, I have your member ID and the visit is booked."))
+    for i, group in ((1, "5521"), (3, "8034"), (5, "6617"), (8, "406")):
+        assert group not in out[i], out
+    assert "two, 406" not in out[8] and "the visit is booked" in out[9], out
+
+
+def test_a_finished_number_is_not_continued_into_other_talk(redactor):
+    out = texts(redactor, ("customer", "My order number is 55210834,"),
+                ("agent", "Thanks, one moment while I look at the delivery schedule for your area."),
+                ("customer", "2019."))
+    assert out[2] == "2019.", out
+    out = texts(redactor, ("customer", "My order number is 55210834,"),
+                ("agent", "Okay, go ahead."),
+                ("customer", "I also paid 250 for the install."))
+    assert "250" in out[2], out
