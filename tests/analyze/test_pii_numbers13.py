@@ -109,3 +109,20 @@ def test_a_finished_number_is_not_continued_into_other_talk(redactor):
                 ("agent", "Okay, go ahead."),
                 ("customer", "I also paid 250 for the install."))
     assert "250" in out[2], out
+
+
+@pytest.mark.parametrize("q,kind", [("Where can we reach you if the courier is late?", "phone"),
+                                    ("What's a good callback in case the line drops?", "phone"),
+                                    ("What's the easiest way to get hold of you tomorrow?", "phone"),
+                                    ("Could you read me the VIN off the windshield?", "account"),
+                                    ("And your driver's license number?", "account"),
+                                    ("Can I get the serial off the back of the unit?", "account")])
+def test_more_ways_to_ask_for_a_phone_or_an_id(q, kind):
+    assert question_types(q) == [kind]
+
+
+@pytest.mark.parametrize("q", ["I see the reason code on the decline, let me check what it means.",
+                               "Could I get a callback from a supervisor?", "What's the best callback time for you?",
+                               "Which tax code applies to my state?"])
+def test_codes_that_explain_and_callbacks_asked_for_ask_for_nothing(q):
+    assert question_types(q) == []

@@ -60,6 +60,11 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:good|best|contact|daytime|evening|direct|alternate|alternative|other)\s+number|"
                         r"number\s+(?:[\w']+\s+){0,4}(?:reach|reached|call|called|text|texted|contact|contacted)|"
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
+                        # "where can we reach you?", "the best way to get hold of you?", "a good callback?"
+                        r"(?:where|how)\s+(?:can|could|should|do|would)\s+(?:we|i|they)\s+(?:reach|call|text)\s+you|"
+                        r"(?:best|good|easiest)\s+way\s+to\s+(?:reach|call|text|contact|get\s+(?:a\s+)?hold\s+of)\s+you|"
+                        r"(?:good|best|daytime|your|a)\s+call-?\s?back(?!\s+(?:time|window|request|from|later|tomorrow|"
+                        r"today|tonight))|"
                         r"(?:the|your|a|new|other|that|which)\s+(?:(?:best|good|main|primary|preferred|daytime|new|other)\s+)?"
                         r"(?:cell|mobile|landline)(?!\s+(?:service|signal|"
                         r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
@@ -81,6 +86,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
                           r"subscriber|meter|loyalty|rewards)\s+(?:numbers?|no|num|ids?|codes?|#)|user\s?name|user\s?id|"
+                          r"(?:the|your|its|a)\s+(?:vin|v\s?i\s?n|serial)\b(?!\s+(?:killer|port|bus|communication))|"
                           r"(?:customer|booking|order|case|claim|payment)\s+reference|reference|"
                           # not the caller's own ("I need to reset my password") nor a topic ("a password
                           # recovery problem"): a problem told, no request
@@ -174,8 +180,11 @@ DATE_RE = re.compile(
 
 # any other "the <thing> number / ID / code" asked for is an identifier ("the job number", "the warranty ID")
 # (not promo, discount or error codes: campaigns and troubleshooting need those)
+# (nor a code that explains something: "the rejection code", "the status / reason / tax code"; "your driver's
+# license number" is one)
 _ANY_ID = re.compile(r"\b(?:the|your|that|this|its)\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|"
-                     r"referral|error|area|model)\s)(?:[a-z]+\s+){0,3}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
+                     r"referral|error|area|model|reject|rejection|reason|status|diagnostic|fault|warning|tax)\s)"
+                     r"(?:[a-z']+\s+){0,3}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
                      re.I)
 
 
