@@ -72,7 +72,10 @@ def test_last_name_comma_first_name_answer_is_redacted_whole(redactor):
 def test_a_census_first_and_last_name_beats_the_builtin_brand_list_after_a_weak_cue(redactor):
     assert persons(redactor, "Hello, this is Hilton Pryce, I have a question.") == ["Hilton Pryce"]
     assert persons(redactor, "This is Chase Bank calling about your card.") == []   # a head noun: a business
-    assert persons(redactor, "Good morning, you're speaking with Hilton, how can I help?") == []  # a brand alone
+    # a brand alone after a greeting is kept unless it is a first name: an agent greets with their own name
+    # ("you're speaking with Hilton, how can I help?" is a person since the held-out 13 round)
+    assert persons(redactor, "Good morning, you're speaking with Verizon, how can I help?") == []
+    assert persons(redactor, "Good morning, you're speaking with Hilton, how can I help?") == ["Hilton"]
 
 
 def test_the_rest_of_a_kept_name_is_not_a_person():

@@ -98,3 +98,37 @@ def test_one_word_of_a_lexicon_name_after_a_talk_cue_is_a_person(tmp_path: Path)
     assert persons(r, "I went to Tyler Brennan last year.") == []
     assert persons(r, "Is Gavin Lane Payroll cheaper?") == []
     assert persons(r, "Tyler Brennan Tax quoted me less.") == []
+
+
+def test_the_agents_name_in_a_greeting(redactor):
+    # a first name that is also a word or a brand, or a name no list knows, closing the greeting
+    assert persons(redactor, "Claims, you've got Hunter.") == ["Hunter"]
+    assert persons(redactor, "Thanks for calling, this is Porsche, how can I help you?") == ["Porsche"]
+    assert persons(redactor, "Front desk, you've reached Oluwadamilare. How may I help?") == ["Oluwadamilare"]
+    # a business or a department answering is no person; nor a bank named in passing
+    assert persons(redactor, "You've reached Verizon, how can I help?") == []
+    assert persons(redactor, "Hi, you've reached Billing.") == []
+    assert persons(redactor, "Oh, you've got Chase, so it clears tomorrow.") == []
+
+
+def test_a_first_name_that_is_a_word_or_brand_set_off_after_a_role_word(redactor):
+    assert persons(redactor, "Your coworker Hunter Gray, he said it was waived.") == ["Hunter Gray"]
+    assert persons(redactor, "My advisor Chase told me to call.") == ["Chase"]
+    assert persons(redactor, "The technician Monday was late.") == []
+
+
+def test_a_word_of_a_lexicon_name_as_the_agents_name(tmp_path: Path):
+    lex = tmp_path / "lex.yaml"
+    lex.write_text("competitors:\n  - {id: cm, name: Carter Motors, aliases: [carter motors]}\n"
+                   "products:\n  - {id: ax, name: Axelo}\n", encoding="utf-8")
+    r = Redactor(make_settings(**{"analysis.lexicons": str(lex)}))
+    assert persons(r, "Service desk, you've got Carter.") == ["Carter"]
+    assert persons(r, "You've reached Axelo, how can I help?") == []  # the lexicon's own name
+    assert persons(r, "You've reached Carter Motors, how can I help?") == []
+
+
+def test_a_greeting_followed_by_more_speech(redactor):
+    out = texts(redactor, ("agent", "Claims, you've got Hunter."), ("agent", "Okay, I have your file open."))
+    assert out[0] == "Claims, you've got [PERSON].", out
+    assert persons(redactor, "Oh, you've got Chase. It clears tomorrow.") == []
+    assert persons(redactor, "Yeah, you've got Sterling. That card has no fee.") == []

@@ -817,7 +817,14 @@ class Redactor:
     def _persons(self) -> "PersonFinder":
         if self._person_finder is None:
             from voc.analyze.entities import entity_pipeline, lexicon_for
-            from voc.analyze.pii_person import Keep, PersonFinder, builtin_keep, lexicon_parts, name_lists, read_terms_file
+            from voc.analyze.pii_person import (
+                Keep,
+                PersonFinder,
+                builtin_keep,
+                lexicon_parts,
+                name_lists,
+                read_terms_file,
+            )
 
             name_lists()  # fail early, with the fix, when the names package is missing
             nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))

@@ -140,6 +140,15 @@ _TITLE_WORDS = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "gran
 # a bank's name answered as "it's <Name>", then its numbers: "It's Huntington. The routing is ..."
 _BANK_TALK = re.compile(r"\b(?:routing|account\s+(?:number|is|ends?|ending)|checking|savings|branch|sort\s+code|"
                         r"credit\s+union|bank)\b", re.IGNORECASE)
+# an agent's greeting at the start of a call: "Finance, you've got Carter.", "Bursar's office, you've reached Kaveh.",
+# "Good morning, you're speaking with Will, how can I help?" — one name, then the greeting ends
+_GREETING = re.compile(r"^(?:([^,.!?]{0,40})[,.!]\s+)?(?:this\s+is|you've\s+reached|you\s+have\s+reached|you've\s+got|"
+                       r"you're\s+speaking\s+(?:with|to)|you\s+are\s+speaking\s+(?:with|to)|speaking\s+with|"
+                       r"my\s+name\s+is|my\s+name's)\s+(?-i:([A-Z][a-z]+))"
+                       r"(?=\s*(?:([.!](?:\s|$))|[,.!]?\s*(?:how\s+(?:can|may|could|might)\s+i|what\s+can\s+i|"
+                       r"speaking\b|here\b|at\s+your\s+service)))", re.IGNORECASE)
+_FILLER_OPENER = re.compile(r"\W*(?:oh|so|okay|ok|yeah|yes|well|right|alright|um|uh|and|but|hmm|ah|wait|no|sure)?\W*",
+                            re.IGNORECASE)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
 _DEPARTMENTS = frozenset("""billing sales support service finance financing parts accounting accounts collections
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
@@ -329,6 +338,7 @@ class PersonFinder:
     def find(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         spans += self._cued(text)
+        spans += self._greeting(text)
         spans += self._vocatives(text)
         spans += self._appositives(text)
         spans += self._former_names(text)
@@ -445,9 +455,13 @@ class PersonFinder:
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
             # "your colleague April, she said ...": a month that is also a first name, set off after a role word
-            month_name = (role and first.lower() in _CALENDAR and first.lower() in name_lists()[0] and len(toks) == 1
-                          and re.match(r"\s*(?:[,.!?]|$|\s+(?:said|says|told|tells|mentioned|promised|who|was|from|"
-                                       r"helped|called)\b)", text[toks[0][1]:]) is not None)
+            # ... and "your colleague Sterling Price, she said": a first name that is a word or a brand, set off the
+            # same way (alone or with a census surname)
+            set_off = (role and first.lower() in name_lists()[0]
+                       and (len(toks) == 1 or text[toks[1][0]:toks[1][1]].lower() in name_lists()[1])
+                       and re.match(r"\s*(?:[,.!?]|$|\s+(?:said|says|told|tells|mentioned|promised|who|was|from|"
+                                    r"helped|called)\b)", text[toks[min(len(toks), 2) - 1][1]:]) is not None)
+            month_name = set_off and first.lower() in _CALENDAR and len(toks) == 1
             if role and (common_word(first) or first.lower() in _CALENDAR) and not month_name:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
@@ -475,6 +489,8 @@ class PersonFinder:
                 if (not span and talk and self.keep.part_only(first) and first.lower() in name_lists()[0]
                         and (first.lower() not in english_words() or second)):
                     span = self._accept(text, toks, True)
+                if not span and set_off:
+                    span = self._accept(text, toks[:2], True)
                 if span:
                     out.append(span)
         return out
@@ -513,6 +529,24 @@ class PersonFinder:
             if span:
                 out.append(span)
         return out
+
+    def _greeting(self, text: str) -> list[tuple[int, int]]:
+        """The agent's own name in a call's greeting ("Finance, you've got Carter.", "this is Lincoln, how can I
+        help?"): a census first name even when it is an everyday word or a built-in brand ("Will", "Chase",
+        "Mercedes", or one word of a longer lexicon name), or a word no dictionary has ("you've reached Kaveh.");
+        never a lexicon name or alias, an allow-listed term nor a department ("you've reached Billing")."""
+        m = _GREETING.match(text)
+        if not m:
+            return []
+        if m.group(3) and (m.group(1) is None or _FILLER_OPENER.fullmatch(m.group(1))):
+            return []  # closed by a full stop only after a department or greeting ("Claims, you've got ..."), not
+            # "Oh, you've got Chase. It clears tomorrow."
+        name = m.group(2)
+        low = name.lower()
+        if (low in _DEPARTMENTS or low in _CALENDAR or (low in self.keep.hard and low not in self.keep.parts)
+                or not (low in name_lists()[0] or (low not in english_words() and not self.keep.blocks(name, False)))):
+            return []
+        return [(m.start(2), m.end(2))]
 
     def _former_names(self, text: str) -> list[tuple[int, int]]:
         """The name before a name change ("I got married, so I'm Ana Diaz now, but it was Okafor."; "my maiden name
