@@ -126,3 +126,41 @@ def test_more_ways_to_ask_for_a_phone_or_an_id(q, kind):
                                "Which tax code applies to my state?"])
 def test_codes_that_explain_and_callbacks_asked_for_ask_for_nothing(q):
     assert question_types(q) == []
+
+
+def test_a_count_asked_closes_the_id_window(redactor):
+    out = texts(redactor, ("agent", "What's your booking reference?"),
+                ("customer", "It's K7 M4 Q2."),
+                ("agent", "And how many guests are coming?"),
+                ("customer", "Four adults, we land on flight 2207 around noon."))
+    assert "K7 M4 Q2" not in out[1] and "2207" in out[3], out
+
+
+def test_a_day_of_the_month_and_a_price_with_cents_are_no_ids(redactor):
+    out = texts(redactor, ("agent", "What's the order number?"),
+                ("customer", "It's 66 09 31 25."),
+                ("agent", "66093125, thanks. It left the warehouse on the 21st and the return label is 7.95."))
+    assert "66 09 31 25" not in out[1] and "66093125" not in out[2], out
+    assert "21st" in out[2] and "7.95" in out[2], out
+
+
+def test_an_amount_said_before_charged_or_after_like_is_no_id(redactor):
+    out = texts(redactor, ("agent", "Which card did you use for it?"),
+                ("customer", "My Mastercard. It was eighty nine fifty, charged two times."))
+    assert "eighty nine fifty" in out[1], out
+    out = texts(redactor, ("agent", "Which card was it?"),
+                ("customer", "The one ending thirty one twelve, charged twice on Monday."))
+    assert "thirty one twelve" not in out[1], out
+    out = texts(redactor, ("agent", "What's the account number?"),
+                ("customer", "It's 70415528. The balance is like twelve hundred right now."))
+    assert "70415528" not in out[1] and "twelve hundred" in out[1], out
+
+
+def test_a_short_group_said_again_must_be_one_of_the_numbers_groups(redactor):
+    out = texts(redactor, ("customer", "The reservation number is 77 31 50 2."),
+                ("agent", "Thanks, and you asked for room 315 again?"))
+    assert "315" in out[1], out
+    out = texts(redactor, ("agent", "What's the best number for you?"),
+                ("customer", "Sure, it's 303 555 0172."),
+                ("agent", "So 555, and then 0172?"))
+    assert "555" not in out[2] and "0172" not in out[2], out

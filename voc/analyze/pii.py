@@ -245,6 +245,12 @@ def _money_words(text: str, run: DigitRun) -> bool:
             and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
                           text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two pairs: "the one for sixty two fifty"
+    if (len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
+            and re.match(r",?\s+(?:charged|billed|debited|deducted|withdrawn|taken\s+out)\b", text[run.char_end:],
+                         re.IGNORECASE)
+            and not re.search(r"\b(?:ending|ends|end|last|four|number|digits)\b[\s\w]{0,8}$",
+                              text[max(0, run.char_start - 24):run.char_start], re.IGNORECASE)):
+        return True  # "it was ninety nine ninety nine, charged twice" (not "ending forty four ten, charged ...")
     if (re.fullmatch(r"(?:19|20)\d\d", run.digits) and len(run.pieces) == 1
             and re.search(r"\b(?:since|from|until|till|through|back\s+in)\s+$", text[max(0, run.char_start - 12):
                                                                                      run.char_start], re.IGNORECASE)):

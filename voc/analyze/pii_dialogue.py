@@ -248,7 +248,7 @@ _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b"
 # a question for a field that is no PII closes the open answer window ("Thank you. What's the expiration?": the
 # "oh eight, thirty" that follows is a card's expiry month and year, not more of its number)
 # (nor an amount asked for: "And your annual income?", "How much was the order?": "about sixty thousand")
-_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b|\b(?:income|how\s+much|what\s+amount|"
+_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b|\b(?:income|how\s+much|how\s+many|what\s+amount|"
                         r"the\s+(?:amount|total|price|cost))\b", re.IGNORECASE)
 
 
@@ -352,7 +352,11 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
         for m in re.finditer(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{2,}\b", text):
             if sum(c.isdigit() for c in m.group()) >= 2:
                 out.append((m.start(), m.end(), kind))
-    return out
+    # a day of the month ("on the 14th") and a price written with cents ("it costs 24.99") are no ids
+    return [p for p in out if not _DAY_OR_PRICE.fullmatch(text[p[0]:p[1]].strip())]
+
+
+_DAY_OR_PRICE = re.compile(r"\d{1,2}(?:st|nd|rd|th)|\d{1,5}\.\d\d", re.IGNORECASE)
 
 
 def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
@@ -373,7 +377,8 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True  # dollars and cents said as two groups: "it was for sixty two fifty", "I owe three forty"
     if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
             and re.search(r"\b(?:balance|total|amount|price|cost|payment|refund|credit)\s+(?:is|was|of|comes\s+to|"
-                          r"came\s+to|will\s+be|would\s+be)\s+(?:about\s+|around\s+|just\s+)?$",
+                          r"came\s+to|will\s+be|would\s+be)\s+(?:(?:about|around|just|like|roughly|approximately|"
+                          r"nearly|almost|over|under)\s+)?$",
                           text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
         return True  # "the statement balance is four eighteen twenty": dollars and cents in any grouping
     if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
@@ -385,12 +390,19 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
             and re.match(r"\s+(?:on|to|from)\s+(?:the|your|my|that|this)\s+(?:\w+\s+)?(?:card|account|statement|bill)\b",
                          text[run.char_end:], re.IGNORECASE)):
         return True  # a charge seen on a card: "I see two eighty nine on the card ending in ..." (dollars and cents)
+    if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
+            and not any(c.isdigit() for c in source)
+            and re.match(r",?\s+(?:charged|billed|debited|deducted|withdrawn|taken\s+out)\b", text[run.char_end:],
+                         re.IGNORECASE)
+            and not re.search(r"\b(?:ending|ends|end|last|four|number|digits)\b[\s\w]{0,8}$",
+                              text[max(0, run.char_start - 24):run.char_start], re.IGNORECASE)):
+        return True  # "It was ninety nine ninety nine, charged twice": an amount (not "ending forty four ten, ...")
     if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
         return True  # "I put six thousand in a brokerage account": an id is never said as a round thousand
     if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
         return False
     before = text[:run.char_start]
-    amount = (r"about|around|roughly|over|under|almost|nearly|paid|pay|sent|send|cost|costs|charged?|spent|owe[ds]?|"
+    amount = (r"about|around|roughly|like|over|under|almost|nearly|paid|pay|sent|send|cost|costs|charged?|spent|owe[ds]?|"
               r"withdr[ae]w|deposit(?:ed)?|transferr?(?:ed)?|limit(?:\s+(?:to|of|at))?")
     if kind != "phone":
         amount += r"|for|to|was|is"
@@ -875,9 +887,22 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
     return out
 
 
+def _aligned(d: str, value: str, cuts: frozenset[int]) -> bool:
+    """A three-digit group said again is one of the number's groups, not digits across two of them ("room 412" is
+    no part of "88 41 20 9"); four digits and more are taken anywhere in it."""
+    if len(d) >= 4:
+        return True
+    i = value.find(d)
+    while i >= 0:
+        if i in cuts and i + len(d) in cuts:
+            return True
+        i = value.find(d, i + 1)
+    return False
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
-    numbers: list[tuple[str, str]] = []
+    numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
     words: set[str] = set()
     for pos, pieces in redacted.items():
         text = utterances[pos].text
@@ -891,7 +916,10 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
             elif t in NUMERIC or t in ("dob", "address"):
                 for run in digit_runs(frag):
                     if len(run.digits) >= 3:
-                        numbers.append((run.digits, t))
+                        cuts = [0]
+                        for piece in run.pieces:
+                            cuts.append(cuts[-1] + len(piece.digits))
+                        numbers.append((run.digits, t, frozenset(cuts)))
     if not numbers and not words:
         return {}
     out: dict[int, list[Piece]] = {}
@@ -901,8 +929,8 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
             d = run.digits
             if len(d) < 3 or _money(text, run.char_end, run.char_start):
                 continue
-            for value, t in numbers:
-                if d in value and (len(value) >= 6 or d == value):
+            for value, t, cuts in numbers:
+                if d in value and (len(value) >= 6 or d == value) and _aligned(d, value, cuts):
                     out.setdefault(pos, []).append((run.char_start, run.char_end, t))
                     break
         if words:
