@@ -543,6 +543,8 @@ class PersonFinder:
             # "Oh, you've got Chase. It clears tomorrow."
         name = m.group(2)
         low = name.lower()
+        if _TITLE.fullmatch(name):
+            return []  # "This is Mr. Adams.": the title's full stop is no greeting's end (the strong cue takes it)
         if (low in _DEPARTMENTS or low in _CALENDAR or (low in self.keep.hard and low not in self.keep.parts)
                 or not (low in name_lists()[0] or (low not in english_words() and not self.keep.blocks(name, False)))):
             return []
