@@ -164,3 +164,24 @@ def test_a_short_group_said_again_must_be_one_of_the_numbers_groups(redactor):
                 ("customer", "Sure, it's 303 555 0172."),
                 ("agent", "So 555, and then 0172?"))
     assert "555" not in out[2] and "0172" not in out[2], out
+
+
+def test_the_asker_moving_on_to_another_question_closes_the_window(redactor):
+    out = texts(redactor, ("agent", "What's your member number?"),
+                ("customer", "I think it's 30 61 77 42 8."),
+                ("agent", "Okay, and in the past 12 months have you filed any claims?"),
+                ("customer", "Just one, about a year ago, for 1800."))
+    assert "30 61 77 42 8" not in out[1] and "1800" in out[3], out
+    out = texts(redactor, ("agent", "What's your member number?"),
+                ("customer", "It's 30 61 77,"),
+                ("agent", "Sorry, could you say that again more slowly?"),
+                ("customer", "30 61 77 42 8."))
+    assert "42 8" not in out[3], out
+
+
+def test_numbers_that_name_a_thing_or_a_time_are_no_ids(redactor):
+    out = texts(redactor, ("agent", "Can I get your confirmation number?"),
+                ("customer", "Sure, it's R as in robert, 8 8 1, T."),
+                ("agent", "R 8 8 1 T, thanks. You're in seat 22F on the seven fifteen flight, the app is on version 4.2."))
+    assert "R 8 8 1 T" not in out[2], out
+    assert "22F" in out[2] and "seven fifteen" in out[2] and "4.2" in out[2], out

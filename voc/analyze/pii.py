@@ -615,6 +615,12 @@ _PRODUCT_CODE = re.compile(r"\b(?:sku|upc|isbn|asin|(?:item|model|part|style|cat
                            re.IGNORECASE)
 
 
+# a number that names a thing or a place in a queue, not a person: "version 17.2", "seat 14C", "flight 2207",
+# "channel 702", "page 3" (not a street's "route" or "exit": addresses have those)
+_THING_NUMBER = re.compile(r"\b(?:version|seat|row|terminal|flight|platform|channel|page|step|aisle|chapter|episode|"
+                           r"season)\s*(?:number|no\.?|#)?[\s,:#]*$", re.IGNORECASE)
+
+
 # the business's own sites: "it ships from our warehouse in Memphis, zip code ...", "returns go to our distribution
 # center at ...": an address or zip code said of one of these, in the same sentence, is no caller's
 _BUSINESS_SITE = re.compile(r"\b(?:our|the\s+company's)\s+(?:[\w'-]+\s+){0,2}?(?:warehouses?|(?:distribution|fulfill?ment|"
@@ -647,7 +653,7 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None)
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
     before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
-    if _PRODUCT_CODE.search(before):
+    if _PRODUCT_CODE.search(before) or _THING_NUMBER.search(before):
         return True
     if _TOLL_FREE.fullmatch(digits):
         cue = None

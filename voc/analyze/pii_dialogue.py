@@ -411,7 +411,10 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
 
 # a clock time ("at about nine fifteen last night", "around ten thirty this morning") is no id
 _CLOCK_AFTER = re.compile(r"\s*(?:last\s+night|this\s+(?:morning|afternoon|evening)|tonight|yesterday|today|tomorrow|"
-                          r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+                          r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+                          # "the six forty flight", "your nine fifteen appointment"
+                          r"(?:flight|train|bus|ferry|show|showing|appointment|class|session|slot|meeting|departure|"
+                          r"pick-?up|delivery|shift|call)\b)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after)\s+(?:about|around|like|roughly)\s+$|"
                            r"\b(?:about|around)\s+$|"
                            # "last Tuesday at two fifteen", "tomorrow by ten thirty"
@@ -794,6 +797,19 @@ class _Window:
     age: int = 0  # utterances since the question
 
 
+# the asker, once answered, asks a question of five words or more about something else; not one asking for the
+# answer again or for more of it ("Sorry, could you repeat that?", "Was that a five or a nine?", "And the rest?")
+_MORE_OF_IT = re.compile(r"\b(?:repeat|again|rest|digits?|numbers?|part|spell|sorry|pardon|missed|catch|come\s+again|"
+                         r"slow(?:ly|er)?|correct|right|that|it|then|else|more|other|start|end|begin|ending|"
+                         + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _moves_on(text: str) -> bool:
+    """A question of five words or more, no number in it, none asking for the answer again or more of it."""
+    return (text.rstrip().endswith("?") and len(text.split()) >= 5 and not re.search(r"\d{3}", text)
+            and not _MORE_OF_IT.search(text))
+
+
 # the one asked questions the request before answering ("Why do you need my social for a return?", "Is that
 # really necessary?", "What do you need that for?")
 _PUSHBACK = re.compile(r"^\W*(?:(?:but|and|um|uh|okay|ok|sorry|wait|hmm|well|sure),?\s+)*(?:why|how\s+come|"
@@ -879,6 +895,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 # answered, and now the answerer says a sentence that is not part of the answer: the window
                 # closes (the asker's "Yep, I have that." between groups does not close it)
                 win.left = 0
+            elif not other and win.got and _moves_on(u.text):
+                win.left = 0  # answered, and the asker asks about something else ("And did you have any claims?")
         if asked:
             win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)),
                           choice=bool(_WHICH_ONE.search(u.text)) and not any(QUESTION_CUES[k].search(u.text)
