@@ -137,6 +137,13 @@ _TITLE_WORDS = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "gran
                           "reverend", "rev", "coach", "captain", "officer", "sergeant", "judge", "deacon", "rabbi",
                           "imam", "bishop", "elder", "cousin", "baby", "little", "big", "old", "young", "lady", "sir",
                           "dame", "saint"})
+# kin said before a first name ("Aunt May", "my grandma Rose", "cousin June"): the capitalised word after it is a
+# person even when it is a month or an everyday word; a kept brand ("Uncle Ben's", "Papa John's") stays
+_KIN_TITLE = re.compile(r"(?<![\w'-])(?:aunt|auntie|uncle|grandma|grandpa|granny|nana|nanna|cousin|grandmother|"
+                        r"grandfather|great[- ]aunt|great[- ]uncle)\s+(?=[A-Z][a-z])", re.IGNORECASE)
+# words a stray capital puts after a kin word that are no names ("I had an uncle Who was an actor")
+_KIN_NOT_NAME = frozenset({"who", "whom", "whose", "which", "that", "what", "when", "where", "and", "but", "or", "is",
+                           "was", "were", "has", "had", "have", "does", "did", "lives", "lived", "says", "said", "the"})
 # a bank's name answered as "it's <Name>", then its numbers: "It's Huntington. The routing is ..."
 _BANK_TALK = re.compile(r"\b(?:routing|account\s+(?:number|is|ends?|ending)|checking|savings|branch|sort\s+code|"
                         r"credit\s+union|bank)\b", re.IGNORECASE)
@@ -342,6 +349,7 @@ class PersonFinder:
         spans += self._vocatives(text)
         spans += self._appositives(text)
         spans += self._former_names(text)
+        spans += self._kin_named(text)
         spans += self._listed(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
@@ -567,6 +575,22 @@ class PersonFinder:
             span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
+        return out
+
+    def _kin_named(self, text: str) -> list[tuple[int, int]]:
+        """The name after a kin word ("I spoke with Aunt May", "my grandma Rose set it up"): one capitalised word
+        (``find`` joins a surname no list knows), unless a kept term starts there ("Uncle Ben's" rice)."""
+        out = []
+        for m in _KIN_TITLE.finditer(text):
+            w = re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", text[m.end():])
+            if not w:
+                continue
+            word, phrase = w.group(0), text[m.start():m.end() + w.end() + 2]
+            if (word.lower() in NUMBER_WORDS or word.lower() in _KIN_NOT_NAME or self.keep.blocks(word, False)
+                    or self.keep.blocks(phrase, False)
+                    or self.keep.blocks(text[m.start():m.end() + w.end()], False)):
+                continue
+            out.append((m.end(), m.end() + w.end()))
         return out
 
     def _listed(self, text: str) -> list[tuple[int, int]]:
