@@ -8,7 +8,9 @@ seven five zero nine", "the key's in the lock box, code 9678", "the garage keypa
 :func:`credential_hits` finds the number right after such a cue in one text (only the cue's own words, "is",
 "code", "for the gate", "star" / "pound" between them; "pound" after a code is the # key, not money). Codes
 that are no credential stay: a promo, discount, coupon, zip, area, dress, error, reason, course, product or
-model code names no lock. :data:`CREDENTIAL_Q` and :data:`PLATE_Q` are the questions that ask for one (answer
+model code names no lock. A code named by itself counts only with its number right after it ("I've set a new code
+for you, it's 4301"), and digits typed on a keypad count by their keys ("star 04918 pound", "2005, then the pound
+key"). :data:`CREDENTIAL_Q` and :data:`PLATE_Q` are the questions that ask for one (answer
 windows in :mod:`voc.analyze.pii_dialogue`); read-backs are caught as repeats.
 """
 
@@ -49,6 +51,17 @@ _NOT_CREDENTIAL = re.compile(r"\b(?:promo|promotion(?:al)?|discount|coupon|vouch
 _AMOUNT_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS.replace("pounds?|", "") + r"|am|pm|a\.m|p\.m|o'clock|cars?|"
                            r"spaces?|spots?|units?|residents?|tenants?)\b", re.IGNORECASE)
 _MAX_GAP = 60
+# a code named by itself, then its number ("I've set a new code for you, it's 4301", "can I give him my code?
+# It's 9858", "the code, 3484"): only a short "for you" / "it's" between them
+_BARE_CODE = re.compile(r"\b(?:my|your|his|her|their|our|the|a|new)\s+(?:new\s+)?(?:code|combo|combination)"
+                        r"(?:\s+for\s+(?:you|him|her|them|me|us))?\b", re.IGNORECASE)
+_BARE_GLUE = re.compile(r"[\s,:;?.-]*(?:(?:it's|its|it\s+is|is|was|will\s+be|'s|that's)[\s,:;-]*)?$", re.IGNORECASE)
+# digits typed on a keypad: after "star" / "asterisk", or before "then (the) pound (key)", "pound key / sign",
+# "hash" ("I'm doing star zero four nine one eight pound", "two zero zero five, then the pound key")
+_KEYPAD_BEFORE = re.compile(r"\b(?:star|asterisk)[\s,]*$", re.IGNORECASE)
+_KEYPAD_AFTER = re.compile(r"[\s,]*(?:(?:and\s+)?then\s+(?:the\s+|hit\s+(?:the\s+)?|press\s+(?:the\s+)?)?"
+                           r"(?:pound|hash)(?:\s+(?:key|sign))?|(?:pound|hash)\s+(?:key|sign))\b", re.IGNORECASE)
+_KEYPAD_POUND = re.compile(r"[\s,]*(?:pound|hash)\b", re.IGNORECASE)
 
 
 def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple[int, int]]:
@@ -57,17 +70,23 @@ def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple
     out: list[tuple[int, int]] = []
     cues = [m for m in _CUE.finditer(text)
             if not _NOT_CREDENTIAL.search(text[max(0, m.start() - 16):m.end()])]
-    if not cues:
+    bare = [m for m in _BARE_CODE.finditer(text)
+            if not _NOT_CREDENTIAL.search(text[max(0, m.start() - 16):m.end() + 1])]
+    keypad = re.search(r"\b(?:star|asterisk|pound|hash)\b", text, re.IGNORECASE)
+    if not cues and not bare and not keypad:
         return out
     for run in digit_runs(text) if runs is None else runs:
         n = len(run.digits)
         if not 3 <= n <= 8:
             continue
         before = [m for m in cues if m.end() <= run.char_start and run.char_start - m.end() <= _MAX_GAP]
-        if not before:
-            continue
-        gap = text[before[-1].end():run.char_start]
-        if not _GLUE.fullmatch(gap):
+        near = [m for m in bare if m.end() <= run.char_start and run.char_start - m.end() <= 30]
+        head = text[:run.char_start]
+        typed = bool(_KEYPAD_AFTER.match(text, run.char_end)) or bool(
+            _KEYPAD_BEFORE.search(head) and (_KEYPAD_POUND.match(text, run.char_end) or near or before))
+        cued = bool(before) and bool(_GLUE.fullmatch(text[before[-1].end():run.char_start]))
+        named = bool(near) and bool(_BARE_GLUE.fullmatch(text[near[-1].end():run.char_start]))
+        if not (typed or cued or named):   # typed on a keypad, after a lock's cue, or after "my code"
             continue
         if text[max(0, run.char_start - 1):run.char_start] in CURRENCY_SIGNS or _AMOUNT_AFTER.match(text, run.char_end):
             continue
