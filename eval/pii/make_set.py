@@ -12,7 +12,8 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 1010``, written blind), ``heldout11.jsonl`` (``--splits heldout11 --seed
 1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind),
 ``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind), ``heldout14.jsonl``
-(``--splits heldout14 --seed 1414``, written blind) and ``eval/pii/demo.jsonl``
+(``--splits heldout14 --seed 1414``, written blind), ``heldout15.jsonl`` (``--splits heldout15 --seed 1515``,
+written blind) and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -243,6 +244,39 @@ How each split is made (everything in it differs from the other split except the
   moving-line numbers that are not PII (unit sizes "ten by ten", truck lengths, price per mile, pounds, cubic feet,
   binding quotes, hourly crew rates, crew sizes, floors, arrival windows, move dates, late fees, lien sale dates,
   valuation per pound, percentages, the promo code MOVE twenty, the company's own number).
+- **heldout15** (fresh, blind): a veterinary hospital group's client line: appointments, vaccinations, surgery
+  estimates and deposits, prescriptions and refills, pet insurance claims, boarding and grooming, payment plans with
+  a credit application, lost-pet microchip lookups, after-hours pickup. Written blind (the author had not read the
+  redactor or its tests), with ``--splits heldout15 --seed 1515``. Customer filler from CLINC150's full train split
+  at offset 4 (every eleventh; reminder, calendar, bill, card, insurance and pet intents, and phone-line talk) and
+  Bitext's 27k sample at offset 0 (every seventh; payment, refund, invoice, account and complaint intents, no typo or
+  offensive lines, no "u"/"ur"), dropping lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT15``; names ``NAMES_HELDOUT15`` (Bangladeshi, Romanian, Polish, Ghanaian, Samoan, Kazakh, Irish,
+  Norwegian, Igbo, Vietnamese, Quechua, Persian, Hawaiian, Ukrainian, Swazi, Korean, Hazara, Italian, Maori...
+  ordinary names, and names that are also pet names, dog breeds, words, brands or places: "Buddy Walsh", "Daisy
+  Hill", "Bailey Fisher", "Sadie Barker", "Hunter Pointer", "Penny Shepherd", "Cooper Banfield", "Jack Russell",
+  "Bella Fox"), pets by name (``PETS_HELDOUT15``, many human names: "Frank", "Linda", "Oliver"; never labelled); a
+  vet-group lexicon (``heldout15_lexicon.yaml``: "Ashcombe Animal Hospitals", named after its founding vet, Ashcombe
+  Willow Creek, Maddox Emergency Center, PawPortal, Happy Tails Boarding, plans Ashcombe Wellness Plan, Puppy Start,
+  Golden Years Care, PetPay Plan, Dental Plus, competitors Banfield Pet Hospital, Sloan Veterinary Clinic, Lakewood
+  Animal Clinic, BluePearl, the promo code NEWPET twenty); brand words ``HELDOUT15_BRANDS`` (pet foods, many after
+  people or places: Hill's Science Diet, Royal Canin, Purina Pro Plan, Iams, Eukanuba, Fromm, Merrick; medications:
+  NexGard, Bravecto, Heartgard, Apoquel, Rimadyl, Seresto, Galliprant; pet insurers: Trupanion, Nationwide, Healthy
+  Paws, Embrace, Figo, Lemonade, Spot; clinics: Banfield, VCA, BluePearl, MedVet; stores: PetSmart, Petco, Chewy,
+  Tractor Supply; apps and financing: Rover, Wag, PetDesk, CareCredit, Scratchpay); phrasings ``*_HELDOUT15``; and,
+  half the time, ``Heldout15``'s readings: an owner introducing herself as a pet's mom with her number, a number
+  broken off when the dog barks and finished later, the hospital's main line (not PII) before the caller's, a
+  read-back with the last group wrong and the caller's correction, digits and words mixed; surgery deposits group by
+  group echoed by the agent, eight and eight over two turns, Amex 4-6-5 with the last five read back, a card on file
+  by its last four; client numbers, pet-insurance policy and claim numbers with NATO or "as in" letters read back
+  written, fifteen-digit microchip numbers over two turns with a wrong read-back of the end, portal PINs, after-hours
+  door codes with "pound" (all ``account``: IDs and access credentials tied to the owner); SSNs for the payment-plan
+  credit application over two turns, read back written, and last fours; e-mails with a pet's name in them, spelled
+  surnames, initial-dot-surname read back written; owners named beside their pets, "last name, first name", a
+  spouse picking a pet up from boarding, spelled surnames; home addresses with the zip asked separately; owners'
+  dates of birth (one beside the pet's surgery date, not PII); and vet-line numbers that are not PII (weights in
+  pounds and kilos, pets' ages, doses, prices and estimates, appointment times, exam rooms, vaccine lot numbers,
+  insurance percentages and deductibles, boarding rates, the hospital's own number).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -1412,6 +1446,97 @@ LEX_LINES_HELDOUT14 = ["The lady who did the video survey mentioned {a}, what is
                        "Do I have {a} on this move?", "Is {a} included in the quote?",
                        "I saw {a} on the website.", "My neighbor used {a} last year.",
                        "What's the difference with {a}?"]
+Q_HELDOUT15 = {
+    "phone": ["And what's a good callback number in case the doctor has questions after the exam?",
+              "Is the cell we have on the chart still good for the text reminders?",
+              "What number should we call when she's waking up from anesthesia?",
+              "Can I get a phone number to go with the client record?"],
+    "card": ["I can take the deposit for the surgery estimate now. What card would you like to use?",
+             "Okay, for the refill I just need a card number.",
+             "Go ahead with the card number whenever you're ready, and I'll put it on file for the payment plan."],
+    "account": ["Do you have your client number? It's at the top of the invoice.",
+                "What's the policy number on the pet insurance?",
+                "Do you have the claim number the insurance company gave you?",
+                "Can you read me the microchip number off the registration card?"],
+    "ssn": ["For the payment plan application they do need the social security number of the applicant.",
+            "To pull up the credit application, can I get the last four of your social?",
+            "And the social for the financing application? It goes straight to the lender."],
+    "email": ["What email should I send the estimate to?",
+              "And an email for the vaccine certificate and the reminders?",
+              "Which email do you use for the patient portal?"],
+    "person": ["Can I get the owner's first and last name?", "And who am I speaking with?",
+               "Whose name is the account under?", "Who's picking him up from boarding?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Sorry, could you spell that out for me? It's loud back here, the dogs are going."],
+    "address": ["What's your home address, for the records?",
+                "And the mailing address for the insurance paperwork?",
+                "Is the address on the chart still current? What do you have now?"],
+    "dob": ["For the payment plan credit check I need your date of birth, not the pet's.",
+            "Can you confirm your date of birth for me?",
+            "And the applicant's date of birth?"],
+}
+AGENT_HELDOUT15 = ["Okay, I have her chart pulled up.", "Let me check the doctor's schedule for that day.",
+                   "Bear with me, I'm looking at the surgery board.",
+                   "Alright, I see the last visit and the lab work.",
+                   "Let me send a message to the pharmacy team.",
+                   "I understand, it's scary when they won't eat.",
+                   "Okay, I'll put a note on the chart for the technician.",
+                   "Let me see if we have an opening earlier this week.",
+                   "I'm sorry to hear that, let's get him in.",
+                   "Give me one second, the system is slow this morning.",
+                   "The estimate has a low and a high end, depending on what they find.",
+                   "Let me check with the doctor whether that refill needs a recheck first.",
+                   "Boarding check-out is before noon, or it's another night.",
+                   "The reminder should come by text the day before.",
+                   "Alright, I'm updating the chart now.",
+                   "For privacy I need to verify a couple of things first.",
+                   "Okay, I see the insurance claim form was sent over.",
+                   "Let me transfer you to the nurse line once we're done here."]
+ACKS_HELDOUT15 = ["Okay.", "Mm-hmm.", "Got it, and then?", "Alright, go on.", "Uh-huh, yep.",
+                  "Okay, I'm typing.", "Go ahead."]
+A_PREFIX_HELDOUT15 = ["Uh, it's ", "Yeah, ", "It's ", "Hang on... okay, ", "Sure, ", "Um, ",
+                      "That's "]
+NAMES_HELDOUT15 = ["Tahmina Chowdhury", "Radu Ionescu", "Ewa Zielinska", "Kwabena Asante", "Lupe Tuilagi",
+                   "Nurlan Abenov", "Saoirse Ni Bhriain", "Yaw Boateng", "Dagny Haugland", "Ifeoma Nwachukwu",
+                   "Tuan Pham", "Milagros Quispe", "Arash Tehrani", "Keola Kahananui", "Oksana Melnyk",
+                   "Sanele Dlamini", "Hyun-woo Park", "Farida Haidari", "Ugo Ferraro", "Rangi Parata",
+                   # ordinary names, as most callers have
+                   "Susan Fletcher", "Mike Kowalczyk", "Brenda Hayes", "Greg Lindqvist", "Tammy Owens",
+                   # names that are also words, pet words, brands or places
+                   "Buddy Walsh", "Daisy Hill", "Max Collier", "Bailey Fisher", "Sadie Barker",
+                   "Hunter Pointer", "Penny Shepherd", "Ginger Wolfe", "Rusty Hunt", "Cooper Banfield",
+                   "Jack Russell", "Molly Katz", "Bella Fox", "Sky Petty"]
+PETS_HELDOUT15 = ["Biscuit", "Luna", "Charlie", "Max", "Bella", "Daisy", "Oliver", "Cooper", "Gus", "Penny",
+                  "Murphy", "Winston", "Rosie", "Dexter", "Sophie", "Tucker", "Mochi", "Pepper", "Frank", "Linda"]
+HELDOUT15_BRANDS = {  # a vet line names pet foods and medications (many after people or places), insurers,
+    # other clinics and pet stores, and apps
+    "food": ["Hill's Science Diet", "Royal Canin", "Purina Pro Plan", "Blue Buffalo", "Iams", "Eukanuba",
+             "Wellness", "Orijen", "Taste of the Wild", "Merrick", "Nutro", "Fromm", "Stella and Chewy's"],
+    "med": ["NexGard", "Bravecto", "Simparica Trio", "Heartgard", "Apoquel", "Cytopoint", "Rimadyl", "Frontline",
+            "Revolution", "Seresto", "Galliprant", "Proin", "Credelio"],
+    "insurer": ["Trupanion", "Nationwide", "Healthy Paws", "Embrace", "Figo", "Lemonade", "ASPCA Pet Health",
+                "Pets Best", "Spot"],
+    "clinic": ["Banfield", "VCA", "BluePearl", "Thrive", "Petco Vetco", "MedVet", "Bond Vet"],
+    "store": ["PetSmart", "Petco", "Chewy", "Tractor Supply", "Pet Supplies Plus", "Costco", "Walmart"],
+    "app": ["Rover", "Wag", "PetDesk", "CareCredit", "Scratchpay", "Venmo", "PawPrint", "Google Maps"],
+}
+BRAND_LINES_HELDOUT15 = {
+    "food": ["She's on {a} right now, the chicken one.", "Can he switch from {a} to {b}?",
+             "The bag of {a} says it's grain free, is that okay?", "Do you carry the {a} kidney diet?"],
+    "med": ["He's due for his {a}, can I pick it up today?", "Is {a} better than {b}?",
+            "The {a} made her throw up last time.", "Can you call in the {a} refill?"],
+    "insurer": ["I have {a} for her, do you submit the claim?", "{a} said they need the records from the visit.",
+                "Is it better to go with {a} or {b}?", "My {a} plan covers ninety percent."],
+    "clinic": ["We used to go to {a} but they moved.", "The emergency place, {a}, said to follow up with you.",
+               "{a} quoted me less for the dental.", "He was seen at {a} over the weekend."],
+    "store": ["I can get it cheaper on {a}.", "Can you send the prescription to {a}?",
+              "I bought the flea stuff at {a}.", "Do you price match {a}?"],
+    "app": ["I booked it through {a}.", "Can I pay with {a}?", "The sitter from {a} is picking her up.",
+            "I applied for {a} but it didn't go through.", "The reminder came through {a}."],
+}
+LEX_LINES_HELDOUT15 = ["The front desk said something about {a}, what is that?", "Is he on {a}?",
+                       "Does {a} cover the dental?", "I saw {a} on the invoice.",
+                       "My neighbor has {a} for her cats.", "What's included in {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -1535,7 +1660,8 @@ class Scenes:
                   "heldout11": Q_HELDOUT11, "heldout10": Q_HELDOUT10,
                   "heldout12": Q_HELDOUT12,
                   "heldout13": Q_HELDOUT13,
-                  "heldout14": Q_HELDOUT14}[split]
+                  "heldout14": Q_HELDOUT14,
+                  "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
                     "heldout6": A_PREFIX_HELDOUT6, "heldout7": A_PREFIX_HELDOUT7, "heldout8": A_PREFIX_HELDOUT8,
@@ -1543,7 +1669,8 @@ class Scenes:
                     "heldout11": A_PREFIX_HELDOUT11, "heldout10": A_PREFIX_HELDOUT10,
                     "heldout12": A_PREFIX_HELDOUT12,
                     "heldout13": A_PREFIX_HELDOUT13,
-                    "heldout14": A_PREFIX_HELDOUT14}[split]
+                    "heldout14": A_PREFIX_HELDOUT14,
+                    "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
                      "heldout6": ACKS_HELDOUT6, "heldout7": ACKS_HELDOUT7, "heldout8": ACKS_HELDOUT8,
@@ -1551,7 +1678,8 @@ class Scenes:
                      "heldout11": ACKS_HELDOUT11, "heldout10": ACKS_HELDOUT10,
                      "heldout12": ACKS_HELDOUT12,
                      "heldout13": ACKS_HELDOUT13,
-                     "heldout14": ACKS_HELDOUT14}[split]
+                     "heldout14": ACKS_HELDOUT14,
+                     "heldout15": ACKS_HELDOUT15}[split]
 
     def name(self) -> tuple[str, str]:
         first, last = self.rng.choice(self.names).split(" ", 1)
@@ -1580,6 +1708,8 @@ class Scenes:
             return Heldout13(self).phone(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).phone(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -1626,6 +1756,8 @@ class Scenes:
             return Heldout13(self).card(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).card(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -1657,6 +1789,8 @@ class Scenes:
             return Heldout13(self).account(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).account(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -1699,6 +1833,8 @@ class Scenes:
             return Heldout13(self).ssn(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).ssn(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -1728,6 +1864,8 @@ class Scenes:
             return Heldout13(self).email(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).email(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -1785,6 +1923,8 @@ class Scenes:
             return Heldout13(self).person(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).person(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -1830,6 +1970,8 @@ class Scenes:
             return Heldout13(self).address(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).address(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -1861,6 +2003,8 @@ class Scenes:
             return Heldout13(self).dob(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).dob(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -1884,6 +2028,7 @@ class Scenes:
                             LEX_LINES_HELDOUT12 if self.split == "heldout12" else
                             LEX_LINES_HELDOUT13 if self.split == "heldout13" else
                             LEX_LINES_HELDOUT14 if self.split == "heldout14" else
+                            LEX_LINES_HELDOUT15 if self.split == "heldout15" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -1921,6 +2066,8 @@ class Scenes:
             return Heldout13(self).distractor(b)
         if self.split == "heldout14" and r.random() < 0.5:
             return Heldout14(self).distractor(b)
+        if self.split == "heldout15" and r.random() < 0.5:
+            return Heldout15(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -5901,6 +6048,297 @@ _BITEXT_HELDOUT13 = {"payment_issue", "check_payment_methods", "get_refund", "tr
 
 
 
+class Heldout15:
+    """Held-out 15's readings (only drawn for that split), as pet owners and front-desk staff at a veterinary hospital
+    group say them: owners named beside their pets (pets' names, many human names, are not PII), a number broken off
+    when the dog barks and finished later, the hospital's own number (not PII) before the caller's, a read-back with a
+    digit wrong and the caller's correction; surgery deposits group by group, a card on file by its last four; client
+    numbers, insurance policy and claim numbers with letters, fifteen-digit microchip numbers over two turns, portal
+    PINs and after-hours door codes (all ``account``); SSNs for a payment-plan credit application; e-mails with a
+    pet's name in them; home addresses; owners' dates of birth beside appointment dates (not PII); and vet-line numbers
+    that are not PII (weights, ages, doses, prices, exam rooms, vaccine lot numbers, percentages)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "egg", "F": "Frank", "G": "George",
+             "H": "horse", "K": "king", "L": "lion", "M": "mouse", "N": "Nora", "P": "puppy", "R": "rabbit",
+             "S": "Sam", "T": "Tom", "V": "Victor", "W": "whale"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa", "R": "Romeo",
+            "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey"}
+    STREETS = ["Kestrel", "Old Mill", "Foxglove", "Prairie View", "Timber Ridge", "Quail Run", "Hollyhock",
+               "Beaver Creek", "Juniper", "Sandpiper", "Mockingbird", "Chestnut Hill"]
+    CITIES = [("Boise", "Idaho"), ("Frisco", "Texas"), ("Ann Arbor", "Michigan"), ("Chandler", "Arizona"),
+              ("Greenville", "South Carolina"), ("Overland Park", "Kansas"), ("Bend", "Oregon"),
+              ("Lexington", "Kentucky"), ("Madison", "Wisconsin"), ("Fayetteville", "Arkansas")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "outlook dot com", "icloud dot com",
+               "aol dot com", "att dot net"]
+    HOSPITAL = "Ashcombe Animal Hospitals"
+    MAIN_LINE = "five five five, two two seven, three eight eight oh"  # the hospital's own line: not PII
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def pet(self) -> str:
+        return self.r.choice(PETS_HELDOUT15)
+
+    def say(self, g: str) -> str:
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[2 % len(g)] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 8)) % 10) + s[k + 1:]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        mode = r.choice(["bark", "main-line", "wrong", "pet-owner", "mixed"])
+        if mode == "main-line":
+            b.say("agent", f"If she's not eating by tonight, call us back at {self.MAIN_LINE}. And your number?")
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}"), ".")
+            return
+        if mode == "pet-owner":
+            first, last = self.sc.name()
+            pet = self.pet()
+            b.say("customer", f"This is {pet}'s mom, ", ("pii", "person", f"{first} {last}"),
+                  ". You can reach me at ", ("pii", "phone", f"{g[0]} {self.say(g[1])} {self.say(g[2])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", f"Okay, {pet}'s chart, callback ", ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "bark":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, he's barking at the mailman. Hush!", "... hold on, the cat's on the counter.",
+                            "... sorry, I'm holding the leash and the phone."]))
+            b.say("agent", r.choice(["No worries.", "Take your time, I got the first part."]))
+            b.say("customer", r.choice(["Okay, then ", "And ", ""]), ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "wrong":
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            bad = self.wrong(g[2])
+            b.say("agent", "Let me repeat it, ", ("pii", "phone", f"{self.words(g[0])}, {self.words(g[1])}, "
+                                                                f"{self.words(bad)}"), "?")
+            b.say("customer", r.choice(["No, it ends in ", "Close, the last four are "]),
+                  ("pii", "phone", self.words(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}, {self.words(g[1])}, {pair_words(g[2][:2], r)} "
+                                                        f"{pair_words(g[2][2:], r)}"), ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        p = r.choice(["4", "4", "51", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        mode = r.choice(["echo", "on-file", "two-turns", "amex"])
+        if mode == "on-file":
+            b.say("agent", "I have a Mastercard on file ending in ", ("pii", "card", self.words(gs[3])),
+                  ". Should I run the refill on that?")
+            b.say("customer", r.choice(["Yes, the ", "Yep, "]), ("pii", "card", self.say(gs[3])), " is fine.")
+            return
+        self.sc.ask(b, "card")
+        if mode == "amex":
+            a = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("customer", "It's an American Express. ", ("pii", "card", self.say(a[:4])), ", ",
+                  ("pii", "card", self.say(a[4:10])), ", ", ("pii", "card", self.say(a[10:])), ".")
+            b.say("agent", "And that ends ", ("pii", "card", a[10:]), "?")
+            b.say("customer", "Yes.")
+        elif mode == "echo":
+            for k, grp in enumerate(gs):
+                b.say("customer", "" if k else self.pre(), ("pii", "card", self.say(grp)), ".")
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        else:
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"),
+                  ". Expiration is oh four twenty nine.")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["client", "policy", "claim", "chip", "chip", "pin", "door"])
+        if mode == "client":
+            b.say("agent", Q_HELDOUT15["account"][0])
+            n = rand_digits(r, r.choice([6, 7]))
+            b.say("customer", self.pre(), ("pii", "account", self.say(n)), f", it's for {self.pet()}.")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, client ", ("pii", "account", n), ", I see both of your dogs.")
+        elif mode in ("policy", "claim"):
+            b.say("agent", Q_HELDOUT15["account"][1 if mode == "policy" else 2])
+            letters = r.choice(["PH", "TK", "EM", "NW", "FG"])
+            n = rand_digits(r, 8)
+            said = " ".join(self.NATO[c] if r.random() < 0.5 else f"{c} as in {self.AS_IN[c]}" for c in letters)
+            b.say("customer", self.pre(), ("pii", "account", f"{said}, {self.say(n[:4])}, {self.say(n[4:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", f"{letters}{n}"), r.choice(["?", ", got it."]))
+        elif mode == "chip":  # fifteen digits over two turns, read back with the end checked
+            b.say("agent", Q_HELDOUT15["account"][3])
+            n = r.choice(["985", "956", "900", "981"]) + rand_digits(r, 12, False)
+            b.say("customer", r.choice(["Okay, it's long. ", "The chip number is "]),
+                  ("pii", "account", f"{self.say(n[:3])}, {self.say(n[3:9])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[9:])), ".")
+            if r.random() < 0.5:
+                bad = self.wrong(n[9:])
+                b.say("agent", "Ending in ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, ", ("pii", "account", self.words(n[9:])), ". It's registered to me.")
+        elif mode == "pin":
+            code = rand_digits(r, 4, False)
+            b.say("customer", "I can't get into the portal, it keeps saying my PIN, ", ("pii", "account", self.say(code)),
+                  ", is wrong.")
+            b.say("agent", "I'll send you a reset link.")
+        else:
+            code = rand_digits(r, 5, False)
+            b.say("agent", f"For the after-hours pickup, the door code for the side entrance is ",
+                  ("pii", "account", f"{self.words(code)} pound"), ". It changes tomorrow.")
+            b.say("customer", "Got it, ", ("pii", "account", f"{code} pound"), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '12')}{rand_digits(r, 4, False)}"
+        if r.random() < 0.3:
+            b.say("agent", Q_HELDOUT15["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        b.say("agent", r.choice([Q_HELDOUT15["ssn"][0], Q_HELDOUT15["ssn"][2]]))
+        if r.random() < 0.4:
+            b.say("customer", "For the vet bill? Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+        if r.random() < 0.5:
+            b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        pet = self.pet().lower()
+        n = str(r.randint(1, 99))
+        dom = r.choice(self.DOMAINS)
+        self.sc.ask(b, "email")
+        mode = r.choice(["pet", "spelled", "initial"])
+        if mode == "pet":
+            said = f"{pet} and {first.lower()} at {dom}" if r.random() < 0.5 else f"{pet}s mom {n} at {dom}"
+            b.say("customer", self.pre(), ("pii", "email", said), ".")
+        elif mode == "spelled":
+            b.say("customer", self.pre(), ("pii", "email", f"{spell(last, r)} {n} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{first[0].lower()} dot {last.lower()} at {dom}"), ".")
+            b.say("agent", "So ", ("pii", "email", f"{first[0].lower()}.{last.lower()}@{dom.replace(' dot ', '.')}"),
+                  "?")
+            b.say("customer", "Yep.")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        pet = self.pet()
+        mode = r.choice(["with-pet", "spell", "pickup", "plain"])
+        if mode == "with-pet":
+            b.say("customer", f"Hi, I'm calling about {pet}, he's a beagle. The account's under ",
+                  ("pii", "person", f"{first} {last}"), ".")
+        elif mode == "pickup":
+            b.say("agent", Q_HELDOUT15["person"][3])
+            b.say("customer", f"My husband, ", ("pii", "person", first), f", is picking up {pet} and {self.pet()}.")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            b.say("customer", ("pii", "person", spell(last, r)))
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", "It's ", ("pii", "person", f"{last}, {first}"), f". And the patient is {pet}.")
+            b.say("agent", f"Thank you, ", ("pii", "person", f"{first}"), f". How's {pet} doing?")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice([" Lane", " Drive", " Court", " Road", " Way"])
+        city, state = r.choice(self.CITIES)
+        z = rand_digits(r, 5, False)
+        self.sc.ask(b, "address")
+        if r.random() < 0.5:
+            house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" else num
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "address", f"{num} {st}, apartment {r.randint(2, 40)}"), "...")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 1999)
+        self.sc.ask(b, "dob")
+        style = r.choice(["words", "numeric", "with-appt"])
+        if style == "with-appt":
+            b.say("customer", "Mine? ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"),
+                  ". And her surgery is on the ninth, right?")
+        elif style == "numeric":
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}-{day}-{str(y)[2:]}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"),
+                  ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        pet = self.pet()
+        speaker, parts = r.choice([
+            ("customer", [f"{pet} weighs about sixty two pounds now, up from fifty eight."]),
+            ("agent", ["The dose is seventy five milligrams twice a day with food."]),
+            ("agent", ["The estimate for the dental is eight hundred and forty to twelve hundred."]),
+            ("customer", [f"{pet} is eleven, she'll be twelve in March."]),
+            ("agent", ["We have Tuesday at three fifteen or Thursday at ten forty."]),
+            ("agent", ["Go ahead and go to exam room four when you get here."]),
+            ("agent", ["The rabies lot number is two seven four one nine A, it's on the certificate."]),
+            ("customer", ["The insurance pays ninety percent after the two hundred and fifty deductible."]),
+            ("agent", [f"Our main number is {self.MAIN_LINE}, if you get disconnected."]),
+            ("agent", ["He's four point two kilos, so he gets the small dog dose."]),
+            ("agent", ["Boarding is forty eight a night, and a bath at checkout is twenty five."]),
+            ("agent", ["That's gabapentin one hundred milligrams, thirty capsules, one every eight hours."]),
+            ("agent", ["The ", ("keep", "lexicon", "Ashcombe Wellness Plan"), " is thirty nine ninety nine a month."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout15_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 4 (every eleventh: heldout5, 7, 8, 9, 10, 12, 13 and 14 took 3, 7, 8, 9, 1,
+    5, 6 and 8; appointment-like reminder, calendar, bill, card, insurance and pet intents, and phone-line talk) and
+    Bitext's 27k sample at offset 0 (every seventh, which no other split took; payment, refund, invoice, account and
+    complaint intents, no typo or offensive lines), dropping lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][4::11] if i in _CLINC_HELDOUT15]
+    bitext = bitext_lines(data, 0, 7, _BITEXT_HELDOUT15)
+    cust = customer_lines(clinc + bitext)
+    return AGENT_HELDOUT15, cust
+
+
+_CLINC_HELDOUT15 = {"reminder", "reminder_update", "calendar", "calendar_update", "schedule_meeting", "pay_bill",
+                    "bill_due", "bill_balance", "card_declined", "insurance", "insurance_change", "do_you_have_pets",
+                    "repeat", "change_speed", "yes", "no", "maybe", "cancel", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT15 = {"payment_issue", "check_payment_methods", "get_refund", "track_refund", "check_invoice",
+                     "get_invoice", "edit_account", "recover_password", "contact_human_agent", "complaint",
+                     "contact_customer_service", "check_cancellation_fee"}
+
+
 def heldout14_filler(data: Path) -> tuple[list[str], list[str]]:
     """CLINC150's full train split at offset 8 (every eleventh: heldout5, 7, 9, 10, 12 and 13 took 3, 7, 9, 1, 5 and
     6; car-rental, distance, directions, insurance, calendar, bill and card intents, and phone-line talk: "repeat
@@ -6060,6 +6498,10 @@ def main() -> None:
                       "eval/pii/heldout14_lexicon.yaml",
                       ("clinc150 full train (offset 8; rental/distance/insurance/calendar/bills/meta) + bitext sample "
                        "(offset 11 of 14; orders/delivery/refunds/payment) + fourteenth held-out names")),
+        "heldout15": (heldout15_filler(args.data), NAMES_HELDOUT15, HELDOUT15_BRANDS, BRAND_LINES_HELDOUT15,
+                      "eval/pii/heldout15_lexicon.yaml",
+                      ("clinc150 full train (offset 4; reminders/calendar/bills/cards/insurance/meta) + bitext sample "
+                       "(offset 0 of 7; payment/refund/invoice/account) + fifteenth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
