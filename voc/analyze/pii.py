@@ -47,7 +47,15 @@ from voc.analyze.numbers import (
 )
 from voc.analyze.pii_codes import credential_hits
 from voc.analyze.pii_continued import continued_pieces
-from voc.analyze.pii_dialogue import AT_SAID, DATE_RE, WEBMAIL, correction_pieces, dialogue_pieces, repeat_pieces
+from voc.analyze.pii_dialogue import (
+    AT_SAID,
+    DATE_RE,
+    WEBMAIL,
+    charged_after,
+    correction_pieces,
+    dialogue_pieces,
+    repeat_pieces,
+)
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
 
@@ -241,15 +249,11 @@ def _money_words(text: str, run: DigitRun) -> bool:
         return not (len(run.digits) in (7, 10) and len(run.pieces) >= 3 and not re.search(
             r"\b(?:thousand|hundred\s+and)\b", source, re.IGNORECASE)
             and len(re.findall(r"hundred", source, re.IGNORECASE)) == 1)
-    if (len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
-            and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
-                          text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
+    pairs = len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
+    if (pairs and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
+                            text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two pairs: "the one for sixty two fifty"
-    if (len(run.pieces) == 2 and len(run.digits) == 4 and not any(c.isdigit() for c in source)
-            and re.match(r",?\s+(?:charged|billed|debited|deducted|withdrawn|taken\s+out)\b", text[run.char_end:],
-                         re.IGNORECASE)
-            and not re.search(r"\b(?:ending|ends|end|last|four|number|digits)\b[\s\w]{0,8}$",
-                              text[max(0, run.char_start - 24):run.char_start], re.IGNORECASE)):
+    if pairs and charged_after(text, run):
         return True  # "it was ninety nine ninety nine, charged twice" (not "ending forty four ten, charged ...")
     if (re.fullmatch(r"(?:19|20)\d\d", run.digits) and len(run.pieces) == 1
             and re.search(r"\b(?:since|from|until|till|through|back\s+in)\s+$", text[max(0, run.char_start - 12):
@@ -688,6 +692,7 @@ class Redactor:
         self.spacy_model = settings.analysis.spacy_model
         self._settings = settings
         self._keep: frozenset[str] | None = None
+        self._allow: frozenset[str] | None = None
         self._person_finder: "PersonFinder | None" = None
         self.dialogue = settings.pii.dialogue
         self.answer_turns = settings.pii.answer_turns
@@ -800,18 +805,24 @@ class Redactor:
         if cur:
             yield _build_group(utterances, cur)
 
-    def _keep_terms(self) -> frozenset[str]:
-        """Lexicon names and aliases plus ``pii.allow``, ``pii.allow_file`` and ``pii.keep_terms`` (lower case)."""
-        if self._keep is None:
-            from voc.analyze.entities import lexicon_for
+    def _allow_list(self) -> frozenset[str]:
+        """``pii.keep_terms``, ``pii.allow`` and ``pii.allow_file`` (lower case), read once."""
+        if self._allow is None:
             from voc.analyze.pii_person import read_terms_file
 
             pii = self._settings.pii
             terms = {t.lower().strip() for t in [*pii.keep_terms, *pii.allow] if t.strip()}
             if pii.allow_file:
                 terms |= read_terms_file(pii.allow_file, "pii.allow_file")
-            terms |= lexicon_for(self._settings).surface_terms()
-            self._keep = frozenset(terms)
+            self._allow = frozenset(terms)
+        return self._allow
+
+    def _keep_terms(self) -> frozenset[str]:
+        """Lexicon names and aliases plus the allow list (``_allow_list``), lower case."""
+        if self._keep is None:
+            from voc.analyze.entities import lexicon_for
+
+            self._keep = self._allow_list() | lexicon_for(self._settings).surface_terms()
         return self._keep
 
     def _allowed(self, text: str, s: int, e: int, kind: str = "") -> bool:
@@ -829,24 +840,12 @@ class Redactor:
     def _persons(self) -> "PersonFinder":
         if self._person_finder is None:
             from voc.analyze.entities import entity_pipeline, lexicon_for
-            from voc.analyze.pii_person import (
-                Keep,
-                PersonFinder,
-                builtin_keep,
-                lexicon_parts,
-                name_lists,
-                read_terms_file,
-            )
+            from voc.analyze.pii_person import Keep, PersonFinder, builtin_keep, lexicon_parts, name_lists
 
             name_lists()  # fail early, with the fix, when the names package is missing
-            nlp = entity_pipeline(self.spacy_model, lexicon_for(self._settings))
             lexicon = lexicon_for(self._settings)
-            surfaces = [s for e in lexicon.entries for s in e.surfaces]
-            pii = self._settings.pii
-            allowed = {t.lower().strip() for t in [*pii.keep_terms, *pii.allow]}
-            if pii.allow_file:
-                allowed |= read_terms_file(pii.allow_file, "pii.allow_file")
-            parts = lexicon_parts(surfaces, frozenset(allowed))
+            nlp = entity_pipeline(self.spacy_model, lexicon)
+            parts = lexicon_parts([s for e in lexicon.entries for s in e.surfaces], self._allow_list())
             self._person_finder = PersonFinder(nlp, Keep(self._keep_terms(), builtin_keep(), parts))
         return self._person_finder
 

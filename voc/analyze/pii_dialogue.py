@@ -368,34 +368,31 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True
     if re.search(r"\b(?:thousand|million|billion)[\s,]+(?:and\s+)?$", text[:run.char_start], re.IGNORECASE):
         return True  # "twelve thousand five hundred": the rest of an amount
-    if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
-            and not any(c.isdigit() for c in source)
+    spoken = not any(c.isdigit() for c in source)
+    # dollars and cents said as two groups ("sixty two fifty", "three forty"), never a phone's
+    cents = (kind != "phone" and spoken and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2
+             and len(run.digits) in (3, 4))
+    if (cents
             and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just|owe[ds]?|"
                           r"balance\s+(?:is|was|of)|due|rent\s+is|fee\s+is|total\s+is|(?:came|comes|come)\s+to|"
                           r"total(?:ed|led|s)?|ran|runs?)\s+$",
                           text[max(0, run.char_start - 14):run.char_start], re.IGNORECASE)):
-        return True  # dollars and cents said as two groups: "it was for sixty two fifty", "I owe three forty"
-    if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
+        return True  # "it was for sixty two fifty", "I owe three forty"
+    if (len(run.digits) <= 6 and spoken
             and re.search(r"\b(?:balance|total|amount|price|cost|payment|refund|credit)\s+(?:is|was|of|comes\s+to|"
                           r"came\s+to|will\s+be|would\s+be)\s+(?:(?:about|around|just|like|roughly|approximately|"
                           r"nearly|almost|over|under)\s+)?$",
                           text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
         return True  # "the statement balance is four eighteen twenty": dollars and cents in any grouping
-    if (len(run.digits) <= 6 and not any(c.isdigit() for c in source)
+    if (len(run.digits) <= 6 and spoken
             and re.search(r"\b(?:fee|charge|price|cost|amount|total|balance)\s*[,:]\s*(?:about\s+|around\s+|just\s+)?$",
                           text[max(0, run.char_start - 30):run.char_start], re.IGNORECASE)):
         return True  # the amount named first, then said: "I see the fee, one fifty nine, on ..."
-    if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
-            and not any(c.isdigit() for c in source)
+    if (cents
             and re.match(r"\s+(?:on|to|from)\s+(?:the|your|my|that|this)\s+(?:\w+\s+)?(?:card|account|statement|bill)\b",
                          text[run.char_end:], re.IGNORECASE)):
         return True  # a charge seen on a card: "I see two eighty nine on the card ending in ..." (dollars and cents)
-    if (kind != "phone" and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
-            and not any(c.isdigit() for c in source)
-            and re.match(r",?\s+(?:charged|billed|debited|deducted|withdrawn|taken\s+out)\b", text[run.char_end:],
-                         re.IGNORECASE)
-            and not re.search(r"\b(?:ending|ends|end|last|four|number|digits)\b[\s\w]{0,8}$",
-                              text[max(0, run.char_start - 24):run.char_start], re.IGNORECASE)):
+    if cents and charged_after(text, run):
         return True  # "It was ninety nine ninety nine, charged twice": an amount (not "ending forty four ten, ...")
     if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
         return True  # "I put six thousand in a brokerage account": an id is never said as a round thousand
@@ -407,6 +404,15 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
     if kind != "phone":
         amount += r"|for|to|was|is"
     return bool(re.search(r"\b(?:" + amount + r")\s+$", before, re.IGNORECASE))
+
+
+def charged_after(text: str, run: DigitRun) -> bool:
+    """``run`` is followed by "charged / billed / debited ..." and not preceded by a card's "ending" or "last four":
+    "it was ninety nine ninety nine, charged twice" is an amount, "ending forty four ten, charged ..." an id's end."""
+    return bool(re.match(r",?\s+(?:charged|billed|debited|deducted|withdrawn|taken\s+out)\b", text[run.char_end:],
+                         re.IGNORECASE)
+                and not re.search(r"\b(?:ending|ends|end|last|four|number|digits)\b[\s\w]{0,8}$",
+                                  text[max(0, run.char_start - 24):run.char_start], re.IGNORECASE))
 
 
 # a clock time ("at about nine fifteen last night", "around ten thirty this morning") is no id
@@ -840,13 +846,14 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
     for pos in order:
         u = utterances[pos]
         asked = [k for k in question_types(u.text) if k in types or (k == "dob" and "dob" in types)]
-        if (win is not None and win.left > 0 and not win.got and win.asker is not None and u.speaker is not None
-                and u.speaker != win.asker and "?" in u.text and _PUSHBACK.search(u.text)):
+        # the one asked speaks while the question is still unanswered
+        waiting = (win is not None and win.left > 0 and not win.got and win.asker is not None
+                   and u.speaker is not None and u.speaker != win.asker)
+        if waiting and "?" in u.text and _PUSHBACK.search(u.text):
             # "Why do you need that to change my address?": the one asked questions the request; the asker
             # explains, and the answer still comes ("... Fine, it's 4417")
             asked, win.left = [], max(win.left, answer_turns + 1)
-        if (win is not None and win.left > 0 and not win.got and not asked and win.asker is not None
-                and u.speaker is not None and u.speaker != win.asker and _STALL.search(u.text)):
+        if waiting and not asked and _STALL.search(u.text):
             win.left = max(win.left, answer_turns + 1)  # "Hold on, let me find my card." … "Okay." … "It's 4417 …"
         if win is not None:
             win.age += 1

@@ -585,10 +585,10 @@ class PersonFinder:
             w = re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", text[m.end():])
             if not w:
                 continue
-            word, phrase = w.group(0), text[m.start():m.end() + w.end() + 2]
+            word, end = w.group(0), m.end() + w.end()
+            phrase = text[m.start():end + 2 if text.startswith("'s", end) else end]  # blocks() tries it without 's
             if (word.lower() in NUMBER_WORDS or word.lower() in _KIN_NOT_NAME or self.keep.blocks(word, False)
-                    or self.keep.blocks(phrase, False)
-                    or self.keep.blocks(text[m.start():m.end() + w.end()], False)):
+                    or self.keep.blocks(phrase, False)):
                 continue
             out.append((m.end(), m.end() + w.end()))
         return out
