@@ -13,7 +13,8 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind),
 ``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind), ``heldout14.jsonl``
 (``--splits heldout14 --seed 1414``, written blind), ``heldout15.jsonl`` (``--splits heldout15 --seed 1515``,
-written blind) and ``eval/pii/demo.jsonl``
+written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written blind)
+and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
     {"id", "split", "source", "lexicon", "utterances": [{"speaker": "agent"|"customer", "text"}],
@@ -277,6 +278,51 @@ How each split is made (everything in it differs from the other split except the
   dates of birth (one beside the pet's surgery date, not PII); and vet-line numbers that are not PII (weights in
   pounds and kilos, pets' ages, doses, prices and estimates, appointment times, exam rooms, vaccine lot numbers,
   insurance percentages and deductibles, boarding rates, the hospital's own number).
+- **heldout16** (fresh, blind): a fitness club chain's member services line: memberships, freezes and cancellations,
+  dues on the card or checking account on file, member, key-fob and barcode numbers, a lost fob, guest passes,
+  personal-training packages, class bookings, locker rentals, childcare at the club, corporate and insurance fitness
+  programs, a disputed annual fee. Written blind (the author had not read the redactor or its tests), with ``--splits
+  heldout16 --seed 1616``. Customer filler from CLINC150's full train split at offset 10 (every eleventh; bill, card,
+  expiry, freeze, calorie, nutrition, insurance, calendar and reminder intents, and phone-line talk) and Bitext 20000
+  at offset 7 (every ninth; cancellation, refund, invoice, account and complaint intents, no typo or offensive lines,
+  no "u"/"ur"), dropping lines that name a bank, a dog or Alexa and lines that hold a lower-case common name; agent
+  filler ``AGENT_HELDOUT16``; names ``NAMES_HELDOUT16`` (Rwandan, Thai, Croatian, Slovene, Egyptian, Chilean,
+  Belarusian, Tajik, Faroese, Afrikaner, Luo, Lebanese, Japanese, Azerbaijani, Jamaican, Malay, Zulu, Maori, Turkish,
+  Nahuatl, Tongan... ordinary names, and names that are also words, brands, places or gym words: "Nike Adebayo",
+  "Sterling Gold", "Rowan Cross", "Crystal Barr", "Dallas Strong", "Lulu Mendez", "Summer Lyons", "Bentley Power"),
+  family-plan members, children and trainers by first name (``FAMILY_HELDOUT16``, ``TRAINERS_HELDOUT16``: "Hunter",
+  "Chase", "Summer", "Brock"; labelled ``person``); a gym lexicon (``heldout16_lexicon.yaml``: "Halloran Athletic
+  Clubs", named after its founder, clubs Halloran Eastgate, Halloran Bishop's Crossing, Halloran Wexford Commons, the
+  HalloranGo app, Halloran Kids Corner, plans Basic Access, Peak Membership, Family Add-On, Flex Freeze, Momentum
+  Training Pack, Silver Circle, classes Ironworks Bootcamp, Harbor Ride, Beckett Burn, competitors Dalton's Gym,
+  Marston Athletic Club, Riverbend YMCA, the promo code FRESHSTART thirty); brand words ``HELDOUT16_BRANDS`` (gyms and
+  studios, many after people or places: Gold's Gym, Lucille Roberts, Bally Total Fitness, Barry's, Boston Sports
+  Clubs, LA Fitness, Life Time; class formats: Les Mills BodyPump, Zumba, Tabata, Bikram, Lagree; wearables, apps and
+  payments: Fitbit, Garmin, Whoop, Strava, ClassPass, Apple Pay, Klarna; equipment: Precor, Technogym, Concept2,
+  Hammer Strength, StairMaster; insurance fitness programs and insurers: SilverSneakers, Renew Active, Silver and Fit,
+  Humana, Aetna; nutrition and diets: Premier Protein, Celsius, Jenny Craig, Noom, Smoothie King; apparel: Lululemon,
+  Gymshark, Dick's Sporting Goods); phrasings ``*_HELDOUT16``; and, half the time, ``Heldout16``'s readings: a member
+  looked up by phone and checked by the last four, a number broken off on the gym floor (a dropped barbell, the
+  treadmill) and finished later, the chain's toll-free line (not PII) before the caller's, a written read-back with
+  the middle group wrong corrected with "not ...", a teen's cell for the family add-on, an emergency contact for the
+  kids' room, "forty four hundred", "triple"; dues cards group by group echoed by the agent, a bounced card known by
+  its last four and the replacement with its expiry (not PII), Amex 4-6-5 with the last five read back, eight and
+  eight with the third group read back wrong, a written card and its billing zip (``address``); member numbers in
+  threes, twelve-digit fob barcodes over two turns with the end read back wrong, a replacement fob's number, dues from
+  checking with the bank's routing number (not PII) and the account number over two turns, Medicare numbers (letters
+  and digits) for a senior program, fitness program IDs with NATO or "as in" letters read back written, a rental
+  locker's combination, a childcare pickup code, "C S" dispute case numbers, corporate wellness employee IDs (all
+  ``account``); the social's last four, after the caller asks why, a caller who starts the whole number, a spouse's
+  last four given first; e-mails with gym words ("lifts", "run ... run", "dot fit"), underscores, work domains for a
+  corporate rate, the local part spelled with "as in", a written read-back with a wrong letter answered by spelling
+  the surname (``person``); members at a club named after a place, guests on a guest pass, family-plan members,
+  trainers and instructors, a spouse or parent's membership, "last name ..., first name ...", surnames spelled with
+  "as in"; a fob mailed home (the house number read back wrong), apartments and units with the city and zip asked
+  separately, an old and a new address in one turn, P O boxes; dates of birth in five forms, one beside a visit date
+  (not PII), a child's birthday for the kids' room; and gym numbers that are not PII (class times, dues and fees,
+  freeze fees, guest passes, training-package prices, weights and reps, lockers, club numbers, visit dates,
+  percentages, heart rates, pool lengths, studio rooms, freeze dates, the corporate office's address, the chain's own
+  number, the promo code).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -1537,6 +1583,120 @@ BRAND_LINES_HELDOUT15 = {
 LEX_LINES_HELDOUT15 = ["The front desk said something about {a}, what is that?", "Is he on {a}?",
                        "Does {a} cover the dental?", "I saw {a} on the invoice.",
                        "My neighbor has {a} for her cats.", "What's included in {a}?"]
+Q_HELDOUT16 = {
+    "phone": ["What's the best phone number on the membership?",
+              "And is there a cell we can text the class reminders to?",
+              "Can I get a number in case the front desk needs to reach you about the freeze?",
+              "What number should I put down for the account holder?"],
+    "card": ["Okay, what card do you want the monthly dues to come out of?",
+             "I can take the payment for the training package now. Go ahead with the card number.",
+             "To clear the past-due balance I'll need a card number, whenever you're ready.",
+             "Which card would you like to put on file for the annual fee?"],
+    "account": ["Do you have your member number? It's on the back of the key fob, under the barcode.",
+                "Can you read me the barcode number off the fob or the app?",
+                "What's the member ID on your insurance fitness card?",
+                "Do you have the case number from when you disputed the fee?"],
+    "ssn": ["To verify the account holder I'll need the last four of your social.",
+            "Can you give me the last four digits of your social security number, please?",
+            "For security, what are the last four of the social on the account?"],
+    "email": ["What email should the cancellation confirmation go to?",
+              "And the email for the app login and the receipts?",
+              "Which email do you want the freeze confirmation sent to?"],
+    "person": ["Can I have the name on the membership?", "And who do I have the pleasure of speaking with?",
+               "What's the primary member's full name?", "Who's the other adult on the family plan?"],
+    "spell": ["Could you spell the last name for me?", "How is that spelled?",
+              "Sorry, can you spell that? The music on the floor is loud over here."],
+    "address": ["What's the mailing address for the new fob?",
+                "And your current home address, for the agreement?",
+                "Is the address on file still right? What do you have now?"],
+    "dob": ["And to verify, can I have your date of birth?",
+            "What's the date of birth on the membership?",
+            "For the teen membership I need her date of birth."],
+}
+AGENT_HELDOUT16 = ["Okay, I have your membership pulled up.", "Let me check the billing history on that.",
+                   "Bear with me, the system is a little slow this morning.",
+                   "Alright, I see the last check-in on the account.",
+                   "I can definitely help you with the freeze.",
+                   "I'm sorry about that, let me see what happened with the draft.",
+                   "Okay, I'll put a note on the account for the club manager.",
+                   "Let me look at the class schedule for that location.",
+                   "Just so you know, cancellations need thirty days notice.",
+                   "Give me one second while I update the billing.",
+                   "The annual fee is separate from the monthly dues.",
+                   "I'll send this over to the billing team for review.",
+                   "For privacy I need to verify a couple of things first.",
+                   "Okay, the request is in, you should get a confirmation email.",
+                   "Let me see if your plan includes guest privileges.",
+                   "Alright, I'm deactivating the old fob now.",
+                   "I can transfer you to the club after we're done here.",
+                   "Okay, I've added that to the account notes."]
+ACKS_HELDOUT16 = ["Okay.", "Mm-hmm.", "Got it, go ahead.", "Okay, and the rest?", "Uh-huh.",
+                  "Alright, I'm typing.", "Yep, keep going."]
+A_PREFIX_HELDOUT16 = ["Um, it's ", "Yeah, it's ", "Okay, ", "Hold on... okay, ", "Sure, it's ", "So it's ",
+                      "That'd be "]
+NAMES_HELDOUT16 = ["Jean-Paul Habimana", "Kittipong Srisuk", "Ivana Horvat", "Matej Novak", "Yasmin Abdelrahman",
+                   "Ignacio Valenzuela", "Aliaksandr Kavalenka", "Firuza Rahimova", "Rogvi Joensen",
+                   "Marthinus van der Merwe", "Achieng Otieno", "Rami Haddad", "Haruka Takeda", "Joao Carvalho",
+                   "Leyla Mammadova", "Shanice Campbell", "Siti Nurhaliza", "Tomasz Grabowski", "Thandiwe Mokoena",
+                   "Nguyen Van Long", "Aroha Whaanga", "Gulnara Sadykova", "Bartek Zielony", "Deniz Aksoy",
+                   "Xochitl Ramirez", "Kenji Morimoto", "Olamide Bankole", "Sione Vaipulu",
+                   # ordinary names, as most members have
+                   "Kevin Duffy", "Laura Bishop", "Dan Mercer", "Stacy Romano", "Jeff Kaplan", "Megan Schultz",
+                   "Tony Russo", "Karen Whitfield",
+                   # names that are also words, brands, places or gym words
+                   "Nike Adebayo", "Sterling Gold", "Rowan Cross", "Crystal Barr", "Chase Hamilton",
+                   "Brooklyn Price", "Dallas Strong", "Hunter Pike", "Summer Lyons", "Lulu Mendez",
+                   "Justice Marsh", "Major Jenkins", "Paris Fields", "Misty Rivers", "Bentley Power"]
+FAMILY_HELDOUT16 = ["Theo", "Maya", "Liam", "Ava", "Jaylen", "Sofia", "Eli", "Harper", "Mason", "Zara", "Luca",
+                    "Nora", "Hunter", "Brooklyn", "Summer", "Chase", "Rocky", "Genesis", "Ivy", "Dante"]
+TRAINERS_HELDOUT16 = ["Marcus", "Kendra", "Tyrell", "Bianca", "Dre", "Jess", "Colton", "Priya", "Angel", "Brock"]
+HELDOUT16_BRANDS = {  # a gym's calls name other gyms and studios (many after people or places), class formats,
+    # wearables and apps, equipment makers, insurance fitness programs, and nutrition and apparel brands
+    "gym": ["Planet Fitness", "LA Fitness", "Anytime Fitness", "Gold's Gym", "Crunch", "Equinox", "Orangetheory",
+            "Life Time", "YMCA", "Snap Fitness", "Lucille Roberts", "Bally Total Fitness", "Boston Sports Clubs",
+            "Barry's", "SoulCycle", "Club Pilates", "CorePower Yoga", "F45", "Vasa Fitness", "EoS Fitness"],
+    "class": ["Les Mills BodyPump", "Les Mills BodyCombat", "Zumba", "Jazzercise", "Tabata", "Bikram", "Pure Barre",
+              "Spinning", "Lagree", "CrossFit"],
+    "app": ["Fitbit", "Apple Watch", "Garmin", "Whoop", "Oura", "Peloton", "MyFitnessPal", "Strava", "ClassPass",
+            "Mindbody"],
+    "pay": ["Apple Pay", "Venmo", "PayPal", "Google Pay", "Affirm", "Klarna", "Cash App"],
+    "equipment": ["Life Fitness", "Precor", "Technogym", "Rogue", "Concept2", "Hammer Strength", "StairMaster",
+                  "Bowflex", "NordicTrack", "TRX", "Keiser", "Matrix"],
+    "program": ["SilverSneakers", "Renew Active", "Silver and Fit", "Active and Fit", "Blue365", "Humana", "Aetna",
+                "UnitedHealthcare", "Kaiser", "Optum", "Cigna"],
+    "nutrition": ["Optimum Nutrition", "Premier Protein", "Muscle Milk", "Celsius", "Gatorade", "Herbalife",
+                  "Quest", "BodyArmor"],
+    "diet": ["Jenny Craig", "Noom", "WW", "Weight Watchers", "Nutrisystem", "Smoothie King"],
+    "apparel": ["Lululemon", "Under Armour", "Gymshark", "Nike", "Dick's Sporting Goods", "Academy Sports", "Hoka",
+                "Brooks", "New Balance", "Alo Yoga"],
+}
+BRAND_LINES_HELDOUT16 = {
+    "gym": ["I'm thinking of switching to {a}, they're only ten a month.", "Do you match what {a} charges?",
+            "I used to go to {a} before they closed.", "{a} let me freeze for free, why can't you?",
+            "Is it cheaper than {a} or {b}?"],
+    "class": ["Is the {a} class still on Saturday mornings?", "My wife only comes for {a}.",
+              "Do you still have {a} at the downtown club?", "Is {a} included or is it extra?",
+              "They replaced {a} with {b} and nobody told us."],
+    "app": ["Can I check in with my {a} instead of the fob?", "Does the app sync with {a}?",
+            "My {a} says I burned six hundred calories in that class.",
+            "I booked the class through {a} and it didn't show up."],
+    "pay": ["I paid through {a} last time.", "Can I pay the annual fee with {a}?", "Do you take {a} at the desk?",
+            "Can I split the training pack with {a}?"],
+    "equipment": ["Half the {a} machines are out of order again.", "Are you getting new {a} equipment?",
+                  "The {a} machine in the back corner is broken.", "Do you have {a} or just the cheap stuff?",
+                  "The other club has {a} and {b}, why don't you?"],
+    "program": ["I'm on {a} through my insurance, does that cover it?", "My plan switched from {a} to {b}.",
+                "Does the club still take {a}?", "{a} said the membership should be free for me."],
+    "nutrition": ["Do you still sell {a} at the front desk?", "My trainer said {a} is fine after a workout.",
+                  "Is {a} cheaper here or at the grocery store?", "The smoothie bar ran out of {a} again."],
+    "diet": ["I tried {a} but it didn't stick.", "My doctor mentioned {a} along with the gym.",
+             "Does the nutrition coaching work like {a}?", "I'm doing {a} and the training pack together."],
+    "apparel": ["I get a discount at {a} with my membership, right?", "The pro shop sells {a} now?",
+                "I left a {a} jacket in the women's locker room.", "Is the running club sponsored by {a} or {b}?"],
+}
+LEX_LINES_HELDOUT16 = ["The guy at the front desk mentioned {a}, what is that?", "I saw {a} on my statement.",
+                       "Someone in my class brought up {a}.", "What's the deal with {a}?",
+                       "My neighbor said {a} is worth it.", "Do I get anything extra with {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -1661,6 +1821,7 @@ class Scenes:
                   "heldout12": Q_HELDOUT12,
                   "heldout13": Q_HELDOUT13,
                   "heldout14": Q_HELDOUT14,
+                  "heldout16": Q_HELDOUT16,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
@@ -1670,6 +1831,7 @@ class Scenes:
                     "heldout12": A_PREFIX_HELDOUT12,
                     "heldout13": A_PREFIX_HELDOUT13,
                     "heldout14": A_PREFIX_HELDOUT14,
+                    "heldout16": A_PREFIX_HELDOUT16,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
@@ -1679,6 +1841,7 @@ class Scenes:
                      "heldout12": ACKS_HELDOUT12,
                      "heldout13": ACKS_HELDOUT13,
                      "heldout14": ACKS_HELDOUT14,
+                     "heldout16": ACKS_HELDOUT16,
                      "heldout15": ACKS_HELDOUT15}[split]
 
     def name(self) -> tuple[str, str]:
@@ -1710,6 +1873,8 @@ class Scenes:
             return Heldout14(self).phone(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).phone(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -1758,6 +1923,8 @@ class Scenes:
             return Heldout14(self).card(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).card(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -1791,6 +1958,8 @@ class Scenes:
             return Heldout14(self).account(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).account(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -1835,6 +2004,8 @@ class Scenes:
             return Heldout14(self).ssn(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).ssn(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -1866,6 +2037,8 @@ class Scenes:
             return Heldout14(self).email(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).email(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -1925,6 +2098,8 @@ class Scenes:
             return Heldout14(self).person(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).person(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -1972,6 +2147,8 @@ class Scenes:
             return Heldout14(self).address(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).address(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -2005,6 +2182,8 @@ class Scenes:
             return Heldout14(self).dob(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).dob(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -2029,6 +2208,7 @@ class Scenes:
                             LEX_LINES_HELDOUT13 if self.split == "heldout13" else
                             LEX_LINES_HELDOUT14 if self.split == "heldout14" else
                             LEX_LINES_HELDOUT15 if self.split == "heldout15" else
+                            LEX_LINES_HELDOUT16 if self.split == "heldout16" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -2068,6 +2248,8 @@ class Scenes:
             return Heldout14(self).distractor(b)
         if self.split == "heldout15" and r.random() < 0.5:
             return Heldout15(self).distractor(b)
+        if self.split == "heldout16" and r.random() < 0.5:
+            return Heldout16(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -6361,6 +6543,535 @@ _BITEXT_HELDOUT14 = {"cancel_order", "change_order", "check_cancellation_fee", "
                      "check_refund_policy", "payment_issue", "check_payment_methods", "check_invoice", "complaint",
                      "contact_human_agent"}
 
+class Heldout16:
+    """Held-out 16's readings (only drawn for that split), as members and member-services agents of a fitness club
+    chain say them: a member looked up by phone, a number broken off on the gym floor and finished later, the club's
+    own number (not PII) before the caller's, a read-back with the middle group wrong and the caller's correction, a
+    teen's cell for the family add-on, an emergency contact for the kids' room; dues cards group by group, a bounced
+    card known by its last four and the new one, Amex 4-6-5; member and key-fob barcode numbers, a new fob's number,
+    dues from checking with the bank's routing number (not PII), Medicare and fitness-program member IDs, rental
+    locker combinations, kids' room pickup codes, dispute case numbers, corporate wellness IDs (all ``account``);
+    the social's last four for identity (a caller who starts the whole number, one who gives a spouse's first);
+    e-mails with gym words and work domains; guests, family-plan members, trainers and instructors by first name; new
+    addresses for a fob, billing zips, P O boxes; dates of birth beside visit dates (not PII); and gym numbers that are
+    not PII (class times, dues, fees, percentages, weights and reps, lockers, club numbers, visits, freeze dates, the
+    corporate office's address, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "David", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Henry", "J": "John", "K": "king", "L": "Larry", "M": "Mary", "N": "Nancy", "P": "Peter",
+             "R": "Robert", "S": "Sam", "T": "Tom", "V": "Victor", "W": "William", "Y": "yellow"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "V": "Victor", "W": "Whiskey", "Y": "Yankee"}
+    STREETS = ["Brookhollow", "Ridgecrest", "Wagon Wheel", "Cottonwood", "Birch Hollow", "Larkspur", "Stonebridge",
+               "Fox Chase", "Meadowlark", "Harbor View", "Saddle Creek", "Whispering Pines", "Autumn Glen"]
+    CITIES = [("Round Rock", "Texas"), ("Cary", "North Carolina"), ("Gilbert", "Arizona"), ("Naperville", "Illinois"),
+              ("Olathe", "Kansas"), ("Murfreesboro", "Tennessee"), ("Fishers", "Indiana"), ("Henderson", "Nevada"),
+              ("Plano", "Texas"), ("Lehi", "Utah"), ("Savannah", "Georgia"), ("Eugene", "Oregon")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "outlook dot com", "icloud dot com",
+               "comcast dot net", "live dot com"]
+    WORK = ["deloitte dot com", "kroger dot com", "mayo dot edu", "stjude dot org", "fedex dot com", "cox dot net"]
+    CLUB_LINE = "one eight hundred, five five five, oh one four two"  # the chain's member services line: not PII
+    CLUBS = ["Halloran Eastgate", "Halloran Bishop's Crossing", "Halloran Wexford Commons"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A group as a member says it: digits, pairs, or digit by digit with "oh", "double" and "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.7:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit (as an agent reads a number off the screen)."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 8)) % 10) + s[k + 1:]
+
+    def local(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def run(self, g: list[str]) -> str:
+        """A whole phone number in one go."""
+        r = self.r
+        style = r.choice(["groups", "groups", "written", "mixed"])
+        if style == "written":
+            return f"{g[0]}-{g[1]}-{g[2]}"
+        if style == "mixed":  # "512, eight oh six, forty one ninety"
+            return f"{g[0]}, {self.words(g[1])}, {self.say(g[2])}"
+        return ", ".join(self.say(x) for x in g)
+
+    def club(self) -> tuple:
+        return ("keep", "lexicon", self.r.choice(self.CLUBS))
+
+    # -- phone ---------------------------------------------------------------------------------------------------
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.local()
+        mode = r.choice(["lookup", "dropped", "club-line", "fix-middle", "teen", "emergency", "hundred"])
+        if mode == "lookup":  # no fob on hand: the member is found by phone, the agent checks the last four
+            b.say("customer", r.choice(["I don't have my fob with me, can you look me up by my phone number? It's ",
+                                        "I never remember my member number. Try my cell, "]),
+                  ("pii", "phone", self.run(g)), ".")
+            if r.random() < 0.6:
+                b.say("agent", r.choice(["Okay, I found a membership with a number ending in ",
+                                         "I've got one account ending "]),
+                      ("pii", "phone", self.words(g[2])), ". Is that you?")
+                b.say("customer", "That's me.")
+            return
+        if mode == "club-line":  # the chain's own number first, then the caller's
+            b.say("agent", f"If the freeze doesn't show by Monday, call us back at {self.CLUB_LINE}. "
+                           "And what's the best number for you?")
+            b.say("customer", self.pre(), ("pii", "phone", self.run(g)), ".")
+            return
+        if mode == "teen":
+            kid = r.choice(FAMILY_HELDOUT16)
+            b.say("customer", "For the teen add-on, ", ("pii", "person", kid),
+                  r.choice([" has a phone now, it's ", " wants the app on their own phone, the number is "]),
+                  ("pii", "phone", self.run(g)), ".")
+            b.say("agent", "Okay, the app invite will go to that number.")
+            return
+        if mode == "emergency":
+            first, last = self.sc.name()
+            b.say("agent", "For ", ("keep", "lexicon", "Halloran Kids Corner"),
+                  " we need an emergency contact other than you.")
+            b.say("customer", r.choice(["That would be my in-law, ", "Put down ", "My neighbor, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([", the cell is ", ". Best number is "]),
+                  ("pii", "phone", self.run(g)), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "dropped":  # broken off on the gym floor, finished after the agent waits
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, somebody just dropped a barbell.",
+                            "... hang on, I'm on the treadmill, let me slow it down.",
+                            "... sorry, the spin music is so loud in here."]))
+            b.say("agent", r.choice(["No problem, I have the first six.", "Take your time. And the last four?"]))
+            b.say("customer", r.choice(["Okay, ", "Last four, ", ""]), ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "fix-middle":  # the agent reads it back written with the middle group wrong
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            bad = self.wrong(g[1])
+            b.say("agent", "So that's ", ("pii", "phone", f"{g[0]}-{bad}-{g[2]}"), "?")
+            b.say("customer", r.choice(["No, the middle is ", "Not quite, it's "]), ("pii", "phone", self.words(g[1])),
+                  ", not ", ("pii", "phone", self.words(bad)), ".")
+            b.say("agent", "Sorry about that, fixed.")
+        else:  # the last group said as "forty four hundred"
+            last = str(r.randint(1, 9)) + str(r.randint(1, 9)) + "00"
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.words(g[0])}, {self.say(g[1])}, "
+                                                         f"{pair_words(last[:2], r)} hundred"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", f"{g[0]} {g[1]} {last}"), ".")
+
+    # -- card ----------------------------------------------------------------------------------------------------
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        p = r.choice(["4", "4", "4", "51", "53", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        mode = r.choice(["echo", "bounced", "amex", "wrong-group", "written"])
+        if mode == "bounced":  # the dues card on file bounced: known by its last four, then the new card
+            old = rand_digits(r, 4, False)
+            b.say("customer", "I got an email that my dues didn't go through. Which card do you have on there?")
+            b.say("agent", r.choice(["A Visa ending in ", "The one ending in "]), ("pii", "card", self.words(old)),
+                  ". It declined on the first and again on the fifth.")
+            b.say("customer", r.choice(["Yeah, that one got replaced. The new one is ",
+                                        "Oh, they sent me a new card after the fraud thing. It's "]),
+                  ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "And the expiration?")
+            b.say("customer", r.choice(["Oh nine, twenty eight.", "Eleven twenty nine.", "It's oh two, thirty."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "amex":
+            a = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("customer", r.choice(["It's an Amex. ", "American Express, "]), ("pii", "card", self.say(a[:4])),
+                  ", ", ("pii", "card", self.say(a[4:10])), ", ", ("pii", "card", self.say(a[10:])), ".")
+            b.say("agent", "Thank you, the card ending ", ("pii", "card", self.words(a[10:])), "?")
+            b.say("customer", "Yes.")
+        elif mode == "echo":  # group by group, the agent repeating most groups
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "And "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I'll run the card ending ", ("pii", "card", gs[3]), " for the balance.")
+        elif mode == "wrong-group":  # eight and eight, the third group read back wrong and corrected
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            bad = self.wrong(gs[2])
+            b.say("agent", "Let me read the second half back, ", ("pii", "card", f"{self.words(bad)}, "
+                                                                              f"{self.words(gs[3])}"), "?")
+            b.say("customer", "No, the third part is ", ("pii", "card", self.words(gs[2])), ".")
+        else:  # written run, then the billing zip
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs)), ".")
+            b.say("agent", "And the billing zip code for that card?")
+            b.say("customer", ("pii", "address", self.say(rand_digits(r, 5, False))), ".")
+
+    # -- member numbers, fobs, bank accounts, program IDs, codes ---------------------------------------------------
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "fob", "new-fob", "bank", "medicare", "program", "locker", "kids-code",
+                         "dispute", "corporate"])
+        if mode == "member":  # nine digits in threes
+            b.say("agent", Q_HELDOUT16["account"][0])
+            n = rand_digits(r, 9)
+            b.say("customer", self.pre(), ("pii", "account", ", ".join(self.say(n[i:i + 3]) for i in (0, 3, 6))), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thanks, member ", ("pii", "account", n), ", at ", self.club(), ".")
+        elif mode == "fob":  # twelve-digit barcode over two turns, the end read back wrong
+            b.say("agent", Q_HELDOUT16["account"][1])
+            n = rand_digits(r, 12, False)
+            b.say("customer", r.choice(["Okay, it's long. ", "Let me flip it over. ", ""]),
+                  ("pii", "account", f"{self.say(n[:4])} {self.say(n[4:8])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[8:])), ".")
+            if r.random() < 0.5:
+                bad = self.wrong(n[8:])
+                b.say("agent", "Ending in ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", r.choice(["No, ", "Nope, it's "]), ("pii", "account", self.words(n[8:])), ".")
+        elif mode == "new-fob":  # the lost fob is turned off and a new one is linked
+            n = rand_digits(r, 10, False)
+            b.say("customer", r.choice(["I lost my key fob somewhere in the parking lot.",
+                                        "My fob fell off my keys, I think it's at the pool."]))
+            b.say("agent", "Okay, the old one is deactivated. If you're at the club, the desk can hand you a new "
+                           "one and you read me the number on it.")
+            b.say("customer", r.choice(["I have it right here, ", "They gave me one, it says "]),
+                  ("pii", "account", self.say(n)), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, ", ("pii", "account", self.words(n)), r.choice([" is linked now.", ", done."]))
+        elif mode == "bank":  # dues from checking: the routing number is the bank's, the account number the member's
+            rout = Heldout10.aba(r.choice(["021", "026", "031", "044", "053", "061", "071", "081", "091", "101",
+                                           "111", "122"]) + rand_digits(r, 5, False))
+            acct = rand_digits(r, r.choice([9, 10, 12]), False)
+            b.say("customer", "I'd rather have the dues come out of my checking instead of the card.")
+            b.say("agent", "Sure. Go ahead with the routing number first.")
+            b.say("customer", self.pre(), self.say(rout) if r.random() < 0.5 else rout, ".")
+            b.say("agent", "And the account number?")
+            half = len(acct) // 2
+            b.say("customer", ("pii", "account", self.say(acct[:half])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[half:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So checking ending in ", ("pii", "account", self.words(acct[-4:])),
+                      ", first draft on the fifteenth.")
+        elif mode == "medicare":  # a Medicare number read off the card for a senior fitness program
+            let, aln = "ACDEFGHJKMNPQRTUVWXY", "ACDEFGHJKMNPQRTUVWXY0123456789"  # MBI letters (no S L O I B Z)
+            mbi = (str(r.randint(1, 9)) + r.choice(let) + r.choice(aln) + str(r.randint(0, 9)) + r.choice(let)
+                   + r.choice(aln) + str(r.randint(0, 9)) + r.choice(let) + r.choice(let) + rand_digits(r, 2, False))
+            b.say("agent", "To check if your plan covers the membership, I'll need the Medicare number on your card.")
+            spoken = " ".join(UNITS[int(c)] if c.isdigit() else c for c in mbi[:4]) + ", " + \
+                " ".join(UNITS[int(c)] if c.isdigit() else c for c in mbi[4:7]) + ", " + \
+                " ".join(UNITS[int(c)] if c.isdigit() else c for c in mbi[7:])
+            b.say("customer", r.choice(["Okay, my glasses... ", "Hold on. "]), ("pii", "account", spoken), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Let me read it back, ", ("pii", "account", f"{mbi[:4]}-{mbi[4:7]}-{mbi[7:]}"), ".")
+                b.say("customer", "That's right.")
+        elif mode == "program":  # an insurance fitness program's member ID with a letter prefix
+            b.say("agent", Q_HELDOUT16["account"][2])
+            letters = r.choice(["SN", "RA", "AF", "HB", "WP"])
+            n = rand_digits(r, 8, False)
+            said = " ".join(self.NATO[c] if r.random() < 0.5 else f"{c} as in {self.AS_IN[c]}" for c in letters)
+            b.say("customer", self.pre(), ("pii", "account", f"{said}, {self.say(n[:4])}, {self.say(n[4:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", f"{letters}{n}"), r.choice(["?", ", got it."]))
+        elif mode == "locker":  # a rented locker's combination
+            combo = [str(r.randint(0, 39)) for _ in range(3)]
+            b.say("customer", r.choice(["I rent one of the big lockers and I forgot if the combination is ",
+                                        "The combo for my rental locker, I have it as "]),
+                  ("pii", "account", ", ".join(UNITS[int(c)] if len(c) == 1 else pair_words(c, r) for c in combo)),
+                  r.choice([", but it won't open.", ". Can you check?"]))
+            b.say("agent", "I can't see combinations from here, but the front desk can open it with your ID.")
+        elif mode == "kids-code":  # the pickup code for the kids' room
+            code = rand_digits(r, 4, False)
+            b.say("customer", "My husband is picking up the kids from childcare today. Can he just give them my "
+                              "pickup code, ", ("pii", "account", self.say(code)), "?")
+            b.say("agent", "He needs to be added as an authorized pickup, but yes, with the code ",
+                  ("pii", "account", self.words(code)), " he can sign them out.")
+        elif mode == "dispute":  # the case number from a disputed annual fee
+            b.say("agent", Q_HELDOUT16["account"][3])
+            n = rand_digits(r, 7, False)
+            b.say("customer", r.choice(["It's C S, ", "Yeah, C as in cat, S as in Sam, then "]),
+                  ("pii", "account", self.say(n)), ".")
+            b.say("agent", "Okay, case ", ("pii", "account", f"CS{n}"), ". I see the fifty nine dollar fee was "
+                                                                       "disputed on the second.")
+        else:  # a corporate wellness program's employee ID
+            n = rand_digits(r, 6, False)
+            b.say("customer", "My employer reimburses the dues through their wellness program. They need my "
+                              "employee ID on the form, it's ", ("pii", "account", f"E {self.say(n)}"), ".")
+            b.say("agent", "Okay, I'll put the corporate rate on the account. That's fifteen percent off.")
+
+    # -- the social's last four --------------------------------------------------------------------------------------
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{r.randint(10, 99)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last-four", "last-four", "hesitant", "whole", "spouse-first"])
+        if mode == "hesitant":
+            b.say("agent", Q_HELDOUT16["ssn"][0])
+            b.say("customer", r.choice(["Why does a gym need my social?", "Is that really necessary for a freeze?"]))
+            b.say("agent", "It's only the last four, to make sure I'm talking to the account holder.")
+            b.say("customer", r.choice(["Fine. ", "Okay. ", "Alright, "]), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "whole":  # the caller starts the whole number; the agent only needs the end
+            b.say("agent", Q_HELDOUT16["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Oh, just the last four is all I need.")
+            b.say("customer", "Sorry. ", ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "spouse-first":  # the caller gives a spouse's last four first
+            other = rand_digits(r, 4, False)
+            b.say("agent", Q_HELDOUT16["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(other)),
+                  r.choice(["... no wait, that's my husband's. Mine is ", "... sorry, that's my wife's. Mine is "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        self.sc.ask(b, "ssn")
+        b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+        if r.random() < 0.5:
+            b.say("agent", r.choice(["Thank you, ", "Okay, "]), ("pii", "ssn", self.words(s[5:])),
+                  r.choice([", that matches.", ", you're verified."]))
+
+    # -- e-mail ----------------------------------------------------------------------------------------------------
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        fl, ll = first.lower().replace("-", ""), last.lower().replace(" ", "")
+        n = str(r.randint(1, 99))
+        dom = r.choice(self.DOMAINS)
+        mode = r.choice(["gym-word", "underscore", "work", "spelled", "wrong-letter"])
+        if mode == "work":
+            b.say("agent", "For the corporate discount I have to verify your work email.")
+            b.say("customer", self.pre(), ("pii", "email", f"{fl[0]} {ll} at {r.choice(self.WORK)}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "gym-word":
+            said = r.choice([f"{fl} lifts {n} at {dom}", f"run {fl} run at {dom}", f"{fl} dot fit at {dom}",
+                             f"{fl} {ll} fitness at {dom}"])
+            b.say("customer", self.pre(), ("pii", "email", said), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{fl} underscore {ll} {n} at {dom}"), ".")
+        elif mode == "spelled":
+            b.say("customer", self.pre(), ("pii", "email", f"{ll}{fl[0]} at {dom}"), ".")
+            b.say("agent", "Can you spell the part before the at sign?")
+            b.say("customer", ("pii", "email", " ".join(f"{c.upper()} as in {self.AS_IN[c.upper()]}"
+                                                        if c.upper() in self.AS_IN and r.random() < 0.4 else c
+                                                        for c in ll + fl[0])), ".")
+        else:  # written read-back with one letter wrong, corrected by spelling
+            b.say("customer", self.pre(), ("pii", "email", f"{fl} dot {ll} at {dom}"), ".")
+            k = r.randrange(len(ll))
+            bad = ll[:k] + ("e" if ll[k] != "e" else "a") + ll[k + 1:]
+            b.say("agent", "So ", ("pii", "email", f"{fl}.{bad}@{dom.replace(' dot ', '.')}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(last, r)), ".")
+
+    # -- people ----------------------------------------------------------------------------------------------------
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        mode = r.choice(["intro", "family", "trainer", "spouse", "last-first", "spell-as-in", "guest"])
+        if mode == "intro":
+            b.say("customer", r.choice(["Hi, this is ", "Hey, my name's "]), ("pii", "person", f"{first} {last}"),
+                  ", I'm a member at ", self.club(), r.choice([" and I want to freeze my membership.",
+                                                               ", I have a question about a charge."]))
+        elif mode == "family":  # family-plan members by first name, read back by the agent
+            kids = r.sample(FAMILY_HELDOUT16, 3)
+            b.say("customer", "It's a family plan: me, my ", r.choice(["partner ", "spouse ", "other half, "]),
+                  ("pii", "person", kids[0]), ", and the kids, ", ("pii", "person", kids[1]), " and ",
+                  ("pii", "person", kids[2]), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, I see ", ("pii", "person", kids[0]), " and ", ("pii", "person", kids[1]),
+                      " on the add-on, twenty dollars each.")
+        elif mode == "trainer":  # trainers and instructors by first name
+            t = r.choice(TRAINERS_HELDOUT16)
+            start, end = r.choice([("I bought the twelve-session pack with ", ", but that trainer left the club."),
+                                   ("Is the six a.m. spin still taught by ", "?"),
+                                   ("I've got four sessions left with ", ", can they carry over after the freeze?")])
+            b.say("customer", start, ("pii", "person", t), end)
+            b.say("agent", "Let me check the trainer schedule for that club.")
+        elif mode == "spouse":
+            b.say("customer", r.choice(["I'm calling for my spouse, the membership is under ",
+                                        "It's my dad's membership, he's right here, it's under "]),
+                  ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "Okay, I'll need to hear from the member quickly to give permission.")
+        elif mode == "guest":  # a guest pass put under a friend's name
+            b.say("customer", r.choice(["Can I put one of my guest passes under my friend's name? It's ",
+                                        "I'm bringing a guest Saturday, her name is ",
+                                        "My coworker wants to try a class with me, "]),
+                  ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "Sure, ", ("pii", "person", first), r.choice([
+                " just needs a photo ID at the desk, and it's one visit per guest a month.",
+                " will get a text with the guest pass."]))
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "Last name ", ("pii", "person", last), ", first name ", ("pii", "person", first), ".")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c for c in last if c.isalpha()]
+            said = ", ".join(f"{c.upper()} as in {self.AS_IN[c.upper()]}" if c.upper() in self.AS_IN and
+                             r.random() < 0.35 else c.upper() for c in letters)
+            b.say("customer", ("pii", "person", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", first), ".")
+
+    # -- addresses ---------------------------------------------------------------------------------------------------
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(14, 9899))
+        st = r.choice(self.STREETS) + r.choice([" Drive", " Lane", " Court", " Trail", " Boulevard", " Circle"])
+        city, state = r.choice(self.CITIES)
+        z = rand_digits(r, 5, False)
+        mode = r.choice(["fob-mail", "apartment", "moved", "po-box"])
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[0] != "0" and num[2] != "0" \
+            and r.random() < 0.5 else num
+        if mode == "moved":  # the old and the new address in one turn
+            old = f"{r.randint(100, 999)} {r.choice(self.STREETS)} Street"
+            b.say("customer", "I moved, so the old one, ", ("pii", "address", old), ", is wrong. The new one is ",
+                  ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip there?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            return
+        self.sc.ask(b, "address")
+        if mode == "fob-mail":
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+            if r.random() < 0.4:
+                b.say("agent", "Okay, zip ", ("pii", "address", z), ".")
+            elif r.random() < 0.5:  # the house number read back wrong
+                bad = self.wrong(num)
+                b.say("agent", "So ", ("pii", "address", f"{bad} {st}"), "?")
+                b.say("customer", "No, ", ("pii", "address", " ".join(UNITS[int(c)] for c in num)), ".")
+        elif mode == "apartment":
+            apt = f"{r.choice(['apartment', 'unit', 'number'])} {r.randint(2, 40)}{r.choice(['', 'B', 'C'])}"
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {apt}"), "...")
+            b.say("agent", "And city and zip?")
+            b.say("customer", ("pii", "address", f"{city}, {self.say(z)}"), ".")
+        else:
+            box = rand_digits(r, r.choice([3, 4]), False)
+            b.say("customer", "Mail goes to a P O box. ", ("pii", "address", f"P O Box {self.say(box)}, {city}"),
+                  ", ", ("pii", "address", self.say(z)), ".")
+
+    # -- dates of birth -----------------------------------------------------------------------------------------------
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1945, 1999)
+        mode = r.choice(["spoken", "numeric", "visit", "kid", "ordinal"])
+        if mode == "kid":  # a child's birthday, for the age rule of the kids' room
+            kid = r.choice(FAMILY_HELDOUT16)
+            ky = r.randint(2015, 2023)
+            b.say("agent", "The kids' room takes children from six months to ten years. How old is your little one?")
+            b.say("customer", ("pii", "person", kid), " was born ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, "
+                                                                              f"{year_words(ky)}"),
+                  ", so that's fine.")
+            return
+        self.sc.ask(b, "dob")
+        if mode == "spoken":  # "oh three, twelve, eighty eight"
+            said = f"{pair_words(f'{m:02d}', r)}, {say_group(f'{day:02d}', r, 'pairs')}, {pair_words(str(y)[2:], r)}"
+            b.say("customer", self.pre(), ("pii", "dob", said), ".")
+        elif mode == "numeric":
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        elif mode == "visit":  # the birthday beside the visit date, which is not PII
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  r.choice([". And I was last in on the ninth, if that helps.",
+                            ". The charge I'm asking about was on the twenty second."]))
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {y}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m}/{day}/{str(y)[2:]}"), ".")
+
+    # -- gym numbers that are not PII ------------------------------------------------------------------------------
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The six fifteen spin class at ", self.club(), " is full until Thursday."]),
+            ("agent", ["Your dues are thirty four ninety nine a month, and the annual fee of fifty nine posts in "
+                       "February."]),
+            ("customer", ["I do three sets of ten at one eighty five on the bench, so I need the good rack."]),
+            ("customer", ["Locker one forty two in the men's locker room won't lock, just so you know."]),
+            ("agent", ["That's club number four eleven, the one off the highway."]),
+            ("agent", ["A freeze is ten dollars a month, for up to three months."]),
+            ("agent", ["You get two guest passes a month on that plan."]),
+            ("agent", ["Personal training is twelve sessions for five forty, or twenty four for nine sixty."]),
+            ("customer", ["I only came in on the twelfth and the eighteenth last month."]),
+            ("agent", ["Childcare is two hours max, from eight to eleven thirty, and five dollars a visit."]),
+            ("agent", ["With the corporate rate you'd save fifteen percent."]),
+            ("agent", ["If you rejoin this week, use the code ", ("keep", "lexicon", "FRESHSTART thirty"),
+                       " at the desk."]),
+            ("customer", ["My heart rate got up to one seventy two in that class."]),
+            ("customer", ["I ran a ten K in fifty two minutes on your treadmill."]),
+            ("agent", ["Cancellation takes thirty days, so your last draft is on the fifteenth."]),
+            ("agent", [f"Our member services line is {self.CLUB_LINE}, we're open until nine."]),
+            ("agent", ["The pool is twenty five yards, six lanes, lap swim from five to seven."]),
+            ("agent", ["For a cancellation by mail, send the letter to our corporate office, twelve hundred Commerce "
+                       "Parkway, Suite three ten."]),
+            ("agent", ["I've set the freeze from June first through August thirty first, dues restart September "
+                       "first."]),
+            ("customer", ["I checked in on the third, the seventh and the fifteenth, but you billed me for a class on "
+                          "the twentieth."]),
+            ("agent", ["Yoga is in studio B, room two oh four, at seven forty five."]),
+            ("agent", ["The ", ("keep", "lexicon", "Peak Membership"), " is forty nine ninety nine and includes "
+                                                                      "all clubs."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout16_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 10 (every eleventh: heldout5, 7, 8, 9, 10, 12, 13, 14 and 15 took 3, 7,
+    8, 9, 1, 5, 6, 8 and 4; bill, card, expiry, freeze, calorie, nutrition, insurance, calendar and reminder intents,
+    and phone-line talk) and Bitext 20000 at offset 7 (every ninth: heldout3 and heldout5 took 0 and 5, heldout8 2 of
+    every eighteen; cancellation, refund, invoice, account and complaint intents, no typo or offensive lines, no
+    "u"/"ur"), dropping lines that name a bank, a dog or Alexa and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][10::11] if i in _CLINC_HELDOUT16]
+    path = data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv"
+    with open(path, encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in list(csv.DictReader(f))[7::9]  # no typos (Z) or swearing (W)
+                  if r["intent"] in _BITEXT_HELDOUT16 and not set(r["flags"]) & set("ZW")
+                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    clinc = [t for t in clinc if not re.search(r"\bbank\b|\bdogs?\b|\balexa\b", t)]  # no bank accounts, dogs, Alexa
+    return AGENT_HELDOUT16, customer_lines(clinc + bitext)
+
+
+_CLINC_HELDOUT16 = {"pay_bill", "bill_due", "bill_balance", "card_declined", "expiration_date", "freeze_account",
+                    "calories", "nutrition_info", "insurance", "insurance_change", "calendar", "calendar_update",
+                    "reminder", "reminder_update", "repeat", "change_speed", "yes", "no", "maybe", "thank_you",
+                    "goodbye", "greeting"}
+_BITEXT_HELDOUT16 = {"delete_account", "check_cancellation_fee", "get_refund", "track_refund",
+                     "check_refund_policy", "get_invoice", "check_invoices", "contact_human_agent", "complaint",
+                     "edit_account", "recover_password", "check_payment_methods", "switch_account"}
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -6502,6 +7213,11 @@ def main() -> None:
                       "eval/pii/heldout15_lexicon.yaml",
                       ("clinc150 full train (offset 4; reminders/calendar/bills/cards/insurance/meta) + bitext sample "
                        "(offset 0 of 7; payment/refund/invoice/account) + fifteenth held-out names")),
+        "heldout16": (heldout16_filler(args.data), NAMES_HELDOUT16, HELDOUT16_BRANDS, BRAND_LINES_HELDOUT16,
+                      "eval/pii/heldout16_lexicon.yaml",
+                      ("clinc150 full train (offset 10; bills/cards/freeze/nutrition/insurance/calendar/meta) "
+                       "+ bitext 20000 (offset 7 of 9; cancellation/refund/invoice/account) + sixteenth held-out "
+                       "names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
