@@ -13,7 +13,8 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 1111``, written blind), ``heldout12.jsonl`` (``--splits heldout12 --seed 1212``, written blind),
 ``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind), ``heldout14.jsonl``
 (``--splits heldout14 --seed 1414``, written blind), ``heldout15.jsonl`` (``--splits heldout15 --seed 1515``,
-written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written blind)
+written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written blind), ``heldout17.jsonl`` (``--splits
+heldout17 --seed 1717``, written blind)
 and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -323,6 +324,56 @@ How each split is made (everything in it differs from the other split except the
   freeze fees, guest passes, training-package prices, weights and reps, lockers, club numbers, visit dates,
   percentages, heart rates, pool lengths, studio rooms, freeze dates, the corporate office's address, the chain's own
   number, the promo code).
+- **heldout17** (fresh, blind): a mortgage loan servicer's borrower line: monthly payments and autopay from a bank
+  account, escrow for property taxes and homeowners insurance, escrow shortages, payoff quotes, late charges,
+  forbearance and hardship, loan modification, mortgage insurance removal, loans transferred from another servicer,
+  co-borrowers and spouses, surviving spouses, relatives and attorneys authorized on the loan, one-time debit card
+  payments, e-statements. Written blind (the author had not read the redactor or its tests), with ``--splits heldout17
+  --seed 1717``. Customer filler from CLINC150's full train split at offset 2 (every eleventh; bill, balance,
+  interest-rate, minimum-payment, routing, credit-score, insurance, tax and income intents, and phone-line talk),
+  Banking77 train at offset 1 (every fifth; only the direct-debit, balance-not-updated, identity-check and
+  extra-charge intents heldout9 and heldout10 left there) and Bitext 20000 at offset 4 (every eighteenth; payment,
+  invoice, account and complaint intents, no typo or offensive lines, no "u"/"ur"), dropping lines that name a bank or
+  talk of cards, top-ups, pounds, rent, pets, orders or shipping, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT17``; names ``NAMES_HELDOUT17`` (Samoan, Tibetan, Croatian, Igbo, Persian, Mongolian, Polish, Kikuyu,
+  Welsh, Khmer, Vietnamese, Yemeni, Gujarati, Hawaiian, Quechua, Irish, Tatar, Malayali, Ghanaian, Mexican, Tongan,
+  Czech, Israeli, Yoruba, Uzbek, Cajun, Greek Cypriot... ordinary names, and names that are also words, lenders,
+  agencies, banks, brands or places: "Fannie Whitlock", "Freddie Castillo", "Mae Thibodeaux", "Cooper Ashby", "Grant
+  Keller", "Regina Wells", "Liberty Dawson", "Sterling Banks", "Earnest Hale", "Trinity Carrington", "Austin
+  Travers"); a servicer lexicon (``heldout17_lexicon.yaml``: "Galloway Mortgage Servicing", named after its founder,
+  the HomeLedger app, Galloway Payment Center, Payoff Express, plans SmartPay Biweekly, EscrowEase, Homeowner Bridge
+  Plan, Keystone Relief, Fairhaven Fixed Thirty, the Whitney Assistance Fund, named after a person, and competitors
+  Dunmore Home Lending, Abernathy Federal Savings, Crescent Bay Mortgage, Prescott and Kline Lending); brand words
+  ``HELDOUT17_BRANDS`` (agencies that sound like people: Fannie Mae, Freddie Mac, Ginnie Mae, and FHA, VA, HUD, CFPB;
+  loan programs: HomeReady, Home Possible, Flex Modification, Hardest Hit Fund, Good Neighbor Next Door; homeowners
+  insurers: State Farm, Allstate, Liberty Mutual, Travelers, Erie, Chubb, Hippo; banks, some after people or places:
+  Wells Fargo, Charles Schwab, Fifth Third, Huntington, Regions, Truist; servicers, some after people or places: Mr.
+  Cooper, Rocket Mortgage, PennyMac, Shellpoint, Carrington, Lakeview, Guild Mortgage; real estate and title: Zillow,
+  Redfin, Keller Williams, Coldwell Banker, Century 21, Sotheby's, Stewart Title, Old Republic; payment services and
+  credit bureaus); phrasings ``*_HELDOUT17``; and, half the time, ``Heldout17``'s readings: the servicer's care line
+  (not PII) read out and repeated by the caller before the caller's own number, a number broken off (a smoke
+  detector, the roofer at the door) and finished later, a home number on file checked by its last four and replaced
+  by a cell, a read-back with the middle group wrong corrected with "..., not ...", a co-borrower's cell beside the
+  co-borrower's first name, an attorney's office with an extension, "area code" and "forty four hundred"; one-time
+  debit card payments after a convenience fee (with the expiry, not PII), group by group echoed by the agent, a third
+  group read back wrong, a declined card and a second one, a card named by its bank (``bank`` keep), a card on file
+  by its last four; ten-digit loan numbers (some starting "oh oh"), over two turns read back with a digit wrong, a loan
+  transferred from another servicer with the old and the new loan numbers, autopay accounts over two turns after the
+  bank's routing number (not PII), a drafting account's last four, forbearance case numbers "F B, twenty twenty six,
+  ..." read back written, homeowners policy numbers with NATO or "as in" letters after the insurer's name (all
+  ``account``); SSN last fours (repeated by the agent, after the caller asks whether the line is secure, a
+  co-borrower's), a full SSN for a modification over two turns read back written, a late parent's SSN; e-statement
+  e-mails (initial and surname with digits read back written, "as in" spelled, "underscore", a birth year, a
+  paralegal's firm address, a read-back missing a letter answered by spelling the surname, ``person``); relatives
+  calling for a parent and naming themselves, an attorney and the client in bankruptcy, co-borrowers and ex-spouses,
+  a surviving spouse, "last name, first name", surnames spelled with "as in", the agent's name beside the servicer's;
+  property addresses with the city, state and zip, a rental property and a mailing address in one turn, the
+  property's zip alone for verification, a house number read back with two digits swapped and corrected digit by
+  digit, the borrower's P O box after the servicer's payment P O box (not PII); dates of birth in five forms, both
+  borrowers' in one turn, one beside the due date (not PII); and mortgage numbers that are not PII (payments with
+  escrow, rates and APRs, escrow shortages, due dates, the fifteen-day grace period, late charges, the payoff's daily
+  interest, the tax year, policy periods and premiums, an "H O three" policy form, payment confirmation numbers "P M
+  T ...", the loan's term, payments made and balance, the purchase price, the servicer's own number and P O box).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -1697,6 +1748,107 @@ BRAND_LINES_HELDOUT16 = {
 LEX_LINES_HELDOUT16 = ["The guy at the front desk mentioned {a}, what is that?", "I saw {a} on my statement.",
                        "Someone in my class brought up {a}.", "What's the deal with {a}?",
                        "My neighbor said {a} is worth it.", "Do I get anything extra with {a}?"]
+Q_HELDOUT17 = {
+    "phone": ["And what's the best number to reach you if underwriting needs anything for the modification?",
+              "Can you verify the phone number on the loan for me?",
+              "What number should the hardship specialist call you back on?",
+              "Is there a number where we can reach you during the day?"],
+    "card": ["Okay, for a one-time payment by debit card, go ahead with the card number when you're ready.",
+             "What's the card number you'd like to use for today's payment?",
+             "I can take the late charge over the phone. Which card are we using?"],
+    "account": ["Can I get the loan number, please? It's the ten digits at the top right of your statement.",
+                "What's the account number at the bank you want the autopay drafted from?",
+                "Do you have the case number from your forbearance letter?",
+                "And the policy number on the new homeowners policy, so I can update escrow?"],
+    "ssn": ["To verify the loan I need the last four of the primary borrower's social.",
+            "For the modification application I do need the full social security number for each borrower.",
+            "Can you confirm the last four digits of your social, please?"],
+    "email": ["What email do you want the e-statements going to?",
+              "And where should I send the payoff quote? It goes out as a secure email.",
+              "Is there an email I can send the hardship packet to?"],
+    "person": ["Can I have the name of the primary borrower on the loan?", "And who am I speaking with today?",
+               "What's the name of the person you want to authorize on the loan?",
+               "Is there a co-borrower on the loan? What's their name?"],
+    "spell": ["Can you spell the last name for me, please?", "How is that spelled?",
+              "Sorry, could you spell that? I want it exactly right on the authorization form."],
+    "address": ["And the property address?", "What's your mailing address, if it's different from the property?",
+                "Can you confirm the address of the property for me?"],
+    "dob": ["And the borrower's date of birth?", "Can you verify your date of birth for me?",
+            "What's the co-borrower's date of birth?"],
+}
+AGENT_HELDOUT17 = ["Okay, I've got the loan pulled up.", "Let me look at the escrow analysis for you.",
+                   "Bear with me, I'm pulling up the payment history.",
+                   "I see the payment came in, it's just not posted yet.",
+                   "Just so you know, this call may be recorded for quality.",
+                   "Let me check whether the payoff includes the daily interest.",
+                   "I'll put a note on the loan so the next person sees it.",
+                   "The insurance company has to send us the new declarations page.",
+                   "I understand, that's a big jump in the monthly payment.",
+                   "I can transfer you to loss mitigation once we finish verifying.",
+                   "It can take a couple of business days to show on the statement.",
+                   "Okay, I'm updating the autopay now.",
+                   "The hardship packet has a checklist on the first page.",
+                   "I'm sorry about the wait, we've had a lot of calls about the escrow letters.",
+                   "Let me see if you're eligible to have the mortgage insurance removed.",
+                   "The shortage can be spread out over the next twelve payments.",
+                   "For privacy I have to verify a few things before I can discuss the loan.",
+                   "Okay, I'm requesting the payoff statement now.",
+                   "The late charge was assessed because the payment came in after the grace period.",
+                   "Let me check the tax disbursement, one moment."]
+ACKS_HELDOUT17 = ["Okay.", "Mm-hmm, go ahead.", "Okay, I have that part.", "Alright, and the rest?",
+                  "Yes, I'm listening.", "Okay, keep going.", "Uh-huh."]
+A_PREFIX_HELDOUT17 = ["Um, it's ", "Okay, it's ", "Yeah, ", "Let me find it... okay, ", "Sure, it's ",
+                      "It should be ", "That'd be ", "Hold on... "]
+NAMES_HELDOUT17 = ["Teuila Faleolo", "Yeshe Dorje", "Mirela Kovacevic", "Nnamdi Chukwuma", "Kaveh Rostami",
+                   "Sarangerel Bat-Erdene", "Tadeusz Nowicki", "Wairimu Kamau", "Iolo Pritchard",
+                   "Sokha Chhim", "Huong Do", "Ahmed Al-Harazi", "Bhavesh Patel", "Nalani Akana", "Liliana Huaman",
+                   "Ciaran Mac Giolla", "Gulnara Sadykova", "Anjali Menon", "Kofi Ansah", "Rosario Castellanos",
+                   "Malakai Fifita", "Marek Dvorak", "Efrat Ben-David", "Ayodele Bankole", "Dzhamila Usmanova",
+                   "Jean-Baptiste Thibodeaux", "Wanjiru Mwangi", "Eleni Christodoulou", "Tenzin Wangmo",
+                   # ordinary names, as most borrowers have
+                   "Karen Mitchell", "Doug Henning", "Lisa Ramirez", "Steve Kaminski", "Patty O'Rourke",
+                   "Ron Jefferson", "Debbie Strand",
+                   # names that are also words, brands, places or lender words
+                   "Fannie Whitlock", "Freddie Castillo", "Mae Thibodeaux", "Cooper Ashby", "Grant Keller",
+                   "Regina Wells", "Liberty Dawson", "Sterling Banks", "Earnest Hale", "Penny Marlow",
+                   "Trinity Carrington", "Austin Travers", "Hope Regis"]
+HELDOUT17_BRANDS = {  # a mortgage line names agencies and programs (some sound like people), insurers, banks,
+    # other servicers (some after people or places), real estate and title companies, payment services, credit bureaus
+    "agency": ["Fannie Mae", "Freddie Mac", "Ginnie Mae", "FHA", "VA", "USDA", "HUD", "CFPB"],
+    "program": ["HomeReady", "Home Possible", "Flex Modification", "Hardest Hit Fund", "HomeStyle Renovation",
+                "Good Neighbor Next Door", "Homeowner Assistance Fund", "HARP"],
+    "insurer": ["State Farm", "Allstate", "Liberty Mutual", "USAA", "Travelers", "Nationwide", "Farmers", "Erie",
+                "Chubb", "Hippo", "Lemonade", "American Family", "Citizens Property Insurance"],
+    "bank": ["Wells Fargo", "Chase", "Bank of America", "Navy Federal", "Truist", "Regions", "PNC", "Fifth Third",
+             "Huntington", "Ally", "Charles Schwab", "KeyBank", "Santander"],
+    "servicer": ["Mr. Cooper", "Rocket Mortgage", "Freedom Mortgage", "PennyMac", "Shellpoint", "Carrington",
+                 "Lakeview", "LoanCare", "Cenlar", "Newrez", "Flagstar", "Guild Mortgage"],
+    "realty": ["Zillow", "Redfin", "Keller Williams", "Coldwell Banker", "Century 21", "Sotheby's", "RE/MAX",
+               "First American Title", "Fidelity National Title", "Stewart Title", "Old Republic"],
+    "payment": ["Zelle", "Western Union", "MoneyGram", "Venmo", "PayPal", "Speedpay", "Apple Pay", "Plaid"],
+    "credit": ["Equifax", "Experian", "TransUnion", "Credit Karma", "FICO", "Rocket Money"],
+}
+BRAND_LINES_HELDOUT17 = {
+    "agency": ["Is my loan owned by {a} or {b}?", "The letter said it's an {a} loan, does that change anything?",
+               "My neighbor said {a} has a program for this.", "Do I have to call {a} myself or do you do it?"],
+    "program": ["Would I qualify for {a}?", "My realtor said we got the loan through {a}.",
+                "Is {a} the same thing as {b}?", "I applied for the {a} money through the state."],
+    "insurer": ["We switched the homeowners to {a} in the spring.", "{a} says they sent you the renewal.",
+                "Is it cheaper to go with {a} or {b} for the escrow?", "{a} dropped us because of the roof."],
+    "bank": ["The autopay comes out of our {a} checking.", "I moved everything over from {a} to {b}.",
+             "{a} shows the payment left on the fifth.", "Can I pay from my {a} savings instead?"],
+    "servicer": ["We used to be with {a} before the loan got sold.", "My brother refinanced with {a}.",
+                 "{a} quoted him a lower rate, can you match that?", "I got a letter from {a} and one from you."],
+    "realty": ["We're listing the house with {a}.", "{a} says the house is worth more now.",
+               "The closing was with {a}.", "Our agent from {a} needs the payoff."],
+    "payment": ["Can I just send it with {a}?", "I tried paying through {a} and it bounced.",
+                "Does {a} work for the mortgage or only {b}?", "I don't want to use {a} for this."],
+    "credit": ["The late payment showed up on {a}.", "{a} says my score dropped forty points.",
+               "Do you report to {a} and {b}?", "I pulled my report from {a} last week."],
+}
+LEX_LINES_HELDOUT17 = ["The welcome letter said something about {a}, what is that?", "Is {a} any good?",
+                       "My sister mentioned {a}, can you tell me about it?", "I keep seeing ads for {a}.",
+                       "Someone at the bank brought up {a}.", "What's the deal with {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -1822,6 +1974,7 @@ class Scenes:
                   "heldout13": Q_HELDOUT13,
                   "heldout14": Q_HELDOUT14,
                   "heldout16": Q_HELDOUT16,
+                  "heldout17": Q_HELDOUT17,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
@@ -1832,6 +1985,7 @@ class Scenes:
                     "heldout13": A_PREFIX_HELDOUT13,
                     "heldout14": A_PREFIX_HELDOUT14,
                     "heldout16": A_PREFIX_HELDOUT16,
+                    "heldout17": A_PREFIX_HELDOUT17,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
@@ -1842,6 +1996,7 @@ class Scenes:
                      "heldout13": ACKS_HELDOUT13,
                      "heldout14": ACKS_HELDOUT14,
                      "heldout16": ACKS_HELDOUT16,
+                     "heldout17": ACKS_HELDOUT17,
                      "heldout15": ACKS_HELDOUT15}[split]
 
     def name(self) -> tuple[str, str]:
@@ -1875,6 +2030,8 @@ class Scenes:
             return Heldout15(self).phone(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).phone(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -1925,6 +2082,8 @@ class Scenes:
             return Heldout15(self).card(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).card(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -1960,6 +2119,8 @@ class Scenes:
             return Heldout15(self).account(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).account(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -2006,6 +2167,8 @@ class Scenes:
             return Heldout15(self).ssn(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).ssn(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -2039,6 +2202,8 @@ class Scenes:
             return Heldout15(self).email(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).email(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -2100,6 +2265,8 @@ class Scenes:
             return Heldout15(self).person(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).person(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -2149,6 +2316,8 @@ class Scenes:
             return Heldout15(self).address(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).address(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -2184,6 +2353,8 @@ class Scenes:
             return Heldout15(self).dob(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).dob(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -2209,6 +2380,7 @@ class Scenes:
                             LEX_LINES_HELDOUT14 if self.split == "heldout14" else
                             LEX_LINES_HELDOUT15 if self.split == "heldout15" else
                             LEX_LINES_HELDOUT16 if self.split == "heldout16" else
+                            LEX_LINES_HELDOUT17 if self.split == "heldout17" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -2250,6 +2422,8 @@ class Scenes:
             return Heldout15(self).distractor(b)
         if self.split == "heldout16" and r.random() < 0.5:
             return Heldout16(self).distractor(b)
+        if self.split == "heldout17" and r.random() < 0.5:
+            return Heldout17(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -7072,6 +7246,481 @@ _BITEXT_HELDOUT16 = {"delete_account", "check_cancellation_fee", "get_refund", "
                      "edit_account", "recover_password", "check_payment_methods", "switch_account"}
 
 
+class Heldout17:
+    """Held-out 17's readings (only drawn for that split), as borrowers, co-borrowers, their relatives and attorneys and
+    a mortgage servicer's agents say them: the servicer's own care line and payment P O box (not PII) beside the
+    caller's number and address, a number broken off and finished later, a home number on file checked by its last
+    four, a read-back with the middle group wrong corrected with "not ...", a co-borrower's cell, an attorney's office
+    with an extension; one-time debit card payments (a declined card and a second one, a card named by its bank, a
+    third group read back wrong); ten-digit loan numbers (a wrong read-back, an old servicer's number and the new one),
+    autopay accounts after the bank's routing number (not PII), forbearance case numbers that start like a year,
+    homeowners policy numbers with letters (all ``account``); SSN last fours, a full SSN for a modification, a spouse's
+    last four, a late parent's SSN; e-statement e-mails; borrowers, co-borrowers, surviving spouses, relatives and
+    attorneys authorized on the loan; property and mailing addresses and the property's zip; dates of birth; and
+    mortgage numbers that are not PII (payments, rates, escrow shortages, due dates and the grace period, late charges,
+    payoff per diem, tax years, policy periods, payment confirmation numbers, the loan's term and balance)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "Charlie", "D": "David", "E": "Edward", "F": "Frank", "G": "girl",
+             "H": "house", "J": "John", "K": "kite", "L": "Larry", "M": "Mary", "N": "Nancy", "P": "Paul",
+             "R": "Robert", "S": "Sam", "T": "Thomas", "W": "William"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "W": "Whiskey"}
+    STREETS = ["Larkspur", "Quarry Hill", "Brandywine", "Copper Kettle", "Saddleback", "Wren Hollow", "Osage",
+               "Tamarack", "Bluestem", "Heron Bay", "Cobblestone", "Mulberry Bend", "Fox Chase", "Indian Paintbrush"]
+    KINDS = [" Lane", " Drive", " Court", " Road", " Trail", " Circle", " Parkway", " Terrace"]
+    CITIES = [("Round Rock", "Texas", "786"), ("Cary", "North Carolina", "275"), ("Olathe", "Kansas", "660"),
+              ("Gilbert", "Arizona", "852"), ("Murfreesboro", "Tennessee", "371"), ("Rochester", "Minnesota", "559"),
+              ("Spokane", "Washington", "992"), ("Lancaster", "Pennsylvania", "176"), ("Fort Wayne", "Indiana", "468"),
+              ("Henderson", "Nevada", "890"), ("Chesapeake", "Virginia", "233"), ("Ocala", "Florida", "344")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "comcast dot net", "outlook dot com", "icloud dot com",
+               "verizon dot net", "msn dot com", "bellsouth dot net", "aol dot com"]
+    SERVICER = "Galloway Mortgage Servicing"
+    CARE_LINE = "one eight seven seven, five five five, two six one oh"  # the servicer's own line: not PII
+    PAY_BOX = "P O Box seven eight four two oh, Phoenix, Arizona, eight five oh six two"  # its lockbox: not PII
+    ROUTINGS = ["zero six one, one one three, four one five", "oh four four, oh oh two, one six one",
+                "2 5 6 0 7 4 9 7 4", "one two one, oh four two, eight eight two"]  # banks' routing numbers: not PII
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, words with "oh" and "double", or pairs."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[2 % len(g)] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 8)) % 10) + s[k + 1:]
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        mode = r.choice(["care-line", "interrupted", "on-file", "wrong-middle", "coborrower", "area-code", "attorney"])
+        if mode == "care-line":
+            b.say("agent", f"If we get disconnected, our customer care line is {self.CARE_LINE}. "
+                           "And the best number for you?")
+            if r.random() < 0.5:
+                b.say("customer", f"Okay, {self.CARE_LINE.replace(',', '')}, I wrote it down. Mine is ",
+                      ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"), ".")
+            return
+        if mode == "on-file":
+            old = rand_digits(r, 4, False)
+            b.say("agent", "I have a home number ending in ", ("pii", "phone", self.words(old)),
+                  ". Is that still the best one?")
+            b.say("customer", r.choice(["No, we got rid of the landline. Use my cell, ",
+                                        "That's the old house. The cell is "]),
+                  ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"), ".")
+            return
+        if mode == "coborrower":
+            first, _ = self.sc.name()
+            b.say("customer", r.choice(["And my wife's on the loan too, ", "My husband is the co-borrower, "]),
+                  ("pii", "person", first), r.choice(["'s cell is ", ". His cell is ", ". Her number is "]),
+                  ("pii", "phone", f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}"), ".")
+            return
+        if mode == "attorney":
+            first, last = self.sc.name()
+            ext = rand_digits(r, r.choice([3, 4]))
+            b.say("customer", "You can call my attorney, ", ("pii", "person", f"{first} {last}"), ". The office is ",
+                  ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"), ", extension ", ("pii", "phone", self.words(ext)),
+                  ". The authorization should already be on file.")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "interrupted":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, the smoke detector is chirping, give me a second.",
+                            "... hold on, the roofer is at the door.",
+                            "... hang on, I've got another call coming in."]))
+            b.say("agent", r.choice(["Sure, I'll wait.", "No problem, I have the first six."]))
+            b.say("customer", r.choice(["Okay, sorry. The last four, ", "Then ", "Okay, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "wrong-middle":
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            bad = g[1][0] + g[1][2] + g[1][1] if g[1][1] != g[1][2] else self.wrong(g[1])
+            b.say("agent", "Let me read that back. ",
+                  ("pii", "phone", f"{self.words(g[0])}, {self.words(bad)}, {self.words(g[2])}"), "?")
+            b.say("customer", "No, the middle is ", ("pii", "phone", self.words(g[1])), ", not ",
+                  ("pii", "phone", self.words(bad)), ".")
+            b.say("agent", "Sorry about that, I've got it now.")
+        else:  # "area code", and the last four said as hundreds
+            last = g[2][:2].replace("0", "4") + "00" if r.random() < 0.5 else g[2]
+            tail = f"{pair_words(last[:2], r)} hundred" if last.endswith("00") and last[0] != "1" else self.say(last)
+            b.say("customer", "Area code ", ("pii", "phone", self.words(g[0])), ", and then ",
+                  ("pii", "phone", f"{self.say(g[1])}, {tail}"), ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        p = r.choice(["4", "4", "51", "53", "22"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        mode = r.choice(["echo", "fee", "wrong-third", "declined", "on-file", "bank"])
+        if mode == "on-file":
+            b.say("agent", "I see a debit card on file ending in ", ("pii", "card", self.words(gs[3])),
+                  ". Do you want to use that one for the late charge?")
+            b.say("customer", r.choice(["Yes, the ", "Yeah, use the "]), ("pii", "card", self.say(gs[3])), ".")
+            return
+        if mode == "fee":
+            b.say("agent", "Just so you know, a debit card payment over the phone has a convenience fee of seven "
+                           "dollars and fifty cents. Do you want to go ahead?")
+            b.say("customer", "Yeah, that's fine. It's ", ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "And the expiration date?")
+            b.say("customer", r.choice(["Oh eight, twenty eight.", "Eleven twenty nine.", "It's oh three thirty."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "echo":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next is "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        elif mode == "wrong-third":
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            bad = self.wrong(gs[2])
+            b.say("agent", "Reading it back, ", ("pii", "card", " ".join(self.words(x) for x in
+                                                                      [gs[0], gs[1], bad, gs[3]])), "?")
+            b.say("customer", r.choice(["No, the third set is ", "Not quite, the third group is "]),
+                  ("pii", "card", self.words(gs[2])), ".")
+        elif mode == "declined":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs)), ".")
+            b.say("agent", "I'm sorry, that one came back declined. Do you have another card?")
+            d2 = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("customer", r.choice(["Ugh. Try the other one, ", "That's weird. Okay, try this one, "]),
+                  ("pii", "card", f"{self.say(d2[:4])} {self.say(d2[4:8])} {self.say(d2[8:12])} "
+                                  f"{self.say(d2[12:])}"), ".")
+        else:  # the card named by its bank
+            bank = r.choice(HELDOUT17_BRANDS["bank"])
+            b.say("customer", "It's my ", ("keep", "bank", bank), " debit card. ",
+                  ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, the card ending ", ("pii", "card", gs[3]), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["loan", "loan", "loan-wrong", "autopay", "acct-last4", "case", "policy", "transfer"])
+        head = r.choice(["0", "00", "1", "7"])
+        loan = head + rand_digits(r, 10 - len(head), False)
+        if mode == "loan":
+            b.say("agent", Q_HELDOUT17["account"][0])
+            said = (f"{self.say(loan[:3])}, {self.say(loan[3:6])}, {self.say(loan[6:])}" if r.random() < 0.6
+                    else self.words(loan))
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, loan number ", ("pii", "account", loan), r.choice([", I have it.", "."]))
+        elif mode == "loan-wrong":
+            b.say("agent", Q_HELDOUT17["account"][0])
+            b.say("customer", "Hold on, it's on the coupon... okay, ", ("pii", "account", self.say(loan[:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(loan[5:])), ".")
+            bad = loan[:6] + self.wrong(loan[6:])
+            b.say("agent", "I have ", ("pii", "account", self.words(bad)), ", is that right?")
+            b.say("customer", "No, it ends ", ("pii", "account", self.words(loan[6:])), ".")
+        elif mode == "autopay":
+            b.say("agent", Q_HELDOUT17["account"][1])
+            acct = rand_digits(r, r.choice([9, 10, 12]), False)
+            h = len(acct) // 2
+            b.say("customer", f"The routing number is {r.choice(self.ROUTINGS)}, and the account is ",
+                  ("pii", "account", self.say(acct[:h])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[h:])), ". It's checking.")
+            if r.random() < 0.5:
+                b.say("agent", "So the draft comes out of the account ending ", ("pii", "account", self.words(acct[-4:])),
+                      " on the first of every month.")
+        elif mode == "acct-last4":
+            last4 = rand_digits(r, 4, False)
+            b.say("agent", "The autopay is drafting from the checking account ending in ",
+                  ("pii", "account", self.words(last4)), ". Do you want to change that?")
+            b.say("customer", "No, keep the ", ("pii", "account", self.say(last4)), ", that's our joint account.")
+        elif mode == "case":
+            b.say("agent", Q_HELDOUT17["account"][2])
+            y = r.choice(["2025", "2026"])
+            n = rand_digits(r, 5, False)
+            b.say("customer", self.pre(), ("pii", "account", f"F B, {year_words(int(y))}, {self.say(n)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", f"FB-{y}-{n}"), r.choice([", got it.", "?"]))
+        elif mode == "policy":
+            b.say("agent", Q_HELDOUT17["account"][3])
+            letters = "".join(r.choice(sorted(self.NATO)) for _ in range(r.choice([2, 3])))
+            n = rand_digits(r, r.choice([7, 8]), False)
+            said = ", ".join(self.NATO[c] if r.random() < 0.5 else f"{c} as in {self.AS_IN[c]}" for c in letters)
+            b.say("customer", "It's with ", ("keep", "insurer", r.choice(HELDOUT17_BRANDS["insurer"])), ", policy ",
+                  ("pii", "account", f"{said}, {self.say(n[:4])} {self.say(n[4:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", f"{letters}{n}"), ", I'll send that over to the escrow team.")
+        else:  # a loan transferred from another servicer: the old number and the new one
+            old = rand_digits(r, 10, False)
+            b.say("customer", "The loan got transferred from ", ("keep", "servicer", r.choice(HELDOUT17_BRANDS["servicer"])),
+                  " last month. My old loan number there was ", ("pii", "account", self.say(old[:5]) + " " +
+                                                                self.say(old[5:])), ".")
+            b.say("agent", "Okay, I found it. Your new loan number with us is ", ("pii", "account", self.words(loan)),
+                  ", it's on the welcome letter.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '31')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last4", "last4", "full", "spouse", "hesitant", "late-parent"])
+        if mode == "last4":
+            b.say("agent", r.choice([Q_HELDOUT17["ssn"][0], Q_HELDOUT17["ssn"][2]]))
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+        elif mode == "full":
+            b.say("agent", Q_HELDOUT17["ssn"][1])
+            b.say("customer", "The whole thing? Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So that's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+                b.say("customer", "That's right.")
+        elif mode == "spouse":
+            b.say("agent", "And the co-borrower's last four?")
+            b.say("customer", r.choice(["Hers is ", "His are "]), ("pii", "ssn", self.say(s[5:])),
+                  r.choice([". She's at work right now.", ". He's on the other line if you need him."]))
+        elif mode == "hesitant":
+            b.say("agent", Q_HELDOUT17["ssn"][2])
+            b.say("customer", "Is this a secure line? I don't like giving that out over the phone.")
+            b.say("agent", "It is, and I only need the last four.")
+            b.say("customer", "Okay. ", ("pii", "ssn", self.say(s[5:])), ".")
+        else:
+            b.say("customer", r.choice(["My father passed away in August. His social was ",
+                                        "Mom died in the spring, and they want her social, it's ",
+                                        "The loan was my dad's, he passed. His social security number is "]),
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  r.choice([", I have the death certificate to send you.", ".", ", I'm the executor."]))
+            b.say("agent", "I'm so sorry for your loss. I'll note that and send you the successor packet.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        n = str(r.randint(50, 99))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["initial", "as-in", "attorney", "year", "underscore", "misread"])
+        if mode == "misread" and len(l) < 4:
+            mode = "underscore"
+        if mode == "attorney":
+            b.say("customer", "Please copy our paralegal on the payoff, it's ",
+                  ("pii", "email", f"{f[0]}{l} at {l}law dot com"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "initial":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} {l} {n} at {dom}"), ".")
+            b.say("agent", "So ", ("pii", "email", f"{f[0]}{l}{n}@{written}"), "?")
+            b.say("customer", "Yes.")
+        elif mode == "as-in":
+            local = f if len(f) <= 8 else f[:6]
+            letters = [f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and k == 0 else c
+                       for k, c in enumerate(local.upper())]
+            b.say("customer", self.pre(), ("pii", "email", f"{', '.join(letters)}, {local}, at {dom}"), ".")
+        elif mode == "year":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} {pair_words(n, r)} at {dom}"),
+                  r.choice([".", ", that's the year I was born."]))
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        else:  # a written read-back with a letter wrong, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            bad = l[:k] + l[k + 1:]
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{bad}@{written}"), ".")
+            b.say("customer", "No, you dropped a letter. ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["on-behalf", "attorney", "coborrower", "spell", "last-first", "agent", "surviving"])
+        if mode == "on-behalf":
+            rel = r.choice([("mother", "her daughter"), ("father", "his son"), ("mom", "her son")])
+            b.say("customer", f"Hi, I'm calling for my {rel[0]}, ", ("pii", "person", f"{first} {last}"),
+                  f". I'm {rel[1]}, ", ("pii", "person", first2), ", I should be on the authorization.")
+        elif mode == "attorney":
+            b.say("customer", "This is ", ("pii", "person", f"{first} {last}"), ", I'm an attorney. I represent ",
+                  ("pii", "person", f"{first2} {last2}"), " in the bankruptcy.")
+        elif mode == "coborrower":
+            b.say("agent", Q_HELDOUT17["person"][3])
+            lead = r.choice(["Yes, my wife, ", "Yes, my husband, ", "Yeah, my ex, ", "That would be "])
+            b.say("customer", lead, ("pii", "person", f"{first} {last}"),
+                  ". We're divorced, but nobody ever took them off the loan." if "ex" in lead else ".")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            if letters[0] in self.AS_IN and r.random() < 0.6:
+                said = f"{letters[0]} as in {self.AS_IN[letters[0]]}, " + "-".join(letters[1:])
+            else:
+                said = spell(last, r)
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "It's under ", ("pii", "person", f"{last}, {first}"), ". Both of us are on it, me and ",
+                  ("pii", "person", first2), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.SERVICER), ", my name is ",
+                  ("pii", "person", first), ". How can I help you today?")
+        else:
+            b.say("customer", "The loan's in my late husband's name, ", ("pii", "person", f"{first} {last}"),
+                  ". I'm trying to take it over, I'm the surviving spouse.")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["property", "two", "zip", "wrong-house", "box"])
+        if mode == "property":
+            b.say("agent", Q_HELDOUT17["address"][r.choice([0, 2])])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "two":
+            city2, state2, zp2 = r.choice(self.CITIES)
+            b.say("agent", Q_HELDOUT17["address"][1])
+            b.say("customer", "The house is ", ("pii", "address", f"{house} {st}, {city}"),
+                  ", it's a rental now. Mail goes to me at ",
+                  ("pii", "address", f"{r.randint(100, 999)} {r.choice(self.STREETS)}{r.choice(self.KINDS)}, "
+                                     f"apartment {r.randint(2, 30)}{r.choice(['', 'B', 'C'])}, {city2}, {state2}, "
+                                     f"{self.say(zp2 + rand_digits(r, 2, False))}"), ".")
+        elif mode == "zip":
+            b.say("agent", "And the zip code of the property?")
+            b.say("customer", ("pii", "address", f"{self.say(z[:3])}, {self.say(z[3:])}"), ".")
+        elif mode == "wrong-house":
+            b.say("agent", Q_HELDOUT17["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{num} {st}"), ".")
+            bad = num[:-2] + num[-1] + num[-2] if num[-1] != num[-2] else self.wrong(num)
+            b.say("agent", ("pii", "address", f"{bad} {st}"), "?")
+            b.say("customer", "No, ", ("pii", "address", " ".join(UNITS[int(c)] for c in num)), ".")
+        else:  # the servicer's payment box (not PII) and the borrower's own box
+            b.say("agent", f"You can mail the check to our payment center, {self.PAY_BOX}.")
+            b.say("customer", "Okay. And send the statements to my P O box, it's ",
+                  ("pii", "address", f"P O Box {self.say(rand_digits(r, r.choice([3, 4])))}, {city}, {state} "
+                                     f"{self.say(z)}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1941, 2001)
+        mode = r.choice(["words", "numeric", "couple", "due-date", "year-first"])
+        if mode == "couple":
+            m2, d2, y2 = r.randint(1, 12), r.randint(1, 28), r.randint(1941, 2001)
+            b.say("agent", "I need the dates of birth for both borrowers.")
+            b.say("customer", "Mine is ", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ", and my wife's is ", ("pii", "dob", f"{m2}/{d2}/{str(y2)[2:]}"), ".")
+            return
+        self.sc.ask(b, "dob")
+        if mode == "words":
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "numeric":
+            said = f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, {pair_words(str(y)[2:], r)}"
+            b.say("customer", self.pre(), ("pii", "dob", said), ".")
+            b.say("agent", "So ", ("pii", "dob", f"{m}/{day}/{y}"), "?")
+            b.say("customer", "Yes.")
+        elif mode == "due-date":
+            b.say("customer", ("pii", "dob", f"The {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {pair_words(str(y)[2:], r)}"),
+                  ". And the payment's still due on the first, right?")
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"{year_words(y)}, {MONTHS[m - 1]} {day}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The new payment with escrow is two thousand one hundred six dollars and forty cents, "
+                       "starting with the March payment."]),
+            ("agent", ["Your rate is six point two five percent, fixed for the life of the loan."]),
+            ("agent", ["The escrow shortage is eleven hundred eighty four dollars, so spread over twelve months "
+                       "that's ninety eight sixty seven a month."]),
+            ("agent", ["Payments are due on the first, and there's a fifteen day grace period, so the late charge "
+                       "hits on the sixteenth."]),
+            ("agent", ["The late charge is four percent of principal and interest, so sixty one dollars and twenty "
+                       "cents."]),
+            ("agent", [f"Payments by mail go to {self.PAY_BOX}."]),
+            ("agent", [f"Loss mitigation is open until eight, at {self.CARE_LINE}, option three."]),
+            ("agent", ["The payoff is good through the twentieth, after that it's eighteen dollars and twelve cents "
+                       "a day in interest."]),
+            ("agent", ["That disbursement was for the twenty twenty five county taxes, the second half."]),
+            ("customer", ["The new policy runs April ninth to April ninth, and the premium went up to sixteen forty."]),
+            ("agent", [f"Your confirmation number for today's payment is P M T {self.words(rand_digits(r, 7))}."]),
+            ("agent", ["The mortgage insurance drops off automatically at seventy eight percent of the original value."]),
+            ("agent", ["It's a thirty year fixed, and you've made sixty two payments so far."]),
+            ("agent", ["The principal balance is two hundred eighty seven thousand four hundred twelve dollars."]),
+            ("customer", ["We bought the house in twenty nineteen for three forty nine."]),
+            ("customer", ["Our taxes went up like nine hundred dollars this year."]),
+            ("customer", ["I sent two extra principal payments of five hundred in January."]),
+            ("agent", ["The forbearance is three months, then we'd look at a repayment plan or a modification."]),
+            ("customer", ["The disclosure said the APR was six point nine one."]),
+            ("agent", ["It's an H O three policy, so the dwelling coverage has to be at least three twenty."]),
+            ("agent", ["With ", ("keep", "lexicon", "SmartPay Biweekly"), " you pay half the payment every two weeks, "
+                                                                         "that's twenty six half payments a year."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout17_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 2 (every eleventh, which no other split took; bill, balance, interest,
+    minimum-payment, routing, credit-score, insurance, tax and income intents, and phone-line talk), Banking77 train at
+    offset 1 (every fifth; only direct-debit, balance-not-updated, identity-check and extra-charge intents, which
+    heldout9 and heldout10 left there) and Bitext 20000 at offset 4 (every eighteenth, apart from heldout8's offset 2
+    of 18 and the other every-ninth offsets; payment, invoice, account and complaint intents, no typo or offensive
+    lines, no "u"/"ur"), dropping lines that name a bank or a utility, that talk of cards, top-ups, pounds, rent, pets,
+    orders or shipping, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][2::11] if i in _CLINC_HELDOUT17]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[1::5] if r["category"] in _BANKING77_HELDOUT17]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        bitext = [r["utterance"] for r in list(csv.DictReader(f))[4::18]
+                  if r["intent"] in _BITEXT_HELDOUT17 and not set(r["flags"]) & set("ZW")
+                  and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT17.search(t)]
+    return AGENT_HELDOUT17, cust
+
+
+_CLINC_HELDOUT17 = {"pay_bill", "bill_due", "bill_balance", "balance", "interest_rate", "min_payment", "transfer",
+                    "routing", "transactions", "account_blocked", "credit_score", "improve_credit_score", "insurance",
+                    "insurance_change", "taxes", "income", "repeat", "change_speed", "yes", "no", "maybe", "cancel",
+                    "thank_you", "goodbye", "greeting"}
+_BANKING77_HELDOUT17 = {"direct_debit_payment_not_recognised", "balance_not_updated_after_bank_transfer",
+                        "balance_not_updated_after_cheque_or_cash_deposit", "why_verify_identity",
+                        "unable_to_verify_identity", "extra_charge_on_statement"}
+_BITEXT_HELDOUT17 = {"payment_issue", "check_payment_methods", "get_invoice", "check_invoices", "edit_account",
+                     "recover_password", "registration_problems", "contact_human_agent", "contact_customer_service",
+                     "complaint"}
+_OFF_HELDOUT17 = re.compile(r"\b(bank of america|usaa|chase|wells fargo|citi|capital one|pnc|us bank|top.?up|pounds?|"
+                            r"cheque|app|orders?|purchase|shipping|delivery|newsletter|card|pet|dte|td bank|rent|"
+                            r"routing number for my (?!checking|savings|bank)\w+)\b", re.I)
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -7218,6 +7867,11 @@ def main() -> None:
                       ("clinc150 full train (offset 10; bills/cards/freeze/nutrition/insurance/calendar/meta) "
                        "+ bitext 20000 (offset 7 of 9; cancellation/refund/invoice/account) + sixteenth held-out "
                        "names")),
+        "heldout17": (heldout17_filler(args.data), NAMES_HELDOUT17, HELDOUT17_BRANDS, BRAND_LINES_HELDOUT17,
+                      "eval/pii/heldout17_lexicon.yaml",
+                      ("clinc150 full train (offset 2; bills/balance/interest/credit/insurance/taxes/meta) "
+                       "+ banking77 train (offset 1; direct debits/identity) + bitext 20000 (offset 4 of 18; "
+                       "payment/invoice/account) + seventeenth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
