@@ -52,8 +52,10 @@ from voc.analyze.pii_dialogue import (
     DATE_RE,
     WEBMAIL,
     charged_after,
+    clock_time,
     correction_pieces,
     dialogue_pieces,
+    posted_amount,
     repeat_pieces,
 )
 from voc.errors import SettingsError
@@ -253,8 +255,9 @@ def _money_words(text: str, run: DigitRun) -> bool:
     if (pairs and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
                             text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two pairs: "the one for sixty two fifty"
-    if pairs and charged_after(text, run):
-        return True  # "it was ninety nine ninety nine, charged twice" (not "ending forty four ten, charged ...")
+    if pairs and (charged_after(text, run) or posted_amount(text, run)):
+        return True  # "it was ninety nine ninety nine, charged twice" (not "ending forty four ten, charged ..."),
+        # "it says pending, ninety nine ninety nine"
     if (re.fullmatch(r"(?:19|20)\d\d", run.digits) and len(run.pieces) == 1
             and re.search(r"\b(?:since|from|until|till|through|back\s+in)\s+$", text[max(0, run.char_start - 12):
                                                                                      run.char_start], re.IGNORECASE)):
@@ -342,8 +345,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         kind = "account"  # "27-9228211", "twenty seven dash 9228211": an employer ID (EIN) is 2-7, a social 3-2-4
     elif cue == "ssn" and n in (9, 4) and not _FORM_SUFFIX.match(text, run.char_end):
         kind = "ssn"
-    elif cue in ("card", "account") and n >= 4:
-        kind = "account"
+    elif cue in ("card", "account") and n >= 4 and not (n == 4 and clock_time(text, run)):
+        kind = "account"  # (not "... on my card. It's nearly ten fifteen here": a time)
     elif cue == "phone" and (n in (7, 10) or (n == 11 and digits[0] == "1") or n >= 11):
         kind = "phone"
     elif cue == "zip" and n in (5, 9):
@@ -582,8 +585,27 @@ _OWN_UNIT = re.compile(r"(?:\b(?:i|we|they|he|she)(?:'m|'re|'s|\s+am|\s+are|\s+i
                        + r")(?!\s+(?:of|in\s+the\s+(?:course|book|class))\b)", re.IGNORECASE)
 
 
+# a unit named by its id anywhere, a storage unit, an apartment or a suite: "I need into unit A one nine nine",
+# "out of unit B double five five", "suite 2204": a letter with digits or 3+ digits ("unit 2 of the course", "unit
+# twelve", "unit price" stay)
+_UNIT_ID = re.compile(r"\b(?:unit|suite|apartment|apt)\.?\s+(?:number\s+|no\.?\s*|#\s*)?((?-i:[A-Z])(?:[\s-]+|(?=\d))" + _NUM
+                      + r"|" + _NUM + r"(?:[\s-]?(?-i:[A-Z]))?)\b(?!\s+(?:of|in\s+the|percent|dollars?|bucks|times)\b)",
+                      re.IGNORECASE)
+
+
+def _unit_ids(text: str) -> list[Hit]:
+    out = []
+    for m in _UNIT_ID.finditer(text):
+        value = m.group(1)
+        ndig = sum(len(r.digits) for r in digit_runs(value))
+        letter = bool(re.match(r"[A-Z](?![a-z])", value) or re.search(r"(?<![A-Za-z])[A-Z]$", value))
+        if ndig >= 3 or (letter and ndig >= 1):
+            out.append(Hit("address", m.start(), m.end(1)))
+    return out
+
+
 def _address_hits(text: str) -> list[Hit]:
-    hits = [Hit("address", m.start(1), m.end(1)) for m in _OWN_UNIT.finditer(text)]
+    hits = [Hit("address", m.start(1), m.end(1)) for m in _OWN_UNIT.finditer(text)] + _unit_ids(text)
     for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX, _MILITARY):
         for m in rx.finditer(text):
             end = m.end()
@@ -613,9 +635,13 @@ _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|
                       r"[\s,:]*$", re.IGNORECASE)
 
 
-# a product's code names a thing sold, no person: "it's SKU 10448217", "item number 5520931", "model # 8812"
+# a product's code names a thing sold, no person: "it's SKU 10448217", "item number 5520931", "model # 8812"; a
+# manufacturing lot or batch too ("the vaccine's lot number is 27419A", "the batch number on the box is ..."; not
+# "my lot number": a plot in a park)
 _PRODUCT_CODE = re.compile(r"\b(?:sku|upc|isbn|asin|(?:item|model|part|style|catalog(?:ue)?|product|stock)\s*"
-                           r"(?:number|no\.?|num|#|code|id)|model|style)(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*$",
+                           r"(?:number|no\.?|num|#|code|id)|(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)"
+                           r"(?<!\btheir\s)(?:lot|batch)\s*(?:number|no\.?|num|#|code)(?:\s+(?:on|of|from)\s+(?:the|this|that|each|your)\s+"
+                           r"[\w-]+)?|model|style)(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*$",
                            re.IGNORECASE)
 
 
@@ -647,10 +673,37 @@ def aba_ok(digits: str) -> bool:
     return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
 
 
-def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None) -> bool:
+# a business giving its own line, any number ("call us back at ...", "our main number is ...", "you can reach
+# dispatch directly at ...", "the front desk is at ..."): the speaker's "us" / "our" or a department, never "me"
+# / "my" / "home" (checked with _PERSONAL)
+_DEPARTMENT = (r"(?:dispatch|billing|reception|(?:the\s+)?front\s+desk|support|sales|scheduling|claims|collections|"
+               r"customer\s+(?:service|care|support)|(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}(?:office|desk|department|team|"
+               r"hotline|helpline|cent(?:er|re)|branch|clinic|hospital|store|shop|pharmacy|front\s+desk))")
+_OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|" + _DEPARTMENT + r")(?:\s+(?:back|directly|"
+                       r"again|anytime|any\s+time|here|first|later|today|tonight|tomorrow|24/7|around\s+the\s+clock))*"
+                       r"\s+(?:at|on)\b|\bour\s+(?:(?:main|office|clinic|hospital|store|shop|direct|general|local|"
+                       r"after[\s-]hours|emergency|urgent|support|service|billing|branch|reception|front\s+desk|"
+                       r"department|team|company|business|toll[\s-]?free|customer\s+(?:service|care|support)|phone|"
+                       r"telephone)\s+)+(?:number|line)(?:\s+(?:here|there))?|\bour\s+(?:phone\s+)?number\s+here\b",
+                       re.IGNORECASE)
+
+
+def own_line(text: str, lo: int, digits: str) -> bool:
+    """The phone-shaped number starting at ``lo`` is the business's own line, given in the same sentence
+    ("If she's worse tonight, call us back at ...", "our main number is ..."); no "me", "my", "home", "cell"."""
+    if len(digits) not in (7, 10, 11):
+        return False
+    before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
+    cue = None
+    for cue in _OWN_LINE.finditer(before):
+        pass
+    return cue is not None and not _PERSONAL.search(before[cue.start():])
+
+
+def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None, own: bool = True) -> bool:
     """The number spanning ``text[s:e]`` is the business's own toll-free line, a bank routing number or a
     product's code ("SKU 10448217", "item number 5520931") (``runs``: ``digit_runs(text)`` when the caller has
-    them)."""
+    them); with ``own``, also any line the business gives as its own (:func:`own_line`)."""
     runs = [r for r in (digit_runs(text) if runs is None else runs) if r.char_start < e and r.char_end > s]
     if not runs:
         return False
@@ -658,6 +711,8 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None)
     lo = runs[0].char_start
     before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
     if _PRODUCT_CODE.search(before) or _THING_NUMBER.search(before):
+        return True
+    if own and own_line(text, lo, digits):
         return True
     if _TOLL_FREE.fullmatch(digits):
         cue = None
@@ -714,6 +769,8 @@ class Redactor:
                         per_utt.setdefault(pos, []).append((s, e, hit.pii_type))
         if self.dialogue:
             self._dialogue(utterances, per_utt)
+        if "person" in self.types:
+            self._drop_animals(utterances, per_utt)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
             per_utt[pos] = _dob_over_account(pieces)
         result = RedactionResult(out)
@@ -751,6 +808,11 @@ class Redactor:
             hits += _dob_hits(text)
         if "person" in self.types:
             hits += self._person_hits(text)
+            if any(h.pii_type == "person" for h in hits):  # "my dog Max": an animal's name (pii_pets)
+                from voc.analyze.pii_pets import animal_names, is_animal_piece
+
+                pets = animal_names([text], self._keep_terms())
+                hits = [h for h in hits if h.pii_type != "person" or not is_animal_piece(text[h.start:h.end], pets)]
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
                 and not self._allowed(text, h.start, h.end, h.pii_type)
                 and not public_number(text, h.start, h.end, runs)
@@ -769,7 +831,7 @@ class Redactor:
             runs = digit_runs(text)
             keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
-                    and not public_number(text, s, e, runs)]
+                    and not public_number(text, s, e, runs, own=False)]  # "reach us at ..." may answer "your number?"
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in correction_pieces(utterances, order, per_utt).items():
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
@@ -779,6 +841,18 @@ class Redactor:
             text = utterances[pos].text
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types
                                                and not (p[2] == "person" and self._brand_use(text, p[0], p[1])))
+
+    def _drop_animals(self, utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Person pieces that are only a name the call shows to be an animal's ("my dog Max", "the patient is Gus"
+        on a vet's line; :mod:`voc.analyze.pii_pets`) are no PII, wherever the call says the name."""
+        from voc.analyze.pii_pets import animal_names, is_animal_piece
+
+        names = animal_names([u.text for u in utterances], self._keep_terms())
+        if not names:
+            return
+        for pos, pieces in per_utt.items():
+            text = utterances[pos].text
+            per_utt[pos] = [p for p in pieces if p[2] != "person" or not is_animal_piece(text[p[0]:p[1]], names)]
 
     def _brand_use(self, text: str, s: int, e: int) -> bool:
         """A name said again that is also a kept brand, used as a thing ("we stayed at the Hyatt", "my Harley")."""

@@ -86,11 +86,14 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
                           r"subscriber|meter|loyalty|rewards)\s+(?:numbers?|no|num|ids?|codes?|#)|user\s?name|user\s?id|"
+                          # "the driver's license number for whoever's driving?", "your licence, please?"
+                          r"driver'?s?\s+licen[cs]e|licen[cs]e\s+(?:numbers?|no|#)|"
                           r"(?:the|your|its|a)\s+(?:vin|v\s?i\s?n|serial)\b(?!\s+(?:killer|port|bus|communication))|"
                           r"(?:customer|booking|order|case|claim|payment)\s+reference|reference|"
                           # not the caller's own ("I need to reset my password") nor a topic ("a password
-                          # recovery problem"): a problem told, no request
-                          r"(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?:pin|passcode|password)(?!\s+(?:reset|recovery|"
+                          # recovery problem", "info about a forgotten password"): a problem told, no request
+                          r"(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?<!forgotten\s)(?<!\bforgot\s)(?<!\blost\s)(?<!\bstolen\s)(?<!\bold\s)"
+                          r"(?<!\bexpired\s)(?:pin|passcode|password)(?!\s+(?:reset|recovery|"
                           r"change|problems?|issues?|trouble|help|link|e-?mail))|(?:your|the|an?)\s+id|i\s?d\s+number|"
                           # "which account is this about?": the answer names it by its digits ("ending 7823")
                           r"(?:which|what)\s+account(?!\s+(?:types?|kinds?|features?|benefits?|fees?)\b))\b", re.I),
@@ -108,7 +111,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           # the caller's unit: "what unit are you in?", "your apartment number?"
                           + _UNIT_ASK +
                           r")\b", re.I),
-    "dob": re.compile(r"\b(?:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
+    "dob": re.compile(r"\b(?:dates?\s+of\s+birth|birth\s*dates?|birthdays?|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
     # not "the name of the merchant / app / store ...?": a business or thing, not a person
     "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}name(?!\s+of\s+(?:the|a|an|that|this|"
@@ -129,7 +132,12 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          # "who's the employee we're adding?", "who is the dependent?"
                          r"employee|worker|hire|contractor|dependent|dependant|child|kid|payee|recipient|"
                          r"resident|driver|insured|beneficiary)s?(?:\s+(?:on|of|for)\s+(?:the|this|that|your)\s+\w+)?|"
-                         r"(?:this|it|the\s+(?:appointment|booking|reservation|order|delivery|visit|prescription))\s+for)|"
+                         r"(?:this|it|the\s+(?:appointment|booking|reservation|order|delivery|visit|prescription))\s+for|"
+                         # "who's picking him up?", "who will be collecting the order?", "who's dropping her off?"
+                         r"(?:going\s+to\s+be\s+|gonna\s+be\s+)?(?:picking|collecting|dropping|bringing|signing|"
+                         r"meeting|receiving)|(?:going\s+to\s+be|gonna\s+be)\s+(?:at\s+(?:the|your|my|our|their|his|her)\b|there|home|"
+                         r"on\s+site))|"
+                         r"who\s+(?:can|should|will|may)\s+(?:we|i)\s+(?:release|hand)\s+(?:\w+\s+){0,3}to|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
                          r"how\s+(?:do|would)\s+you\s+spell(?!\s+the\s+words?\b))\b", re.I),
 }
@@ -392,6 +400,8 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
             and re.match(r"\s+(?:on|to|from)\s+(?:the|your|my|that|this)\s+(?:\w+\s+)?(?:card|account|statement|bill)\b",
                          text[run.char_end:], re.IGNORECASE)):
         return True  # a charge seen on a card: "I see two eighty nine on the card ending in ..." (dollars and cents)
+    if cents and posted_amount(text, run):
+        return True  # a transaction's amount: "it says pending, ninety nine ninety nine", "posted: forty two ten"
     if cents and charged_after(text, run):
         return True  # "It was ninety nine ninety nine, charged twice": an amount (not "ending forty four ten, ...")
     if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
@@ -404,6 +414,16 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
     if kind != "phone":
         amount += r"|for|to|was|is"
     return bool(re.search(r"\b(?:" + amount + r")\s+$", before, re.IGNORECASE))
+
+
+_POSTED = re.compile(r"\b(?:pending|posted|authori[sz]ed|authori[sz]ation|on\s+hold|a\s+hold|refunded|credited|"
+                     r"debited)[\s,:]+(?:(?:for|of|about)\s+)?$", re.IGNORECASE)
+
+
+def posted_amount(text: str, run: DigitRun) -> bool:
+    """``run`` follows a transaction's state ("it says pending, ninety nine ninety nine", "refunded: forty two
+    ten"): an amount."""
+    return _POSTED.search(text[max(0, run.char_start - 24):run.char_start]) is not None
 
 
 def charged_after(text: str, run: DigitRun) -> bool:
@@ -422,7 +442,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:last\s+night|this\s+(?:morning|afternoon|eveni
                           r"(?:flight|train|bus|ferry|show|showing|appointment|class|session|slot|meeting|departure|"
                           r"pick-?up|delivery|shift|call)\b)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after)\s+(?:about|around|like|roughly)\s+$|"
-                           r"\b(?:about|around)\s+$|"
+                           r"\b(?:about|around|almost|nearly|just\s+(?:after|past|before))\s+$|"
                            # "last Tuesday at two fifteen", "tomorrow by ten thirty"
                            r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|yesterday|morning|"
                            r"afternoon|evening|night)\s+(?:at|by|around|until|till|before|after)\s+$", re.IGNORECASE)
@@ -431,8 +451,18 @@ _YEAR_BEFORE = re.compile(r"\b(?:since|from|until|till|through|before|after|back
                           re.IGNORECASE)
 
 
+# what names a card's expiry right before it: "Expiration is", "expires", "exp date", "valid through", "good thru"
+_EXPIRY_BEFORE = re.compile(r"\b(?:expir(?:ation|y|es|ed|ing)|exp)(?:\s+date)?(?:'s|\s+(?:is|was|would\s+be|of|on|in|at))?"
+                            r"[\s,:]*(?:(?:uh|um)[\s,]*)?$|\b(?:valid|good)\s+(?:thru|through|until|till)[\s,:]*$",
+                            re.IGNORECASE)
+
+
 def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
-    """The year or day of a date ("posted on November second, twenty twenty six") or a clock time."""
+    """The year or day of a date ("posted on November second, twenty twenty six"), a card's expiry named as one
+    ("..., expiration oh four twenty nine", "it expires ten twenty eight") or a clock time."""
+    if (_EXPIRY_BEFORE.search(text[max(0, run.char_start - 40):run.char_start])
+            and _expiry_shape(text[run.char_start:run.char_end])):
+        return True
     if kind != "dob" and len(run.digits) <= 4:
         for m in DATE_RE.finditer(text, max(0, run.char_start - 40), min(len(text), run.char_end + 40)):
             if (m.start() <= run.char_start and run.char_end <= m.end()
@@ -441,6 +471,11 @@ def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
     if (kind != "dob" and len(run.pieces) <= 2 and re.fullmatch(r"(?:19|20)\d\d", run.digits)
             and _YEAR_BEFORE.search(text[max(0, run.char_start - 16):run.char_start])):
         return True
+    return clock_time(text, run)
+
+
+def clock_time(text: str, run: DigitRun) -> bool:
+    """A clock time: "at about nine fifteen last night", "it's almost eleven twenty", "the six forty flight"."""
     hour = run.pieces[0].digits
     if len(run.digits) <= 4 and len(run.pieces) <= 2 and hour.isdigit() and 1 <= int(hour) <= 12:
         return bool(_CLOCK_AFTER.match(text, run.char_end) or _CLOCK_BEFORE.search(text[:run.char_start]))
@@ -506,9 +541,25 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
         elif kind == "address":
             out += _address_answer(text)
         elif kind == "dob":
-            out += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(text)]
+            out += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(text) if not event_date(text, m.start())]
             out += number_pieces(text, "dob", min_digits=4)
     return out
+
+
+# a date named as the day of something else, not a birth ("Mine's May 2nd, 1961. And the pickup is June 3rd,
+# right?", "the appointment was on the fourth")
+_EVENT_DATE = re.compile(r"\b(?:pick-?up|drop-?off|delivery|appointment|move(?:-in|-out)?|moving\s+day|visit|surgery|"
+                         r"procedure|install(?:ation)?|service|reservation|booking|check-?in|check-?out|flight|trip|"
+                         r"due\s+date|deadline|start\s+date|end\s+date|closing|renewal|payment|bill|meeting|event|"
+                         r"wedding|party|arrival|departure|follow-?up|recheck|shipment|order|cancellation|inspection|"
+                         r"hearing|interview|vacation|holiday|class|start|lease)(?:\s+date)?(?:'s|\s+(?:is|was|will\s+be|"
+                         r"would\s+be|should\s+be))?(?:\s+(?:set|scheduled|booked|planned|moved|due))?[\s,:]+(?:(?:on|for|to)\s+)?"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def event_date(text: str, start: int) -> bool:
+    """The date at ``text[start:]`` is named as the day of an event ("the pickup is ..."), not a birth."""
+    return _EVENT_DATE.search(text[max(0, start - 40):start]) is not None
 
 
 # the name of a kind of number, or of an office, said letter by letter ("that's the E I N, not your social",
@@ -884,7 +935,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 pieces = [p for p in pieces if p[2] not in NUMERIC or not _expiry_shape(u.text[p[0]:p[1]])]
             if not other and win.dob_got:  # "So 3/2/60?", "Thanks, 4/17/1988, that matches.": the date read back
                 pieces += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(u.text)
-                           if "?" in u.text or (_WITH_YEAR.search(m.group()) and _year_end(m.group()) == win.dob_year)]
+                           if ("?" in u.text or (_WITH_YEAR.search(m.group()) and _year_end(m.group()) == win.dob_year))
+                           and not event_date(u.text, m.start())]
             win.read_back = bool(pieces) and not other and win.got and "?" in u.text
             win.dob_got = win.dob_got or any(t == "dob" for _, _, t in pieces)
             if other and any(t == "dob" for _, _, t in pieces):
@@ -925,10 +977,16 @@ def _aligned(d: str, value: str, cuts: frozenset[int]) -> bool:
     return False
 
 
+# the keypad's # key said after a code's digits ("pound", "hash", "the pound key"), not the money
+_KEY_AFTER = re.compile(r"[\s,]*(?:(?:and\s+)?then\s+(?:the\s+)?)?(?:pound|hash)(?:\s+(?:key|sign))?\b(?!\s*(?:s\b|sterling))",
+                        re.IGNORECASE)
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
     numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
     words: set[str] = set()
+    keyed: set[str] = set()  # codes said with the keypad's pound / hash key after them
     for pos, pieces in redacted.items():
         text = utterances[pos].text
         for s, e, t in pieces:
@@ -945,6 +1003,8 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                         for piece in run.pieces:
                             cuts.append(cuts[-1] + len(piece.digits))
                         numbers.append((run.digits, t, frozenset(cuts)))
+                        if t == "account" and _KEY_AFTER.match(text, s + run.char_end):
+                            keyed.add(run.digits)  # a code typed with its pound key ("1588 pound")
     if not numbers and not words:
         return {}
     out: dict[int, list[Piece]] = {}
@@ -952,11 +1012,13 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
         text = u.text
         for run in digit_runs(text):
             d = run.digits
-            if len(d) < 3 or _money(text, run.char_end, run.char_start):
+            # a code read back with its key ("Got it, 1588 pound"): the pound key, no money
+            key = _KEY_AFTER.match(text, run.char_end) if d in keyed else None
+            if len(d) < 3 or (_money(text, run.char_end, run.char_start) and not key):
                 continue
             for value, t, cuts in numbers:
                 if d in value and (len(value) >= 6 or d == value) and _aligned(d, value, cuts):
-                    out.setdefault(pos, []).append((run.char_start, run.char_end, t))
+                    out.setdefault(pos, []).append((run.char_start, key.end() if key else run.char_end, t))
                     break
         if words:
             for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):

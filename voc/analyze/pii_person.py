@@ -65,6 +65,12 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        r"(?:you\s+can|you\s+could|can\s+you|could\s+you|please|just)\s+(?:call|text|contact)|"
                        r"(?:listed|registered|booked|reserved|filed|leased|rented|"
                        r"signed)\s+under|in\s+the\s+name\s+of|"
+                       # "the account's under Radu Ionescu", "the appointment is under ..."
+                       r"(?:account|file|chart|reservation|booking|appointment|order|policy|profile|membership|"
+                       r"subscription|plan)(?:'s|\s+is|\s+was|\s+should\s+be)\s+(?:still\s+|all\s+)?under|"
+                       # someone introduced by whose parent or owner they are: "this is Pepper's mom, Ifeoma Okafor"
+                       r"(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:mom|mum|mommy|mother|dad|daddy|father|parent|guardian|owner|"
+                       r"grandma|grandmother|grandpa|grandfather|caregiver),|"
                        # who signed for a delivery or a form: "it was signed for by ...", "a signature from ..."
                        r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
@@ -87,7 +93,10 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"nephew|grand(?:mother|father|son|daughter|ma|pa)|boyfriend|girlfriend|partner|tenant|"
                        r"kid|child|step(?:son|daughter|mom|dad|mother|father)|"
                        r"subtenant|resident|occupant|super|superintendent|handyman|plumber|electrician|contractor|"
-                       r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge)"
+                       r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge|"
+                       # crews and visits ("the crew lead, Kiyoshi, said", "the groomer, Kayla,")
+                       r"lead|foreman|forewoman|driver|mover|dispatcher|installer|inspector|adjuster|courier|"
+                       r"groomer|trainer|sitter|walker|vet|veterinarian)"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
@@ -368,6 +377,12 @@ class PersonFinder:
                     and low not in NOT_NAMES and low not in _CALENDAR and low not in NUMBER_WORDS
                     and low not in english_words() and not self.keep.blocks(w, False)
                     and not self._kept_at(text, [(m.start(1), m.end(1))], 0, False))
+        # a surname said first, then the first name, in a name answer: "It's Dlamini, Sanele."
+        inv = re.search(r"\b(?:it's|it\s+is|this\s+is|i'm|i\s+am|name\s+is|name's|under)\s+"
+                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+$", text[:s], re.IGNORECASE)
+        if (inv and part(inv) and inv.group(1).lower() not in _DEPARTMENTS
+                and re.match(r"\s*(?:[.!?]|$)", text[e:])):
+            return inv.start(1), e
         m = re.search(r"(?<![\w'-])([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?) $", text[:s])
         if part(m) and m is not None:
             before = text[:m.start(1)].rstrip()
