@@ -26,9 +26,9 @@ def _said(text: str) -> list[str]:
 
 def test_access_codes_after_their_cue():
     assert _said("The door code is 5521, and the alarm code is four four one two.") == ["5521", "four four one two"]
-    assert _said("Code for the side gate is star 90412.") == ["90412"]
+    assert _said("Code for the side gate is star 90412.") == ["star 90412"]  # the keys typed go too
     assert _said("The spare key is in the key box, code nine nine three one.") == ["nine nine three one"]
-    assert _said("Our garage is 7730 pound.") == ["7730"]  # "pound" after a code is the # key
+    assert _said("Our garage is 7730 pound.") == ["7730 pound"]  # "pound" after a code is the # key
     assert _said("My PIN is two two eight six.") == ["two two eight six"]
     assert _said("The padlock combination is thirty six twelve.") == ["thirty six twelve"]
 

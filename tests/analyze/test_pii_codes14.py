@@ -23,7 +23,7 @@ def taken(text: str) -> list[str]:
     ("Sure, the code, nine one nine four, works at both doors.", "nine one nine four"),
 ])
 def test_codes_typed_on_a_keypad_or_named_by_themselves(said, code):
-    assert code in taken(said), taken(said)
+    assert any(code in t for t in taken(said)), taken(said)  # with the keys typed around it (test_pii_numbers15)
 
 
 @pytest.mark.parametrize("said", [

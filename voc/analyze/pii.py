@@ -585,10 +585,10 @@ _OWN_UNIT = re.compile(r"(?:\b(?:i|we|they|he|she)(?:'m|'re|'s|\s+am|\s+are|\s+i
                        + r")(?!\s+(?:of|in\s+the\s+(?:course|book|class))\b)", re.IGNORECASE)
 
 
-# a unit named by its id anywhere, a storage unit, an apartment or a suite: "I need into unit A one nine nine",
-# "out of unit B double five five", "suite 2204": a letter with digits or 3+ digits ("unit 2 of the course", "unit
-# twelve", "unit price" stay)
-_UNIT_ID = re.compile(r"\b(?:unit|suite|apartment|apt)\.?\s+(?:number\s+|no\.?\s*|#\s*)?((?-i:[A-Z])(?:[\s-]+|(?=\d))" + _NUM
+# a unit named by its id anywhere, a storage unit or a flat: "I need into unit A one nine nine", "out of unit B
+# double five five": a letter with digits or 3+ digits ("unit 2 of the course", "unit twelve", "unit price" stay;
+# not "suite": "the clinic is in suite 320" is the business's own)
+_UNIT_ID = re.compile(r"\bunit\s+(?:number\s+|no\.?\s*|#\s*)?((?-i:[A-Z])(?:[\s-]+|(?=\d))" + _NUM
                       + r"|" + _NUM + r"(?:[\s-]?(?-i:[A-Z]))?)\b(?!\s+(?:of|in\s+the|percent|dollars?|bucks|times)\b)",
                       re.IGNORECASE)
 

@@ -10,7 +10,7 @@ seven five zero nine", "the key's in the lock box, code 9678", "the garage keypa
 that are no credential stay: a promo, discount, coupon, zip, area, dress, error, reason, course, product or
 model code names no lock. A code named by itself counts only with its number right after it ("I've set a new code
 for you, it's 4301"), and digits typed on a keypad count by their keys ("star 04918 pound", "2005, then the pound
-key"). :data:`CREDENTIAL_Q` and :data:`PLATE_Q` are the questions that ask for one (answer
+key"); the keys are redacted with the digits. :data:`CREDENTIAL_Q` and :data:`PLATE_Q` are the questions that ask for one (answer
 windows in :mod:`voc.analyze.pii_dialogue`); read-backs are caught as repeats.
 """
 
@@ -24,12 +24,12 @@ from voc.analyze.numbers import CURRENCY_SIGNS, QUANTITY_UNITS, DigitRun, digit_
 _LOCK = (r"(?:(?:front|back|side|main|garage|building|lobby|entry|entrance|community|pool|gym|storage|patio|"
          r"mail\s*room|package\s+room)\s+)?(?:gate|door|lock[\s-]?box|key[\s-]?box|key[\s-]?safe|keypad|key[\s-]?pad|"
          r"garage(?:\s+door)?|alarm(?:\s+system)?|security\s+system|padlock|lock|locker|mail\s*box|safe|"
-         r"entry|entrance|building|lobby|callbox|call\s+box|intercom|buzzer)")
+         r"entry|entrance|building|lobby|callbox|call\s+box|intercom|buzzer|unit|storage\s+unit|shed)")
 _CODE_WORD = r"(?:code|pin|combo|combination|passcode|pass\s+code|password)"
 # a cue that alone makes the next number a credential
 _CUE = re.compile(
     r"\b(?:" + _LOCK + r"\s+" + _CODE_WORD + r"s?|"                      # "gate code", "lock box combination"
-    r"" + _CODE_WORD + r"\s+(?:for|to|on|at|of)\s+(?:the|my|our|your|that|this)\s+" + _LOCK + r"|"  # "code for the gate"
+    r"" + _CODE_WORD + r"\s+(?:for|to|on|at|of)\s+(?:the|my|our|your|that|this)\s+(?:[\w-]+\s+)??" + _LOCK + r"|"  # "code for the (new) gate"
     r"(?:lock[\s-]?box|key[\s-]?box|key[\s-]?safe|keypad|key[\s-]?pad|padlock|callbox|call\s+box)|"  # always code-bearing
     r"(?:gate|garage|alarm|door|buzzer|intercom)(?='s|\s+(?:is|was|would\s+be|should\s+be|will\s+be)\b)|"  # "the gate is"
     r"(?:access|entry|door|security|alarm|building|disarm|arm|garage|gate)\s+(?:code|pin)|"
@@ -41,6 +41,7 @@ _GLUE = re.compile(r"(?:[\s,:;-]*(?:is|it's|its|was|would\s+be|should\s+be|will\
                    r"combo|combination|(?:for|on|at|to|of)\s+(?:the|my|our|your|that|this)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:door|gate|garage|building|unit|apartment|box|lock|front|back|side|entrance|lobby)|"
                    r"just|still|now|currently|changed\s+to|set\s+to|then|uh|um|star|pound|hash|asterisk|"
+                   r"for\s+(?:you|him|her|them|me|us)|"
                    r"the\s+(?:star|pound|hash)\s+key|and\s+then))*[\s,:;-]*$", re.IGNORECASE)
 # codes that open nothing: a campaign's, a place's, a line's, a product's or a fault's
 _NOT_CREDENTIAL = re.compile(r"\b(?:promo|promotion(?:al)?|discount|coupon|voucher|offer|referral|gift|zip|postal|"
@@ -92,7 +93,10 @@ def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple
             continue
         if re.search(r"\b(?:hundred|thousand)$", text[run.char_start:run.char_end], re.IGNORECASE):
             continue  # "the alarm was two hundred": an amount
-        out.append((run.char_start, run.char_end))
+        # the keys typed with it are part of what was typed: "star 04918 pound", "2005, then the pound key"
+        star = _KEYPAD_BEFORE.search(head)
+        key = _KEYPAD_AFTER.match(text, run.char_end) or _KEYPAD_POUND.match(text, run.char_end)
+        out.append((star.start() if star else run.char_start, key.end() if key else run.char_end))
     return out
 
 

@@ -1,0 +1,169 @@
+"""PII rules for numbers added after held-out set 15 (issue 15), each with sentences of our own (not the set's): the
+keys typed with a code ("star ... pound") are redacted with it and its read-back "<digits> pound" is the code, not
+money; a number the business gives as its own line ("call us back at ...", "our main number is ...") is no caller's
+data; a card's expiry named after its number ("..., expiration oh nine twenty eight") is no part of the number; a
+manufacturing lot or batch number names a product; a question about a forgotten password asks for no id; a driver's
+licence number is asked for like any id; a date named as an event's day ("the delivery is on ...") in a date-of-birth
+answer is no birth date; a unit named by its id ("unit C four one two", "unit 1180") is redacted; a code for a unit
+or shed, or "for you", is a credential."""
+
+from __future__ import annotations
+
+import pytest
+from pii_turns import make_settings, texts
+
+from voc.analyze.pii import Redactor, public_number
+from voc.analyze.pii_codes import credential_hits
+from voc.analyze.pii_dialogue import question_types
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(make_settings())
+
+
+@pytest.mark.parametrize("said, typed", [
+    ("The lobby door code is six six one zero three pound, it resets Monday.", "six six one zero three pound"),
+    ("I key in star 4471 pound at the loading dock.", "star 4471 pound"),
+    ("The alarm code is 9024 hash.", "9024 hash"),
+    ("Punch 3318, then the pound key.", "3318, then the pound key"),
+])
+def test_the_keys_typed_with_a_code_are_part_of_it(said, typed):
+    assert [said[s:e] for s, e in credential_hits(said)] == [typed]
+
+
+def test_a_code_read_back_with_its_pound_key_is_no_money(redactor):
+    out = texts(redactor, ("agent", "For the warehouse, the side door code is four two two seven one pound."),
+                ("customer", "Okay, 42271 pound, got it."),
+                ("customer", "The pallet was 42271 pounds? No, sorry, ignore that."))
+    assert "four two two seven one" not in out[0] and "pound" not in out[0], out
+    assert out[1] == "Okay, [ACCOUNT], got it.", out
+    # the same digits said as a weight, or a price in pounds that was never a code, stay
+    out = texts(redactor, ("customer", "The repair was 120 pound, and the part 45 pound."))
+    assert "120 pound" in out[0] and "45 pound" in out[0], out
+
+
+@pytest.mark.parametrize("said", [
+    "If the rash spreads, call us back at 612 555 0148, we're open late.",
+    "Our main number is four one five, five five five, two six one nine, if the line drops.",
+    "You can reach the front desk directly at 303-555-0177 after six.",
+    "Any questions, text us on 07700 900123.",
+    "Our number here is 555-0193.",
+])
+def test_the_business_own_line_is_no_caller_data(redactor, said):
+    assert texts(redactor, ("agent", said)) == [said]
+
+
+@pytest.mark.parametrize("said", [
+    "Call me back at 612 555 0148, I'm at work.",
+    "You can reach us at home at 415 555 2619.",
+    "Our home number is 303-555-0177.",
+    "Call my office at 212 555 0199 tomorrow.",
+])
+def test_a_caller_own_line_stays_redacted(redactor, said):
+    assert "[PHONE]" in texts(redactor, ("customer", said))[0]
+
+
+def test_a_household_line_given_as_the_answer_stays_redacted(redactor):
+    out = texts(redactor, ("agent", "What's the best number for you?"),
+                ("customer", "You can call us back at 720 555 0136, either of us picks up."))
+    assert "720" not in out[1], out
+
+
+def test_an_expiry_named_after_the_card_number_is_no_part_of_it(redactor):
+    out = texts(redactor, ("agent", "Go ahead with the card number whenever you're ready."),
+                ("customer", "Sure, five four one eight, two two nine zero..."),
+                ("agent", "Mm-hmm, and then?"),
+                ("customer", "seven seven one three, six one five two. It expires oh nine twenty eight."),
+                ("agent", "Thanks. Valid through twelve thirty, right?"))
+    assert "five four one eight" not in out[1] and "seven seven one three" not in out[3], out
+    assert "oh nine twenty eight" in out[3] and "twelve thirty" in out[4], out
+
+
+def test_a_lot_or_batch_number_names_a_product():
+    said = "The batch number on the bottle is 88127B, it's on the recall list."
+    assert public_number(said, said.index("88127B"), said.index("88127B") + 6)
+    said = "The vaccine lot number is four four nine one two C."
+    assert public_number(said, said.index("four"), len(said) - 1)
+    said = "My lot number is 2241 in the park."  # a plot the caller rents: no product
+    assert not public_number(said, said.index("2241"), said.index("2241") + 4)
+
+
+def test_a_question_about_a_forgotten_password_asks_for_no_id(redactor):
+    assert question_types("How do I get back into the portal with a forgotten password?") == []
+    assert question_types("What's the password on the account?") == ["account"]
+    out = texts(redactor, ("customer", "Can you help me with a lost password?"),
+                ("agent", "Sure. The serial on the router is model RT 5502, by the way, Harbor 7731A is the batch."))
+    assert "5502" in out[1], out
+
+
+def test_a_driver_licence_number_is_asked_for_like_an_id(redactor):
+    assert question_types("Can I get the driver's license number for the person picking it up?") == ["account"]
+    assert question_types("And your licence number, please?") == ["account"]
+    out = texts(redactor, ("agent", "Can I get the driver's license number for whoever is renting?"),
+                ("customer", "Yeah, it's 7730"),
+                ("agent", "And the rest?"),
+                ("customer", "then 4418."))
+    assert "7730" not in out[1] and "4418" not in out[3], out
+
+
+def test_a_date_named_as_an_event_is_no_birth_date(redactor):
+    out = texts(redactor, ("agent", "For the rental agreement I need the driver's date of birth."),
+                ("customer", "It's mine, June third, nineteen seventy. And the delivery is on August ninth, right?"),
+                ("agent", "Thanks. And the install was set for the twelfth of May?"))
+    assert "June third" not in out[1] and "nineteen seventy" not in out[1], out
+    assert "August ninth" in out[1] and "twelfth of May" in out[2], out
+    # two people's birth dates in one answer are both taken
+    out = texts(redactor, ("agent", "What are the dates of birth for both of you?"),
+                ("customer", "Mine's March 3rd, 1980, and my wife's is July 2nd, 1982."))
+    assert "March 3rd" not in out[1] and "July 2nd" not in out[1], out
+
+
+@pytest.mark.parametrize("said, unit", [
+    ("Can my brother get into unit C four one two this weekend?", "unit C four one two"),
+    ("The leak is coming from unit 1180 upstairs.", "unit 1180"),
+    ("I rent unit 7B, the one by the elevator.", "unit 7B"),
+    ("Everything from unit double two five can go.", "unit double two five"),
+])
+def test_a_unit_named_by_its_id_is_redacted(redactor, said, unit):
+    out = texts(redactor, ("customer", said))[0]
+    assert unit not in out and "[ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize("said", [
+    "We covered unit 2 of the course last week.",
+    "The unit price went up to 400 dollars.",
+    "Is unit twelve still open?",
+    "Our AC unit 3 years ago was fine.",
+    "We ordered 250 units of the blue one.",
+    "Our office is in suite four ten, second floor.",
+])
+def test_other_units_stay(redactor, said):
+    assert texts(redactor, ("customer", said)) == [said]
+
+
+@pytest.mark.parametrize("said, code", [
+    ("I put a new code on your unit for you, it's 6621.", "6621"),
+    ("The code for the storage unit is three nine nine four.", "three nine nine four"),
+    ("The code on the garden shed is 1185.", "1185"),
+])
+def test_a_code_for_a_unit_or_for_you(said, code):
+    assert [said[s:e] for s, e in credential_hits(said)] == [code]
+
+
+@pytest.mark.parametrize("said", [
+    "The unit is 1450 square feet with a patio.",
+    "The code on the bottle is 55012, is that the same batch?",
+    "The unit was 3100 dollars installed.",
+])
+def test_a_unit_size_price_or_product_code_is_no_credential(said):
+    assert credential_hits(said) == []
+
+
+def test_a_posted_amount_and_a_time_said_almost_are_no_ids(redactor):
+    out = texts(redactor, ("agent", "What's the card number on the account?"),
+                ("customer", "Hang on. The app says pending, forty two sixty, on my card."),
+                ("customer", "Sorry, it's nearly ten fifteen here, let me find it."))
+    assert "forty two sixty" in out[1] and "ten fifteen" in out[2], out
+    out = texts(redactor, ("customer", "My card shows refunded: eighty eight twelve."))
+    assert "eighty eight twelve" in out[0], out
