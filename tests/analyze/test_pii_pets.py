@@ -29,6 +29,9 @@ def persons(r: Redactor, text: str) -> list[str]:
     ("We had Oscar neutered in May.", "oscar"),
     ("Duke keeps barking whenever the doorbell rings.", "duke"),
     ("I'm Pickles's owner, I think the rabies tag fell off.", "pickles"),
+    ("My dogs Max and Ruby got out again.", "ruby"),
+    ("The name of our puppy is Biscuit.", "biscuit"),
+    ("Max is a rescue, so he's shy.", "max"),
 ])
 def test_a_name_tied_to_an_animal_on_any_line(said, pet):
     assert pet in animal_names([said])
@@ -39,6 +42,12 @@ def test_a_name_tied_to_an_animal_on_any_line(said, pet):
     "Sarah is a cat person, honestly.",
     "My husband is picking up Noah and Ava from practice.",
     "This is Emma's mom, she has a fever.",
+    "My son Max is a huge dog lover.",
+    "Jack was my dog's vet for years.",
+    "I have to feed the dog Sarah adopted.",
+    "Tom is a rescue worker.",
+    "Can I bring Sarah with me?",
+    "Call my dog walker Kim, she has the key.",
 ])
 def test_people_are_not_animals(said):
     assert animal_names([said]) == frozenset()

@@ -61,3 +61,20 @@ def test_names_something_is_under_or_said_surname_first(redactor, said, name):
 
 def test_a_department_before_a_name_is_no_surname(redactor):
     assert persons(redactor, "It's Billing, Laura.") == ["Laura"]
+
+
+@pytest.mark.parametrize("said", [
+    "It's about nine hundred miles, Denver to Austin.",
+    "We drove from Charlotte to Madison last week.",
+])
+def test_a_town_said_as_a_place_is_no_person(redactor, said):
+    assert persons(redactor, said) == []
+
+
+@pytest.mark.parametrize("said, name", [
+    ("Can you ask Austin to call me back?", "Austin"),
+    ("I told Denver the fee was waived.", "Denver"),
+    ("My colleague Madison said it was fine.", "Madison"),
+])
+def test_a_person_named_like_a_town_is_still_a_person(redactor, said, name):
+    assert name in persons(redactor, said)

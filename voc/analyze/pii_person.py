@@ -319,6 +319,7 @@ class _Parsed:
     places: list[tuple[int, int]]
     propn: frozenset[int]
     pos: dict[int, str] = dataclasses.field(default_factory=dict)  # token start offset → coarse POS tag
+    towns: frozenset[int] = frozenset()  # start offsets of one-word GPE / LOC entities ("Denver to Nashville")
 
 
 def _capitalised_phrase(text: str, s: int, e: int, propn: frozenset[int]) -> list[tuple[int, int]]:
@@ -689,7 +690,9 @@ class PersonFinder:
                       if e.label_ in _PLACE_LABELS and len(e) >= 2]
             propn = frozenset(t.idx for t in doc if t.pos_ == "PROPN")  # type: ignore[attr-defined]
             pos = {t.idx: t.pos_ for t in doc}  # type: ignore[attr-defined]
-            self._cache = (text, _Parsed(persons, places, propn, pos))
+            towns = frozenset(e.start_char for e in doc.ents  # type: ignore[attr-defined]
+                              if e.label_ in ("GPE", "LOC") and len(e) == 1)
+            self._cache = (text, _Parsed(persons, places, propn, pos, towns))
         return self._cache[1]
 
     def _census_person(self, text: str, toks: list[tuple[int, int]], first: str) -> bool:
@@ -752,6 +755,19 @@ class PersonFinder:
     def _tagged(self, text: str, pos: int) -> bool:
         return any(s <= pos < e for s, e in self._model_spans(text))
 
+    def _town(self, text: str, s: int, e: int) -> bool:
+        """``text[s:e]`` is a place by spaCy's tag and by how it is said: after "from / in / near / outside / via /
+        through / into / between", or beside another place with "to" or "and" ("Denver to Nashville"); not "I told
+        Denver", "ask for Austin"."""
+        towns = self._analyse(text).towns
+        if s not in towns:
+            return False
+        if re.search(r"\b(?:from|in|near|outside|via|through|into|between)\s+$", text[:s], re.IGNORECASE):
+            return True
+        after = re.match(r"\s+(?:to|and|or)\s+(?=[A-Z])", text[e:])
+        before = re.search(r"([A-Z][a-z]+)\s+(?:to|and|or)\s+$", text[:s])
+        return bool((after and e + after.end() in towns) or (before and before.start(1) in towns))
+
     def _model(self, text: str) -> list[tuple[int, int]]:
         out = []
         spans = self._model_spans(text)
@@ -765,6 +781,8 @@ class PersonFinder:
             prev = re.search(r"(?<![\w'])([A-Z][a-z]+) $", text[:m.start(1)])
             if prev and _brand_before_name(prev.group(1), m.group(1)):
                 continue  # "Green Dot": part of a thing's name
+            if self._town(text, m.start(1), m.end(1)):
+                continue  # "eleven hundred miles, Denver to Nashville": spaCy reads a place there
             if _first_name(m.group(1)) and text[m.end():m.end() + 2] != "'s":
                 spans.append((m.start(1), m.end(1)))
         for s, e in spans:

@@ -44,7 +44,7 @@ BREEDS = (r"(?:beagles?|labs?(?!\s+(?:tech|techs|technician|work|results?|tests?
           r"bassets?(?:\s+hounds?)?|bloodhounds?|hounds?|weimaraners?|vizslas?|newfies?|newfoundlands?|"
           r"bernese(?:\s+mountain\s+dogs?)?|sheepdogs?|samoyeds?|tabby|tabbies|calicos?|tortie|torties|"
           r"tortoiseshell|siamese|persians?|maine\s+coons?|ragdolls?|bengals?(?=\s+(?:cat|kitten|mix))|sphynx|"
-          r"russian\s+blues?|mutts?|lab\s+mix|rescue\s+(?:dog|cat|pup))")
+          r"russian\s+blues?|mutts?|lab\s+mix|rescue(?!\s+(?:workers?|teams?|squad|mission|volunteers?|crews?)))")
 _ANIMAL = r"(?:" + SPECIES + r"|" + BREEDS + r")"
 # the animal word is the head of its phrase, not a modifier ("a dog walker", "my cat's vet", "a pet store")
 _HEAD = (r"(?![\w'\u2019-])(?!\s+(?:sitters?|sitting|walkers?|walking|trainers?|training|groomers?|grooming|vets?|"
@@ -65,9 +65,16 @@ _STRONG = [
     # "Max, he's a beagle", "Luna is our cat", "Rocky's a three year old lab mix", "Max was my dog"
     re.compile(_NAME + r"(?:,?\s+(?:he|she|it)(?:['\u2019]s|\s+is|\s+was)|" + _POSS + r"|\s+is|\s+was)\s+"
                r"(?:just\s+|only\s+)?(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+){0,4}?(?i:" + _ANIMAL + r")" + _HEAD),
-    # "my dog Rocky", "our cat, Mittens,", "the new puppy Biscuit", "my daughter's hamster Nibbles"
-    re.compile(r"(?i:\b(?:my|our|his|her|their|your|the|a)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),?\s+"
-               + _NAME + r"\b(?!['\u2019]s\s+(?:house|place|car|food|bowl|bed|toy))"),
+    # "my dog Rocky", "our cat, Mittens,", "my daughter's hamster Nibbles", "my dogs Max and Ruby"; after "the" or
+    # "a" only set off by commas ("the new puppy, Biscuit,"): "the dog Sarah adopted" names no dog
+    re.compile(r"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),?\s+"
+               + _NAME + r"\b(?!['\u2019]s\s+(?:house|place|car|food|bowl|bed|toy))(?:,?\s+and\s+" + _NAME2 + r")?"),
+    re.compile(r"(?i:\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),\s+" + _NAME + r"(?=,|\.|$)"),
+    # "my dog's name is Rocky", "the cat's name was Mittens", "the name of our puppy is Biscuit"
+    re.compile(r"(?i:\b" + _ANIMAL + r"(?:['\u2019]s|s['\u2019])?\s+(?:[\w']+\s+)?names?(?:['\u2019]s|\s+is|\s+was|:)?,?\s+)"
+               + _NAME),
+    re.compile(r"(?i:\bnames?\s+of\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+)?" + _ANIMAL
+               + r"\s+(?:is|was)\s+)" + _NAME),
     # "a puppy named Biscuit", "a cat called Mittens"
     re.compile(r"(?i:" + _ANIMAL + r")\s+(?i:named|called)\s+" + _NAME),
     # "Max the beagle"
@@ -88,9 +95,11 @@ _CARE = [
     re.compile(r"(?i:\bpatient(?:['\u2019]s\s+name)?(?:\s+name)?(?:\s+is|\s+was|,|:)\s+)" + _NAME),
     # "this is Pepper's mom, ...", "I'm Max's dad"
     re.compile(_NAME + _POSS + r"\s+(?i:mom|mommy|mum|mama|dad|daddy|papa|parents?|human|humans|family)\b"),
-    # "picking up Tucker and Sophie", "bringing Max in", "drop off Luna"
-    re.compile(r"(?i:\b(?:pick(?:ing|ed|s)?\s+up|drop(?:ping|ped|s)?\s+off|bring(?:ing|s)?|brought|collect(?:ing|ed)?|"
+    # "picking up Tucker and Sophie", "drop off Luna", "bringing Max in"
+    re.compile(r"(?i:\b(?:pick(?:ing|ed|s)?\s+up|drop(?:ping|ped|s)?\s+off|collect(?:ing|ed)?|"
                r"board(?:ing)?|check(?:ing)?\s+in)\s+)" + _NAME + r"(?:\s+and\s+" + _NAME2 + r")?"),
+    re.compile(r"(?i:\b(?:bring(?:ing|s)?|brought|take|taking|took)\s+)" + _NAME + r"(?:\s+and\s+" + _NAME2
+               + r")?(?i:\s+(?:in|back|over|by)\b)"),
     # "Oliver's chart", "Luna's appointment", "Max's meds"
     re.compile(_NAME + _POSS + r"\s+(?:\w+\s+)?(?i:chart|file|records?|appointment|visit|exam|check-?up|surgery|"
                r"bloodwork|blood\s+work|labs?|x-?rays?|dental|meds|medications?|medicine|prescription|refill|"
