@@ -167,3 +167,25 @@ def test_a_posted_amount_and_a_time_said_almost_are_no_ids(redactor):
     assert "forty two sixty" in out[1] and "ten fifteen" in out[2], out
     out = texts(redactor, ("customer", "My card shows refunded: eighty eight twelve."))
     assert "eighty eight twelve" in out[0], out
+
+
+@pytest.mark.parametrize("said, value", [
+    ("My driver's license is W, four four one nine two zero six.", "W, four four one nine two zero six"),
+    ("The license plate is 6 T R J 2 1 8, a grey van.", "6 T R J 2 1 8"),
+    ("It's a Georgia plate, C K V, seven seven three one.", "C K V, seven seven three one"),
+    ("Plate number is 55 BX 912.", "55 BX 912"),
+])
+def test_a_plate_or_licence_said_after_its_name(redactor, said, value):
+    out = texts(redactor, ("customer", said))[0]
+    assert value not in out and "[ACCOUNT]" in out, out
+
+
+@pytest.mark.parametrize("said", [
+    "The license renewal fee is 85 dollars.",
+    "Our business license expired in 2021.",
+    "The plate is 10 inches across.",
+    "A site license for 2500 seats.",
+    "The price tag is 1299, is that right?",
+])
+def test_licence_and_plate_words_without_an_id_stay(redactor, said):
+    assert texts(redactor, ("customer", said)) == [said]

@@ -45,7 +45,7 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
-from voc.analyze.pii_codes import credential_hits
+from voc.analyze.pii_codes import credential_hits, id_document_hits
 from voc.analyze.pii_continued import continued_pieces
 from voc.analyze.pii_dialogue import (
     AT_SAID,
@@ -798,6 +798,9 @@ class Redactor:
                 hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spaced)]
                 hits += [Hit("account", a, b) for a, b in spaced]
             hits += [Hit("account", s, e) for s, e in credential_hits(text, runs)]  # gate codes, PINs
+            docs = id_document_hits(text)  # plates, driver's licences: "N, 3532109" is no phone number
+            hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in docs)]
+            hits += [Hit("account", a, b) for a, b in docs]
         if "iban" in self.types:
             hits += _iban_hits(text)
         if "email" in self.types:

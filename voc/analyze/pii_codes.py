@@ -100,6 +100,41 @@ def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple
     return out
 
 
+# a licence plate or a driver's licence said right after its name ("the plate is 7 K X 4 4 1", "my driver's license
+# is N, three five three two one zero nine", "a Texas plate, H T R, nine one two four"): letters and digits
+_ID_DOC_CUE = re.compile(r"\b(?:(?P<plate>licen[cs]e\s+plate|plate|licen[cs]e\s+tag|tag\s+number)|(?:driver'?s?\s+)?licen[cs]e)"
+                         r"(?:\s+(?:number|no\.?|#))?(?:'s|\s+(?:is|was|reads|says|would\s+be|number\s+is))?[\s,:]*"
+                         r"(?:(?:it's|that's|uh|um)[\s,]*)?$", re.IGNORECASE)
+
+
+def id_document_hits(text: str) -> list[tuple[int, int]]:
+    """Spans of licence plates and driver's licences said right after their name: 5-12 letters and digits, 3+
+    digits (a plate with a letter in it, or named "plate number"), not an amount or a measure."""
+    out: list[tuple[int, int]] = []
+    if not re.search(r"licen[cs]e|plate|tag\s+number", text, re.IGNORECASE):
+        return out
+    for run in digit_runs(text, letters=True):
+        pieces = list(run.pieces)
+        while pieces and not pieces[0].digits.isdigit() and text[pieces[0].char_start:pieces[0].char_end].islower():
+            pieces.pop(0)  # a word's letter ("it's" → "s") is no part of the id
+        while pieces and not pieces[-1].digits.isdigit() and text[pieces[-1].char_start:pieces[-1].char_end].islower():
+            pieces.pop()
+        if not pieces:
+            continue
+        start, end = pieces[0].char_start, pieces[-1].char_end
+        value = "".join(p.digits for p in pieces)
+        ndig = sum(c.isdigit() for c in value)
+        cue = _ID_DOC_CUE.search(text[max(0, start - 40):start])
+        if cue is None or ndig < 3 or not 5 <= len(value) <= 12:
+            continue
+        if cue.group("plate") and ndig == len(value) and not re.search(r"number|no|#", cue.group(), re.IGNORECASE):
+            continue  # "the plate is 12000": no letter, no "plate number"
+        if text[max(0, start - 1):start] in CURRENCY_SIGNS or _AMOUNT_AFTER.match(text, end):
+            continue
+        out.append((start, end))
+    return out
+
+
 # questions that ask for one: "is there a gate code or a lock box the tech needs?", "what's your PIN?"
 CREDENTIAL_Q = re.compile(r"\b(?:" + _LOCK + r"\s+" + _CODE_WORD + r"|" + _CODE_WORD + r"\s+(?:for|to|on)\s+(?:the|your)\s+"
                           + _LOCK + r"|lock[\s-]?box|key[\s-]?box|keypad|key[\s-]?pad|"
