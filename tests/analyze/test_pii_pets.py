@@ -32,6 +32,9 @@ def persons(r: Redactor, text: str) -> list[str]:
     ("My dogs Max and Ruby got out again.", "ruby"),
     ("The name of our puppy is Biscuit.", "biscuit"),
     ("Max is a rescue, so he's shy.", "max"),
+    ("We have two cats, Luna and Milo.", "milo"),
+    ("Simba, my cat, got out again.", "simba"),
+    ("Sorry, I have a dog, his name is Buster, so knock first.", "buster"),
 ])
 def test_a_name_tied_to_an_animal_on_any_line(said, pet):
     assert pet in animal_names([said])
@@ -48,9 +51,22 @@ def test_a_name_tied_to_an_animal_on_any_line(said, pet):
     "Tom is a rescue worker.",
     "Can I bring Sarah with me?",
     "Call my dog walker Kim, she has the key.",
+    "Sarah, my wife, will be home.",
+    "Laura, the dog walker, has a key.",
+    "We both may be snakes, Dave, but you are the better one.",
+    "You are a real snake, Dave, and you know it.",
 ])
 def test_people_are_not_animals(said):
     assert animal_names([said]) == frozenset()
+
+
+def test_words_other_lines_use_for_other_things_make_no_animal_call():
+    assert not animal_call(["The lab results are in the portal.", "Did the lab kit arrive?"])
+    assert not animal_call(["We sell hot dogs and corn dogs.", "Is that cat 6 cable?", "My pet peeve, honestly."])
+    assert not animal_call(["The early bird rate ends Friday.", "I'm a vet, so I get the discount?",
+                            "Is Shiba Inu on the exchange?"])
+    # so a care word keeps naming a person there
+    assert animal_names(["The lab results are in.", "Did the lab kit arrive?", "This is Emma's mom."]) == frozenset()
 
 
 def test_the_care_words_need_an_animal_call():
@@ -69,6 +85,7 @@ def test_only_a_lone_animal_name_is_dropped():
     names = frozenset({"max"})
     assert is_animal_piece("Max", names) and is_animal_piece("Max's", names)
     assert not is_animal_piece("Max Brennan", names)
+    assert is_animal_piece("Um, Max.", names) and not is_animal_piece("Um, Maxine.", names)
 
 
 def test_a_pet_stays_unredacted_for_the_whole_call_and_the_owner_is_redacted(redactor):
@@ -114,3 +131,11 @@ def test_pet_food_brands_are_kept_but_people_with_those_names_are_not(redactor):
     assert persons(redactor, "Should we go from Blue Buffalo to Stella and Chewy's?") == []
     assert persons(redactor, "Is Stella and Chewy's any good?") == []
     assert persons(redactor, "Thank you, Stella.") == ["Stella"]
+
+
+def test_a_pet_given_as_an_answer_is_kept(redactor):
+    out = texts(redactor,
+                ("agent", "And who's the patient today?"),
+                ("customer", "Um, Gus."),
+                ("customer", "Gus's rabies tag says it expired in June."))
+    assert "Gus" in out[1] and "Gus" in out[2]

@@ -35,12 +35,12 @@ SPECIES = (r"(?:dogs?|doggies?|doggy|cats?|pupp(?:y|ies)|pups?|kittens?|kitty|ki
            r"turtles?|tortoises?|iguanas?|goldfish|(?:service|support|therapy|emotional\s+support)\s+(?:animal|dog|cat)s?)")
 # breeds and coats said of a pet ("he's a beagle", "my old lab", "a golden doodle"); words also said of people
 # ("boxer", "pointer", "setter", "shepherd" alone) are left out
-BREEDS = (r"(?:beagles?|labs?(?!\s+(?:tech|techs|technician|work|results?|tests?|coat|partner|report|fees?))|"
+BREEDS = (r"(?:beagles?|labs?(?!\s+(?:tech|techs|technician|work|results?|tests?|coat|partner|report|fees?|kit|draws?|orders?|appointment|visit|values?|panel|bills?))|"
           r"labradors?|retrievers?|goldens?(?=\s+(?:retriever|doodle|mix))|poodles?|\w*doodles?|bulldogs?|frenchies|"
           r"frenchie|terriers?|(?:german|australian|aussie|belgian)\s+shepherds?|huskies|husky|corgis?|dachshunds?|"
           r"doxies|chihuahuas?|pugs?|schnauzers?|shih[\s-]?tzus?|yorkies?|pomeranians?|maltese|rottweilers?|"
           r"rotties?|pit\s*bulls?|pitties?|greyhounds?|whippets?|dobermans?|great\s+danes?|mastiffs?|spaniels?|"
-          r"cavaliers?|collies?|shelties?|heelers?|cattle\s+dogs?|shibas?(?:\s+inus?)?|akitas?|malamutes?|"
+          r"cavaliers?|collies?|shelties?|heelers?|cattle\s+dogs?|akitas?|malamutes?|"
           r"bassets?(?:\s+hounds?)?|bloodhounds?|hounds?|weimaraners?|vizslas?|newfies?|newfoundlands?|"
           r"bernese(?:\s+mountain\s+dogs?)?|sheepdogs?|samoyeds?|tabby|tabbies|calicos?|tortie|torties|"
           r"tortoiseshell|siamese|persians?|maine\s+coons?|ragdolls?|bengals?(?=\s+(?:cat|kitten|mix))|sphynx|"
@@ -65,11 +65,19 @@ _STRONG = [
     # "Max, he's a beagle", "Luna is our cat", "Rocky's a three year old lab mix", "Max was my dog"
     re.compile(_NAME + r"(?:,?\s+(?:he|she|it)(?:['\u2019]s|\s+is|\s+was)|" + _POSS + r"|\s+is|\s+was)\s+"
                r"(?:just\s+|only\s+)?(?:a|an|my|our|his|her|their|the)\s+(?:[\w-]+\s+){0,4}?(?i:" + _ANIMAL + r")" + _HEAD),
-    # "my dog Rocky", "our cat, Mittens,", "my daughter's hamster Nibbles", "my dogs Max and Ruby"; after "the" or
-    # "a" only set off by commas ("the new puppy, Biscuit,"): "the dog Sarah adopted" names no dog
+    # "my dog Rocky", "our cat, Mittens,", "my daughter's hamster Nibbles", "my dogs Max and Ruby"; after "the" or a
+    # count only set off by commas ("the new puppy, Biscuit,", "two cats, Luna and Milo"): "the dog Sarah adopted"
+    # names no dog, and "you're a real snake, Dave," calls a person names
     re.compile(r"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),?\s+"
                + _NAME + r"\b(?!['\u2019]s\s+(?:house|place|car|food|bowl|bed|toy))(?:,?\s+and\s+" + _NAME2 + r")?"),
-    re.compile(r"(?i:\b(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),\s+" + _NAME + r"(?=,|\.|$)"),
+    re.compile(r"(?i:\b(?:the|two|three|four)\s+(?:(?!(?:may|might|be|are|is|was|were|have|has|had|like|love|"
+               r"hate|got|get|all)\b)[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),\s+" + _NAME
+               + r"(?:,?\s+and\s+" + _NAME2 + r")?(?=[,.!?]|$)"),
+    # "Simba, my cat, ...", "Luna, our old lab,"
+    re.compile(_NAME + r",\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?i:" + _ANIMAL + r")" + _HEAD),
+    # "I have a dog, his name is Buster", "she's a cat, her name's Luna"
+    re.compile(r"(?i:\b" + _ANIMAL + r"[,.;]?\s+(?:and\s+)?(?:his|her|its|their)\s+names?(?:['\u2019]s|\s+is|\s+are)\s+)"
+               + _NAME + r"(?:\s+and\s+" + _NAME2 + r")?"),
     # "my dog's name is Rocky", "the cat's name was Mittens", "the name of our puppy is Biscuit"
     re.compile(r"(?i:\b" + _ANIMAL + r"(?:['\u2019]s|s['\u2019])?\s+(?:[\w']+\s+)?names?(?:['\u2019]s|\s+is|\s+was|:)?,?\s+)"
                + _NAME),
@@ -97,7 +105,7 @@ _CARE = [
     re.compile(_NAME + _POSS + r"\s+(?i:mom|mommy|mum|mama|dad|daddy|papa|parents?|human|humans|family)\b"),
     # "picking up Tucker and Sophie", "drop off Luna", "bringing Max in"
     re.compile(r"(?i:\b(?:pick(?:ing|ed|s)?\s+up|drop(?:ping|ped|s)?\s+off|collect(?:ing|ed)?|"
-               r"board(?:ing)?|check(?:ing)?\s+in)\s+)" + _NAME + r"(?:\s+and\s+" + _NAME2 + r")?"),
+               r"board(?:ing)?|check(?:ing)?\s+in)\s+)" + _NAME + r"(?:\s+and\s+" + _NAME2 + r")?(?![\w'\u2019])"),
     re.compile(r"(?i:\b(?:bring(?:ing|s)?|brought|take|taking|took)\s+)" + _NAME + r"(?:\s+and\s+" + _NAME2
                + r")?(?i:\s+(?:in|back|over|by)\b)"),
     # "Oliver's chart", "Luna's appointment", "Max's meds"
@@ -105,15 +113,30 @@ _CARE = [
                r"bloodwork|blood\s+work|labs?|x-?rays?|dental|meds|medications?|medicine|prescription|refill|"
                r"weight|vaccines?|vaccinations?|shots|boosters?|estimate|stay)\b"),
     # "calling about Penny", "how's Gus doing", "the refill is for Dexter", "it's for Dexter"
-    re.compile(r"(?i:\bcalling\s+(?:about|regarding|on)\s+)" + _NAME + r"(?!\s+[A-Z])"),
+    re.compile(r"(?i:\bcalling\s+(?:about|regarding|on)\s+)" + _NAME + r"(?![\w'\u2019-]|\s+[A-Z])"),
     re.compile(r"(?i:\bhow(?:['\u2019]s|\s+is)\s+(?:little\s+|our\s+)?)" + _NAME + r"(?i:\s+doing|\s+feeling|\?)"),
-    re.compile(r"(?i:\b(?:refill|prescription|meds|medication|appointment|it|that|this)(?:['\u2019]s|\s+is)\s+for\s+)"
+    re.compile(r"(?i:\b(?:refill|prescription|meds|medication|appointment|exam|vaccine|surgery|it|that|this)"
+               r"(?:['\u2019]s|\s+is)\s+for\s+)"
                + _NAME + r"(?![\w'\u2019-]|\s+[A-Z])"),
 ]
 # the words that make a call (or a deployment) one about animals
-_ANIMAL_TALK = re.compile(r"\b(?:" + _ANIMAL + r"|vets?|veterinar(?:y|ian|ians)|animal\s+(?:hospital|clinic)s?|"
-                          r"neuter(?:ed|ing)?|spay(?:ed|ing)?|rabies|heartworm|distemper|fleas?|kennel|groom(?:er|ing)|"
-                          r"litter\s+box|leash|kibble|paws?)\b", re.IGNORECASE)
+# (not words other lines use for other things: a "lab" result, a "vet" who served, "hot dogs", a "CAT scan", "cat 6"
+# cable, a "pet peeve", an "early bird" discount, the "Shiba Inu" coin)
+_TALK_SPECIES = (r"(?:(?<!hot\s)(?<!corn\s)(?<!chili\s)(?<!top\s)dogs?|doggies?|doggy|"
+                 r"cats?(?!\s*(?:scan|[5-7]e?\b|five|six|seven|cable|equipment|dealer))|pupp(?:y|ies)|kittens?|kitty|"
+                 r"kitties|felines?|canines?|pets?(?!\s+peeves?)|(?<!early\s)birds?|parrots?|parakeets?|budgies?|"
+                 r"cockatiels?|hamsters?|gerbils?|rabbits?|bunn(?:y|ies)|ferrets?|guinea\s+pigs?|chinchillas?|"
+                 r"horses?|ponies|pony|snakes?|lizards?|geckos?|turtles?|tortoises?|iguanas?|goldfish)")
+_TALK_BREEDS = (r"(?:beagles?|labradors?|(?:yellow|black|chocolate|golden|silver)\s+labs?|lab\s+mix(?:es)?|"
+                r"retrievers?|poodles?|\w+doodles?|bulldogs?|frenchies|frenchie|terriers?|"
+                r"(?:german|australian|aussie|belgian)\s+shepherds?|huskies|husky|corgis?|dachshunds?|chihuahuas?|"
+                r"pugs?|schnauzers?|shih[\s-]?tzus?|yorkies?|pomeranians?|rottweilers?|pit\s*bulls?|pitties?|"
+                r"greyhounds?|dobermans?|great\s+danes?|mastiffs?|spaniels?|collies?|shelties?|cattle\s+dogs?|"
+                r"malamutes?|basset\s+hounds?|bloodhounds?|weimaraners?|vizslas?|tabby|tabbies|calicos?|siamese|"
+                r"maine\s+coons?|ragdolls?)")
+_ANIMAL_TALK = re.compile(r"\b(?:" + _TALK_SPECIES + r"|" + _TALK_BREEDS + r"|veterinar(?:y|ian|ians)|"
+                          r"animal\s+(?:hospital|clinic|er)s?|neuter(?:ed|ing)?|spay(?:ed|ing)?|rabies|heartworm|"
+                          r"distemper|fleas?|kennel|groomer|litter\s+box|leash|kibble|paws?)\b", re.IGNORECASE)
 # capitalised words that are no name in these patterns
 _NOT_NAME = frozenset(["i", "he", "she", "it", "we", "they", "you", "the", "a", "an", "my", "our", "his", "her",
                        "their", "your", "this", "that", "these", "those", "there", "here", "who", "what", "when",
@@ -161,5 +184,6 @@ def animal_names(texts: list[str], lexicon_terms: Iterable[str] = ()) -> frozens
 
 def is_animal_piece(fragment: str, names: frozenset[str]) -> bool:
     """A redacted person fragment that is only an animal's name ("Max", "Oliver's"); a longer name stays."""
-    words = re.findall(r"[A-Za-z][A-Za-z-]*", re.sub(r"['\u2019]s\b", "", fragment))
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", re.sub(r"['\u2019]s\b", "", fragment))
+             if w.lower() not in _NOT_NAME]  # an answer's filler: "Um, Gus."
     return len(words) == 1 and words[0].lower() in names
