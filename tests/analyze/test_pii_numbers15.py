@@ -189,3 +189,36 @@ def test_a_plate_or_licence_said_after_its_name(redactor, said, value):
 ])
 def test_licence_and_plate_words_without_an_id_stay(redactor, said):
     assert texts(redactor, ("customer", said)) == [said]
+
+
+def test_the_business_fax_line_is_its_own(redactor):
+    said = "Send the records over, our fax number is 303 555 0142."
+    assert texts(redactor, ("agent", said)) == [said]
+
+
+@pytest.mark.parametrize("said, value", [
+    ("My Medicare number is 3RT7-KW2-PL48.", "3RT7-KW2-PL48"),
+    ("The passport number is 55K20391.", "55K20391"),
+    ("Her student ID is 2217, no wait, 22174.", "22174"),
+    ("My member ID is K 4 4 0 9 1 7 3 2.", "K 4 4 0 9 1 7 3 2"),
+    ("The policy number's H, 5520 1187.", "H, 5520 1187"),
+])
+def test_more_id_names_and_one_leading_letter(redactor, said, value):
+    out = texts(redactor, ("customer", said))[0]
+    assert value not in out and "[ACCOUNT]" in out and not any(c in out for c in "KH3" if c in value[:1]), out
+
+
+@pytest.mark.parametrize("said", [
+    "I have vitamin D 50000 units a week.",
+    "Is it plan B 12000 or plan C?",
+    "The number is I think 44 people.",
+])
+def test_a_letter_that_opens_no_id_stays(redactor, said):
+    assert texts(redactor, ("customer", said)) == [said]
+
+
+def test_a_number_corrected_by_its_speaker_is_the_same_id(redactor):
+    out = texts(redactor, ("customer", "My account number is 55301, sorry, I mean 55310."))[0]
+    assert "55301" not in out and "55310" not in out, out
+    said = "The order number is 7741882, it's 3 boxes, uh, 200 pounds."
+    assert "3 boxes" in texts(redactor, ("customer", said))[0]

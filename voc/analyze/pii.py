@@ -101,7 +101,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "account": re.compile(r"\b(?:account|acct|a/c|member(?:ship)?\s+(?:number|id|no)|customer\s+(?:number|id|no)|"
                           r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id|id\s+(?:number|no)|"
                           r"(?:order|confirmation|reference|"
-                          r"ticket|case|claim|tracking|member|customer)\s+(?:number|id|no|code))\b", re.I),
+                          r"ticket|case|claim|tracking|member|customer|medicare|medicaid|insurance|subscriber|patient|"
+                          r"passport|student|employee|badge|microchip|booking|reservation)\s+(?:number|id|no|code))\b", re.I),
     "phone": re.compile(r"\b(?:phone|telephone|cell|mobile|landline|call\s+(?:me|back)|callback|reach\s+me|"
                         r"contact\s+number|number\s+to\s+reach|area\s+code)\b", re.I),
     "zip": re.compile(r"\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\b", re.I),
@@ -153,6 +154,12 @@ _LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _
                             + r")[\s,.:-]*(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
 
 
+# one capital letter opening an id right after the id's name ("my member ID is W 2 2 8 1 9 0 4 4 7", "the licence
+# number's D, 4417 2209"; not "A" or "I")
+_ONE_LETTER = re.compile(r"\b(?:id|number|no\.?|#|licen[cs]e)(?:'s|\s+(?:is|was|would\s+be))?[\s,:]+(?:(?:it's|uh|um)[\s,]+)?"
+                         r"(?-i:([B-HJ-Z]))[\s,.-]*$", re.IGNORECASE)
+
+
 def _letter_prefix(text: str, start: int) -> int | None:
     """Start of the spelled letters that open the id whose digits begin at ``start`` (None when there are none)."""
     lo = max(0, start - 80)
@@ -165,6 +172,13 @@ def _letter_prefix(text: str, start: int) -> int | None:
     return lo + m.start(1)
 
 
+# a speaker correcting the number they just said ("2217, no wait, 22174", "… sorry, I mean …", "… scratch that, …")
+_SELF_CORRECTION = re.compile(r"(?=.*\b(?:no|nope|wait|sorry|oops|actually|mean|scratch|let\s+me|make\s+that)\b)"
+                              r"[\s,.;:!…-]*(?:(?:no|nope|wait|sorry|oops|actually|i\s+mean|scratch\s+that|let\s+me\s+"
+                              r"(?:start\s+over|try\s+again|correct\s+that)|it's|that's|make\s+that|uh|um)[\s,.;:!…-]*)+",
+                              re.IGNORECASE)
+
+
 def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
     hits: list[Hit] = []
     floor = 0
@@ -172,8 +186,14 @@ def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
     for run in runs:
         found = _classify_run(text, run, floor)
         prefix = _letter_prefix(text, run.char_start) if len(run.digits) >= 5 else None  # not "U S 2024"
+        if prefix is None and len(run.digits) >= 5:  # "my member ID is W 2 2 8 1 9 ...": one letter after the cue
+            one = _ONE_LETTER.search(text[max(0, run.char_start - 40):run.char_start])
+            prefix = max(0, run.char_start - 40) + one.start(1) if one else None
         if prefix is not None and not _quantity(text, run) and not any(h.pii_type == "card" for h in found):
             found = [Hit("account", prefix, max([run.char_end] + [h.end for h in found]))]
+        if (not found and hits and hits[-1].end == floor and len(run.digits) >= 3 and not _quantity(text, run)
+                and not _money_words(text, run) and _SELF_CORRECTION.fullmatch(text[floor:run.char_start])):
+            found = [Hit(hits[-1].pii_type, run.char_start, run.char_end)]  # "2217, no wait, 22174": the same id
         hits.extend(found)
         floor = run.char_end
     hits.extend(_chain_hits(text, runs))
@@ -682,7 +702,7 @@ _DEPARTMENT = (r"(?:dispatch|billing|reception|(?:the\s+)?front\s+desk|support|s
 _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|" + _DEPARTMENT + r")(?:\s+(?:back|directly|"
                        r"again|anytime|any\s+time|here|first|later|today|tonight|tomorrow|24/7|around\s+the\s+clock))*"
                        r"\s+(?:at|on)\b|\bour\s+(?:(?:main|office|clinic|hospital|store|shop|direct|general|local|"
-                       r"after[\s-]hours|emergency|urgent|support|service|billing|branch|reception|front\s+desk|"
+                       r"after[\s-]hours|emergency|urgent|support|service|billing|branch|reception|front\s+desk|fax|"
                        r"department|team|company|business|toll[\s-]?free|customer\s+(?:service|care|support)|phone|"
                        r"telephone)\s+)+(?:number|line)(?:\s+(?:here|there))?|\bour\s+(?:phone\s+)?number\s+here\b",
                        re.IGNORECASE)
