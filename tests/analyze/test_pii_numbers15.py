@@ -222,3 +222,20 @@ def test_a_number_corrected_by_its_speaker_is_the_same_id(redactor):
     assert "55301" not in out and "55310" not in out, out
     said = "The order number is 7741882, it's 3 boxes, uh, 200 pounds."
     assert "3 boxes" in texts(redactor, ("customer", said))[0]
+
+
+def test_a_short_code_after_its_name_and_its_read_back(redactor):
+    out = texts(redactor, ("agent", "Okay, your booking reference is Q4ZT8M, valid for a year."),
+                ("customer", "Q4ZT8M, got it."))
+    assert "Q4ZT8M" not in out[0] and "Q4ZT8M" not in out[1], out
+    said = "The error code is E4, and the model is XR500 with a 2TB drive."
+    assert texts(redactor, ("customer", said)) == [said]
+
+
+@pytest.mark.parametrize("said", [
+    "The app says 0x80040154 every time I open it.",
+    "We're looking at a budget around 350000 for the house.",
+    "It holds roughly 120000 records.",
+])
+def test_hex_error_numbers_and_rough_amounts_are_no_ids(redactor, said):
+    assert texts(redactor, ("customer", said)) == [said]

@@ -278,6 +278,10 @@ def _money_words(text: str, run: DigitRun) -> bool:
     if pairs and (charged_after(text, run) or posted_amount(text, run)):
         return True  # "it was ninety nine ninety nine, charged twice" (not "ending forty four ten, charged ..."),
         # "it says pending, ninety nine ninety nine"
+    if len(run.pieces) == 1 and re.search(r"\b(?:around|about|roughly|approximately|nearly|almost|up\s+to|at\s+least|"
+                                          r"at\s+most|budget(?:\s+(?:of|is|was))?)\s+$",
+                                          text[max(0, run.char_start - 20):run.char_start], re.IGNORECASE):
+        return True  # "a budget around 250000", "roughly 180000": an amount or a count, an id is never about
     if (re.fullmatch(r"(?:19|20)\d\d", run.digits) and len(run.pieces) == 1
             and re.search(r"\b(?:since|from|until|till|through|back\s+in)\s+$", text[max(0, run.char_start - 12):
                                                                                      run.char_start], re.IGNORECASE)):
@@ -358,6 +362,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     kind: str | None = None
     if (_quantity(text, run) or _money_words(text, run)) and cue != "ssn":
         return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
+    if text[max(0, run.char_start - 2):run.char_start].lower() == "0x":
+        return []  # "the error says 0x80070005": a program's error number in hex
     if re.fullmatch(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})", source) and cue in ("card", "account"):
         return []  # "the account was opened 2/11/2015": a written date (a date of birth has its own rules)
     if (n == 9 and [len(pc.digits) for pc in run.pieces] == [2, 7]
@@ -408,13 +414,27 @@ def _spaced_id_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a short code of capitals and digits right after an id's name ("your confirmation code is K7X2QP", "booking
+# reference Q4ZT8", "the reservation number's 9XK3L"): 5-12 characters, 2+ digits, 2+ capitals
+_SHORT_CODE = re.compile(r"(?<![\w-])(?=(?:[A-Z-]*\d){2})(?=(?:[\d-]*[A-Z]){2})[A-Z0-9][A-Z0-9-]{3,10}[A-Z0-9](?![\w-])")
+_ID_NAMED = re.compile(r"\b(?:confirmation|reference|booking|reservation|order|ticket|case|claim|tracking|member|"
+                       r"customer|account|policy|invoice|record\s+locator|locator|pnr)\s*(?:number|no\.?|#|id|code)?"
+                       r"(?:'s|\s+(?:is|was|would\s+be|will\s+be))?[\s,:#]*$", re.IGNORECASE)
+
+
 def _alnum_account_hits(text: str) -> list[Hit]:
-    """Mixed letter+digit identifiers (``AB-1234567``) after an account cue, or with 6+ digits anywhere."""
+    """Mixed letter+digit identifiers (``AB-1234567``) after an account cue, or with 6+ digits anywhere (not a hex
+    error code, ``0x80070005``); a short code of capitals and digits right after an id's name."""
     hits = []
     for m in _ALNUM_ID.finditer(text):
+        if re.fullmatch(r"0x[0-9a-f]+", m.group(), re.IGNORECASE):
+            continue  # "the error says 0x80070005": a program's error number
         ndig = sum(c.isdigit() for c in m.group())
         cue = _closest_cue(text, m.start(), 0)
         if cue in ("account", "card") or ndig >= 6:
+            hits.append(Hit("account", m.start(), m.end()))
+    for m in _SHORT_CODE.finditer(text):
+        if _ID_NAMED.search(text[max(0, m.start() - 40):m.start()]):
             hits.append(Hit("account", m.start(), m.end()))
     return hits
 

@@ -982,11 +982,15 @@ _KEY_AFTER = re.compile(r"[\s,]*(?:(?:and\s+)?then\s+(?:the\s+)?)?(?:pound|hash)
                         re.IGNORECASE)
 
 
+_CAPS_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}(?![\w-])")
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
     numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
     words: set[str] = set()
     keyed: set[str] = set()  # codes said with the keypad's pound / hash key after them
+    codes: set[str] = set()  # codes of capitals and digits written as one token
     for pos, pieces in redacted.items():
         text = utterances[pos].text
         for s, e, t in pieces:
@@ -1005,11 +1009,16 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                         numbers.append((run.digits, t, frozenset(cuts)))
                         if t == "account" and _KEY_AFTER.match(text, s + run.char_end):
                             keyed.add(run.digits)  # a code typed with its pound key ("1588 pound")
-    if not numbers and not words:
+                if t == "account":  # a code of capitals and digits ("K7X2QP") said again as it is
+                    codes.update(c for c in _CAPS_CODE.findall(frag))
+    if not numbers and not words and not codes:
         return {}
     out: dict[int, list[Piece]] = {}
     for pos, u in enumerate(utterances):
         text = u.text
+        for m in _CAPS_CODE.finditer(text) if codes else ():
+            if m.group() in codes:
+                out.setdefault(pos, []).append((m.start(), m.end(), "account"))
         for run in digit_runs(text):
             d = run.digits
             # a code read back with its key ("Got it, 1588 pound"): the pound key, no money
