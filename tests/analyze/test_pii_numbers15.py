@@ -10,7 +10,7 @@ or shed, or "for you", is a credential."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import conversation, make_settings, texts
 
 from voc.analyze.pii import Redactor, public_number
 from voc.analyze.pii_codes import credential_hits
@@ -239,3 +239,18 @@ def test_a_short_code_after_its_name_and_its_read_back(redactor):
 ])
 def test_hex_error_numbers_and_rough_amounts_are_no_ids(redactor, said):
     assert texts(redactor, ("customer", said)) == [said]
+
+
+def test_a_span_of_years_is_no_id(redactor):
+    said = "The policy term is 2025-2026, renewing in May."
+    assert texts(redactor, ("customer", said)) == [said]
+    out = texts(redactor, ("customer", "My policy number is 2025-2026-4471."))[0]
+    assert "4471" not in out, out
+
+
+def test_nine_digits_answering_an_account_question_are_the_account(redactor):
+    red = redactor.redact(conversation(("agent", "Can I have your member number?"),
+                                       ("customer", "Yes, it's 4 4 0 1 9 2 7 7 3.")))
+    assert [s.pii_type for s in red.spans] == ["account"], red.spans
+    red = redactor.redact(conversation(("agent", "Can I have your social?"), ("customer", "It's 4 4 0 1 9 2 7 7 3.")))
+    assert [s.pii_type for s in red.spans] == ["ssn"], red.spans

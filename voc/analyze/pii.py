@@ -364,6 +364,9 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         return []  # "1,200 percent", "$250" after "my credit card ..." is an amount, not an account
     if text[max(0, run.char_start - 2):run.char_start].lower() == "0x":
         return []  # "the error says 0x80070005": a program's error number in hex
+    years = re.fullmatch(r"((?:19|20)\d\d)\s*(?:-|–|/|\bto\b|\bthrough\b)\s*((?:19|20)\d\d)", source)
+    if years and 0 <= int(years.group(2)) - int(years.group(1)) <= 10:
+        return []  # "the policy period is 2024-2025": a span of years
     if re.fullmatch(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})", source) and cue in ("card", "account"):
         return []  # "the account was opened 2/11/2015": a written date (a date of birth has its own rules)
     if (n == 9 and [len(pc.digits) for pc in run.pieces] == [2, 7]
@@ -875,6 +878,11 @@ class Redactor:
             keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
                     and not public_number(text, s, e, runs, own=False)]  # "reach us at ..." may answer "your number?"
+            if not _CUES["ssn"].search(text) and not any(t == "ssn" for _, _, t in keep):
+                # nine digits answering "the account number?" are the account asked for, not a social by their shape
+                asked = [(s, e, t) for s, e, t in keep if t in ("account", "card", "phone")]
+                per_utt[pos] = [(a, b, t) if t != "ssn" else (a, b, next((k for s, e, k in asked if s <= a and b <= e), t))
+                                for a, b, t in per_utt.get(pos, [])]
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in correction_pieces(utterances, order, per_utt).items():
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
