@@ -254,3 +254,23 @@ def test_nine_digits_answering_an_account_question_are_the_account(redactor):
     assert [s.pii_type for s in red.spans] == ["account"], red.spans
     red = redactor.redact(conversation(("agent", "Can I have your social?"), ("customer", "It's 4 4 0 1 9 2 7 7 3.")))
     assert [s.pii_type for s in red.spans] == ["ssn"], red.spans
+
+
+def test_money_paid_or_charged_in_an_open_window_is_no_id(redactor):
+    out = texts(redactor, ("agent", "Can I get the account number?"),
+                ("customer", "Sure, it's 6 6 0 2 1 9 4 8."),
+                ("agent", "Thanks. You owe 212.40, due Friday."),
+                ("customer", "Okay, I'd like to pay 150 today and the rest later."))
+    assert "6 6 0 2" not in out[1] and "pay 150" in out[3], out
+    out = texts(redactor, ("agent", "What are the last four of the card?"),
+                ("customer", "3390."),
+                ("agent", "I see a payment of 45 and another of 2150 on the same day."))
+    assert "3390" not in out[1] and "another of 2150" in out[2], out
+
+
+def test_seven_digits_answering_an_id_question_are_the_id(redactor):
+    red = redactor.redact(conversation(("agent", "Could you read me the meter number?"),
+                                       ("customer", "Sure, 0 0 4 7 7 1 2.")))
+    assert [s.pii_type for s in red.spans] == ["account"], red.spans
+    red = redactor.redact(conversation(("agent", "What's a good number for you?"), ("customer", "Sure, 5 5 5 0 1 9 9.")))
+    assert [s.pii_type for s in red.spans] == ["phone"], red.spans

@@ -878,10 +878,13 @@ class Redactor:
             keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
                     and not public_number(text, s, e, runs, own=False)]  # "reach us at ..." may answer "your number?"
-            if not _CUES["ssn"].search(text) and not any(t == "ssn" for _, _, t in keep):
-                # nine digits answering "the account number?" are the account asked for, not a social by their shape
-                asked = [(s, e, t) for s, e, t in keep if t in ("account", "card", "phone")]
-                per_utt[pos] = [(a, b, t) if t != "ssn" else (a, b, next((k for s, e, k in asked if s <= a and b <= e), t))
+            for shape in ("ssn", "phone"):
+                if _CUES[shape].search(text) or any(t == shape for _, _, t in keep):
+                    continue
+                # nine digits answering "the account number?" are the account asked for, not a social by their
+                # shape; seven said one by one answering "the meter number?" no local phone number
+                asked = [(s, e, t) for s, e, t in keep if t in ("account", "card", "phone", "ssn") and t != shape]
+                per_utt[pos] = [(a, b, t) if t != shape else (a, b, next((k for s, e, k in asked if s <= a and b <= e), t))
                                 for a, b, t in per_utt.get(pos, [])]
             per_utt.setdefault(pos, []).extend(keep)
         for pos, pieces in correction_pieces(utterances, order, per_utt).items():

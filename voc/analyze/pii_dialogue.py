@@ -402,6 +402,8 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True  # a charge seen on a card: "I see two eighty nine on the card ending in ..." (dollars and cents)
     if cents and posted_amount(text, run):
         return True  # a transaction's amount: "it says pending, ninety nine ninety nine", "posted: forty two ten"
+    if len(run.digits) <= 5 and len(run.pieces) <= 2 and _PAID.search(text[max(0, run.char_start - 30):run.char_start]):
+        return True  # "I want to pay 100 today", "a charge of 89.99 and another of 1299": money
     if cents and charged_after(text, run):
         return True  # "It was ninety nine ninety nine, charged twice": an amount (not "ending forty four ten, ...")
     if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
@@ -416,6 +418,11 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
     return bool(re.search(r"\b(?:" + amount + r")\s+$", before, re.IGNORECASE))
 
 
+# money paid or owed said right before a number ("pay 100", "paid about 250", "a charge of 1299", "another of 40")
+_PAID = re.compile(r"\b(?:(?:pay|paying|paid|owe|owes|owed|spend|spent|deposit(?:ed)?|transfer(?:red)?|refund(?:ed)?|"
+                   r"withdr[ae]w|borrow(?:ed)?|lend|lent|tip(?:ped)?)|(?:charges?|payments?|refunds?|deposits?|"
+                   r"transfers?|withdrawals?|fees?|balance|amount|total|bill|another)\s+(?:of|for))\s+"
+                   r"(?:(?:about|around|like|just|only|roughly|maybe|another|the)\s+)?\$?$", re.IGNORECASE)
 _POSTED = re.compile(r"\b(?:pending|posted|authori[sz]ed|authori[sz]ation|on\s+hold|a\s+hold|refunded|credited|"
                      r"debited)[\s,:]+(?:(?:for|of|about)\s+)?$", re.IGNORECASE)
 
