@@ -274,3 +274,15 @@ def test_seven_digits_answering_an_id_question_are_the_id(redactor):
     assert [s.pii_type for s in red.spans] == ["account"], red.spans
     red = redactor.redact(conversation(("agent", "What's a good number for you?"), ("customer", "Sure, 5 5 5 0 1 9 9.")))
     assert [s.pii_type for s in red.spans] == ["phone"], red.spans
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("Thanks. The loan is 15000 at 6.9 percent for 60 months.", "15000"),
+    ("So the payment would be about 296 a month?", "296"),
+    ("You have a 250 deductible and the visit is about 180.", "250"),
+    ("We bought it last spring for 899.", "899"),
+    ("It's backordered until 11 30, then it ships.", "11 30"),
+])
+def test_amounts_and_times_after_an_answered_id_question_stay(redactor, said, kept):
+    out = texts(redactor, ("agent", "What's the member ID?"), ("customer", "It's 5 5 0 1 9 2 7."), ("agent", said))
+    assert "5 5 0 1" not in out[1] and kept in out[2], out

@@ -386,6 +386,12 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
                           r"total(?:ed|led|s)?|ran|runs?)\s+$",
                           text[max(0, run.char_start - 14):run.char_start], re.IGNORECASE)):
         return True  # "it was for sixty two fifty", "I owe three forty"
+    if (len(run.digits) <= 6 and len(run.pieces) <= 2
+            and re.search(r"\b(?:loan|rent|premium|deductible|co-?pay|salary|income|mortgage|estimate|quote|budget|"
+                          r"bill|fee|rate|price|cost|payment|balance|total|amount)\s+(?:is|was|of|comes\s+to|came\s+to|"
+                          r"will\s+be|would\s+be)\s+(?:(?:about|around|just|roughly|approximately|nearly|almost|over|"
+                          r"under)\s+)?\$?$", text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
+        return True  # "the loan is 15000 at 6.9 percent", "so the payment is about 296 a month?"
     if (len(run.digits) <= 6 and spoken
             and re.search(r"\b(?:balance|total|amount|price|cost|payment|refund|credit)\s+(?:is|was|of|comes\s+to|"
                           r"came\s+to|will\s+be|would\s+be)\s+(?:(?:about|around|just|like|roughly|approximately|"
@@ -402,8 +408,16 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True  # a charge seen on a card: "I see two eighty nine on the card ending in ..." (dollars and cents)
     if cents and posted_amount(text, run):
         return True  # a transaction's amount: "it says pending, ninety nine ninety nine", "posted: forty two ten"
-    if len(run.digits) <= 5 and len(run.pieces) <= 2 and _PAID.search(text[max(0, run.char_start - 30):run.char_start]):
-        return True  # "I want to pay 100 today", "a charge of 89.99 and another of 1299": money
+    if len(run.digits) <= 5 and len(run.pieces) <= 2 and _PAID.search(text[max(0, run.char_start - 40):run.char_start]):
+        return True  # "I want to pay 100 today", "a charge of 89.99 and another of 1299", "bought it for 899": money
+    if len(run.pieces) == 1 and len(run.digits) <= 6 and re.search(
+            r"\b(?:about|around|roughly|approximately|nearly|almost)\s+\$?$", text[max(0, run.char_start - 16):run.char_start],
+            re.IGNORECASE):
+        return True  # "about 200 for the visit": an id is never "about"
+    if len(run.digits) <= 6 and re.match(r"\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|night|hour|visit|person|"
+                                         r"head|ticket)|deductible|co-?pay|premium|down(?:\s+payment)?|upfront|deposit|"
+                                         r"rebate|discount|off|apiece|each)\b", text[run.char_end:], re.IGNORECASE):
+        return True  # "a 250 deductible", "296 a month", "150 down": money by what follows
     if cents and charged_after(text, run):
         return True  # "It was ninety nine ninety nine, charged twice": an amount (not "ending forty four ten, ...")
     if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
@@ -421,7 +435,8 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
 # money paid or owed said right before a number ("pay 100", "paid about 250", "a charge of 1299", "another of 40")
 _PAID = re.compile(r"\b(?:(?:pay|paying|paid|owe|owes|owed|spend|spent|deposit(?:ed)?|transfer(?:red)?|refund(?:ed)?|"
                    r"withdr[ae]w|borrow(?:ed)?|lend|lent|tip(?:ped)?)|(?:charges?|payments?|refunds?|deposits?|"
-                   r"transfers?|withdrawals?|fees?|balance|amount|total|bill|another)\s+(?:of|for))\s+"
+                   r"transfers?|withdrawals?|fees?|balance|amount|total|bill|another)\s+(?:of|for)|"
+                   r"(?:bought|purchased|sold|priced|listed|quoted|financed|rented|leased)\b[^.?!]{0,24}?\bfor)\s+"
                    r"(?:(?:about|around|like|just|only|roughly|maybe|another|the)\s+)?\$?$", re.IGNORECASE)
 _POSTED = re.compile(r"\b(?:pending|posted|authori[sz]ed|authori[sz]ation|on\s+hold|a\s+hold|refunded|credited|"
                      r"debited)[\s,:]+(?:(?:for|of|about)\s+)?$", re.IGNORECASE)
@@ -485,6 +500,9 @@ def clock_time(text: str, run: DigitRun) -> bool:
     """A clock time: "at about nine fifteen last night", "it's almost eleven twenty", "the six forty flight"."""
     hour = run.pieces[0].digits
     if len(run.digits) <= 4 and len(run.pieces) <= 2 and hour.isdigit() and 1 <= int(hour) <= 12:
+        if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
+                and re.search(r"\b(?:until|till|before|after|between|from|by)\s+$", text[:run.char_start], re.IGNORECASE)):
+            return True  # "backordered until 11 30", "any time after four fifteen": hour and minutes
         return bool(_CLOCK_AFTER.match(text, run.char_end) or _CLOCK_BEFORE.search(text[:run.char_start]))
     return False
 
