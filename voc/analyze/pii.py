@@ -610,9 +610,27 @@ _MILITARY = re.compile(r"(?<![\w'])(?-i:PSC|P\.?\s?S\.?\s?C\.?|CMR|C\.?\s?M\.?\s
 _CITY_STATE = re.compile(r"\.?,\s*(?:[A-Z][a-z'.-]*\s){0,2}[A-Z][a-z'.-]*,?\s+(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+,?\s+|[A-Z]{2},?\s+)?")
 
 
+# a city alone after a street address, ending the sentence or clause: "the new one is 12 Elm Lane, Springfield."
+_CITY_END = re.compile(r"\.?,\s*((?:[A-Z][a-z'.-]+\s){0,2}[A-Z][a-z'-]*[a-z])(?:,\s*[A-Z]{2})?(?=\s*(?:[.!?;]|,\s|$))")
+# a word that opens a sentence is not a city ("Plano, 75093" but not "Okay, 75093")
+_NOT_CITY = frozenset({"yep", "nope", "alright", "um", "uh", "hmm", "mhm", "yup", "ok", "okay"})
+
+
+def _city_word(word: str) -> bool:
+    from voc.analyze.pii_person import NOT_NAMES
+    from voc.analyze.wordlists import common_word, english_words
+
+    low = word.lower()
+    return not (low in NOT_NAMES or low in _NOT_CITY or common_word(word) or low in english_words())
+
+
 def _zip_after(text: str, end: int) -> int:
-    """End of the city and ZIP code that follow a street address ending at ``end`` (``end`` when there are none)."""
+    """End of the city and ZIP code that follow a street address ending at ``end`` (``end`` when there are none);
+    a city alone that ends the sentence joins too ("..., Springfield.")."""
     m = _CITY_STATE.match(text, end)
+    city = _CITY_END.match(text, end)
+    if city and all(_city_word(w) for w in city.group(1).split()):
+        end = city.end()
     if not m:
         return end
     runs = digit_runs(text[m.end():m.end() + 60])
@@ -644,6 +662,24 @@ def _unit_ids(text: str) -> list[Hit]:
         letter = bool(re.match(r"[A-Z](?![a-z])", value) or re.search(r"(?<![A-Za-z])[A-Z]$", value))
         if ndig >= 3 or (letter and ndig >= 1):
             out.append(Hit("address", m.start(), m.end(1)))
+    return out
+
+
+# a city said right before its ZIP code: "Plano, 75093", "it's Fairview, nine seven three oh one"
+_CITY_BEFORE = re.compile(r"(?:^|[.,!?;]\s*|\b(?:in|it's|is|that's|was)\s+)((?:[A-Z][a-z'.-]+\s){0,2}[A-Z][a-z'.-]+),\s*$")
+
+
+def _city_before_zip(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An address piece that is only a ZIP code (5 or 9 digits) takes the city said right before it."""
+    out = []
+    for s, e, t in pieces:
+        if t == "address":
+            runs = digit_runs(text[s:e])
+            m = _CITY_BEFORE.search(text[:s])
+            if (m and len(runs) == 1 and len(runs[0].digits) in (5, 9)
+                    and all(_city_word(w) for w in m.group(1).split())):
+                s = m.start(1)
+        out.append((s, e, t))
     return out
 
 
@@ -815,7 +851,7 @@ class Redactor:
         if "person" in self.types:
             self._drop_animals(utterances, per_utt)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
-            per_utt[pos] = _dob_over_account(pieces)
+            per_utt[pos] = _city_before_zip(utterances[pos].text, _dob_over_account(pieces))
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)

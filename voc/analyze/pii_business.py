@@ -71,6 +71,12 @@ _FRAME = re.compile(
     r"(?:bought|buy|buying|purchased|purchase|ordered|order|ordering|shopped|shop|shopping|banked|bank|banking|"
     r"insured)\s+(?:(?:it|them|one|something|stuff|everything|this|that)\s+)?(?:from|at|with|through)|"
     r"(?:switched|switching|switch|changed|changing)\s+(?:over\s+)?(?:to|from)|"
+    # a brand compared on price or way of working, or backing something: "cheaper than ...", "does it work like
+    # ...?", "sponsored by ...", "do you match what ... charges?"
+    r"(?:cheaper|pricier|more\s+expensive|less\s+expensive|more\s+affordable)\s+than|"
+    r"(?:works?|worked|working|compare[sd]?|comparable|similar)\s+(?:like|to|with)|"
+    r"(?:sponsored|backed|powered|made|owned)\s+by|"
+    r"(?:match|matches|beat|beats|price[-\s]match)(?:\s+what)?|"
     # where money is kept or paid: "my paycheck used to go to ...", "the direct deposit goes into ..."
     r"(?:paychecks?|pay|salary|wages|direct\s+deposits?|deposits?|savings|401\s?\(?k\)?|ira|pension|rollover)\s+"
     r"(?:[\w']+\s+){0,3}?(?:go|goes|went|going|gone|sent|moved|lands?|landed)\s+(?:to|into|at|through)|"
@@ -120,6 +126,15 @@ _ROLE_BEFORE = re.compile(r"\b(?:neighbou?rs?|friends?|colleague|co-?worker|boss
                           r"adviser|caregiver|nanny|client|guy|lady|man|woman|named|called)\s+$", re.I)
 
 
+def _camel_product(word: str) -> bool:
+    """Two dictionary words run together with a capital, as products are named ("BodyPump", "PowerBook"); not a
+    person's "McDonald", "LaToya" or "DeShawn"."""
+    from voc.analyze.wordlists import english_words
+
+    m = re.fullmatch(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})", word)
+    return bool(m) and all(p.lower() in english_words() for p in m.groups())
+
+
 def _heads_business(words: list[str]) -> bool:
     if len(words) < 2:
         return False
@@ -132,8 +147,8 @@ def _local(text: str, phrase: list[Span], pos: dict[int, str]) -> bool:
     s, e = phrase[0][0], phrase[-1][1]
     words = [text[a:b] for a, b in phrase]
     before, after = text[:s], text[e:]
-    if _heads_business(words):
-        return True
+    if _heads_business(words) or any(_camel_product(w) for w in words):
+        return True  # "Smith Plumbing"; "Les Mills BodyPump": a program named by its brand
     if _DETERMINER.search(before):
         last = _head(words[-1])
         if not (last.endswith("s") and last[:-1] in name_lists()[1]):  # "the Johnsons" are a family

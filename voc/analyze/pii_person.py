@@ -63,6 +63,13 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        r"(?:message|voicemail|note)\s+for|(?:in\s+)?care\s+of|(?-i:c/o)|"
                        # "for a reference you can call Lwazi Mthembu"
                        r"(?:you\s+can|you\s+could|can\s+you|could\s+you|please|just)\s+(?:call|text|contact)|"
+                       # "it's under Haruto Sato", "put down Lwazi Mthembu", "that'd be Ana Ruiz" (a name answer)
+                       r"(?<=s\s)(?:all\s+|still\s+)?under|"  # after "it's", "it is", "was" (own match)
+                       r"put\s+(?:(?:me|him|her|them)\s+)?down(?:\s+as)?|"
+                       r"that(?:'d|\s+would|'ll|\s+will)\s+be|"
+                       # time booked with someone: "the session pack with Anand", "an appointment with Efua"
+                       r"(?:sessions?|class(?:es)?|lessons?|appointments?|consult(?:ation)?s?|pack|package|training|"
+                       r"evaluation|assessment)\s+with|"
                        r"(?:listed|registered|booked|reserved|filed|leased|rented|"
                        r"signed)\s+under|in\s+the\s+name\s+of|"
                        # "the account's under Radu Ionescu", "the appointment is under ..."
@@ -103,7 +110,8 @@ _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|for
                          r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
                          r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|"
                          r"kid|child|step(?:son|daughter|mom|dad|mother|father)|"
-                         r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian)(?:['\u2019]s)?"
+                         r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian|"
+                         r"in-?laws?|co-?worker|colleague)(?:['\u2019]s)?"
                          r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
 # an animal's name is no person's: "my dog's name is Rocky", "the cat's name?", "the name of our dog is Biscuit"
 _PETS = (r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|pups?|kittens?|kitty|birds?|parrots?|fish|hamsters?|rabbits?|bunn(?:y|ies)|"
@@ -137,6 +145,15 @@ _NEW_PERSON = re.compile(r"\b(?:a|an|the|one|another|my|our|his|her|their)\s+(?:
                          r"beneficiary|payee|authori[sz]ed\s+user|co-?applicant|household\s+member|caregiver|"
                          r"nanny|driver|passenger|guest|patient|client|student|member)"
                          r"(?:\s+(?:named|called)|\s*[,:])\s+(?=[A-Z])", re.IGNORECASE)
+# what is said only of people, after their name: "Ngozi was born ...", "Ama just turned sixteen"
+_AGE = r"(?:\d{1,3}|(?:[a-z]+[\s-]){0,2}?[a-z]*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|teens|ty))"
+_BORN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?))?\s+"
+                   r"(?:was\s+born|passed\s+away|(?:just\s+|recently\s+)?turned\s+" + _AGE + r"\b|"
+                   r"(?:is|will\s+be)\s+turning\s+" + _AGE + r"\b|(?:is|was)\s+(?:only\s+|just\s+)?" + _AGE
+                   + r"\s+years?\s+old)")
+_KIN_WORDS = frozenset({"mom", "mum", "mommy", "mummy", "dad", "daddy", "mother", "father", "son", "daughter", "baby",
+                        "grandma", "grandpa", "granny", "nana", "husband", "wife", "brother", "sister", "aunt",
+                        "uncle", "cousin", "niece", "nephew", "kid", "child"})
 # the first word of a place's name: "Santa Barbara", "San Jose", "St. Paul", "Fort Myers", "Port Charlotte"
 _PLACE_PREFIX = frozenset({"san", "santa", "santo", "sao", "são", "saint", "st", "st.", "ste", "fort", "ft", "port",
                            "mount", "mt", "los", "las"})
@@ -170,6 +187,8 @@ _DEPARTMENTS = frozenset("""billing sales support service finance financing part
 shipping returns claims underwriting dispatch reception payroll legal security maintenance repairs warranty technical
 tech customer loans lending fraud disputes retention enrollment admissions pharmacy records""".split())
 _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+                       r"(?:sessions?|class(?:es)?|lessons?|appointments?|consult(?:ation)?s?|pack|package|training|"
+                       r"evaluation|assessment)\s+with|"
                        r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
                        r"ask\s+for|dealt\s+with)\s", re.I)
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
@@ -191,8 +210,11 @@ we're we've they're he's she's""".split())
 # "E, double L"; a letter's case and the marks between letters are said too: "M C, capital C, A ...", "O, apostrophe,
 # H A R A", "S M I T H, hyphen, J O N E S"
 _SPELL_SEP = r"(?:\s*[-.,]\s*|\s+)"
-SPELLED = re.compile(r"(?<![\w'])[A-Za-z](?:" + _SPELL_SEP + r"(?:(?:apostrophe|hyphen|dash|space)" + _SPELL_SEP + r")?"
-                     r"(?:(?:double|triple|capital|cap|upper\s*case|lower\s*case|small)\s+)?[A-Za-z]){3,}(?![\w'])")
+# a letter told by a word: "N as in Nancy", "B for boy", "P like Peter"
+_AS_IN = r"(?:\s+(?:as\s+in|for|like)\s+[A-Za-z][a-z]+)?"
+SPELLED = re.compile(r"(?<![\w'])[A-Za-z]" + _AS_IN + r"(?:" + _SPELL_SEP + r"(?:(?:apostrophe|hyphen|dash|space)"
+                     + _SPELL_SEP + r")?(?:(?:double|triple|capital|cap|upper\s*case|lower\s*case|small)\s+)?[A-Za-z]"
+                     + _AS_IN + r"){3,}(?![\w'])")
 
 
 def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
@@ -361,6 +383,7 @@ class PersonFinder:
         spans += self._former_names(text)
         spans += self._kin_named(text)
         spans += self._listed(text)
+        spans += self._born(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans += spelled_spans(text)
@@ -573,6 +596,22 @@ class PersonFinder:
                 or not (low in name_lists()[0] or (low not in english_words() and not self.keep.blocks(name, False)))):
             return []
         return [(m.start(2), m.end(2))]
+
+    def _born(self, text: str) -> list[tuple[int, int]]:
+        """A name as the subject of what is said only of people ("Ngozi was born in 2011", "Tevita passed away
+        last spring", "Ama just turned sixteen", "Kofi is twelve years old"): one or two capitalised words that are
+        no everyday, kin or kept word."""
+        out = []
+        for m in _BORN.finditer(text):
+            toks = [(m.start(1), m.end(1))] + ([(m.start(2), m.end(2))] if m.group(2) else [])
+            first = m.group(1).lower()
+            if (first in NOT_NAMES or first in _CALENDAR or first in _TITLE_WORDS or first in _KIN_WORDS
+                    or first in _DEPARTMENTS or (common_word(m.group(1)) and first not in name_lists()[0])):
+                continue
+            span = self._accept(text, toks, False, cued=True)
+            if span:
+                out.append(span)
+        return out
 
     def _former_names(self, text: str) -> list[tuple[int, int]]:
         """The name before a name change ("I got married, so I'm Ana Diaz now, but it was Okafor."; "my maiden name
@@ -809,7 +848,7 @@ def spelled_spans(text: str) -> list[tuple[int, int]]:
     """Four or more single letters in a row ("T-U-R-N-E-R", "t u r n e r"); not runs of only "a"/"I"."""
     out = []
     for m in SPELLED.finditer(text):
-        letters = re.findall(r"[A-Za-z]", m.group())
+        letters = re.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", m.group())
         if all(c.lower() in "ai" for c in letters):
             continue
         out.append((m.start(), m.end()))
