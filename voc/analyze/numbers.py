@@ -42,7 +42,9 @@ QUANTITY_UNITS = (r"dollars?|bucks|cents?|percent|%|pounds?|euros?|gigs?|gb|mb|m
                   # doses and measures ("the five hundred milligram ones", "a twelve sided die")
                   r"milligrams?|mg|micrograms?|mcg|millilit(?:er|re)s?|ml|grams?|kilograms?|kilos?|kg|ounces?|oz|"
                   r"pills?|tablets?|capsules?|doses?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?|km|sided|"
-                  r"seconds?|items?|steps?")
+                  r"seconds?|items?|steps?|"
+                  # energy and exercise counts ("I burned six hundred calories", "twelve hundred kcal", "forty laps")
+                  r"calories|cals|kcals?|kilojoules?|kj|laps|reps|repetitions")
 CURRENCY_SIGNS = ("$", "£", "€")
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|\S")

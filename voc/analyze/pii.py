@@ -45,7 +45,7 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
-from voc.analyze.pii_codes import credential_hits, id_document_hits
+from voc.analyze.pii_codes import combination_hits, credential_hits, id_document_hits
 from voc.analyze.pii_continued import continued_pieces
 from voc.analyze.pii_dialogue import (
     AT_SAID,
@@ -57,6 +57,7 @@ from voc.analyze.pii_dialogue import (
     dialogue_pieces,
     posted_amount,
     repeat_pieces,
+    routing_answers,
 )
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
@@ -156,7 +157,9 @@ _LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _
 
 # one capital letter opening an id right after the id's name ("my member ID is W 2 2 8 1 9 0 4 4 7", "the licence
 # number's D, 4417 2209"; not "A" or "I")
-_ONE_LETTER = re.compile(r"\b(?:id|number|no\.?|#|licen[cs]e)(?:'s|\s+(?:is|was|would\s+be))?[\s,:]+(?:(?:it's|uh|um)[\s,]+)?"
+# (also with where the id is written between: "my employee ID on the form, it's E one four ...")
+_ONE_LETTER = re.compile(r"\b(?:id|number|no\.?|#|licen[cs]e)(?:\s+(?:on|from|off|in)\s+(?:the|my|your|this|that|their|"
+                         r"his|her)\s+[\w'-]+)?(?:'s|\s+(?:is|was|would\s+be))?[\s,:]+(?:(?:it's|it\s+is|that's|uh|um)[\s,]+)?"
                          r"(?-i:([B-HJ-Z]))[\s,.-]*$", re.IGNORECASE)
 
 
@@ -187,8 +190,8 @@ def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
         found = _classify_run(text, run, floor)
         prefix = _letter_prefix(text, run.char_start) if len(run.digits) >= 5 else None  # not "U S 2024"
         if prefix is None and len(run.digits) >= 5:  # "my member ID is W 2 2 8 1 9 ...": one letter after the cue
-            one = _ONE_LETTER.search(text[max(0, run.char_start - 40):run.char_start])
-            prefix = max(0, run.char_start - 40) + one.start(1) if one else None
+            one = _ONE_LETTER.search(text[max(0, run.char_start - 60):run.char_start])
+            prefix = max(0, run.char_start - 60) + one.start(1) if one else None
         if prefix is not None and not _quantity(text, run) and not any(h.pii_type == "card" for h in found):
             found = [Hit("account", prefix, max([run.char_end] + [h.end for h in found]))]
         if (not found and hits and hits[-1].end == floor and len(run.digits) >= 3 and not _quantity(text, run)
@@ -877,6 +880,9 @@ class Redactor:
                 hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spaced)]
                 hits += [Hit("account", a, b) for a, b in spaced]
             hits += [Hit("account", s, e) for s, e in credential_hits(text, runs)]  # gate codes, PINs
+            combos = combination_hits(text)  # a lock's "five, fifteen, thirteen": small numbers, one code
+            hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in combos)]
+            hits += [Hit("account", a, b) for a, b in combos]
             docs = id_document_hits(text)  # plates, driver's licences: "N, 3532109" is no phone number
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in docs)]
             hits += [Hit("account", a, b) for a, b in docs]
@@ -908,6 +914,13 @@ class Redactor:
         """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
         found = dialogue_pieces(utterances, order, self.types, self.answer_turns)
+        for pos in routing_answers(utterances, order):  # "the routing number first?" "091074472": the bank's
+            text = utterances[pos].text
+            runs = digit_runs(text)
+            bank = [(r.char_start, r.char_end) for r in runs if aba_ok(r.digits)]
+            if bank:
+                per_utt[pos] = [(s, e, t) for s, e, t in per_utt.get(pos, []) if not any(a <= s and e <= b for a, b in bank)]
+                found[pos] = [(s, e, t) for s, e, t in found.get(pos, []) if not any(a <= s and e <= b for a, b in bank)]
         for pos, pieces in found.items():
             text = utterances[pos].text
             runs = digit_runs(text)

@@ -144,3 +144,32 @@ CREDENTIAL_Q = re.compile(r"\b(?:" + _LOCK + r"\s+" + _CODE_WORD + r"|" + _CODE_
 # "what's the license plate?", "the plate number on the car?", "your tag number?"
 PLATE_Q = re.compile(r"\b(?:licen[cs]e\s+plates?|plate\s+(?:number|no|#)|(?:licen[cs]e\s+)?tag\s+number|"
                      r"(?:what|which)\s+(?:is\s+the\s+|'s\s+the\s+)?plate|the\s+plate)\b", re.IGNORECASE)
+
+
+# a lock's combination: two to four small numbers in a row, said with commas, dashes, "then" or the turns of the
+# dial ("the combo for my locker is 12, 30, 4", "my padlock combination, I have it as five, fifteen, thirteen",
+# "the locker combo's right 22, left 8, right 36"); only after a combination named with what it opens
+_SMALL = (r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+          r"seven|eight|nine))?|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_TURN = r"(?:(?:right|left|clockwise|counter[\s-]?clockwise)\s+(?:to\s+)?)?"
+_COMBO_CUE = re.compile(r"\b(?:" + _LOCK + r"\s+(?:combo|combination)s?|(?:combo|combination)\s+(?:for|to|on|of)\s+"
+                        r"(?:the|my|our|your|that|this|his|her|their)\s+(?:[\w-]+\s+)??" + _LOCK + r"|"
+                        r"combination\s+lock)\b", re.IGNORECASE)
+_COMBO_GLUE = re.compile(r"(?:'s)?(?:[\s,:;-]+(?:is|it's|its|was|would\s+be|should\s+be|set\s+to|changed\s+to|i\s+have\s+"
+                         r"(?:it\s+)?(?:as|at)|i've\s+got\s+(?:it\s+)?(?:as)?|i\s+think|uh|um|just)\b)*[\s,:;-]*",
+                         re.IGNORECASE)
+_COMBO_NUMBERS = re.compile(r"(?<![\w-])" + _TURN + _SMALL + r"(?:\s*(?:,|-|–|\s)\s*(?:(?:and\s+)?then\s+|and\s+)?"
+                            + _TURN + _SMALL + r"){1,3}(?![\w-])", re.IGNORECASE)
+
+
+def combination_hits(text: str) -> list[tuple[int, int]]:
+    """Spans of a lock's combination said right after it is named ("the combo for my locker is 5, 15, 13")."""
+    out: list[tuple[int, int]] = []
+    for cue in _COMBO_CUE.finditer(text):
+        glue = _COMBO_GLUE.match(text, cue.end())
+        m = _COMBO_NUMBERS.match(text, glue.end()) if glue else None
+        if m is None or _AMOUNT_AFTER.match(text, m.end()):
+            continue
+        out.append((m.start(), m.end()))
+    return out

@@ -59,6 +59,9 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"what\s+number|number\s+(?:can|could|should|do|would)\s+(?:we|i|you)\b|"
                         r"(?:good|best|contact|daytime|evening|direct|alternate|alternative|other)\s+number|"
                         r"number\s+(?:[\w']+\s+){0,4}(?:reach|reached|call|called|text|texted|contact|contacted)|"
+                        # "a number in case the front desk needs to reach you?", "a number so the driver can call you"
+                        r"number\s+(?:in\s+case|so|if|for\s+when)\s+(?:[\w']+\s+){0,6}(?:reach|call|text|contact|"
+                        r"get\s+(?:a\s+)?hold\s+of)\s+(?:you|him|her|them)\b|"
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
                         # "where can we reach you?", "the best way to get hold of you?", "a good callback?"
                         r"(?:where|how)\s+(?:can|could|should|do|would)\s+(?:we|i|they)\s+(?:reach|call|text)\s+you|"
@@ -93,6 +96,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           # not the caller's own ("I need to reset my password") nor a topic ("a password
                           # recovery problem", "info about a forgotten password"): a problem told, no request
                           r"(?<!\bmy\s)(?<!\bour\s)(?<!\ba\s)(?<!forgotten\s)(?<!\bforgot\s)(?<!\blost\s)(?<!\bstolen\s)(?<!\bold\s)"
+                          # "I forgot my account password, how do I recover it?": the caller's own, no request
+                          r"(?<!\bmy\saccount\s)(?<!\bmy\sonline\s)(?<!\bmy\sapp\s)"
                           r"(?<!\bexpired\s)(?:pin|passcode|password)(?!\s+(?:reset|recovery|"
                           r"change|problems?|issues?|trouble|help|link|e-?mail))|(?:your|the|an?)\s+id|i\s?d\s+number|"
                           # "which account is this about?": the answer names it by its digits ("ending 7823")
@@ -148,7 +153,9 @@ _ASKING = re.compile(r"\?|"
                      r"^\W*(?:and|also|next|now|then|okay,?\s+and)\s+(?:a|an|the|your)\s+(?:[\w'-]+\s+){0,2}"
                      r"(?:number|code|address|e-?mail|name|date\s+of\s+birth|social)\b|"
                      r"\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
-                     r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b", re.I)
+                     r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b|"
+                     # "the sixteen digit card number when you're ready.": a request said as a noun phrase
+                     r"\b(?:when(?:ever)?\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
 _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|thousand|million|billion|grand)\b|"
                           r"['\u2019]clock\b|"
@@ -248,9 +255,28 @@ def _types(text: str) -> list[str]:
         found = ["account"]
     if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
         found.remove("address")
+    cues = list(QUESTION_CUES["card"].finditer(text)) if "card" in found else []
+    if cues and not _CARD_NUMBER_WORDS.search(text) and all(_MY_BEFORE.search(text, 0, m.start()) for m in cues):
+        found.remove("card")  # "What is the validity of my credit card": the caller's own card, no number asked
+    if "card" in found and _ID_ON_A_CARD.search(text) and not _PAYMENT_CARD.search(text):
+        # "I'll need the Medicare number on your card": an id printed on a card, no card number
+        found = [t for t in found if t != "card"] + ([] if "account" in found else ["account"])
     if "card" in found and "account" in found and not re.search(r"account", text, re.I):
         found.remove("account")
     return found
+
+
+# the asker's own card talked about ("why was my credit card declined?"): every card cue right after "my", and no
+# number, digits or code asked for
+_MY_BEFORE = re.compile(r"\bmy\s+$", re.IGNORECASE)
+_CARD_NUMBER_WORDS = re.compile(r"\b(?:numbers?|digits|last\s+(?:four|4)|ending|cvv|cvc|security\s+code)\b", re.IGNORECASE)
+# an id printed on a member, insurance or benefits card ("the Medicare number on your card", "the group number off
+# the insurance card"), asked for by the id's own name; not the card's number nor a payment card named
+_ID_ON_A_CARD = re.compile(r"\b(?:member(?:ship)?|medicare|medicaid|insurance|policy|group|subscriber|patient|student|"
+                           r"employee|badge|loyalty|rewards|beneficiary|plan)\s+(?:numbers?|ids?|no|#)\s+(?:on|of|off|"
+                           r"from)\s+(?:the|that|this|your)\s+(?:[\w-]+\s+)?card\b", re.IGNORECASE)
+_PAYMENT_CARD = re.compile(r"\b(?:card\s+numbers?|credit|debit|visa|master\s?card|amex|cvv|cvc|security\s+code|"
+                           r"long\s+number|sixteen\s+digits|expir(?:ation|y))\b", re.IGNORECASE)
 
 
 _WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b", re.IGNORECASE)
@@ -1010,6 +1036,34 @@ _KEY_AFTER = re.compile(r"[\s,]*(?:(?:and\s+)?then\s+(?:the\s+)?)?(?:pound|hash)
 
 
 _CAPS_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}(?![\w-])")
+
+
+# a question for the bank's routing number alone ("Go ahead with the routing number first.", "And the routing?"):
+# not when it names the caller's account, card or another id too
+_ROUTING_Q = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no|#))?\b", re.IGNORECASE)
+_OTHER_ID = re.compile(r"\b(?:account|card|member|social|ssn|policy|phone|id)\b", re.IGNORECASE)
+
+
+def routing_answers(utterances: list[Utterance], order: list[int]) -> set[int]:
+    """Positions of the answers (the other speaker's next three turns, until the asker asks for something else)
+    to a question for a bank's routing number: nine digits there are the bank's, no caller's data."""
+    out: set[int] = set()
+    asker, left = None, 0
+    for pos in order:
+        u = utterances[pos]
+        if _ROUTING_Q.search(u.text) and not _OTHER_ID.search(u.text) and (
+                "?" in u.text or _ASKING.search(u.text)):
+            asker, left = u.speaker, 3
+            continue
+        if left <= 0:
+            continue
+        if u.speaker == asker:
+            if question_types(u.text):
+                left = 0
+            continue
+        out.add(pos)
+        left -= 1
+    return out
 
 
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
