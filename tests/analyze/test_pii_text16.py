@@ -113,3 +113,14 @@ def test_a_word_before_a_zip_is_no_city(redactor):
 def test_a_word_after_an_address_is_no_city(redactor):
     out = texts(redactor, ("customer", "It's 418 Alder Creek Road, right."))
     assert out[0].endswith(", right.")
+
+
+@pytest.mark.parametrize("said", [
+    "I booked a class with Zumba Gold.",
+    "Denver was born as a mining town.",
+    "That'd be Peak Plus.",
+    "It's under Premium.",
+    "That would be Netflix.",
+])
+def test_things_after_the_new_cues_are_no_names(redactor, said):
+    assert persons(redactor, said) == []

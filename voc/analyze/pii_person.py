@@ -145,6 +145,9 @@ _NEW_PERSON = re.compile(r"\b(?:a|an|the|one|another|my|our|his|her|their)\s+(?:
                          r"beneficiary|payee|authori[sz]ed\s+user|co-?applicant|household\s+member|caregiver|"
                          r"nanny|driver|passenger|guest|patient|client|student|member)"
                          r"(?:\s+(?:named|called)|\s*[,:])\s+(?=[A-Z])", re.IGNORECASE)
+# time booked with someone: "a session with ...", "the class with ..."
+_SESSION_CUE = re.compile(r"(?:sessions?|class(?:es)?|lessons?|appointments?|consult(?:ation)?s?|pack|package|"
+                          r"training|evaluation|assessment)\s+with\s", re.IGNORECASE)
 # what is said only of people, after their name: "Ngozi was born ...", "Ama just turned sixteen"
 _AGE = r"(?:\d{1,3}|(?:[a-z]+[\s-]){0,2}?[a-z]*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|teens|ty))"
 _BORN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?))?\s+"
@@ -513,6 +516,9 @@ class PersonFinder:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
                 continue  # "I dealt with Billing", "you've got Sales": a department, not a person
+            if _SESSION_CUE.match(m.group()) and not _first_name(first) and any(
+                    common_word(text[a:b]) or text[a:b].lower() in english_words() for a, b in toks[1:]):
+                continue  # "a class with Zumba Gold": the class's own name
             if first.lower() in _CALENDAR and not full and not intro and not month_name:
                 continue  # "it was Monday, ...": a day or month ("it's May Chen", "this is April." are persons)
             if (len(toks) == 1 and re.fullmatch(r"it(?:'s|\s+is)\s+", m.group(), re.IGNORECASE)
@@ -608,6 +614,9 @@ class PersonFinder:
             if (first in NOT_NAMES or first in _CALENDAR or first in _TITLE_WORDS or first in _KIN_WORDS
                     or first in _DEPARTMENTS or (common_word(m.group(1)) and first not in name_lists()[0])):
                 continue
+            parsed = self._analyse(text)
+            if toks[0][0] in parsed.towns or any(a < toks[-1][1] and b > toks[0][0] for a, b in parsed.places):
+                continue  # "Denver was born as a mining town"
             span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
