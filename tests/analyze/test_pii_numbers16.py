@@ -26,6 +26,10 @@ def redactor() -> Redactor:
     "Could I grab a number in case the technician needs to reach you tomorrow?",
     "What's a number so the driver can call you when he's outside?",
     "Is there a number for when the pharmacist has to get hold of you?",
+    "Is there a number we can use if the courier can't find the gate?",
+    "And a number for the plumber, in case he runs late?",
+    "Could you leave a number where the adjuster can get back to you?",
+    "What's the easiest way to get back to you if the call drops?",
 ])
 def test_a_number_to_reach_you_later_asks_for_a_phone(asked):
     assert question_types(asked) == ["phone"]
@@ -43,6 +47,8 @@ def test_a_phone_number_echoed_group_by_group_is_redacted(redactor):
 def test_a_number_not_for_reaching_anyone_is_no_phone_question():
     assert "phone" not in question_types("Could you tell me the number of spots left in case I bring a friend?")
     assert question_types("Do you know the number of classes in case we need to add more?") == []
+    assert question_types("Is there a number of days I should wait in case it's late?") == []
+    assert question_types("Can you give me the order number in case I need to look it up?") == ["account"]
 
 
 @pytest.mark.parametrize("asked", [
