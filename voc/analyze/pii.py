@@ -711,6 +711,13 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
                             r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:line|hotline|helpline|department|team|desk|"
                             r"branch)\b|\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
                             r"number\b|\btoll[\s-]?free\b", re.IGNORECASE)
+# a line with opening hours ("the help desk is open until eight, at ...", "open twenty-four seven at ...") or a
+# phone menu after it ("..., option three", "... then press 2"): a business's line
+_SERVICE_HOURS = re.compile(r"\b(?:(?:is|are|'s|'re)\s+open|open\s+(?:until|till|til|from|daily|weekdays|24|twenty[\s-]four|"
+                            r"around\s+the\s+clock|seven\s+days)|(?:business|office|opening)\s+hours)\b", re.IGNORECASE)
+_MENU_AFTER = re.compile(r"[\s,;.]*(?:and\s+|then\s+|and\s+then\s+)?(?:(?:choose|pick|select|press|dial)\s+)?(?:option|menu\s+option)\s+"
+                         r"(?:\d|one|two|three|four|five|six|seven|eight|nine|zero)\b|[\s,;.]*(?:and\s+|then\s+)?press\s+(?:\d|one|two|three|"
+                         r"four|five|six|seven|eight|nine|zero|pound|star)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.IGNORECASE)
 # a bank's ABA routing number ("our routing number is 2 6 1 ...") identifies the bank, not the caller
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
@@ -736,15 +743,32 @@ _THING_NUMBER = re.compile(r"\b(?:version|seat|row|terminal|flight|platform|chan
 # the business's own sites: "it ships from our warehouse in Memphis, zip code ...", "returns go to our distribution
 # center at ...": an address or zip code said of one of these, in the same sentence, is no caller's
 _BUSINESS_SITE = re.compile(r"\b(?:our|the\s+company's)\s+(?:[\w'-]+\s+){0,2}?(?:warehouses?|(?:distribution|fulfill?ment|"
-                            r"returns?|processing|repair|service|shipping|sorting|call|data)\s+(?:cent(?:er|re)|facility|"
-                            r"hub)s?|headquarters|hq|head\s+office|corporate\s+office|main\s+office|facilit(?:y|ies)|"
-                            r"depots?|plants?)\b(?![^.!?]*\b(?:you|your|you're|me|my|i|i'm)\b[^.!?]*$)", re.IGNORECASE)
+                            r"returns?|processing|repair|service|shipping|sorting|call|data|payments?|remittance|mail(?:ing)?)\s+"
+                            r"(?:cent(?:er|re)|facility|hub|address|department|office|processing)s?|headquarters|hq|"
+                            r"head\s+office|corporate\s+office|main\s+office|facilit(?:y|ies)|lock\s?box|depots?|plants?)\b(?![^.!?]*\b(?:you|your|you're|me|my|i|i'm)\b[^.!?]*$)", re.IGNORECASE)
+
+
+# where payments to the business are sent ("Payments by mail go to ...", "send your payments to ...", "mail the
+# payment coupon to ..."): the business's remittance address, not the caller's (a refund check mailed to someone
+# is no payment to the business: "we'll mail the check to ..." is not matched)
+_PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?payments?\s+(?:by\s+(?:mail|post|check|cheque)\s+|sent\s+by\s+mail\s+|"
+                          r"by\s+check\s+)?(?:go(?:es)?|should\s+go|need\s+to\s+go|are\s+(?:mailed|sent)|should\s+be\s+"
+                          r"(?:mailed|sent)|get\s+(?:mailed|sent))\s+to|(?:mail|send)\s+(?:in\s+)?(?:the|your|all|a|any|"
+                          r"each)?\s*(?:monthly\s+)?(?:payments?|payment\s+coupons?|remittances?)\s+(?:\w+\s+)?to)\b",
+                          re.IGNORECASE)
 
 
 def business_site(text: str, s: int) -> bool:
-    """The address or zip code at ``text[s:]`` is said of the business's own warehouse, office or centre."""
+    """The address or zip code at ``text[s:]`` is said of the business's own warehouse, office or centre, or is
+    where payments to the business go."""
     before = re.split(r"[.!?]\s", text[max(0, s - 100):s])[-1]
-    return _BUSINESS_SITE.search(before) is not None
+    if _BUSINESS_SITE.search(before):
+        return True
+    cue = None
+    for cue in _PAYMENTS_GO.finditer(before):
+        pass  # "payments go to my new address": the caller's, not the business's
+    return cue is not None and not re.search(r"\b(?:my|our\s+(?:home|house|new|old)|home|me|his|her|their)\b",
+                                             before[cue.end():], re.IGNORECASE)
 
 
 def aba_ok(digits: str) -> bool:
@@ -800,8 +824,46 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
         cue = None
         for cue in _BUSINESS_LINE.finditer(before):
             pass
+        if cue is None:  # "Claims is open until six, at 1-800 ...", "... 1-888 ..., option two": a line with hours or a menu
+            cue = _SERVICE_HOURS.search(before)
+            if cue is None and _MENU_AFTER.match(text, runs[-1].char_end):
+                return not _PERSONAL.search(before)
         return cue is not None and not _PERSONAL.search(before[cue.start():])
     return aba_ok(digits) and bool(_ROUTING.search(before))
+
+
+def _core(digits: str) -> str:
+    """A phone number's digits without the country code 1 ("18775552610" and "8775552610" are one line)."""
+    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+
+
+def _drop_read_back_lines(utterances: list[Utterance], order: list[int],
+                          per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
+    """A number the business gave as its own line or a public number ("our customer care line is ...") and the
+    other side reads back later in the call ("Okay, <the same digits>, I wrote it down") is the business's, no
+    caller's: its numeric pieces are dropped in place (a number the caller gave stays redacted wherever it recurs)."""
+    given: list[tuple[int, str | None, str]] = []  # (turn order, speaker, digits) of public numbers said
+    for k, pos in enumerate(order):
+        text = utterances[pos].text
+        runs = digit_runs(text)
+        if not runs:
+            continue
+        for h in _number_hits(text, runs):
+            if h.pii_type == "phone" and public_number(text, h.start, h.end, runs):
+                digits = "".join(r.digits for r in runs if r.char_start < h.end and r.char_end > h.start)
+                given.append((k, utterances[pos].speaker, _core(digits)))
+    if not given:
+        return
+    rank = {pos: k for k, pos in enumerate(order)}
+    for pos, pieces in list(per_utt.items()):
+        u = utterances[pos]
+        public = {d for k, who, d in given if k < rank[pos] and (who is None or who != u.speaker)}
+        if not public:
+            continue
+        # not one the reader says is theirs ("and you can text me at <the same digits>")
+        per_utt[pos] = [(s, e, t) for s, e, t in pieces if t not in ("phone", "account")
+                        or _core("".join(r.digits for r in digit_runs(u.text[s:e]))) not in public
+                        or _PERSONAL.search(re.split(r"[.!?]\s", u.text[max(0, s - 80):s])[-1])]
 
 
 # -- the redactor ------------------------------------------------------------------------------------------
@@ -940,6 +1002,7 @@ class Redactor:
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
         for pos, pieces in continued_pieces(utterances, order, per_utt).items():  # "1734," … "go ahead" … "1256,"
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
+        _drop_read_back_lines(utterances, order, per_utt)  # "Okay, <their care line>, I wrote it down"
         for pos, pieces in repeat_pieces(utterances, per_utt).items():
             text = utterances[pos].text
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types
@@ -960,7 +1023,14 @@ class Redactor:
     def _brand_use(self, text: str, s: int, e: int) -> bool:
         """A name said again that is also a kept brand, used as a thing ("we stayed at the Hyatt", "my Harley")."""
         det = re.search(r"\b(?:the|a|an|my|your|our|his|her|their|this|that|at)\s+$", text[max(0, s - 8):s], re.I)
-        return det is not None and self._persons().keep.blocks(text[s:e], False)
+        keep = self._persons().keep
+        # ... or a word of a longer kept name ("go with Liberty Mutual" in a call where a Liberty Dawson spoke)
+        after = re.match(r"\s+([A-Z][\w'&-]*)", text[e:])
+        before = re.search(r"([A-Z][\w'&.-]*)\s+$", text[:s])
+        if (after and keep.blocks(f"{text[s:e]} {after.group(1)}", False)) or (
+                before and keep.blocks(f"{before.group(1)} {text[s:e]}", False)):
+            return True
+        return det is not None and keep.blocks(text[s:e], False)
 
     def _groups(self, utterances: list[Utterance]) -> Iterable[_Group]:
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].channel, utterances[i].start_s,

@@ -52,6 +52,10 @@ Piece = tuple[int, int, str]  # (char start, char end, pii type) in one utteranc
 _UNIT_ASK = (r"(?:what|which)\s+(?:unit|apartment|apt|suite)(?!\s+(?:types?|sizes?|layouts?)\b)|"
              r"(?:unit|apartment|apt|suite)\s+(?:number|no|#)")
 
+# people a caller answers for (a co-owner of the account, a family member)
+_PERSON_ROLE = (r"(?:co-?borrower|borrower|co-?signer|co-?applicant|applicant|co-?owner|joint\s+owner|account\s+holder|"
+                r"spouse|wife|husband|partner|fianc[eé]e?|son|daughter|mother|father|mom|dad|parent|"
+                r"grand(?:mother|father|ma|pa)|brother|sister|child|kid|tenant|patient|member|guarantor|beneficiary)")
 QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\be-?mail(?:ed)?\b", re.I),  # "where do you want it e-mailed?"
     "phone": re.compile(r"\b(?:(?:phone|telephone|cell|mobile|callback|call\s*back|contact|home|work|best)\s+"
@@ -92,7 +96,12 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                        # the card a purchase was made with: "the card you paid with", "the card it was charged to"
                        r"(?:the|that|which|what)\s+card\s+(?:you|it\s+was|that\s+was|we)\s+(?:\w+\s+)?"
                        r"(?:paid|used|charged|bought|ordered|purchased|put))\b", re.I),
-    "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id)\b", re.I),
+    "ssn": re.compile(r"\b(?:social(?:\s+security)?|ssn|s\s?s\s?n|tax\s*payer\s+id|tax\s+id|"
+                      # a person's own last four, nothing else named ("and the co-signer's last four?", "her last
+                      # four?"): a person is verified by the end of their social; a card's or account's last four
+                      # names the card ("the last four of the card", "the card's last four")
+                      r"(?:his|her|their|" + _PERSON_ROLE + r"['\u2019]s)\s+last\s+(?:four|4)(?!\s+(?:digits\s+)?"
+                      r"(?:of|on|from)\b))\b", re.I),
     "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
