@@ -91,3 +91,20 @@ def test_where_payments_to_the_business_go_is_its_address(redactor, said):
 def test_a_callers_address_for_payments_or_a_refund_is_redacted(redactor, said, hidden):
     out = texts(redactor, ("agent", said))[0]
     assert hidden not in out and "[ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize("said", [
+    "All done. Your confirmation number for today's payment is K X nine one four four two oh.",
+    "The confirmation code for this transfer will be 55190274.",
+])
+def test_a_confirmation_number_the_business_issues_for_this_call_is_no_callers_id(redactor, said):
+    assert texts(redactor, ("agent", said))[0] == said
+
+
+def test_a_confirmation_number_the_caller_gives_stays_an_id(redactor):
+    out = texts(redactor, ("agent", "Do you have the confirmation number for the booking?"),
+                ("customer", "Yes, it's C N four four one eight two seven."),
+                ("agent", "Your confirmation number for this payment is C N four four one eight two seven?"))
+    assert "four four one eight" not in out[1] and "four four one eight" not in out[2], out
+    out = texts(redactor, ("customer", "My confirmation number for the order is 88123401."))[0]
+    assert "88123401" not in out, out

@@ -718,6 +718,13 @@ _SERVICE_HOURS = re.compile(r"\b(?:(?:is|are|'s|'re)\s+open|open\s+(?:until|till
 _MENU_AFTER = re.compile(r"[\s,;.]*(?:and\s+|then\s+|and\s+then\s+)?(?:(?:choose|pick|select|press|dial)\s+)?(?:option|menu\s+option)\s+"
                          r"(?:\d|one|two|three|four|five|six|seven|eight|nine|zero)\b|[\s,;.]*(?:and\s+|then\s+)?press\s+(?:\d|one|two|three|"
                          r"four|five|six|seven|eight|nine|zero|pound|star)\b", re.IGNORECASE)
+# a confirmation number the business issues for what was just done on the call ("Your confirmation number for
+# today's payment is ...", "the confirmation code for this transfer will be ..."): a receipt, not the caller's
+# identifier (a confirmation number the caller gives to find an order stays an id)
+_ISSUED_CONFIRMATION = re.compile(r"\b(?:your|the)\s+confirmation\s+(?:number|code|no\.?|#)\s+for\s+(?:today's|this|"
+                                  r"tonight's)\s+(?:[\w'-]+\s+){0,2}?(?:payment|transfer|transaction|change|"
+                                  r"cancell?ation|refund|deposit)\s+(?:is|will\s+be|would\s+be)[\s,:]*"
+                                  r"(?:[A-Z](?:\s+|\.\s*|-))*$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.IGNORECASE)
 # a bank's ABA routing number ("our routing number is 2 6 1 ...") identifies the bank, not the caller
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
@@ -816,7 +823,7 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
     before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
-    if _PRODUCT_CODE.search(before) or _THING_NUMBER.search(before):
+    if _PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before):
         return True
     if own and own_line(text, lo, digits):
         return True
