@@ -46,6 +46,9 @@ lincoln ford dell wendy alexa mercedes porsche chanel tiffany harley jaguar soni
 memory trinity heaven glory harmony melody misty stormy rusty buddy sugar cookie apple cherry ginger olive
 hazel sage river brook cliff dean drew gray grey hunter mason carter tanner taylor parker cooper""".split())
 
+# what family members are called by: no names ("me and Dad", "Mom's cell")
+_KIN_CALLS = ("mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "grandma", "grandpa", "nana", "granny", "auntie",
+              "aunt", "uncle", "sis", "bro", "babe", "honey", "god")
 _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
                          r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
                          r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|(?-i:[Dd]octor(?=\s+[A-Z][a-z]))|"
@@ -80,6 +83,9 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        r"grandma|grandmother|grandpa|grandfather|caregiver),|"
                        # who signed for a delivery or a form: "it was signed for by ...", "a signature from ..."
                        r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
+                       # whom a lawyer or agent acts for ("I represent Tomasz Nowak"); who else is on something
+                       # ("we're both on it, me and Oksana")
+                       r"i\s+represent|(?<![\w'])me\s+and(?!\s+(?:" + "|".join(_KIN_CALLS) + r")\b)|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
                        r"grandmother|grandfather|aunt|uncle|student|parent|child|kid|guardian)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
@@ -193,7 +199,11 @@ _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to
                        r"(?:sessions?|class(?:es)?|lessons?|appointments?|consult(?:ation)?s?|pack|package|training|"
                        r"evaluation|assessment)\s+with|"
                        r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
-                       r"ask\s+for|dealt\s+with)\s", re.I)
+                       r"ask\s+for|dealt\s+with|me\s+and)\s", re.I)
+_CONTACT_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s\s+(?:(?:own|new|work|home|"
+                         r"personal|best)\s+)?(?:cell|cellphone|cell\s+phone|mobile|phone|e-?mail)\b", re.IGNORECASE)
+_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|all|still)\s+under)\s+"
+                               r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+)(?=\s*(?:[.!?]|$))")
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
                        r"goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
@@ -546,6 +556,26 @@ class PersonFinder:
                     span = self._accept(text, toks[:2], True)
                 if span:
                     out.append(span)
+        # whose phone or e-mail it is: "Dmitri's cell is ...", "Ines's email is ..." (a census first name or a word
+        # spaCy tags, not a kept brand: "Verizon's number")
+        for m in _CONTACT_OF.finditer(text):
+            first = m.group(1)
+            tagged = any(s <= m.start(1) < e for s, e in model)
+            if ((_first_name(first) or (tagged and not common_word(first)))
+                    and first.lower() not in _CALENDAR and first.lower() not in _KIN_CALLS
+                    and not self.keep.blocks(first, False)):
+                span = self._accept(text, [(m.start(1), m.end(1))], False, cued=True)
+                if span:
+                    out.append(span)
+        # a surname said first, then the first name: "it's under Okafor, Chidi." (a census first name, then the end)
+        for m in _UNDER_LAST_FIRST.finditer(text):
+            first = m.group(2)
+            if ((_first_name(first) or (first.lower() not in english_words() and not common_word(first)
+                                        and first.lower() not in _CALENDAR))
+                    and not self.keep.blocks(m.group(1), False) and not self.keep.blocks(first, False)):
+                span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
+                if span:
+                    out.append(span)
         return out
 
     def _titled_brand(self, text: str, cue: re.Match[str]) -> bool:
@@ -560,6 +590,9 @@ class PersonFinder:
         if not word:
             return False
         title = cue.group().strip().rstrip(".").lower()
+        dept = re.match(r",?\s+(?:from|in|over\s+in|with|at)\s+(?:the\s+)?([a-z]+)", text[word.end():])
+        if dept and dept.group(1) in _DEPARTMENTS:
+            return False  # "Mr. Cooper from accounting": a person with a role, though a brand has that name
         return any(self.keep.blocks(f"{t} {word.group()}", False) for t in (title, title + "."))
 
     def _appositives(self, text: str) -> list[tuple[int, int]]:
