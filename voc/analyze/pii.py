@@ -112,6 +112,19 @@ _CUES: dict[str, re.Pattern[str]] = {
 _CUE_WINDOW = 60  # characters before a number searched for a cue
 
 
+def _sentence_before(text: str, pos: int, width: int = 80) -> str:
+    """The part of ``text`` in the ``width`` characters before ``pos`` that belongs to ``pos``'s sentence."""
+    return re.split(r"[.!?]\s", text[max(0, pos - width):pos])[-1]
+
+
+def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text`` (None when there is none): the cue nearest what follows."""
+    cue = None
+    for cue in rx.finditer(text):
+        pass
+    return cue
+
+
 def _closest_cue(text: str, start: int, floor: int) -> str | None:
     """The cue type whose last mention is closest before ``start`` (searched back to ``floor``)."""
     lo = max(floor, start - _CUE_WINDOW)
@@ -229,7 +242,7 @@ def _lead_hits(text: str, runs: list[DigitRun]) -> list[Hit]:
             continue
         m = _ENDING.search(before)
         if m and 3 <= n <= 4:
-            sentence = re.split(r"[.!?]\s", text[max(0, run.char_start - 80):run.char_start])[-1]
+            sentence = _sentence_before(text, run.char_start)
             last_n = m.group().lower().startswith("last")
             # "the lease ends in 2026" is no number's end; "the one we share, ending 7823" is (digits, no year)
             year = bool(re.fullmatch(r"(?:19|20)\d\d", run.digits)) and len(run.pieces) <= 2
@@ -768,12 +781,10 @@ _PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?payments?\s+(?:by\s+(?:mail|post|
 def business_site(text: str, s: int) -> bool:
     """The address or zip code at ``text[s:]`` is said of the business's own warehouse, office or centre, or is
     where payments to the business go."""
-    before = re.split(r"[.!?]\s", text[max(0, s - 100):s])[-1]
+    before = _sentence_before(text, s, 100)
     if _BUSINESS_SITE.search(before):
         return True
-    cue = None
-    for cue in _PAYMENTS_GO.finditer(before):
-        pass  # "payments go to my new address": the caller's, not the business's
+    cue = _last_match(_PAYMENTS_GO, before)  # "payments go to my new address": the caller's, not the business's
     return cue is not None and not re.search(r"\b(?:my|our\s+(?:home|house|new|old)|home|me|his|her|their)\b",
                                              before[cue.end():], re.IGNORECASE)
 
@@ -806,10 +817,8 @@ def own_line(text: str, lo: int, digits: str) -> bool:
     ("If she's worse tonight, call us back at ...", "our main number is ..."); no "me", "my", "home", "cell"."""
     if len(digits) not in (7, 10, 11):
         return False
-    before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
-    cue = None
-    for cue in _OWN_LINE.finditer(before):
-        pass
+    before = _sentence_before(text, lo)
+    cue = _last_match(_OWN_LINE, before)
     return cue is not None and not _PERSONAL.search(before[cue.start():])
 
 
@@ -822,15 +831,13 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
         return False
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
-    before = re.split(r"[.!?]\s", text[max(0, lo - 80):lo])[-1]
+    before = _sentence_before(text, lo)
     if _PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before):
         return True
     if own and own_line(text, lo, digits):
         return True
     if _TOLL_FREE.fullmatch(digits):
-        cue = None
-        for cue in _BUSINESS_LINE.finditer(before):
-            pass
+        cue = _last_match(_BUSINESS_LINE, before)
         if cue is None:  # "Claims is open until six, at 1-800 ...", "... 1-888 ..., option two": a line with hours or a menu
             cue = _SERVICE_HOURS.search(before)
             if cue is None and _MENU_AFTER.match(text, runs[-1].char_end):
@@ -870,7 +877,7 @@ def _drop_read_back_lines(utterances: list[Utterance], order: list[int],
         # not one the reader says is theirs ("and you can text me at <the same digits>")
         per_utt[pos] = [(s, e, t) for s, e, t in pieces if t not in ("phone", "account")
                         or _core("".join(r.digits for r in digit_runs(u.text[s:e]))) not in public
-                        or _PERSONAL.search(re.split(r"[.!?]\s", u.text[max(0, s - 80):s])[-1])]
+                        or _PERSONAL.search(_sentence_before(u.text, s))]
 
 
 # -- the redactor ------------------------------------------------------------------------------------------
