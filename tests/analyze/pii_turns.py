@@ -30,3 +30,8 @@ def conversation(*turns: tuple[str, str]) -> list[Utterance]:
 def texts(r: Redactor, *turns: tuple[str, str]) -> list[str]:
     """The redacted text of each turn."""
     return [u.text for u in r.redact(conversation(*turns)).utterances]
+
+
+def persons(r: Redactor, text: str) -> list[str]:
+    """The spans of `text` the redactor takes for persons."""
+    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]

@@ -22,11 +22,6 @@ def make_settings(**overrides) -> Settings:
     return Settings.load(overrides=base, env={}, cwd=Path(__file__).parent)
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
 def utt(text: str, idx: int = 0, start: float = 0.0, channel: int = 0, speaker: str | None = None) -> Utterance:
     """An utterance whose words are its space-separated tokens, 0.5 s each (Whisper's leading-space style)."""
     words = [Word(start + 0.5 * i, start + 0.5 * i + 0.4, " " + tok, 0.9, channel)

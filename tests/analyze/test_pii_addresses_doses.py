@@ -5,15 +5,10 @@ Phrased differently from the evaluation sets' lines."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
 from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def hits(r: Redactor, text: str) -> list[tuple[str, str]]:

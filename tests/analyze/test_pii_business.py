@@ -5,21 +5,12 @@ name word repeated in lower case is kept when it is an everyday word, written e-
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import persons, texts
 
 from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
 from voc.analyze.pii_person import common_word
 from voc.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
-def persons(r: Redactor, text: str) -> list[str]:
-    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
 
 
 def test_common_word_tells_dictionary_words_from_names():

@@ -5,20 +5,9 @@ person in the same frame. Phrased differently from the evaluation sets' lines.""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings
+from pii_turns import persons
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_person import builtin_keep
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
-def persons(r: Redactor, text: str) -> list[str]:
-    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
-
 
 BUSINESSES = ["Gary Whitfield", "Dorothy Lane", "Wallace Murdock", "Sherman Abbott", "Nolan Prescott"]
 

@@ -7,17 +7,10 @@ spelled with "as in" after "where should we e-mail it?"; "double L" in a spelled
 
 from __future__ import annotations
 
-import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_codes import credential_hits
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def _said(text: str) -> list[str]:

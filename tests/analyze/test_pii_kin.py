@@ -5,18 +5,7 @@ May" left the name in the stored text."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings
-
-from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
-def persons(r: Redactor, text: str) -> list[str]:
-    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
+from pii_turns import persons
 
 
 @pytest.mark.parametrize("said, name", [

@@ -5,20 +5,11 @@ with the everyday words and brands that must stay. Phrased differently from the 
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import make_settings, persons, texts
 
 from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
 from voc.analyze.pii_person import name_lists
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
-def persons(r: Redactor, text: str) -> list[str]:
-    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
 
 
 def test_the_names_used_here_are_in_no_census_list():

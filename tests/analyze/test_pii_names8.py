@@ -8,14 +8,7 @@ set's lines; each with a brand or product that must survive."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
-
-from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
+from pii_turns import texts
 
 
 def test_spelled_name_with_as_in_letters(redactor):

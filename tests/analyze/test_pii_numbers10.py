@@ -7,17 +7,11 @@ everyday number that must survive."""
 
 from __future__ import annotations
 
-import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
 from voc.analyze.numbers import digit_runs
-from voc.analyze.pii import Redactor, aba_ok, public_number
+from voc.analyze.pii import aba_ok, public_number
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_one_after_a_determiner_is_a_pronoun_not_a_digit():

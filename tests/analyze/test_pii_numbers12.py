@@ -6,16 +6,9 @@ is no PII; "my password" or "a password reset" told as a problem asks for nothin
 
 from __future__ import annotations
 
-import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_the_answer_still_comes_after_the_caller_questions_the_request(redactor):

@@ -8,15 +8,9 @@ an id a speaker starts and breaks off is continued over their next bare-number t
 from __future__ import annotations
 
 import pytest
-from pii_turns import conversation, make_settings, texts
+from pii_turns import conversation, texts
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import _GO_ON, question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_the_best_cell_asks_for_a_phone(redactor):

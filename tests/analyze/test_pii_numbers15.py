@@ -10,16 +10,11 @@ or shed, or "for you", is a credential."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import conversation, make_settings, texts
+from pii_turns import conversation, texts
 
-from voc.analyze.pii import Redactor, public_number
+from voc.analyze.pii import public_number
 from voc.analyze.pii_codes import credential_hits
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 @pytest.mark.parametrize("said, typed", [

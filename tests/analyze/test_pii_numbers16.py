@@ -10,16 +10,11 @@ are no ids; a question about the asker's own card ("why was my credit card decli
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
-from voc.analyze.pii import Redactor, _number_hits
+from voc.analyze.pii import _number_hits
 from voc.analyze.pii_codes import combination_hits
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 @pytest.mark.parametrize("asked", [

@@ -9,15 +9,10 @@ remittance center, ...") is the business's address, not the caller's."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
-from voc.analyze.pii import Redactor, business_site, public_number
+from voc.analyze.pii import business_site, public_number
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 @pytest.mark.parametrize("asked", [

@@ -6,19 +6,9 @@ still mark people. Before this rule a veterinary line's calls had half their PER
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import persons, texts
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_pets import animal_call, animal_names, is_animal_piece
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
-def persons(r: Redactor, text: str) -> list[str]:
-    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
 
 
 @pytest.mark.parametrize("said, pet", [

@@ -5,16 +5,10 @@ local part, a relative named after "my mother," and quantities with units that a
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
 from voc.analyze.numbers import digit_runs
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_two_digit_hundreds_are_four_digits():

@@ -5,15 +5,9 @@ Phrased differently from the set's lines."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
 from voc.analyze.numbers import digit_runs
-from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_digit_thousand_is_four_digits_but_years_are_not():

@@ -7,14 +7,7 @@ each with a brand, product or everyday number that must survive."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
-
-from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
+from pii_turns import texts
 
 
 def test_mobile_ending_in_is_redacted_but_a_promotion_ending_in_a_year_is_not(redactor):

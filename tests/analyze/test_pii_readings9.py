@@ -7,16 +7,9 @@ or everyday number that must survive."""
 
 from __future__ import annotations
 
-import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_the_question_sentence_decides_what_is_asked():

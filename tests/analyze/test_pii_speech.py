@@ -17,11 +17,6 @@ from voc.settings import Settings
 DEMO = Path(__file__).resolve().parents[2] / "voc" / "demo"
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
 def found(r: Redactor, text: str) -> list[tuple[str, str]]:
     return [(h.pii_type, text[h.start:h.end]) for h in r.find(text)]
 

@@ -5,15 +5,9 @@ from the evaluation sets' lines."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
 from voc.analyze.numbers import digit_runs
-from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_phonetic_alphabet_words_are_letters_in_letter_runs_only():

@@ -10,15 +10,9 @@ paycheck goes, brokerages named after people)."""
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
-from voc.analyze.pii import Redactor
 from voc.analyze.pii_dialogue import question_types
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def test_role_on_the_account_and_where_to_mail_are_questions():

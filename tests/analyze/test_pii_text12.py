@@ -7,15 +7,9 @@ set off after a relative and picked up by a pronoun, and the business's own ware
 
 from __future__ import annotations
 
-import pytest
-from pii_turns import make_settings, texts
+from pii_turns import texts
 
 from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def found(r: Redactor, text: str) -> list[tuple[str, str]]:

@@ -10,15 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pii_turns import make_settings, texts
 
 from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
 
 
 def found(r: Redactor, text: str) -> list[tuple[str, str]]:

@@ -7,18 +7,7 @@ person; a surname said first, then the first name ("It's under <Last>, <First>."
 from __future__ import annotations
 
 import pytest
-from pii_turns import make_settings, texts
-
-from voc.analyze.pii import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(make_settings())
-
-
-def persons(r: Redactor, text: str) -> list[str]:
-    return [text[h.start:h.end] for h in r.find(text) if h.pii_type == "person"]
+from pii_turns import persons, texts
 
 
 @pytest.mark.parametrize("said, name", [
