@@ -14,7 +14,9 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 ``heldout13.jsonl`` (``--splits heldout13 --seed 1313``, written blind), ``heldout14.jsonl``
 (``--splits heldout14 --seed 1414``, written blind), ``heldout15.jsonl`` (``--splits heldout15 --seed 1515``,
 written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written blind), ``heldout17.jsonl`` (``--splits
-heldout17 --seed 1717``, written blind)
+heldout17 --seed 1717``, written blind), ``heldout18.jsonl`` (``--splits heldout18 --seed 1818``, written
+blind), ``heldout19.jsonl`` (``--splits heldout19 --seed 1919``,
+written blind)
 and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -374,6 +376,98 @@ How each split is made (everything in it differs from the other split except the
   escrow, rates and APRs, escrow shortages, due dates, the fifteen-day grace period, late charges, the payoff's daily
   interest, the tax year, policy periods and premiums, an "H O three" policy form, payment confirmation numbers "P M
   T ...", the loan's term, payments made and balance, the purchase price, the servicer's own number and P O box).
+- **heldout18** (fresh, blind): a home-security alarm monitoring company's monitoring center and customer care line:
+  alarm signals and false-alarm dispatches, verbal passwords and keypad codes, emergency contacts and keyholders on
+  the call list, sensors and zones, low batteries, service appointments for installers, monitoring plans and billing,
+  equipment financing, moving the service to a new home, cancellations. Written blind (the author had not read the
+  redactor or its tests), with ``--splits heldout18 --seed 1818``. Customer filler from CLINC150's full train split at
+  offset 0 (every eleventh, which no other split took; bill, card-declined, expiry, smart-home, reminder and calendar
+  intents, and phone-line talk) and Bitext's 27k sample at offset 9 (every thirteenth; cancellation, payment,
+  invoice, account and complaint intents, no typo or offensive lines, no "u"/"ur"), dropping lines that talk of
+  orders, shipping, purchases, refunds, banks, pets, cars or the assistant, and lines that hold a lower-case common
+  name; agent filler ``AGENT_HELDOUT18``; names ``NAMES_HELDOUT18`` (Estonian, Kurdish, Wolof, Maltese, Sinhala,
+  Bhutanese, Slovak, Ndebele, Tahitian, Norwegian, Kazakh, Sardinian, Guarani, Tongan, Lithuanian, Navajo, Basque,
+  Maori... ordinary names, and names that are also words, brands, places or security words: "Alexa Moreno", "Yale
+  Morrison", "August Reyes", "Arlo Jennings", "Sierra Vaughn", "Echo Sandoval", "Chase Brinker", "Justice Ward",
+  "Haven Price", "Ranger Holt", "Winter Knight"); an alarm-company lexicon (``heldout18_lexicon.yaml``: "Aldridge
+  Home Security", named after its founder, Aldridge Central Station, the Beacon Hub panel, the HomeSentry app,
+  KeyWatch fobs, plans Essential Watch, Premier Watch, Total Home Shield, Video Verify, MoveSafe, Silver Sentinel, the
+  Tobin Protection Plan, named after a person, competitors Brightwell Protection, Corbin Alarm Company, Fairbanks
+  Security Group, Lakeshore Alarm, campaigns Safe at Home Month, Refer a Neighbor, the promo code WATCHFREE); brand
+  words ``HELDOUT18_BRANDS`` (alarm companies, many after people or places: ADT, Vivint, SimpliSafe, Brinks Home,
+  Guardian Protection, Bay Alarm, Protection 1, Pinkerton; panels and cameras: Honeywell, Resideo, Qolsys, Alarm.com,
+  Arlo, Ring, Nest, Eufy, First Alert; smart locks: Schlage, Kwikset, Yale, August, Baldwin, Medeco; smart-home
+  platforms: Alexa, Google Home, SmartThings, Z-Wave, Zigbee; medical alert services: Life Alert, Medical Guardian,
+  Lively; carriers, homeowners insurers, movers and batteries: Duracell, Energizer); phrasings ``*_HELDOUT18``; and,
+  half the time, ``Heldout18``'s readings: the monitoring center's own line (not PII) before the caller's number, a
+  number broken off by a beeping keypad or the siren and finished later, an emergency contact's name and cell in one
+  turn read back written, a primary number on file checked by its last four and replaced, a read-back with the last
+  four wrong corrected with "..., not ...", digits and words mixed in a group, "double" and "triple", a husband's cell
+  given during a fire-alarm call; cards group by group echoed by the agent, Amex 4-6-5 with the last five read back,
+  an expired card on file by its last four and the new card over two turns (its expiry not PII), a second group read
+  back wrong and corrected; monitoring account numbers with NATO or "as in" letters read back written, central-station
+  numbers read off the panel sticker (hex letters and digits), verbal passwords that are words or phrases ("blue
+  heron", "Walter"; a wrong one first, then the right one), keypad user codes, a gate code given with the address,
+  city alarm-permit numbers "A P, twenty twenty five, dash ..." read back written, customer numbers over two turns
+  read back with a digit wrong (all ``account``: IDs and access credentials tied to the customer); SSNs for equipment
+  financing over two turns read back written, last fours (repeated by the agent, after the caller asks why an alarm
+  company needs it, a wife's); e-mails with digits read back written, two addresses in one turn, "underscore", "as
+  in" spelled local parts, a domain read back wrong and corrected; keyholders and emergency contacts, a housekeeper,
+  dog walker or neighbor answering the operator during an alarm, a child calling about a parent's account, the
+  installer and the agent by first name, "last name ..., first name ...", surnames spelled; premises addresses with
+  the city, state and zip, the old and the new address in one turn when moving, a unit with a gate code, the zip
+  alone, a house number read back with two digits swapped and corrected digit by digit; dates of birth in five forms;
+  and alarm numbers that are not PII (zones, false-alarm fines, monitoring prices, trip charges, termination fees,
+  sensor models "D W ten" and batteries "CR two oh three two", entry delays, appointment windows, contract months,
+  freeze-sensor temperatures, decibels, signal counts, alarm times, insurance discounts, the monitoring center's own
+  number).
+- **heldout19** (fresh, blind): a parcel carrier's customer line: tracking, missed deliveries and redelivery,
+  delivery instructions with gate, buzzer and lock-box codes, redirects to another address or a pickup point,
+  parcel lockers, pickups for returns, customs duties and import taxes on international parcels (the caller as
+  importer of record), damaged and lost parcels and claims, small businesses' shipping accounts, signature release,
+  age-verified deliveries. Written blind (the author had not read the redactor or its tests), with ``--splits
+  heldout19 --seed 1919``. Customer filler from CLINC150's full train split at offset 0 (every eleventh, which no
+  other split took; order-status and measurement-conversion intents, and phone-line talk) and Bitext
+  20000 at offsets 1 and 6 (every ninth; tracking, delivery and shipping-address intents, one in three complaint and
+  agent-request lines, no typo or offensive lines, no "u"/"ur"), dropping lines about tickets, shows, events, newsletters, passwords,
+  luggage, flights, recipes or banks, lines that talk to a bot, and lines that hold a lower-case common name; agent
+  filler ``AGENT_HELDOUT19``; names ``NAMES_HELDOUT19`` (Fijian, Basque, Somali, Maltese, Sami, Greenlandic, Hausa,
+  Kurdish, Tamil, Sinhala, Lao, Breton, Oromo, Bosnian, Icelandic, Filipino, Chamorro, Ukrainian, Nepali, Tongan,
+  Maori, Yoruba, Taiwanese, Afghan, Zulu... ordinary names, and names that are also words, brands, places or carrier
+  words: "Hermes Tavares", "Crystal Post", "Sterling Shipley", "Dash Whitmore", "Royal Odum", "Amber Gates", "Chase
+  Lockhart", "Rowan Ford", "Georgia Parcell", "Carter Wells"); a carrier lexicon (``heldout19_lexicon.yaml``:
+  "Fenwick Express", named after its founder, the DoorLink app, Fenwick Access Point, Hollis Locker (named after a
+  person), ParcelGuard, services Swift Two-Day, Ground Saver, Evening Window, Duties Upfront, Fenwick Business
+  Select, Marigold Saturday, the Holiday Delivery Promise campaign, the promo code SHIPSMART fifteen, and competitors
+  Calder Freight, Ostrander Courier, Bluewater Parcel, Maddox Same Day); brand words ``HELDOUT19_BRANDS`` (carriers
+  and posts: UPS, FedEx, DHL, OnTrac, Purolator, Royal Mail, Evri, Hermes, Correos; shops that shipped, many after
+  people: Harry & David, Williams Sonoma, Kohl's, Macy's, L.L.Bean, Eddie Bauer, Omaha Steaks; pickup-point stores:
+  Walgreens, Dollar General, Lowe's, Meijer, Publix, Casey's; doorbell cameras: Ring, Nest, Arlo, Blink; smart
+  locks and entry systems: August, Yale, Latch, ButterflyMX, Level; shipping software: ShipStation, Pirate Ship, Shippo, Sendle; payments; customs agencies and
+  brokers: CBP, HMRC, Livingston, C.H. Robinson; shipping protection: Route, Seel, ShipSurance); phrasings
+  ``*_HELDOUT19``; and, half the time, ``Heldout19``'s readings: a cell for the driver's texts, a number broken off
+  when someone is at the door and finished later, an alerts number on file checked by its last four and replaced, a
+  read-back with two digits of the last four swapped corrected with "..., not ...", a neighbor's name and number,
+  the carrier's own line (not PII) before the caller's, a UK sender's mobile ("plus four four", "oh seven ...");
+  cards for duties, redelivery fees and return labels (group by group echoed by the agent, a group read back wrong,
+  a saved card by its last four, Amex 4-6-5 with the last five read back, eight and eight with an interruption, the
+  expiry not PII); twelve-digit tracking numbers in fours or digit by digit read back written, over two turns with
+  a digit read back wrong, international tracking numbers with letters (NATO or "as in") read back written,
+  door-tag numbers "D T ...", gate, buzzer and lock-box codes ("pound", "star", "then the bell key"), parcel-locker
+  pickup codes (the old and the reissued one), business shipping account numbers, claim numbers "C L, twenty twenty
+  six, ..." read back written (all ``account``); SSNs for customs as importer of record over two turns read back
+  written, for a sole proprietor's credit application, last fours (after the caller asks why), an ITIN; e-mails
+  (first dot last, initial and surname with digits read back written, "as in" spelled, "dash", a shop's address, a
+  written read-back missing a letter answered by spelling the surname, ``person``); addressees, people at a front
+  desk or mailroom, a signer on the proof of delivery (upper-case, as the scanner shows it), the agent's name beside
+  the carrier's, regular drivers by first name, "last name, first name" and a spouse, surnames spelled with NATO
+  words; delivery addresses with the city, state and zip, an apartment with its call-box code (``account``), a
+  redirect to an office, a return pickup from the house, a UK address with its postcode, a zip read back with two
+  digits swapped; dates of birth for age-verified wine deliveries (beside the delivery day, not PII), for counter
+  release, day-first ("the fourth of the ninth, eighty two"), year-first, read back written; and carrier numbers
+  that are not PII (weights, sizes, declared values, duties and taxes, fees, delivery windows and dates, stops on
+  the route, hold periods, cut-off times, tariff codes, claim deadlines and coverage, box counts, hub scan times,
+  the pickup point's hours, the carrier's own line, the promo code).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -1849,6 +1943,213 @@ BRAND_LINES_HELDOUT17 = {
 LEX_LINES_HELDOUT17 = ["The welcome letter said something about {a}, what is that?", "Is {a} any good?",
                        "My sister mentioned {a}, can you tell me about it?", "I keep seeing ads for {a}.",
                        "Someone at the bank brought up {a}.", "What's the deal with {a}?"]
+Q_HELDOUT18 = {
+    "phone": ["What's the best callback number if the monitoring center gets an alarm signal from the house?",
+              "Can you verify the primary phone number on the account for me?",
+              "And what number should the technician call when he's on his way?",
+              "If we can't reach anyone at the house, what number do we try next?"],
+    "card": ["Okay, I can take a card for the equipment balance. Go ahead whenever you're ready.",
+             "Which card would you like the monthly monitoring to bill to?",
+             "The trip charge is due today. What card do you want to use for that?"],
+    "account": ["Can I get your monitoring account number? It's on the invoice, or on the sticker inside the panel door.",
+                "What's the customer number on your invoice?",
+                "Do you have the alarm permit number from the city? We need it on file before we can dispatch.",
+                "And for security, what's the verbal password on the account?"],
+    "ssn": ["For the equipment financing I'll need your social security number for the credit check.",
+            "To verify the account, can I have the last four of your social?",
+            "Can you give me the last four digits of the account holder's social?"],
+    "email": ["What email should the alarm notifications and invoices go to?",
+              "Where do you want the service agreement sent for the e-signature?",
+              "Is there an email I can send the installation confirmation to?"],
+    "person": ["Who am I speaking with today?", "And the name of the account holder?",
+               "Who would you like as your first emergency contact?",
+               "Who else has a key to the house, so we can add them as a keyholder?"],
+    "spell": ["Could you spell the last name for me?", "How do you spell that?",
+              "Sorry, can you spell that so the operators say it right when they call?"],
+    "address": ["What's the address of the monitored property?", "And what's the new address you're moving to?",
+                "Can you confirm the premises address for the dispatch record?"],
+    "dob": ["And your date of birth, for verification?", "For the credit check I'll also need your date of birth.",
+            "Can you confirm the account holder's date of birth?"],
+}
+AGENT_HELDOUT18 = ["Okay, I've got the account pulled up.", "Let me look at the signal history from the panel.",
+                   "Bear with me, I'm checking the technician schedule.",
+                   "I see the alarm came in from the back door zone this morning.",
+                   "Just so you know, this call is recorded for quality and training.",
+                   "Let me see if the panel is still communicating with us.",
+                   "I'll put a note on the account so the operators see it.",
+                   "I can put the system on test mode while you work on it.",
+                   "I understand, nobody wants the police showing up for nothing.",
+                   "Okay, I'm updating the call list now.",
+                   "I'm sorry about the wait, we've had a lot of calls after the storm.",
+                   "For your security I have to verify a few things first.",
+                   "Let me check whether you're still under the equipment warranty.",
+                   "It looks like the sensor battery is getting low.",
+                   "I can send a technician out, or we can try to fix it over the phone first.",
+                   "The cancellation has to go through our retention team, one moment.",
+                   "Okay, the system shows armed away right now.",
+                   "Let me check the contract end date for you.",
+                   "I'm going to transfer you to the moving team after we verify.",
+                   "Okay, I've cancelled the dispatch."]
+ACKS_HELDOUT18 = ["Okay.", "Mm-hmm, go ahead.", "Got it so far.", "Okay, and the rest?", "Uh-huh, keep going.",
+                  "Yep.", "Okay, I'm writing it down."]
+A_PREFIX_HELDOUT18 = ["Um, it's ", "Yeah, it's ", "Okay, ", "Hang on... okay, ", "Sure, it's ", "It should be ",
+                      "Uh, let me think, ", "That's "]
+NAMES_HELDOUT18 = ["Aino Kallas", "Rojda Aydin", "Ousmane Ndiaye", "Carmelo Farrugia", "Nuwan Jayasuriya",
+                   "Pema Choden", "Katarina Kovacova", "Thandiwe Dube", "Vaiana Teriitahi", "Dagny Solberg",
+                   "Bilal Qureshi", "Aigerim Seitkali", "Lino Cadau", "Arandu Benitez", "Mihaela Popescu",
+                   "Tevita Fonua", "Hyun-woo Bae", "Oksana Melnyk", "Ifeoma Uchenna", "Jurgen Halvorsen",
+                   "Siosaia Taufa", "Rasa Petrauskiene", "Nizhoni Begay", "Gaukhar Amanova", "Pilar Etxeberria",
+                   "Chidi Okafor-Hale", "Ngaire Whaanga", "Shirin Tehrani", "Akira Matsuda", "Kwame Boateng",
+                   # ordinary names, as most alarm customers have
+                   "Gary Pruitt", "Brenda Kowalski", "Todd Alvarez", "Sharon Whitaker", "Mike Dunleavy",
+                   "Tammy Briggs", "Carol Hendricks", "Dennis Yoder",
+                   # names that are also words, brands, places or security words
+                   "Alexa Moreno", "Yale Morrison", "August Reyes", "Arlo Jennings", "Sierra Vaughn",
+                   "Chase Brinker", "Justice Ward", "Haven Price", "Sheridan Cole", "Echo Sandoval",
+                   "Hunter Wolfe", "Brooks Bell", "Harley Gates", "Winter Knight", "Ranger Holt"]
+HELDOUT18_BRANDS = {  # an alarm line names other alarm companies (many after people or places), panel and camera
+    # makers, smart locks, smart-home platforms, medical alert services, carriers, insurers, movers and batteries
+    "alarm_co": ["ADT", "Vivint", "SimpliSafe", "Brinks Home", "Frontpoint", "Cove", "Abode", "Guardian Protection",
+                 "Bay Alarm", "Protection 1", "Monitronics", "Alder", "Pinkerton"],
+    "equipment": ["Honeywell", "Resideo", "Qolsys", "DSC", "Alarm.com", "Lorex", "Arlo", "Ring", "Nest", "Wyze",
+                  "Eufy", "Blink", "Kidde", "First Alert"],
+    "lock": ["Schlage", "Kwikset", "Yale", "August", "Baldwin", "Medeco"],
+    "smarthome": ["Alexa", "Google Home", "Apple HomeKit", "SmartThings", "Z-Wave", "Zigbee", "Philips Hue"],
+    "medical": ["Life Alert", "Medical Guardian", "Bay Alarm Medical", "Lively", "MobileHelp", "Philips Lifeline"],
+    "carrier": ["AT&T", "Verizon", "T-Mobile", "Spectrum", "Xfinity", "Cox", "Frontier"],
+    "insurer": ["State Farm", "Allstate", "Liberty Mutual", "Travelers", "Lemonade", "Erie", "Amica", "Nationwide"],
+    "mover": ["U-Haul", "PODS", "Two Men and a Truck", "Allied Van Lines", "Mayflower"],
+    "battery": ["Duracell", "Energizer", "Panasonic", "Rayovac"],
+}
+BRAND_LINES_HELDOUT18 = {
+    "alarm_co": ["We had {a} at the old house and never had this problem.", "{a} quoted me half of what I pay you.",
+                 "Is your monitoring any different from {a} or {b}?", "There's still an {a} sign in my yard from the last owner."],
+    "equipment": ["The camera over the garage is a {a}, can you add it?", "Does your panel work with {a}?",
+                  "I bought a {a} doorbell, will it mess with the system?", "The old keypad says {a} on it."],
+    "lock": ["The front door has a {a} smart lock.", "Can the app open the {a} lock on the side door?",
+             "We switched from {a} to {b} on the back door.", "The {a} deadbolt keeps saying low battery."],
+    "smarthome": ["Can I arm it with {a}?", "I want to hook it up to {a}.", "Does it work with {a} or just {b}?",
+                  "My kids set up {a} and now the lights do weird things."],
+    "medical": ["My mom has a {a} pendant, can you do something like that?", "She used to have {a}.",
+                "Is your button cheaper than {a}?", "We cancelled {a} when we signed up with you."],
+    "carrier": ["We dropped the {a} landline last month.", "Our internet is {a}, would that matter?",
+                "The cell signal here is bad, it's {a}.", "I switched from {a} to {b} and the panel went offline."],
+    "insurer": ["{a} wants a certificate of monitoring for the discount.", "Our homeowners is with {a}.",
+                "Does {a} take your certificate?", "I'm switching to {a} and they asked about the alarm."],
+    "mover": ["We rented a {a} truck for Saturday.", "The {a} guys set off the alarm loading the couch.",
+              "Our stuff is in a {a} container in the driveway.", "{a} is coming on the twelfth."],
+    "battery": ["Can I just use {a} batteries in the sensor?", "I put {a} in the motion detector.",
+                "The store only had {a}, is that okay?", "Do you need {a} or {b}?"],
+}
+LEX_LINES_HELDOUT18 = ["The installer mentioned {a}, what is that?", "Someone at the door was talking about {a}.",
+                       "I got a mailer about {a}.", "My neighbor has {a}, is it worth it?",
+                       "What's the deal with {a}?", "I keep hearing about {a}."]
+Q_HELDOUT19 = {
+    "phone": ["What's a good number for the driver to text when he's a few stops away?",
+              "And a phone number in case the driver can't get into the building?",
+              "Can I get the mobile number you want the delivery alerts sent to?",
+              "What number should the claims team call you back on?"],
+    "card": ["Okay, the duties and import tax come to eighty four dollars and ten cents. Which card would you like to "
+             "pay that with?",
+             "The redelivery to a new address is a twelve dollar fee. Go ahead with the card number when you're ready.",
+             "What card do you want the return label charged to?"],
+    "account": ["Do you have the tracking number there?",
+                "Can you read me the number on the notice the driver left on your door?",
+                "What's the Business Select account number you ship on?",
+                "Do you have the claim number from the email we sent?"],
+    "ssn": ["Because you're the importer of record on this one, customs needs your social security number to clear it.",
+            "For the credit application on a business account we need the owner's social security number.",
+            "To verify the account holder, can you give me the last four of your social?"],
+    "email": ["What email should the delivery updates go to?", "Where do you want the proof of delivery emailed?",
+              "And the email for the claim paperwork?"],
+    "person": ["Who is the parcel addressed to?", "And who am I speaking with today?",
+               "What name is the shipment under?", "Who should the driver ask for at the front desk?"],
+    "spell": ["Can you spell the last name for me? It has to match the label.", "How do you spell that?",
+              "Sorry, can you spell that, so the counter staff can find it?"],
+    "address": ["What's the delivery address on the label?", "And where should the driver pick it up from?",
+                "What address do you want it sent to instead?"],
+    "dob": ["It's an age-verified delivery, so I need the recipient's date of birth.",
+            "And your date of birth, so the counter can release it to you?",
+            "Can you confirm the date of birth on the account?"],
+}
+AGENT_HELDOUT19 = ["Okay, I've got the shipment pulled up.", "Let me look at the scan history for you.",
+                   "Bear with me, I'm checking the last scan at the depot.",
+                   "It shows the parcel is on the truck for delivery today.",
+                   "Just so you know, this call may be recorded for quality and training.",
+                   "Let me see whether the driver left a delivery notice.",
+                   "I'll put a note on the shipment for the driver.",
+                   "It looks like it's being held by customs for paperwork.",
+                   "I understand, that's frustrating when you stayed home for it.",
+                   "I can open a trace with the depot once we finish verifying.",
+                   "The driver's scanner shows a photo at the door, let me pull it up.",
+                   "Okay, I'm updating the delivery instructions now.",
+                   "Redelivery requests made after eight PM go on the next business day.",
+                   "I'm sorry about the wait, we've had a lot of calls with the holiday volume.",
+                   "Let me check whether the sender allows a change of address.",
+                   "We hold parcels at the pickup point for seven days before they go back to the sender.",
+                   "For privacy I have to verify a few details before I can change the delivery.",
+                   "Okay, I've requested the redelivery for tomorrow.",
+                   "The claim has to include photos of the box and the packaging.",
+                   "Let me check which pickup points are near you, one moment."]
+ACKS_HELDOUT19 = ["Okay.", "Mm-hmm, go on.", "Okay, I have that part.", "Got it, and the rest?", "Uh-huh.",
+                  "Okay, keep going.", "Yep, I'm with you."]
+A_PREFIX_HELDOUT19 = ["Um, it's ", "Okay, it's ", "Yeah, ", "Hang on, it's on the slip... okay, ", "Sure, it's ",
+                      "It should be ", "I think it's ", "Right, "]
+NAMES_HELDOUT19 = ["Sakiusa Ravuvu", "Iker Etxeberria", "Hodan Warsame", "Marija Camilleri", "Aslak Somby",
+                   "Nivi Olsen", "Habiba Garba", "Rojda Aydin", "Selvi Murugan", "Chaminda Perera",
+                   "Bounmy Phommachanh", "Gwenaelle Le Goff", "Chaltu Gemechu", "Edin Hadzic",
+                   "Thorunn Gudmundsdottir", "Jocelyn Manalo", "Vicente Taitano", "Oksana Melnyk", "Arjun Bhattarai",
+                   "Tevita Havili", "Ngaio Parata", "Olumide Bakare", "Mei-Ling Chao", "Soraya Haidari",
+                   "Bjarni Eiriksson", "Kalani Kahananui", "Dagny Lindahl", "Nomvula Khumalo",
+                   # ordinary names, as most callers have
+                   "Brenda Schultz", "Tom Kowal", "Angela Ruiz", "Mike Donnelly", "Sharon Pickett", "Gary Lund",
+                   "Denise Carter",
+                   # names that are also words, brands, places or carrier words
+                   "Hermes Tavares", "Crystal Post", "Sterling Shipley", "Dash Whitmore", "Royal Odum",
+                   "Amber Gates", "Chase Lockhart", "Hunter Bell", "Rowan Ford", "Sky Fenner", "Dakota Mercer",
+                   "Georgia Parcell", "Carter Wells"]
+HELDOUT19_BRANDS = {  # a parcel carrier's calls name other carriers and posts, the shops that shipped (many after
+    # people), pickup-point stores, doorbell cameras and smart locks, shipping software, payments, customs brokers
+    "carrier": ["UPS", "FedEx", "USPS", "DHL", "OnTrac", "LaserShip", "Amazon Logistics", "Purolator", "Canada Post",
+                "Royal Mail", "Evri", "Parcelforce", "Aramex", "Veho", "GLS", "Australia Post", "Correos", "Hermes"],
+    "shop": ["Amazon", "Etsy", "eBay", "Wayfair", "Chewy", "Best Buy", "Nordstrom", "Williams Sonoma", "Kohl's",
+             "Macy's", "Zappos", "Temu", "Harry & David", "Omaha Steaks", "Dick's Sporting Goods", "Sephora",
+             "L.L.Bean", "Eddie Bauer"],
+    "pickup": ["Walgreens", "CVS", "Dollar General", "Staples", "Safeway", "Kroger", "Office Depot", "Michaels",
+               "Lowe's", "Hy-Vee", "Meijer", "Publix", "Sheetz", "Casey's", "Albertsons"],
+    "camera": ["Ring", "Nest", "Arlo", "Blink", "SimpliSafe", "Wyze", "Eufy", "Lorex"],
+    "lock": ["August", "Yale", "Latch", "ButterflyMX", "Schlage", "Kwikset", "Level"],
+    "software": ["ShipStation", "Shopify", "Pirate Ship", "Stamps.com", "Shippo", "Easyship", "Sendle", "WooCommerce",
+                 "Squarespace"],
+    "payment": ["PayPal", "Apple Pay", "Google Pay", "Venmo", "Klarna", "Afterpay", "Zelle", "Amex"],
+    "customs": ["CBP", "CBSA", "HMRC", "Livingston", "Clearit", "Flexport", "Expeditors", "C.H. Robinson"],
+    "insurance": ["ShipSurance", "Route", "InsureShip", "Navidium", "Seel"],
+}
+BRAND_LINES_HELDOUT19 = {
+    "carrier": ["It says it was handed off to {a} for the last mile.", "{a} would have just left it at the door.",
+                "Is it with you or with {b} now?", "Last time I shipped with {a} it took two weeks.",
+                "The tracking jumped from {a} to you and then nothing."],
+    "shop": ["It's an order from {a}.", "{a} told me to call you, and you told me to call {a}.",
+             "The box from {a} came but not the one from {b}.", "{a} says it shows delivered on their end.",
+             "It's a birthday gift from {a}, so I really need it by Saturday."],
+    "pickup": ["Can I pick it up at the {a} on Route nine?", "The notice says it's at {a} but they can't find it.",
+               "Is the {a} by my work one of your pickup points?", "I'd rather get it from {a} than {b}."],
+    "camera": ["My {a} camera shows nobody came to the door.", "The {a} doorbell didn't ring at all.",
+               "I checked the {a} footage twice.", "I can send you the {a} video if that helps."],
+    "lock": ["We have a {a} lock, the driver can't get in.", "The building uses {a} for the front door.",
+             "Can the driver use the {a} code or does he need a key?"],
+    "software": ["I print my labels through {a}.", "{a} shows the label was created but never scanned.",
+                 "Does your account connect to {a}?", "We moved from {a} to {b} last month."],
+    "payment": ["Can I pay the duties with {a}?", "I tried {a} on the website and it didn't go through.",
+                "Do you take {a} or only cards?"],
+    "customs": ["The email said {a} is holding it.", "Do I have to call {a} myself?",
+                "Is {a} the same as the customs broker?", "Who's {a}? They sent me a bill."],
+    "insurance": ["I bought {a} protection at checkout, does that cover this?", "The store said to file with {a}.",
+                  "Is {a} something you guys run?"],
+}
+LEX_LINES_HELDOUT19 = ["The notice on the door said something about {a}, what is that?", "Does {a} cost extra?",
+                       "The seller's email mentioned {a}.", "I keep getting texts about {a}.",
+                       "My neighbor mentioned {a}, is that something you do?", "What's the deal with {a}?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -1975,6 +2276,8 @@ class Scenes:
                   "heldout14": Q_HELDOUT14,
                   "heldout16": Q_HELDOUT16,
                   "heldout17": Q_HELDOUT17,
+                  "heldout19": Q_HELDOUT19,
+                  "heldout18": Q_HELDOUT18,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
@@ -1986,6 +2289,8 @@ class Scenes:
                     "heldout14": A_PREFIX_HELDOUT14,
                     "heldout16": A_PREFIX_HELDOUT16,
                     "heldout17": A_PREFIX_HELDOUT17,
+                    "heldout19": A_PREFIX_HELDOUT19,
+                    "heldout18": A_PREFIX_HELDOUT18,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
@@ -1997,6 +2302,8 @@ class Scenes:
                      "heldout14": ACKS_HELDOUT14,
                      "heldout16": ACKS_HELDOUT16,
                      "heldout17": ACKS_HELDOUT17,
+                     "heldout19": ACKS_HELDOUT19,
+                     "heldout18": ACKS_HELDOUT18,
                      "heldout15": ACKS_HELDOUT15}[split]
 
     def name(self) -> tuple[str, str]:
@@ -2032,6 +2339,10 @@ class Scenes:
             return Heldout16(self).phone(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).phone(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).phone(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -2084,6 +2395,10 @@ class Scenes:
             return Heldout16(self).card(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).card(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).card(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -2121,6 +2436,10 @@ class Scenes:
             return Heldout16(self).account(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).account(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).account(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -2169,6 +2488,10 @@ class Scenes:
             return Heldout16(self).ssn(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).ssn(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).ssn(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -2204,6 +2527,10 @@ class Scenes:
             return Heldout16(self).email(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).email(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).email(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -2267,6 +2594,10 @@ class Scenes:
             return Heldout16(self).person(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).person(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).person(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -2318,6 +2649,10 @@ class Scenes:
             return Heldout16(self).address(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).address(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).address(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -2355,6 +2690,10 @@ class Scenes:
             return Heldout16(self).dob(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).dob(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).dob(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -2381,6 +2720,8 @@ class Scenes:
                             LEX_LINES_HELDOUT15 if self.split == "heldout15" else
                             LEX_LINES_HELDOUT16 if self.split == "heldout16" else
                             LEX_LINES_HELDOUT17 if self.split == "heldout17" else
+                            LEX_LINES_HELDOUT19 if self.split == "heldout19" else
+                            LEX_LINES_HELDOUT18 if self.split == "heldout18" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -2424,6 +2765,10 @@ class Scenes:
             return Heldout16(self).distractor(b)
         if self.split == "heldout17" and r.random() < 0.5:
             return Heldout17(self).distractor(b)
+        if self.split == "heldout19" and r.random() < 0.5:
+            return Heldout19(self).distractor(b)
+        if self.split == "heldout18" and r.random() < 0.5:
+            return Heldout18(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -7721,6 +8066,959 @@ _OFF_HELDOUT17 = re.compile(r"\b(bank of america|usaa|chase|wells fargo|citi|cap
                             r"routing number for my (?!checking|savings|bank)\w+)\b", re.I)
 
 
+class Heldout18:
+    """Held-out 18's readings (only drawn for that split), as customers of a home-security alarm monitoring company,
+    their emergency contacts and keyholders, and its operators and care agents say them: the monitoring center's own
+    line (not PII) beside the caller's number, a number broken off by a beeping keypad or a siren and finished later,
+    an emergency contact's name and number in one breath, a number on file checked by its last four and replaced, a
+    read-back with the last group wrong and the caller's correction, digits and words mixed, "triple"; cards group by
+    group echoed by the agent, Amex 4-6-5 with the last five read back, an expired card on file and the new one over
+    two turns (with its expiry, not PII), a wrong second group corrected; monitoring account numbers with "as in" or
+    NATO letters read back written, central-station numbers off the panel sticker (letters and digits), verbal
+    passwords that are words or phrases (a wrong one first), keypad disarm codes, city alarm-permit numbers, a
+    customer number over two turns read back with a digit wrong (all ``account``: IDs and access credentials tied to
+    the customer); SSNs for equipment financing over two turns read back written, last fours, a hesitant caller, a
+    spouse's; e-mails (two for alerts in one turn, underscores, "as in" spelled, a domain read back wrong); account
+    holders, emergency contacts and keyholders, a housekeeper or dog walker during an alarm, a parent's account, the
+    installer by first name, "last name, first name", surnames spelled; premises addresses, an old and a new address
+    when moving, a unit with a gate code, the zip alone, a house number read back wrong; dates of birth; and alarm
+    numbers that are not PII (zones, fees and false-alarm fines, plan prices, sensor models and batteries, entry
+    delays, appointment windows, contract terms, temperatures, signal counts, the monitoring center's number)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Henry", "J": "jack", "K": "king", "L": "Lincoln", "M": "Mary", "N": "Nora", "P": "Peter",
+             "R": "Robert", "S": "Sam", "T": "Tom", "W": "Walter"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliett", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "W": "Whiskey"}
+    STREETS = ["Briar Glen", "Foxtail", "Stonegate", "Windmill", "Old Orchard", "Pheasant Run", "Kingfisher",
+               "Juniper Ridge", "Silver Maple", "Crooked Creek", "Hawthorn", "Bellflower", "Tanglewood", "Ironwood"]
+    KINDS = [" Drive", " Lane", " Court", " Road", " Way", " Circle", " Trail", " Place"]
+    CITIES = [("Plano", "Texas", "750"), ("Naperville", "Illinois", "605"), ("Chandler", "Arizona", "852"),
+              ("Fishers", "Indiana", "460"), ("Overland Park", "Kansas", "662"), ("Boise", "Idaho", "837"),
+              ("Greenville", "South Carolina", "296"), ("Roseville", "California", "956"),
+              ("Lakewood", "Colorado", "802"), ("Kettering", "Ohio", "454"), ("Brandon", "Florida", "335"),
+              ("Maple Grove", "Minnesota", "553")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "att dot net", "icloud dot com",
+               "outlook dot com", "cox dot net", "me dot com", "live dot com"]
+    COMPANY = "Aldridge Home Security"
+    CENTER_LINE = "one eight hundred, five five five, oh one four two"  # the monitoring center's own line: not PII
+    PASSWORDS = ["blue heron", "pineapple", "grandma's kitchen", "Buckeye", "tangerine", "lighthouse", "Walter",
+                 "red canoe", "marigold", "pancakes", "rocky top", "snowflake", "June bug", "Cheddar"]
+    HELPERS = ["the housekeeper", "the dog walker", "the neighbor", "the babysitter", "her sister-in-law"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, words with "oh", "double" and "triple", or pairs."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[2 % len(g)] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2]:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def mixed(self, g: str) -> str:
+        """Digits and words in one group, as ASR writes a quick "four oh 7"."""
+        r = self.r
+        k = r.randint(1, len(g) - 1)
+        return f"{self.words(g[:k])} {g[k:]}" if r.random() < 0.5 else f"{g[:k]} {self.words(g[k:])}"
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 8)) % 10) + s[k + 1:]
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        mode = r.choice(["center-line", "keypad", "contact", "on-file", "wrong-last", "mixed", "dispatch"])
+        if mode == "center-line":
+            b.say("agent", f"If the panel ever goes off and you want to cancel, the monitoring center is "
+                           f"{self.CENTER_LINE}. And what's a good number for you?")
+            b.say("customer", r.choice(["Got it. Mine's ", "Okay. You can reach me at "]),
+                  ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            return
+        if mode == "contact":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT18["person"][2])
+            b.say("customer", r.choice(["My neighbor, ", "Put my cousin first, ", "My friend from church, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([", the number is ", ", the cell is ", ", and it's "]),
+                  ("pii", "phone", f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}"),
+                  r.choice([". They have a key.", ".", ", only ten minutes away."]))
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "person", first), " at ",
+                      ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}"), ", correct?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "on-file":
+            old = rand_digits(r, 4, False)
+            b.say("agent", "I have the primary contact number ending in ", ("pii", "phone", self.words(old)),
+                  ". Is that still good?")
+            b.say("customer", r.choice(["No, that was the landline, we cut it. Use my cell, ",
+                                        "That's my old work number. Try "]),
+                  ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"), ".")
+            return
+        if mode == "dispatch":
+            b.say("agent", "This is the monitoring center. We're getting a fire alarm signal from the house, "
+                           "is everyone okay?")
+            b.say("customer", "Yeah, it was the toast, sorry. I'm not home, though, my husband is. Call his cell, ",
+                  ("pii", "phone", " ".join(self.say(x) for x in g)), ".")
+            b.say("agent", "Okay, I'll hold off on the fire department while I call him.")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "keypad":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, the keypad's beeping at me, hang on.",
+                            "... oh, that's the siren, give me one second, I have to punch in the code.",
+                            "... hold on, the dog's going crazy at the installer."]))
+            b.say("agent", r.choice(["Take your time.", "No problem, I have the first six digits."]))
+            b.say("customer", r.choice(["Okay, sorry. Then ", "Where was I... ", "Okay, the last four are "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "wrong-last":
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            bad = self.wrong(g[2])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", f"{g[0]} {g[1]} {bad}"), "?")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["Close, the last four are ", "No, it ends in "]),
+                      ("pii", "phone", self.words(g[2])), ".")
+            else:
+                b.say("customer", "No, ", ("pii", "phone", self.words(g[2])), ", not ",
+                      ("pii", "phone", self.words(bad[-4:])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.mixed(g[0])}, {self.say(g[1])}, {self.mixed(g[2])}"),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"), ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["echo", "amex", "on-file", "expired", "wrong-second"])
+        if mode == "amex":
+            d = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            self.sc.ask(b, "card")
+            b.say("customer", "It's an American Express. ",
+                  ("pii", "card", f"{self.say(d[:4])}, {self.words(d[4:10])}, {self.say(d[10:])}"), ".")
+            b.say("agent", "And the last five were ", ("pii", "card", self.words(d[10:])), "?")
+            b.say("customer", "Yes.")
+            return
+        p = r.choice(["4", "4", "51", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "on-file":
+            b.say("agent", "The monitoring bills to the Visa ending in ", ("pii", "card", self.words(gs[3])),
+                  ". Do you want me to run the trip charge on that one too?")
+            b.say("customer", r.choice(["Yeah, the ", "Sure, use the "]), ("pii", "card", self.say(gs[3])), ".")
+            return
+        if mode == "expired":
+            b.say("agent", "The card ending in ", ("pii", "card", self.words(rand_digits(r, 4, False))),
+                  " expired in March, that's why the monitoring is past due.")
+            b.say("customer", "Oh, they sent me a new one. Okay, ",
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"),
+                  r.choice([", and it expires oh nine twenty nine.", ". Expiration is eleven thirty."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "echo":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next ", "And "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        else:
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            bad = self.wrong(gs[1])
+            b.say("agent", "I have ", ("pii", "card", f"{gs[0]} {bad} {gs[2]} {gs[3]}"), ".")
+            b.say("customer", "No, the second group is ", ("pii", "card", self.words(gs[1])), ".")
+            b.say("agent", "Sorry, fixed it.")
+
+    def letters_said(self, letters: str) -> str:
+        r = self.r
+        return ", ".join(self.NATO[c] if r.random() < 0.5 else f"{c} as in {self.AS_IN[c]}" for c in letters)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["acct", "acct", "cs", "password", "password-wrong", "code", "permit", "custno"])
+        if mode == "acct":
+            letters = "".join(r.choice(sorted(self.NATO)) for _ in range(2))
+            n = rand_digits(r, 7, False)
+            b.say("agent", Q_HELDOUT18["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.letters_said(letters)}, {self.say(n[:3])}, "
+                                                            f"{self.say(n[3:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", f"{letters}-{n}"), r.choice([", got it.", "?"]))
+        elif mode == "cs":
+            hexs = "".join(r.choice("0123456789ABCDEF") for _ in range(r.choice([4, 6])))
+            said = " ".join(UNITS[int(c)] if c.isdigit() else c for c in hexs)
+            b.say("agent", "Can you open the panel door and read me the C S number on the white sticker?")
+            b.say("customer", "Hold on, I need a flashlight... okay, it says ", ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", hexs), ", perfect, that's the panel I see signals from.")
+        elif mode == "password":
+            pw = r.choice(self.PASSWORDS)
+            b.say("agent", Q_HELDOUT18["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", pw), r.choice([".", ", all one word.", "!"]))
+            b.say("agent", "Thank you, that matches.")
+        elif mode == "password-wrong":
+            pw, old = r.sample(self.PASSWORDS, 2)
+            b.say("agent", "Before I cancel the dispatch I need your passcode.")
+            b.say("customer", "Um, is it ", ("pii", "account", old), "?")
+            b.say("agent", "That's not what I have on file.")
+            b.say("customer", "Oh, wait, my husband changed it. Try ", ("pii", "account", pw), ".")
+            b.say("agent", "That's it, thank you. I'll cancel the police.")
+        elif mode == "code":
+            code = rand_digits(r, 4, False)
+            b.say("customer", r.choice(["My code is ", "I keep putting in my code, "]), ("pii", "account", self.say(code)),
+                  r.choice([", and it just keeps beeping.", ", and the keypad says invalid."]))
+            b.say("agent", "Okay, let's try resetting the user code from the master code.")
+        elif mode == "permit":
+            b.say("agent", Q_HELDOUT18["account"][2])
+            y = r.choice(["2024", "2025", "2026"])
+            n = rand_digits(r, 5, False)
+            b.say("customer", "It's ", ("pii", "account", f"A P, {year_words(int(y))}, dash, {self.say(n)}"),
+                  ". The city mailed it to me.")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", f"AP-{y}-{n}"), ", I'll add it to the account.")
+        else:
+            n = rand_digits(r, 9, False)
+            b.say("agent", Q_HELDOUT18["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[5:])), ".")
+            bad = n[:5] + self.wrong(n[5:])
+            b.say("agent", "So ", ("pii", "account", self.words(bad)), "?")
+            b.say("customer", "No, it ends ", ("pii", "account", self.words(n[5:])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '47')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last4", "last4", "full", "hesitant", "spouse"])
+        if mode == "last4":
+            b.say("agent", r.choice([Q_HELDOUT18["ssn"][1], Q_HELDOUT18["ssn"][2]]))
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+        elif mode == "full":
+            b.say("agent", Q_HELDOUT18["ssn"][0])
+            b.say("customer", "Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Reading it back, ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+                b.say("customer", "Yep.")
+        elif mode == "hesitant":
+            b.say("agent", Q_HELDOUT18["ssn"][1])
+            b.say("customer", "Why do you need my social for an alarm? I just want to change the password.")
+            b.say("agent", "It's only to verify you're the account holder, just the last four.")
+            b.say("customer", "Fine. ", ("pii", "ssn", self.say(s[5:])), ".")
+        else:
+            b.say("agent", "The account's in your wife's name, so I'll need the last four of her social.")
+            b.say("customer", "Hers is ", ("pii", "ssn", self.say(s[5:])), ". She's right here if you need her.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["dot-digits", "two", "underscore", "as-in", "wrong-domain"])
+        self.sc.ask(b, "email")
+        if mode == "dot-digits":
+            n = rand_digits(r, r.choice([2, 3]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} {self.words(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "email", f"{f}.{l}{n}@{written}"), "?")
+                b.say("customer", "Yes.")
+        elif mode == "two":
+            f2, _ = self.sc.name()
+            f2 = re.sub(r"[^a-z]", "", f2.lower())
+            b.say("customer", "Can you send the alerts to both of us? Mine is ",
+                  ("pii", "email", f"{f}{l} at {dom}"), " and my husband's is ",
+                  ("pii", "email", f"{f2} {l} at {r.choice(self.DOMAINS)}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} underscore {l} at {dom}"), ".")
+        elif mode == "as-in":
+            local = l if len(l) <= 8 else l[:7]
+            spelled = [f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and k < 2 else c
+                       for k, c in enumerate(local.upper())]
+            b.say("customer", self.pre(), ("pii", "email", f"{', '.join(spelled)}, at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f} {l} at {dom}"), ".")
+            other = r.choice([d for d in self.DOMAINS if d != dom])
+            b.say("agent", "So ", ("pii", "email", f"{f}{l}@{other.replace(' dot ', '.')}"), "?")
+            b.say("customer", "No, it's ", ("pii", "email", f"{f}{l} at {dom}"), r.choice([".", ", not " + other + "."]))
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["keyholders", "spell", "agent", "helper", "parent", "last-first", "installer"])
+        if mode == "keyholders":
+            b.say("agent", Q_HELDOUT18["person"][3])
+            b.say("customer", "My neighbor across the street, ", ("pii", "person", f"{first} {last}"),
+                  ", and ", ("pii", "person", first2), ", my oldest. They're away at college but they have a key.")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            if letters[0] in self.AS_IN and r.random() < 0.5:
+                said = f"{letters[0]} as in {self.AS_IN[letters[0]]}, " + " ".join(letters[1:])
+            else:
+                said = spell(last, r)
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.COMPANY), ", this is ",
+                  ("pii", "person", first), ". Can I have your name?")
+            b.say("customer", "Hi ", ("pii", "person", first), ", it's ", ("pii", "person", f"{first2} {last2}"), ".")
+        elif mode == "helper":
+            b.say("agent", "This is the monitoring center, we got an alarm from the front door. Who am I speaking with?")
+            helper = r.choice(self.HELPERS)
+            b.say("customer", "This is ", ("pii", "person", first), f", I'm {helper}. ",
+                  ("pii", "person", f"{first2} {last2}"), " gave me the code but I think I put it in wrong.")
+        elif mode == "parent":
+            b.say("customer", "I'm calling about my mother's account, ", ("pii", "person", f"{first} {last}"),
+                  ". She's moving into assisted living and we need to cancel. I'm ", ("pii", "person", first2),
+                  ", I'm on the call list.")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "Last name ", ("pii", "person", last), ", first name ", ("pii", "person", first), ".")
+        else:
+            b.say("customer", "The installer, ", ("pii", "person", first), r.choice([
+                ", said the motion sensor would be replaced for free.",
+                ", was great, but he left the garage sensor off.",
+                ", told me to call you about the glass break."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(14, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["premises", "moving", "unit", "zip", "wrong-house"])
+        if mode == "premises":
+            b.say("agent", Q_HELDOUT18["address"][r.choice([0, 2])])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "moving":
+            city2, state2, zp2 = r.choice(self.CITIES)
+            b.say("customer", "We're moving on the thirtieth. Right now we're at ", ("pii", "address", f"{house} {st}"),
+                  ", and the new house is ",
+                  ("pii", "address", f"{r.randint(100, 9999)} {r.choice(self.STREETS)}{r.choice(self.KINDS)}, "
+                                     f"{city2}, {self.say(zp2 + rand_digits(r, 2, False))}"),
+                  ". Can the system come with us?")
+        elif mode == "unit":
+            b.say("agent", Q_HELDOUT18["address"][1])
+            code = rand_digits(r, 4, False)
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, unit {r.randint(2, 40)}, {city}"),
+                  ". The gate code is pound ", ("pii", "account", self.words(code)), ", the tech will need it.")
+        elif mode == "zip":
+            b.say("agent", "And the zip code where the system is installed?")
+            b.say("customer", ("pii", "address", f"{self.say(z[:3])}, {self.say(z[3:])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT18["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{num} {st}"), ".")
+            bad = num[:-2] + num[-1] + num[-2] if num[-1] != num[-2] else self.wrong(num)
+            b.say("agent", ("pii", "address", f"{bad} {st}"), "?")
+            b.say("customer", "No, ", ("pii", "address", " ".join(UNITS[int(c)] for c in num)),
+                  ". The police went to the wrong house last time.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1936, 2003)
+        mode = r.choice(["words", "numeric", "day-first", "year-first", "slash"])
+        self.sc.ask(b, "dob")
+        if mode == "words":
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "numeric":
+            said = f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, {pair_words(str(y)[2:], r)}"
+            b.say("customer", self.pre(), ("pii", "dob", said), ".")
+            b.say("agent", "So ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), "?")
+            b.say("customer", "That's right.")
+        elif mode == "day-first":
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, "
+                                                        f"{year_words(y)}"), ".")
+        elif mode == "year-first":
+            b.say("customer", self.pre(), ("pii", "dob", f"{year_words(y)}, {MONTHS[m - 1]} {day}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}-{day}-{str(y)[2:]}"),
+                  r.choice([".", ", I'm older than the house."]))
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Zone fourteen is the garage motion, and zone three is the back door."]),
+            ("agent", ["The city charges seventy five dollars for the third false alarm in a year, and a hundred "
+                       "and fifty after that."]),
+            ("agent", ["The monitoring is forty four ninety nine a month, plus tax."]),
+            ("agent", ["Those door sensors take a CR two oh three two coin battery."]),
+            ("customer", ["The motion detector says D W ten on the back, is that the right one?"]),
+            ("agent", ["The entry delay is thirty seconds, we can make it forty five if you need more time."]),
+            ("agent", ["The technician can come Thursday between eight and noon, or Friday between one and five."]),
+            ("agent", ["Your agreement is thirty six months, and you're at month twenty two."]),
+            ("agent", [f"The monitoring center number is {self.CENTER_LINE}, it's also on the sticker on the panel."]),
+            ("agent", ["We got three low battery signals since Tuesday, all from the same sensor."]),
+            ("agent", ["The freeze sensor alerts us if the basement drops below forty two degrees."]),
+            ("customer", ["The siren is like eighty five decibels, the whole street heard it."]),
+            ("agent", ["Most insurers take up to fifteen percent off with the monitoring certificate."]),
+            ("customer", ["The police got there in like twelve minutes."]),
+            ("agent", ["The trip charge is sixty nine dollars, but it's waived if it's a warranty part."]),
+            ("customer", ["We have four cameras and two smoke detectors upstairs."]),
+            ("agent", ["The early termination fee is seventy five percent of the remaining months."]),
+            ("customer", ["It went off at two fifteen in the morning, twice."]),
+            ("agent", ["With ", ("keep", "lexicon", "Video Verify"), " the operators look at the camera clip before "
+                                                                     "they call the police."]),
+            ("agent", ["The move is free if you sign a new thirty six month agreement with ",
+                       ("keep", "lexicon", "MoveSafe"), "."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout18_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 0 (every eleventh, which no other split took; bill, card-declined,
+    expiry, smart-home, reminder and calendar intents, and phone-line talk) and Bitext's 27k sample at
+    offset 9 (every thirteenth, a stride no other split used; cancellation, payment, invoice, account and complaint
+    intents, no typo or offensive lines, no "u"/"ur"), dropping lines that talk of orders, shipping, deliveries,
+    purchases, newsletters, banks, pets, cars or the assistant, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][0::11] if i in _CLINC_HELDOUT18]
+    bitext = bitext_lines(data, 9, 13, _BITEXT_HELDOUT18)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT18.search(t)]
+    return AGENT_HELDOUT18, cust
+
+
+_CLINC_HELDOUT18 = {"pay_bill", "bill_due", "bill_balance", "card_declined", "expiration_date", "smart_home",
+                    "reminder", "calendar", "repeat", "change_speed", "yes", "no", "maybe", "cancel", "thank_you",
+                    "goodbye", "greeting", "how_busy"}
+_BITEXT_HELDOUT18 = {"check_cancellation_fee", "delete_account", "payment_issue", "check_payment_methods",
+                     "check_invoice", "get_invoice", "edit_account", "switch_account", "contact_human_agent",
+                     "contact_customer_service", "complaint", "recover_password", "registration_problems"}
+_OFF_HELDOUT18 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|newsletter|bank|banking|pets?|dogs?|"
+                            r"restaurants?|refunds?|transfer|checks?|cars?|ai|assistant)\b", re.I)
+
+
+class Heldout19:
+    """Held-out 19's readings (only drawn for that split), as senders, recipients, neighbors, small shippers and a
+    parcel carrier's agents say them: a cell for the driver's texts, a number broken off when the doorbell rings and
+    finished later, a number on file checked by its last four and replaced, a read-back with two digits swapped
+    corrected with "not ...", a neighbor's name and number, the carrier's own line (not PII) before the caller's, a UK
+    sender's mobile; duties, redelivery-fee and label cards (group by group echoed, a group read back wrong, a saved
+    card by its last four, Amex 4-6-5, the expiry not PII); twelve-digit tracking numbers (in fours, over two turns
+    with a digit read back wrong), international tracking numbers with letters (NATO or "as in"), door-tag numbers,
+    gate, buzzer and lock-box codes, parcel-locker pickup codes, business shipping account numbers, claim numbers that
+    start like a year (all ``account``); SSNs for customs clearance as importer of record and for a business credit
+    application, last fours, an ITIN; e-mails for alerts, proof of delivery and claims; addressees, neighbors, front
+    desks, signers on the proof of delivery, agents and drivers by first name; delivery, pickup and redirect
+    addresses with buzzer codes, a UK postcode, a zip read back wrong; dates of birth for age-verified deliveries and
+    counter release; and carrier numbers that are not PII (weights, sizes, declared values, duties, fees, delivery
+    windows and dates, hold periods, cut-off times, tariff codes, stops, the pickup point's opening hours, the
+    carrier's own number, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "Charlie", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Harry", "J": "John", "K": "kite", "L": "Lincoln", "M": "Mary", "N": "Nancy", "P": "Paul",
+             "R": "Roger", "S": "Sam", "T": "Tom", "U": "uncle", "W": "Walter", "X": "x-ray", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliett", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "W": "Whiskey", "X": "X-ray", "Z": "Zulu"}
+    COUNTRIES = ["GB", "CA", "DE", "MX", "AU", "NL", "KR", "JP"]
+    STREETS = ["Tanglewood", "Hawthorne", "Old Mill", "Canterbury", "Juniper Ridge", "Seminole", "Foxglove",
+               "Kingfisher", "Red Oak", "Baywood", "Thornapple", "Sycamore Bend", "Prospect Hill", "Wildflower"]
+    KINDS = [" Street", " Avenue", " Drive", " Lane", " Court", " Boulevard", " Way", " Terrace", " Loop"]
+    CITIES = [("Bellevue", "Washington", "980"), ("Arvada", "Colorado", "800"), ("Frisco", "Texas", "750"),
+              ("Carmel", "Indiana", "460"), ("Overland Park", "Kansas", "662"), ("Decatur", "Georgia", "300"),
+              ("Medford", "Massachusetts", "021"), ("Tempe", "Arizona", "852"), ("Durham", "North Carolina", "277"),
+              ("Ann Arbor", "Michigan", "481"), ("Boise", "Idaho", "837"), ("Hoboken", "New Jersey", "070")]
+    UK = [("Leeds", "L S six, four J T"), ("Bristol", "B S eight, one Q U"), ("Croydon", "C R oh, two R Y"),
+          ("Cardiff", "C F ten, three A F")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "icloud dot com", "hotmail dot com",
+               "comcast dot net", "att dot net", "me dot com", "protonmail dot com"]
+    CARRIER = "Fenwick Express"
+    CARE_LINE = "one eight hundred, five five five, oh one nine six"  # the carrier's own line: not PII
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or digit by digit with "oh", "double" and "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 8)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        r = self.r
+        return r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"]) if c in self.NATO else c
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        mode = r.choice(["driver", "doorbell", "on-file", "swapped", "neighbor", "care-line", "uk"])
+        if mode == "care-line":
+            b.say("agent", f"If we get cut off, you can reach us at {self.CARE_LINE}. And what's the best number "
+                           "for you?")
+            b.say("customer", r.choice(["Mine is ", "Okay. Mine's "]),
+                  ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"), ".")
+            return
+        if mode == "on-file":
+            b.say("agent", "The alerts are going to a number ending in ",
+                  ("pii", "phone", self.words(rand_digits(r, 4, False))), ". Is that still you?")
+            b.say("customer", r.choice(["No, that's my old phone. It's ", "No, that's my husband's. Send them to me, "]),
+                  ("pii", "phone", f"{g[0]} {g[1]} {g[2]}" if r.random() < 0.4 else
+                   f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"), ".")
+            return
+        if mode == "neighbor":
+            first, last = self.sc.name()
+            b.say("customer", r.choice(["If I'm not home, leave it with my neighbor next door, ",
+                                        "My neighbor said she'd take it, "]),
+                  ("pii", "person", f"{first} {last}" if r.random() < 0.5 else first),
+                  r.choice([". Her number is ", ". The driver can call her at "]),
+                  ("pii", "phone", f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}"), ".")
+            return
+        if mode == "uk":
+            mob = "7" + rand_digits(r, 9, False)
+            b.say("customer", r.choice(["The sender's in England, if customs needs her it's ",
+                                        "My daughter sent it from London, her mobile is "]),
+                  ("pii", "phone", r.choice([f"plus four four, {self.words(mob[:4])}, {self.say(mob[4:])}",
+                                             f"oh {self.words(mob[:4])}, {self.say(mob[4:7])} {self.say(mob[7:])}"])),
+                  ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "driver":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}"),
+                  r.choice([". Texts are better, I can't always pick up at work.", ".", ", that's my cell."]))
+        elif mode == "doorbell":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... oh, hold on, someone's at the door. Maybe it's the driver.",
+                            "... sorry, the dog is going crazy, one second.",
+                            "... hang on, the baby's up."]))
+            b.say("agent", r.choice(["Sure, take your time.", "No problem, I have the first six digits."]))
+            b.say("customer", r.choice(["Okay, it wasn't him. The last four are ", "Sorry. Then ", "Okay, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with two digits swapped
+            b.say("customer", self.pre(), ("pii", "phone", ", ".join(self.say(x) for x in g)), ".")
+            last = g[2]
+            bad = last[:2] + last[3] + last[2] if last[2] != last[3] else self.wrong(last)
+            b.say("agent", "Let me read that back. ",
+                  ("pii", "phone", f"{self.words(g[0])}, {self.words(g[1])}, {self.words(bad)}"), "?")
+            b.say("customer", "No, the end is ", ("pii", "phone", self.words(last)), ", not ",
+                  ("pii", "phone", self.words(bad)), ".")
+            b.say("agent", "Sorry, got it now.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["echo", "fee", "wrong-group", "on-file", "amex", "split"])
+        if mode == "amex":
+            d = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            self.sc.ask(b, "card")
+            b.say("customer", "It's an Amex. ", ("pii", "card", f"{self.say(d[:4])}, {self.say(d[4:10])}, "
+                                                             f"{self.say(d[10:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(d[10:])), ", and the expiration?")
+                b.say("customer", r.choice(["Oh nine, twenty seven.", "Twelve twenty eight.", "Oh two thirty."]))
+            return
+        p = r.choice(["4", "4", "51", "55", "22", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "on-file":
+            b.say("agent", "I see a card on your shipping account ending in ", ("pii", "card", self.words(gs[3])),
+                  ". Do you want to use that for the duties?")
+            b.say("customer", r.choice(["Yes, the ", "Yeah, that's fine, the "]), ("pii", "card", self.say(gs[3])),
+                  r.choice([".", " is fine."]))
+            return
+        if mode == "fee":
+            b.say("agent", "Redirecting it to the pickup point is free, but a new address is a twelve dollar fee. "
+                           "Do you still want the new address?")
+            b.say("customer", "Yes. The card is ", ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "And the expiration date and the security code?")
+            b.say("customer", r.choice(["Oh seven twenty nine, and the code is on the back, hold on.",
+                                        "Ten twenty seven.", "It's oh four, thirty."]))
+            return
+        self.sc.ask(b, "card")
+        if mode == "echo":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next four, "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        elif mode == "wrong-group":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            k = r.choice([1, 2])
+            bad = list(gs)
+            bad[k] = self.wrong(gs[k])
+            b.say("agent", "So I have ", ("pii", "card", ", ".join(bad)), "?")
+            b.say("customer", r.choice(["No, the second four is ", "Not quite, that group is "]) if k == 1 else
+                  r.choice(["No, the third group is ", "Not quite, that group is "]),
+                  ("pii", "card", self.words(gs[k])), ".")
+        else:  # eight and eight, an interruption between
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"),
+                  "... sorry, I'm reading it off my phone, the numbers are tiny...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+
+    def tracking(self) -> str:
+        return "7" + rand_digits(self.r, 11, False)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["tracking", "tracking", "tracking-wrong", "intl", "door-tag", "gate", "locker", "business",
+                         "claim"])
+        t = self.tracking()
+        if mode == "tracking":
+            b.say("agent", Q_HELDOUT19["account"][0])
+            said = (" ".join(self.say(t[i:i + 4]) for i in range(0, 12, 4)) if r.random() < 0.6
+                    else self.words(t))
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "account", f"{t[:4]} {t[4:8]} {t[8:]}" if r.random() < 0.5 else t),
+                      r.choice([", out for delivery today.", ", I have it.", "."]))
+        elif mode == "tracking-wrong":
+            b.say("agent", Q_HELDOUT19["account"][0])
+            b.say("customer", "It's a long one. ", ("pii", "account", self.say(t[:6])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(t[6:])), ".")
+            bad = t[:6] + self.wrong(t[6:])
+            b.say("agent", "I'm not finding ", ("pii", "account", self.words(bad)), ".")
+            b.say("customer", "Oh, it ends ", ("pii", "account", self.words(t[6:])), r.choice([".", ", sorry."]))
+        elif mode == "intl":
+            b.say("agent", Q_HELDOUT19["account"][0])
+            n = rand_digits(r, 9, False)
+            cc = r.choice(self.COUNTRIES)
+            said = (f"{self.letter('F')}, {self.letter('W')}, {self.say(n[:3])}, {self.say(n[3:6])}, "
+                    f"{self.say(n[6:])}, {self.letter(cc[0])}, {self.letter(cc[1])}")
+            b.say("customer", "It's from overseas, so it has letters. ", ("pii", "account", said), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "account", f"FW{n}{cc}"), "?")
+                b.say("customer", r.choice(["Yes.", "That's it."]))
+        elif mode == "door-tag":
+            b.say("agent", Q_HELDOUT19["account"][1])
+            d = rand_digits(r, 8, False)
+            b.say("customer", r.choice(["The little orange slip? It says ", "Okay, on the door tag it's "]),
+                  ("pii", "account", f"{r.choice(['D T', 'DT', 'D, T,'])} {self.say(d[:4])} {self.say(d[4:])}"), ".")
+        elif mode == "gate":
+            code = rand_digits(r, 4, False)
+            said = r.choice([f"pound {self.words(code)}", f"star {self.words(code)} pound", self.say(code),
+                             f"{self.words(code)}, then the bell key"])
+            b.say("agent", "Is there a gate code or a buzzer the driver needs?")
+            b.say("customer", r.choice(["Yeah, the gate code is ", "The buzzer is ", "The lockbox by the garage is "]),
+                  ("pii", "account", said), r.choice([". He can leave it inside the gate.", ".",
+                                                      ", but please don't leave it in the lobby."]))
+        elif mode == "locker":
+            code = rand_digits(r, 6, False)
+            b.say("customer", r.choice(["It went to the Hollis Locker and the code in the text doesn't work. It's ",
+                                        "The locker keeps saying invalid code. I'm typing "]),
+                  ("pii", "account", f"{self.say(code[:3])}, {self.say(code[3:])}"), ".")
+            b.say("agent", "Let me reissue that. Your new pickup code is ",
+                  ("pii", "account", self.words(rand_digits(r, 6, False))), ", and it's good for seventy two hours.")
+        elif mode == "business":
+            b.say("agent", Q_HELDOUT19["account"][2])
+            a = rand_digits(r, 9, False)
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(a[:3])}, {self.say(a[3:6])}, {self.say(a[6:])}"),
+                  r.choice([". It's under the shop's name.", ".", ", we ship about forty boxes a week."]))
+            if r.random() < 0.5:
+                b.say("agent", "Account ending ", ("pii", "account", self.words(a[-4:])), r.choice([", got it.", "."]))
+        else:  # a claim number that starts like a year
+            b.say("agent", Q_HELDOUT19["account"][3])
+            y = r.choice(["2025", "2026"])
+            n = rand_digits(r, 6, False)
+            b.say("customer", self.pre(), ("pii", "account", f"C L, {year_words(int(y))}, {self.say(n)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", f"CL-{y}-{n}"), r.choice([", got it.", "?"]))
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '42')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["customs", "credit", "last4", "last4", "itin", "why"])
+        if mode == "customs":
+            b.say("agent", Q_HELDOUT19["ssn"][0])
+            b.say("customer", "For a box of books? Okay... ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"),
+                  "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So that's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+                b.say("customer", "Yes.")
+        elif mode == "credit":
+            b.say("agent", Q_HELDOUT19["ssn"][1])
+            b.say("customer", r.choice(["I'm a sole proprietor, so it's mine. ", self.pre()]),
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT19["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+        elif mode == "itin":
+            it = "9" + rand_digits(r, 2, False) + r.choice(["70", "78", "88", "92"]) + rand_digits(r, 4, False)
+            b.say("agent", Q_HELDOUT19["ssn"][0])
+            b.say("customer", "I don't have a social, I have an ITIN. ",
+                  ("pii", "ssn", f"{self.words(it[:3])}, {self.say(it[3:5])}, {self.say(it[5:])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT19["ssn"][2])
+            b.say("customer", "Why do you need that to deliver a box?")
+            b.say("agent", "It's only to verify the account holder before I change the address.")
+            b.say("customer", "Fine. ", ("pii", "ssn", self.say(s[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        n = str(r.randint(10, 99))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["dot", "initial", "as-in", "shop", "dash", "misread"])
+        if mode == "misread" and len(l) < 4:
+            mode = "dash"
+        if mode == "shop":
+            shop = r.choice(["crafty", "thimble", "oakandtwine", "bluehen", "pinecone"])
+            b.say("customer", "Send the labels to the shop email, it's ",
+                  ("pii", "email", f"{f} at {shop} {r.choice(['studio', 'goods', 'co'])} dot com"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        elif mode == "initial":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} {l} {self.say(n)} at {dom}"), ".")
+            b.say("agent", "So ", ("pii", "email", f"{f[0]}{l}{n}@{written}"), "?")
+            b.say("customer", "Yes.")
+        elif mode == "as-in":
+            local = l if len(l) <= 8 else l[:7]
+            letters = [f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and k in (0, len(local) - 1) else c
+                       for k, c in enumerate(local.upper())]
+            b.say("customer", self.pre(), ("pii", "email", f"{', '.join(letters)}, at {dom}"), ".")
+        elif mode == "dash":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dash {l} at {dom}"), ".")
+        else:  # a written read-back missing a letter, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, you're missing a letter. The last name is ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["addressee", "spell", "front-desk", "signed", "agent", "last-first", "driver"])
+        if mode == "addressee":
+            b.say("agent", Q_HELDOUT19["person"][0])
+            b.say("customer", r.choice(["It's to my mother-in-law, ", "My son, ", "It's addressed to "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([", but I'm the one who ordered it.", ".",
+                                                                   ". They're elderly, it takes a while to get to the door."]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT19["person"][2])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            if letters[0] in self.NATO and r.random() < 0.5:
+                said = ", ".join(self.NATO.get(c, c) for c in letters)
+            else:
+                said = spell(last, r)
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "front-desk":
+            b.say("agent", Q_HELDOUT19["person"][3])
+            b.say("customer", r.choice(["Ask for ", "Have him ask for "]), ("pii", "person", first),
+                  r.choice([" at reception, she signs for everything.", " in the mailroom.", ", she's there till five."]))
+        elif mode == "signed":
+            b.say("agent", "The proof of delivery shows it was signed for by ", ("pii", "person", last.upper()),
+                  " at two fourteen PM.")
+            b.say("customer", r.choice(["I don't know anyone named ", "Who? There's no "]),
+                  ("pii", "person", last), r.choice([" in this building.", ". That's not us."]))
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CARRIER), ", my name is ",
+                  ("pii", "person", first), ". Do you have a tracking number?")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "It'll be under ", ("pii", "person", f"{last}, {first}"), ", or maybe under my partner, ",
+                  ("pii", "person", first2), ".")
+        else:
+            b.say("customer", r.choice(["Your driver, ", "The regular driver, "]), ("pii", "person", first),
+                  r.choice([", knows to leave it on the back porch. The new guy doesn't.",
+                            ", always calls first. Today nobody called."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(14, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["label", "apartment", "redirect", "pickup", "uk", "zip-wrong"])
+        if mode == "label":
+            b.say("agent", Q_HELDOUT19["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT19["address"][0])
+            code = rand_digits(r, 4, False)
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(2, 40)}"
+                                                              f"{r.choice(['', 'B', 'D'])}"),
+                  ", and the call box code is ", ("pii", "account", self.words(code)), ".")
+        elif mode == "redirect":
+            b.say("agent", Q_HELDOUT19["address"][2])
+            biz = r.choice(["my office", "my work", "my sister's place"])
+            b.say("customer", f"Can you send it to {biz}? It's ",
+                  ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"),
+                  r.choice([", suite two hundred.", ".", ", the second floor."]))
+        elif mode == "pickup":
+            b.say("agent", Q_HELDOUT19["address"][1])
+            b.say("customer", "From my house, ", ("pii", "address", f"{house} {st}"),
+                  ". I'll leave the return on the porch by ten.")
+        elif mode == "uk":
+            town, pc = r.choice(self.UK)
+            b.say("customer", "It's going to my brother in England. ",
+                  ("pii", "address", f"{r.randint(2, 180)} {r.choice(['Ashgrove', 'Kingsley', 'Wharf'])} Road, "
+                                     f"{town}, {pc}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT19["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+            bad = z[:3] + z[4] + z[3] if z[3] != z[4] else self.wrong(z)
+            b.say("agent", "And the zip is ", ("pii", "address", self.words(bad)), "?")
+            b.say("customer", "No, ", ("pii", "address", self.words(z)), ". That's probably why it went to the wrong "
+                                                                        "depot.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1938, 2004)
+        mode = r.choice(["words", "numeric", "wine", "day-first", "year-first"])
+        if mode == "wine":
+            b.say("agent", "That's the wine club shipment, so someone twenty one or over has to sign, and I need "
+                           "the recipient's date of birth.")
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"),
+                  ". And it's coming Thursday the twelfth, right?")
+            return
+        self.sc.ask(b, "dob")
+        if mode == "words":
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "numeric":
+            said = f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, {pair_words(str(y)[2:], r)}"
+            b.say("customer", self.pre(), ("pii", "dob", said), ".")
+            b.say("agent", "So ", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), "?")
+            b.say("customer", "Yes.")
+        elif mode == "day-first":
+            b.say("customer", "I'm from Manchester, so I say it the other way, ",
+                  ("pii", "dob", f"the {ORDINALS[day - 1]} of the {ORDINALS[m - 1]}, {pair_words(str(y)[2:], r)}"),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"{year_words(y)}, {MONTHS[m - 1]} {ORDINALS[day - 1]}"),
+                  ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("customer", ["It's a big box, about forty pounds, maybe two feet by three."]),
+            ("agent", ["It shows eleven point four kilos, declared value three hundred twenty dollars."]),
+            ("agent", ["The duties are sixty two fifty and the import tax is twenty one eighty, so eighty four ten "
+                       "in total."]),
+            ("agent", ["The delivery window tomorrow is between ten thirty and two."]),
+            ("agent", ["You're stop forty three on the route, and he's on stop thirty one right now."]),
+            ("agent", ["We hold it at the pickup point for seven days, so until Friday the nineteenth."]),
+            ("customer", ["The seller says it shipped on the third and it's been sitting since the sixth."]),
+            ("agent", ["Redelivery requests have to be in by eight PM for next-day delivery."]),
+            ("agent", ["The tariff code on the invoice is sixty one oh nine point ten, that's cotton t-shirts."]),
+            ("agent", ["Claims have to be filed within sixty days, and the standard coverage is up to one hundred "
+                       "dollars."]),
+            ("customer", ["It's one of three boxes, the other two came on Monday."]),
+            ("agent", [f"Our customer line for claims is {self.CARE_LINE}, option four."]),
+            ("agent", ["The ", ("keep", "pickup", "Walgreens"), " pickup point is open seven to ten, seven days a week."]),
+            ("customer", ["I paid twenty four ninety nine for two-day and it's been five days."]),
+            ("agent", ["It was scanned at the Memphis hub at four twelve AM, then loaded at six."]),
+            ("agent", ["The box is over the size limit, a hundred and sixty five inches length plus girth, so there's "
+                       "a forty dollar oversize charge."]),
+            ("agent", ["With ", ("keep", "lexicon", "Evening Window"), " the driver comes between five and nine PM, "
+                                                                      "it's three ninety nine extra."]),
+            ("customer", ["The code ", ("keep", "lexicon", "SHIPSMART fifteen"), " didn't take fifteen percent off."]),
+            ("agent", ["It's the third delivery attempt, so after today it goes back to the sender."]),
+            ("customer", ["The label says one of one, eight pounds six ounces."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout19_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 0 (every eleventh, which no other split took; order-status and
+    measurement-conversion intents, and phone-line talk: "repeat that", "slow down", yes, no, thanks) and Bitext
+    20000 at offsets 1 and 6 (every ninth, apart from heldout3's, heldout5's and heldout16's 0, 5 and 7 of 9 and
+    heldout8's and heldout17's 2 and 4 of 18; tracking, delivery and shipping-address intents, and one in three of
+    the complaint and agent-request lines, no typo or offensive lines, no "u"/"ur"), dropping lines about tickets, shows, events, newsletters,
+    passwords, luggage or flights and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][0::11] if i in _CLINC_HELDOUT19]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    bitext = [r["utterance"] for k, r in enumerate(rows[1::9] + rows[6::9])
+              if (r["intent"] in _BITEXT_HELDOUT19 or r["intent"] in _BITEXT_TALK_HELDOUT19 and k % 3 == 0)
+              and not set(r["flags"]) & set("ZW") and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT19.search(t)]
+    return AGENT_HELDOUT19, cust
+
+
+_CLINC_HELDOUT19 = {"order_status", "measurement_conversion", "repeat", "change_speed", "yes", "no",
+                    "maybe", "cancel", "thank_you", "goodbye"}
+_BITEXT_HELDOUT19 = {"track_order", "delivery_options", "delivery_period", "change_shipping_address",
+                     "set_up_shipping_address"}
+_BITEXT_TALK_HELDOUT19 = {"complaint", "contact_human_agent"}  # one in three of these: they all sound alike
+_OFF_HELDOUT19 = re.compile(r"\b(tickets?|show|events?|concerts?|newsletters?|passwords?|luggage|flights?|"
+                            r"tablespoons?|cups?|teaspoons?|recipe|bank|reimbursement|ai|bot|robot)\b", re.I)
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -7872,6 +9170,15 @@ def main() -> None:
                       ("clinc150 full train (offset 2; bills/balance/interest/credit/insurance/taxes/meta) "
                        "+ banking77 train (offset 1; direct debits/identity) + bitext 20000 (offset 4 of 18; "
                        "payment/invoice/account) + seventeenth held-out names")),
+        "heldout19": (heldout19_filler(args.data), NAMES_HELDOUT19, HELDOUT19_BRANDS, BRAND_LINES_HELDOUT19,
+                      "eval/pii/heldout19_lexicon.yaml",
+                      ("clinc150 full train (offset 0; order status/cards/measurements/meta) + bitext 20000 "
+                       "(offsets 1 and 6 of 9; tracking/delivery/shipping address/complaints) + nineteenth held-out "
+                       "names")),
+        "heldout18": (heldout18_filler(args.data), NAMES_HELDOUT18, HELDOUT18_BRANDS, BRAND_LINES_HELDOUT18,
+                      "eval/pii/heldout18_lexicon.yaml",
+                      ("clinc150 full train (offset 0; bills/cards/smart home/reminders/meta) + bitext "
+                       "sample (offset 9 of 13; cancellation/payment/invoice/account) + eighteenth held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
