@@ -430,7 +430,7 @@ How each split is made (everything in it differs from the other split except the
   other split took; order-status and measurement-conversion intents, and phone-line talk) and Bitext
   20000 at offsets 1 and 6 (every ninth; tracking, delivery and shipping-address intents, one in three complaint and
   agent-request lines, no typo or offensive lines, no "u"/"ur"), dropping lines about tickets, shows, events, newsletters, passwords,
-  luggage, flights, recipes or banks, lines that talk to a bot, and lines that hold a lower-case common name; agent
+  luggage, flights, recipes, banks or a lower-case "amazon", lines that talk to a bot, and lines that hold a lower-case common name; agent
   filler ``AGENT_HELDOUT19``; names ``NAMES_HELDOUT19`` (Fijian, Basque, Somali, Maltese, Sami, Greenlandic, Hausa,
   Kurdish, Tamil, Sinhala, Lao, Breton, Oromo, Bosnian, Icelandic, Filipino, Chamorro, Ukrainian, Nepali, Tongan,
   Maori, Yoruba, Taiwanese, Afghan, Zulu... ordinary names, and names that are also words, brands, places or carrier
@@ -2055,7 +2055,7 @@ Q_HELDOUT19 = {
              "What card do you want the return label charged to?"],
     "account": ["Do you have the tracking number there?",
                 "Can you read me the number on the notice the driver left on your door?",
-                "What's the Business Select account number you ship on?",
+                "What's the account number on your business shipping account?",
                 "Do you have the claim number from the email we sent?"],
     "ssn": ["Because you're the importer of record on this one, customs needs your social security number to clear it.",
             "For the credit application on a business account we need the owner's social security number.",
@@ -8544,10 +8544,12 @@ class Heldout19:
 
     AS_IN = {"A": "apple", "B": "boy", "C": "Charlie", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
              "H": "Harry", "J": "John", "K": "kite", "L": "Lincoln", "M": "Mary", "N": "Nancy", "P": "Paul",
-             "R": "Roger", "S": "Sam", "T": "Tom", "U": "uncle", "W": "Walter", "X": "x-ray", "Z": "zebra"}
+             "R": "Roger", "S": "Sam", "T": "Tom", "U": "uncle", "W": "Walter", "X": "x-ray", "Z": "zebra",
+             "I": "Ida", "O": "ocean", "Q": "queen", "V": "Victor", "Y": "yellow"}
     NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
             "H": "Hotel", "J": "Juliett", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
-            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "W": "Whiskey", "X": "X-ray", "Z": "Zulu"}
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "W": "Whiskey", "X": "X-ray", "Z": "Zulu",
+            "I": "India", "O": "Oscar", "Q": "Quebec", "V": "Victor", "Y": "Yankee"}
     COUNTRIES = ["GB", "CA", "DE", "MX", "AU", "NL", "KR", "JP"]
     STREETS = ["Tanglewood", "Hawthorne", "Old Mill", "Canterbury", "Juniper Ridge", "Seminole", "Foxglove",
                "Kingfisher", "Red Oak", "Baywood", "Thornapple", "Sycamore Bend", "Prospect Hill", "Wildflower"]
@@ -8669,8 +8671,8 @@ class Heldout19:
         if mode == "amex":
             d = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
             self.sc.ask(b, "card")
-            b.say("customer", "It's an Amex. ", ("pii", "card", f"{self.say(d[:4])}, {self.say(d[4:10])}, "
-                                                             f"{self.say(d[10:])}"), ".")
+            b.say("customer", "It's an ", ("keep", "payment", "Amex"), ". ",
+                  ("pii", "card", f"{self.say(d[:4])}, {self.say(d[4:10])}, {self.say(d[10:])}"), ".")
             if r.random() < 0.6:
                 b.say("agent", "Ending in ", ("pii", "card", self.words(d[10:])), ", and the expiration?")
                 b.say("customer", r.choice(["Oh nine, twenty seven.", "Twelve twenty eight.", "Oh two thirty."]))
@@ -8763,9 +8765,12 @@ class Heldout19:
                                                       ", but please don't leave it in the lobby."]))
         elif mode == "locker":
             code = rand_digits(r, 6, False)
-            b.say("customer", r.choice(["It went to the Hollis Locker and the code in the text doesn't work. It's ",
-                                        "The locker keeps saying invalid code. I'm typing "]),
-                  ("pii", "account", f"{self.say(code[:3])}, {self.say(code[3:])}"), ".")
+            if r.random() < 0.5:
+                lead: list = ["It went to the ", ("keep", "lexicon", "Hollis Locker"),
+                              " and the code in the text doesn't work. It's "]
+            else:
+                lead = ["The locker keeps saying invalid code. I'm typing "]
+            b.say("customer", *lead, ("pii", "account", f"{self.say(code[:3])}, {self.say(code[3:])}"), ".")
             b.say("agent", "Let me reissue that. Your new pickup code is ",
                   ("pii", "account", self.words(rand_digits(r, 6, False))), ", and it's good for seventy two hours.")
         elif mode == "business":
@@ -8855,9 +8860,9 @@ class Heldout19:
     def person(self, b: Builder) -> None:
         r = self.r
         first, last = self.sc.name()
-        first2, last2 = self.sc.name()
+        first2, _ = self.sc.name()
         while first2 == first:
-            first2, last2 = self.sc.name()
+            first2, _ = self.sc.name()
         mode = r.choice(["addressee", "spell", "front-desk", "signed", "agent", "last-first", "driver"])
         if mode == "addressee":
             b.say("agent", Q_HELDOUT19["person"][0])
@@ -8877,7 +8882,7 @@ class Heldout19:
         elif mode == "front-desk":
             b.say("agent", Q_HELDOUT19["person"][3])
             b.say("customer", r.choice(["Ask for ", "Have him ask for "]), ("pii", "person", first),
-                  r.choice([" at reception, she signs for everything.", " in the mailroom.", ", she's there till five."]))
+                  r.choice([" at reception, they sign for everything.", " in the mailroom.", ", she's there till five."]))
         elif mode == "signed":
             b.say("agent", "The proof of delivery shows it was signed for by ", ("pii", "person", last.upper()),
                   " at two fourteen PM.")
@@ -8998,7 +9003,7 @@ def heldout19_filler(data: Path) -> tuple[list[str], list[str]]:
     20000 at offsets 1 and 6 (every ninth, apart from heldout3's, heldout5's and heldout16's 0, 5 and 7 of 9 and
     heldout8's and heldout17's 2 and 4 of 18; tracking, delivery and shipping-address intents, and one in three of
     the complaint and agent-request lines, no typo or offensive lines, no "u"/"ur"), dropping lines about tickets, shows, events, newsletters,
-    passwords, luggage or flights and lines that hold a lower-case common name."""
+    passwords, luggage, flights, recipes, banks, bots or amazon and lines that hold a lower-case common name."""
     full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
     clinc = [t for t, i in full["train"][0::11] if i in _CLINC_HELDOUT19]
     with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
@@ -9016,7 +9021,7 @@ _BITEXT_HELDOUT19 = {"track_order", "delivery_options", "delivery_period", "chan
                      "set_up_shipping_address"}
 _BITEXT_TALK_HELDOUT19 = {"complaint", "contact_human_agent"}  # one in three of these: they all sound alike
 _OFF_HELDOUT19 = re.compile(r"\b(tickets?|show|events?|concerts?|newsletters?|passwords?|luggage|flights?|"
-                            r"tablespoons?|cups?|teaspoons?|recipe|bank|reimbursement|ai|bot|robot)\b", re.I)
+                            r"tablespoons?|cups?|teaspoons?|recipe|bank|reimbursement|ai|bot|robot|amazon)\b", re.I)
 
 
 @functools.cache  # read once: clean_ok runs on every filler line
