@@ -16,7 +16,7 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written blind), ``heldout17.jsonl`` (``--splits
 heldout17 --seed 1717``, written blind), ``heldout18.jsonl`` (``--splits heldout18 --seed 1818``, written
 blind), ``heldout19.jsonl`` (``--splits heldout19 --seed 1919``,
-written blind)
+written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written blind)
 and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -468,6 +468,60 @@ How each split is made (everything in it differs from the other split except the
   that are not PII (weights, sizes, declared values, duties and taxes, fees, delivery windows and dates, stops on
   the route, hold periods, cut-off times, tariff codes, claim deadlines and coverage, box counts, hub scan times,
   the pickup point's hours, the carrier's own line, the promo code).
+- **heldout20** (fresh, blind): a retail brokerage's service line for brokerage and retirement accounts: IRA rollovers
+  from old 401(k) plans, transfers in from other firms, bank links with routing and account numbers, trades and
+  orders, dividends, tax forms, beneficiaries and trusted contacts, account access and two-factor codes, wire
+  transfers, required minimum distributions, accounts of a late parent. Written blind (the author had not read the
+  redactor or its tests), with ``--splits heldout20 --seed 2020``. Customer filler from CLINC150's full test split at
+  offsets 0, 3 and 6 (every seventh, apart from heldout6's and heldout11's 2 and 5; rollover, transfer, balance,
+  routing, interest, tax, W-2, income, direct-deposit, fraud, freeze and PIN intents, and phone-line talk) and Bitext
+  20000 at offset 3 (every ninth, which no other split took; account, password, sign-up, payment-method, payment-issue
+  and agent-request intents, the frequent ones thinned, no typo or offensive lines, no "u"/"ur"), dropping lines that
+  name a bank or a card brand or talk of orders, shipping, invoices, bills, mortgages or refunds, and lines that hold
+  a lower-case common name; agent filler ``AGENT_HELDOUT20``; names ``NAMES_HELDOUT20`` (Kyrgyz, Moldovan, Ewe, Dinka,
+  Chechen, Telugu, Kannada, Javanese, Cebuano, Ilocano, Karen, Kabyle, Baloch, Sindhi, Aymara, Mapuche, Garifuna,
+  Lakota, Marshallese, Galician, Manx, Cornish, Scottish Gaelic, Frisian, Luxembourgish, Assamese, Odia... ordinary
+  names, and names that are also words, banks, brokers, funds or places: "Stanley Morgan", "Franklin Price", "Chase
+  Templeton", "Marcus Goldman", "Ira Castellanos", "Penny Ashford", "Robin Hudson", "Ally Brennan", "Greta Schwab",
+  "Harriet Roth", "Goodluck Mensah", "Precious Ndlovu", "Winona Two Bulls"); a brokerage lexicon
+  (``heldout20_lexicon.yaml``: "Thackeray & Vance", named after its founders, the Vance Trader app, SecureKey, the
+  Harwick Cash Sweep (named after a person), Thackeray Wealth Desk, accounts and funds Core Brokerage Account,
+  Rollover IRA Plus, Legacy Roth, Cornerstone Managed Portfolio, Keswick Dividend Growth Fund, Beaumont Target Date
+  Fund, competitors Marchetti Securities, Holloway Brothers Brokerage, Brightline Invest, Ridgeway Capital, campaigns
+  Rollover Rewards, Spring Transfer Bonus, the promo code NEWVANCE two fifty); brand words ``HELDOUT20_BRANDS``
+  (brokers and robo-advisors, many after people: Fidelity, Charles Schwab, Edward Jones, Raymond James, Morgan
+  Stanley, Merrill Edge, Robinhood; fund companies, many after people or places: T. Rowe Price, Janus Henderson,
+  Franklin Templeton, Dodge & Cox, Lord Abbett, Putnam, Oakmark; companies held: Berkshire Hathaway, Johnson &
+  Johnson, Procter & Gamble, Ford, McDonald's, Disney; tickers: VTI, VOO, SCHD, BRK.B, JNJ, KO; banks linked: Chase,
+  Wells Fargo, Ally, Marcus, Citizens, Fifth Third; old 401(k) recordkeepers: Empower, Principal, John Hancock, Voya,
+  Lincoln Financial, TIAA; tax software; authenticator apps; crypto assets; indexes: Dow Jones, Nasdaq, S&P 500,
+  Russell 2000; research: Morningstar, Barron's, Motley Fool; regulators: FINRA, SIPC, the SEC, FDIC, and the IRS in
+  an agent's answer); phrasings ``*_HELDOUT20``; and, half the time, ``Heldout20``'s readings: a new cell for
+  two-factor texts after the code went to an old number ending in ... (with the code read back, ``account``), a
+  trusted contact's name and number, the firm's own line (not PII) before the caller's, a number broken off (another
+  line ringing, the market report on TV) and finished later, a read-back with the middle group wrong corrected with
+  "..., not ...", an Australian mobile ("plus six one") for a customer living abroad; the cash account's debit card
+  read out when lost and blocked by its last four, a subscription card group by group echoed by the agent, an Amex
+  refused for an instant deposit and a debit card given instead, a card on file by its last four and the new one over
+  two turns (its expiry not PII), a group read back wrong; account numbers with a type letter (NATO or "as in") read
+  back written, the other firm's account number for a transfer in ("Z" at Fidelity), a checking account to link after
+  the bank's public routing number (not PII) over two turns read back with a digit wrong, wire instructions with the
+  bank's routing number (not PII) and the caller's account there, an old 401(k) participant ID, two-factor codes read
+  aloud (an expired one and a new one), a phone PIN, a log-in username spelled or with a birth year (all ``account``);
+  SSNs for a new IRA over two turns read back written, after the caller asks why, with "dash", last fours repeated by
+  the agent, a beneficiary's SSN read off the card; e-mails for trade confirmations, e-signature links and tax forms
+  ("underscore", a birth year read back written, "as in" spelled, a spouse's for the joint account, a written
+  read-back with two letters swapped answered by spelling the surname, ``person``); primary and contingent
+  beneficiaries with their shares, trusted contacts, a joint owner by first name, the payee of a rollover check
+  "F B O" beside the firm's name, executors and the late parent, advisors by title and surname, the agent beside the
+  firm's name, "last name, first name", surnames spelled (NATO); mailing addresses with the city, state and zip, P O
+  boxes, a zip read back with two digits swapped, a unit, a new address after a move with the zip asked separately;
+  dates of birth for verification, read back written, year first, a beneficiary's, one said with the caller's age for
+  a required distribution (the age not PII); and brokerage numbers that are not PII (share counts and prices, limit
+  orders, dividends, cost basis, conversions, RMD amounts, contribution limits, withholding, tax form and box numbers
+  "ten ninety nine D I V, box one A", a fund's CUSIP, the firm's routing number for incoming wires and its P O box for
+  rollover checks, wire fees and the four PM cutoff, settlement days, transfer fees, expense ratios, allocations, the
+  firm's own line, the transfer bonus and the promo code).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -2150,6 +2204,123 @@ BRAND_LINES_HELDOUT19 = {
 LEX_LINES_HELDOUT19 = ["The notice on the door said something about {a}, what is that?", "Does {a} cost extra?",
                        "The seller's email mentioned {a}.", "I keep getting texts about {a}.",
                        "My neighbor mentioned {a}, is that something you do?", "What's the deal with {a}?"]
+Q_HELDOUT20 = {
+    "phone": ["What's the best number to reach you if the transfer gets held up?",
+              "Can I get a mobile number for the two-factor texts?",
+              "And a daytime number, in case the advisor needs to call you about the rollover?",
+              "What phone number should we have on file for the account?"],
+    "card": ["The premium research subscription is nine ninety nine a month. What card would you like it billed to?",
+             "Instant deposits only work with a debit card. Can you read me the card number?",
+             "Okay, I can cancel the old debit card. Do you have the card number in front of you?"],
+    "account": ["Can I have your account number, please?",
+                "What's the account number at the firm you're transferring from?",
+                "And the account number at your bank?",
+                "Do you have the account number from your statement?"],
+    "ssn": ["To open the IRA I need your social security number for tax reporting.",
+            "Before I can discuss the account, can you verify the last four of your social?",
+            "For the beneficiary I'll also need their social security number."],
+    "email": ["What email would you like the trade confirmations sent to?",
+              "Where should we send the e-signature link for the rollover paperwork?",
+              "And what email do you want for electronic delivery of your tax forms?"],
+    "person": ["Who am I speaking with today?", "What's the name on the account?",
+               "Who would you like to name as the beneficiary?", "And who is your trusted contact?"],
+    "spell": ["Can you spell the last name for me? It has to match the other firm's records exactly.",
+              "How do you spell that?", "Sorry, could you spell that one for me?"],
+    "address": ["What's the mailing address you'd like on the account?",
+                "Where should the check be mailed?", "And your current home address?"],
+    "dob": ["Can you verify your date of birth for me?", "And the beneficiary's date of birth?",
+            "For the required distribution I need to confirm your date of birth."],
+}
+AGENT_HELDOUT20 = ["Okay, I've got your accounts pulled up.", "Let me look at the transfer status for you.",
+                   "Just so you know, this call is recorded for quality and compliance.",
+                   "Bear with me, the system is a little slow with the market open.",
+                   "I'll need to verify a few things before I can make changes.",
+                   "It looks like the transfer is still pending with the delivering firm.",
+                   "I can see the dividend posted to your cash balance this morning.",
+                   "Let me check whether that fund has a short-term trading fee.",
+                   "I understand, nobody likes waiting on a transfer.",
+                   "Okay, I've added a note to the account.",
+                   "The rollover paperwork usually takes about a week once we receive the check.",
+                   "Let me pull up your tax documents.",
+                   "Wires sent after the cutoff go out the next business day.",
+                   "I'm sorry about the hold time, it's been busy with tax season.",
+                   "Okay, the beneficiary change is in.",
+                   "I'm not able to give investment advice, but I can explain how the account works.",
+                   "Let me transfer you to the retirement desk after we finish this part.",
+                   "Okay, I've reset the two-factor settings on the account.",
+                   "The trade settled, so the cash is available to withdraw now.",
+                   "Let me see what the distribution schedule looks like for this year."]
+ACKS_HELDOUT20 = ["Okay.", "Mm-hmm, go ahead.", "Okay, I have that part.", "Got it, and the rest?", "Uh-huh.",
+                  "Alright, keep going.", "Okay, I'm with you."]
+A_PREFIX_HELDOUT20 = ["Um, it's ", "Okay, it's ", "Yeah, ", "Let me grab my statement... okay, ", "Sure, it's ",
+                      "It should be ", "I believe it's ", "Alright, "]
+NAMES_HELDOUT20 = ["Aizada Toktogulova", "Nurlan Abdyldaev", "Doina Rusu", "Edem Kpodo", "Achol Deng",
+                   "Luiza Magomadova", "Srinivas Venkatapathi", "Shwetha Gowda", "Sri Wahyuningsih",
+                   "Rhea Cabahug", "Marites Agbayani", "Saw Eh Doh", "Lounes Ait Ahmed", "Naseer Baloch",
+                   "Kavita Lalwani", "Wilma Mamani", "Elisa Huenchumil", "Dwight Arzu", "Winona Two Bulls",
+                   "Kino Langinbelik", "Xoan Carballo", "Juan Quayle", "Tamsin Penhaligon", "Morag MacLeod",
+                   "Sjoerd Hiemstra", "Gilles Hoffmann", "Bhaswati Baruah", "Subhashree Mohanty",
+                   # ordinary names, as most callers have
+                   "Linda Kowalski", "Robert Haines", "Karen Dubois", "Steve Madsen", "Donna Pruitt",
+                   "Jeff Albrecht", "Rick Sorensen", "Barbara Lindqvist",
+                   # names that are also words, brands, places or money words
+                   "Stanley Morgan", "Franklin Price", "Chase Templeton", "Marcus Goldman", "Ira Castellanos",
+                   "Penny Ashford", "Robin Hudson", "Ally Brennan", "Greta Schwab", "Harriet Roth",
+                   "Goodluck Mensah", "Precious Ndlovu", "Savannah Pierce", "Denver Achterberg", "Grant Whitley"]
+HELDOUT20_BRANDS = {  # a brokerage line names other brokers and robo-advisors (many after people), fund companies
+    # (many after people or places), companies and tickers held, banks linked, old 401(k) recordkeepers, tax
+    # software, authenticator apps, crypto, indexes and regulators
+    "broker": ["Fidelity", "Charles Schwab", "Vanguard", "E*Trade", "Robinhood", "Merrill Edge", "Edward Jones",
+               "TD Ameritrade", "Interactive Brokers", "Ameriprise", "Raymond James", "Morgan Stanley", "Webull",
+               "Wealthfront", "Betterment", "Stash", "Acorns", "J.P. Morgan"],
+    "fund": ["T. Rowe Price", "Janus Henderson", "Franklin Templeton", "American Funds", "Dodge & Cox", "Putnam",
+             "BlackRock", "iShares", "SPDR", "Invesco", "Oakmark", "Pimco", "Lord Abbett",
+             "Columbia Threadneedle", "Nuveen"],
+    "stock": ["Apple", "Tesla", "Nvidia", "Berkshire Hathaway", "Johnson & Johnson", "Procter & Gamble", "Ford",
+              "Coca-Cola", "McDonald's", "Disney", "Costco", "Chevron", "Boeing", "Walmart", "Microsoft"],
+    "ticker": ["VTI", "VOO", "SPY", "QQQ", "SCHD", "AAPL", "MSFT", "BRK.B", "JNJ", "KO", "VXUS", "BND"],
+    "bank": ["Chase", "Wells Fargo", "Bank of America", "Citi", "Capital One", "PNC", "Truist", "US Bank",
+             "Navy Federal", "USAA", "Ally", "SoFi", "Marcus", "Huntington", "Regions", "Fifth Third", "Citizens"],
+    "recordkeeper": ["Empower", "Principal", "John Hancock", "Voya", "Transamerica", "Lincoln Financial",
+                     "Nationwide", "TIAA", "Paychex", "ADP", "Guideline", "Prudential", "MassMutual"],
+    "tax": ["TurboTax", "H&R Block", "TaxAct", "FreeTaxUSA", "Jackson Hewitt"],
+    "security": ["Google Authenticator", "Authy", "Microsoft Authenticator", "Duo Mobile", "YubiKey"],
+    "crypto": ["Bitcoin", "Ethereum", "Solana", "Cardano", "Dogecoin", "Litecoin"],
+    "index": ["Dow Jones", "Nasdaq", "S&P 500", "Russell 2000", "Dow"],
+    "research": ["Morningstar", "Bloomberg", "Barron's", "Motley Fool", "Kiplinger", "CNBC"],
+    "regulator": ["FINRA", "SIPC", "the SEC", "FDIC"],
+}
+BRAND_LINES_HELDOUT20 = {
+    "broker": ["I'm moving everything over from {a}.", "{a} said the transfer left their side on Monday.",
+               "My husband's account is at {a} and mine's at {b}.", "{a} charged me seventy five dollars to leave.",
+               "Is your app like {a}, where I can buy partial shares?"],
+    "fund": ["I've got some {a} funds in the old account.", "Can I hold {a} funds here or do they have to be sold?",
+             "The {a} fund says it's closed to new investors.", "Should the {a} fund come over in kind?"],
+    "stock": ["I want to sell the {a} shares I got from my dad.", "The {a} dividend didn't show up this quarter.",
+              "I've had {a} since the nineties.", "Did the {a} stock split come over right?",
+              "Can I set a limit order on {a} for tomorrow?"],
+    "ticker": ["Can you check if {a} paid a dividend this month?", "I tried to buy {a} and the order got rejected.",
+               "I've got {a} and {b} and that's about it.", "Is {a} an ETF or a mutual fund?"],
+    "bank": ["I want to link my {a} checking.", "The money came out of {a} but it's not in the account.",
+             "{a} put a hold on the transfer.", "Can I wire it to {a} instead of {b}?"],
+    "recordkeeper": ["My old 401k is with {a}.", "{a} said they mailed the check to you last week.",
+                     "Do you need anything from {a} for the rollover?", "The {a} website says the check was cashed."],
+    "tax": ["I use {a} and it can't import the form.", "{a} says my cost basis is missing.",
+            "My accountant uses {a}, can I just send it to her?", "Do I file this with {a} or do you?"],
+    "security": ["I got a new phone and lost {a}.", "Can I use {a} instead of the text codes?",
+                 "I set up {a} but it keeps asking for a code.", "Does {a} work with your app?"],
+    "crypto": ["Can I buy {a} in the IRA?", "I have some {a} and {b} on an exchange, can I move it here?",
+               "Do you guys do {a} at all?"],
+    "index": ["With the {a} down like that, I'd rather wait.", "I just want something that follows the {a}.",
+              "The {a} was up today and my account went down."],
+    "research": ["I read on {a} that the fund's fees went up.", "{a} gives that fund four stars.",
+                 "I saw something on {a} about the rollover rules changing."],
+    "regulator": ["Is my money protected by {a}?", "Is the cash covered by {a} or by {b}?",
+                  "I read that {a} fined a broker over something like this."],
+}
+LEX_LINES_HELDOUT20 = ["The letter said something about {a}, what is that?", "Is {a} something I'd need?",
+                       "My advisor mentioned {a}.", "I keep getting emails about {a}.",
+                       "Does {a} cost anything extra?", "My brother has {a}, is that the same thing?"]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -2278,6 +2449,7 @@ class Scenes:
                   "heldout17": Q_HELDOUT17,
                   "heldout19": Q_HELDOUT19,
                   "heldout18": Q_HELDOUT18,
+                  "heldout20": Q_HELDOUT20,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
@@ -2291,6 +2463,7 @@ class Scenes:
                     "heldout17": A_PREFIX_HELDOUT17,
                     "heldout19": A_PREFIX_HELDOUT19,
                     "heldout18": A_PREFIX_HELDOUT18,
+                    "heldout20": A_PREFIX_HELDOUT20,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
@@ -2304,6 +2477,7 @@ class Scenes:
                      "heldout17": ACKS_HELDOUT17,
                      "heldout19": ACKS_HELDOUT19,
                      "heldout18": ACKS_HELDOUT18,
+                     "heldout20": ACKS_HELDOUT20,
                      "heldout15": ACKS_HELDOUT15}[split]
 
     def name(self) -> tuple[str, str]:
@@ -2343,6 +2517,8 @@ class Scenes:
             return Heldout19(self).phone(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).phone(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -2399,6 +2575,8 @@ class Scenes:
             return Heldout19(self).card(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).card(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -2440,6 +2618,8 @@ class Scenes:
             return Heldout19(self).account(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).account(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -2492,6 +2672,8 @@ class Scenes:
             return Heldout19(self).ssn(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).ssn(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -2531,6 +2713,8 @@ class Scenes:
             return Heldout19(self).email(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).email(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -2598,6 +2782,8 @@ class Scenes:
             return Heldout19(self).person(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).person(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -2653,6 +2839,8 @@ class Scenes:
             return Heldout19(self).address(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).address(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -2694,6 +2882,8 @@ class Scenes:
             return Heldout19(self).dob(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).dob(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -2722,6 +2912,7 @@ class Scenes:
                             LEX_LINES_HELDOUT17 if self.split == "heldout17" else
                             LEX_LINES_HELDOUT19 if self.split == "heldout19" else
                             LEX_LINES_HELDOUT18 if self.split == "heldout18" else
+                            LEX_LINES_HELDOUT20 if self.split == "heldout20" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -2769,6 +2960,8 @@ class Scenes:
             return Heldout19(self).distractor(b)
         if self.split == "heldout18" and r.random() < 0.5:
             return Heldout18(self).distractor(b)
+        if self.split == "heldout20" and r.random() < 0.5:
+            return Heldout20(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -9024,6 +9217,549 @@ _OFF_HELDOUT19 = re.compile(r"\b(tickets?|show|events?|concerts?|newsletters?|pa
                             r"tablespoons?|cups?|teaspoons?|recipe|bank|reimbursement|ai|bot|robot|amazon)\b", re.I)
 
 
+class Heldout20:
+    """Held-out 20's readings (only drawn for that split), as account holders, heirs, spouses and a retail
+    brokerage's agents say them: a new cell for two-factor texts after the code went to an old number ending in ...,
+    a trusted contact's name and number, the firm's own line (not PII) before the caller's, a number broken off and
+    finished later, a read-back with the middle group wrong and corrected, an Australian mobile for a customer living
+    abroad; debit cards of the cash account (lost, read back by the last four), a subscription card group by group
+    echoed, a credit card refused for an instant deposit and a debit card given, a group read back wrong; account
+    numbers with a type letter (NATO or "as in") read back written, the other firm's account number for a transfer
+    in, a bank account after the bank's routing number (not PII) over two turns read back with a digit wrong, wire
+    instructions with the receiving bank's routing and SWIFT code (not PII) and the beneficiary account, an old 401(k)
+    participant ID, two-factor codes read aloud, a phone PIN, a log-in username (all ``account``); SSNs for a new IRA
+    over two turns read back written, last fours, a beneficiary's SSN, "why do you need it" answered with tax
+    reporting; e-mails for confirmations and e-signature links; beneficiaries with their shares, trusted contacts,
+    joint owners, "F B O" payees on rollover checks, executors for a late parent, advisors by title and surname,
+    agents beside the firm's name, surnames spelled; mailing addresses with a P O box, a zip read back wrong, an
+    apartment, a new address after a move; dates of birth for verification, a beneficiary's, one said with the age
+    for a required distribution (the age not PII); and brokerage numbers that are not PII (share counts, prices,
+    dividends, cost basis, RMD amounts, contribution limits, tax years and form boxes, CUSIPs, the firm's own routing
+    number for incoming wires, wire fees and cutoffs, settlement days, percentages, the firm's own line and P O box,
+    the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "Bravo", "C": "cat", "D": "David", "E": "easy", "F": "Frank", "G": "George",
+             "H": "Henry", "J": "Jack", "K": "king", "L": "Larry", "M": "Mike", "N": "Nora", "P": "Peter",
+             "R": "Robert", "S": "Sugar", "T": "Thomas", "U": "umbrella", "W": "William", "X": "x-ray", "Z": "zebra",
+             "I": "igloo", "O": "orange", "Q": "queen", "V": "Victor", "Y": "yes"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "W": "Whiskey", "X": "X-ray", "Z": "Zulu",
+            "I": "India", "O": "Oscar", "Q": "Quebec", "V": "Victor", "Y": "Yankee"}
+    FIRM = "Thackeray & Vance"
+    FIRM_LINE = "one eight hundred, five five five, two six one oh"  # the firm's own line: not PII
+    ROUTING = {"Chase": "oh two one, oh oh oh, oh two one", "Wells Fargo": "one two one, oh oh oh, two four eight",
+               "Bank of America": "oh two six, oh oh nine, five nine three",
+               "PNC": "oh four three, oh oh oh, oh nine six",
+               "US Bank": "oh nine one, oh oh oh, oh two two"}  # the banks' public routing numbers: not PII
+    STREETS = ["Larkspur", "Windermere", "Quail Hollow", "Ashbury", "Copper Creek", "Magnolia Bend", "Heron Point",
+               "Stonegate", "Briar Glen", "Whitby", "Cobblestone", "Lantern Hill", "Meadowlark", "Pembroke"]
+    KINDS = [" Street", " Avenue", " Drive", " Lane", " Court", " Circle", " Way", " Trail", " Parkway"]
+    CITIES = [("Scottsdale", "Arizona", "852"), ("Naperville", "Illinois", "605"), ("Sarasota", "Florida", "342"),
+              ("Plano", "Texas", "750"), ("Edina", "Minnesota", "554"), ("Cary", "North Carolina", "275"),
+              ("Greenwich", "Connecticut", "068"), ("Bend", "Oregon", "977"), ("Westfield", "New Jersey", "070"),
+              ("Brentwood", "Tennessee", "370"), ("Fort Collins", "Colorado", "805"), ("Dublin", "Ohio", "430")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "icloud dot com", "aol dot com",
+               "verizon dot net", "comcast dot net", "msn dot com", "protonmail dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or digit by digit with "oh", "double" and "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    @staticmethod
+    def year(y: int) -> str:
+        """A birth year as said: "nineteen fifty two", "two thousand", "two thousand three"."""
+        return "two thousand" if y == 2000 else f"two thousand {UNITS[y % 10]}" if 2000 < y < 2010 else year_words(y)
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        mode = r.choice(["two-factor", "trusted", "firm-line", "broken", "middle-wrong", "abroad", "asked"])
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        if mode == "two-factor":
+            b.say("agent", "The security code goes to the number ending in ",
+                  ("pii", "phone", self.words(rand_digits(r, 4, False))), ". Do you still have that phone?")
+            b.say("customer", r.choice(["No, that's why I'm calling, I switched carriers. The new one is ",
+                                        "No, that was my work phone, I retired. Use my cell, "]),
+                  ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}-{g[1]}-{g[2]}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I'll text a code to ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"),
+                      " now. Read it to me when it comes through.")
+                b.say("customer", "Okay, it says ", ("pii", "account", self.words(rand_digits(r, 6, False))), ".")
+            return
+        if mode == "trusted":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT20["person"][3])
+            rel, pron = r.choice([("My daughter, ", "Her"), ("My nephew, ", "His"), ("I guess my sister, ", "Her"),
+                                  ("My neighbor, she does my taxes, ", "Her")])
+            b.say("customer", rel, ("pii", "person", f"{first} {last}"),
+                  r.choice([f". {pron} number is ", ". You can reach them at "]), ("pii", "phone", full), ".")
+            return
+        if mode == "firm-line":
+            b.say("agent", f"If we get disconnected, the direct line to the retirement desk is {self.FIRM_LINE}. "
+                           "And what's a good number for you?")
+            b.say("customer", r.choice(["Okay, mine is ", "Mine's "]), ("pii", "phone", full), ".")
+            return
+        if mode == "abroad":
+            mob = "4" + rand_digits(r, 8, False)
+            b.say("customer", r.choice(["I live in Australia now, so the number on file is no good. It's ",
+                                        "We moved to Perth last year. My mobile is "]),
+                  ("pii", "phone", r.choice([f"plus six one, {self.words(mob[:3])}, {self.say(mob[3:6])}, "
+                                             f"{self.say(mob[6:])}",
+                                             f"oh {self.words(mob[:3])} {self.say(mob[3:6])} {self.say(mob[6:])}"])),
+                  ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                             ", the house phone is gone."]))
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), " ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, my other line is ringing, it's probably the bank, hold on.",
+                            "... hang on, my wife is asking me something.",
+                            "... one second, I have to turn the TV down, the market report is on."]))
+            b.say("agent", r.choice(["No problem.", "Take your time, I have the first six."]))
+            b.say("customer", r.choice(["Okay, sorry. Then ", "Where was I, ", "Okay. The last four, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # the middle group read back wrong and corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            bad = self.wrong(g[1])
+            b.say("agent", "So that's ", ("pii", "phone", f"{g[0]}-{bad}-{g[2]}"), "?")
+            b.say("customer", "No, the middle is ", ("pii", "phone", self.words(g[1])), ", not ",
+                  ("pii", "phone", self.words(bad)), ".")
+            b.say("agent", "Thank you, I've corrected it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["lost-debit", "subscription", "instant", "wrong-group", "on-file"])
+        p = r.choice(["4", "4", "4", "51", "53", "22"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "lost-debit":
+            b.say("customer", "I lost the debit card that goes with my cash account. I have the number from the "
+                              "app, it's ", ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "Okay, the card ending ", ("pii", "card", self.words(gs[3])),
+                  " is blocked now. The new one takes seven to ten business days.")
+            return
+        if mode == "on-file":
+            b.say("agent", "I see a card ending in ", ("pii", "card", self.words(gs[3])),
+                  " on file for the subscription. Should I keep billing that one?")
+            b.say("customer", r.choice(["No, that one expired. Use ",
+                                        "No, I cancelled that card. Here's the new one, "]),
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"),
+                  r.choice([". Expiration is oh eight twenty nine.", ".", ", and it expires in twenty eight."]))
+            return
+        if mode == "instant":
+            cc = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT20["card"][1])
+            b.say("customer", "Can I use my ", ("keep", "payment", "Amex"), "? ",
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            b.say("agent", "I'm sorry, that's a credit card, we can only take a debit card for instant deposits.")
+            b.say("customer", "Oh. Okay, the debit card then. ", ("pii", "card", ", ".join(self.say(x) for x in gs)),
+                  ".")
+            return
+        self.sc.ask(b, "card")
+        if mode == "subscription":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next is ", "And "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        else:  # a group read back wrong
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            k = r.choice([1, 2, 3])
+            bad = list(gs)
+            bad[k] = self.wrong(gs[k])
+            b.say("agent", "Let me read it back. ", ("pii", "card", " ".join(bad)), "?")
+            b.say("customer", r.choice(["No, ", "Not quite, "]),
+                  ["", "the second group is ", "the third group is ", "the last four are "][k],
+                  ("pii", "card", self.words(gs[k])), ".")
+
+    def acct(self) -> tuple[str, str]:
+        """A Thackeray & Vance account number: a type letter (B brokerage, R retirement, J joint, T trust) and eight
+        digits."""
+        return self.r.choice("BBRRJT"), rand_digits(self.r, 8, False)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["own", "own", "acat", "bank-link", "wire", "participant", "two-factor", "pin", "username"])
+        if mode == "own":
+            c, n = self.acct()
+            b.say("agent", Q_HELDOUT20["account"][0])
+            said = r.choice([f"{self.letter(c)}, {self.say(n[:4])}, {self.say(n[4:])}",
+                             f"{self.letter(c)} {self.words(n)}", f"{c}{n[:4]}-{n[4:]}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, that's ", ("pii", "account", f"{c}{n}" if r.random() < 0.5 else
+                                                       f"{c} {self.words(n[-4:])}"),
+                      r.choice([", your IRA.", ", the brokerage account.", "."]))
+        elif mode == "acat":
+            other = r.choice(["Fidelity", "Vanguard", "Charles Schwab", "Edward Jones", "Robinhood"])
+            b.say("customer", "I'm moving my IRA over from ", ("keep", "broker", other), ".")
+            b.say("agent", Q_HELDOUT20["account"][1])
+            if other == "Fidelity":
+                n = rand_digits(r, 8, False)
+                said = f"{self.letter('Z')}, {self.say(n[:2])}, {self.say(n[2:5])}, {self.say(n[5:])}"
+            else:
+                n = rand_digits(r, r.choice([8, 9]), False)
+                said = f"{self.say(n[:4])} {self.say(n[4:])}"
+            b.say("customer", r.choice(["On the statement it's ", "It's "]), ("pii", "account", said), ".")
+            b.say("agent", "And the name on that account has to match exactly, including the middle initial.")
+        elif mode == "bank-link":
+            bank = r.choice(sorted(self.ROUTING))
+            acct = rand_digits(r, r.choice([9, 10, 12]), False)
+            b.say("customer", "I want to link my ", ("keep", "bank", bank), " checking. The routing number is ",
+                  self.ROUTING[bank], ".")
+            b.say("agent", Q_HELDOUT20["account"][2])
+            cut = len(acct) // 2
+            b.say("customer", self.pre(), ("pii", "account", self.say(acct[:cut])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[cut:])), ".")
+            if r.random() < 0.6:
+                bad = acct[:cut] + self.wrong(acct[cut:])
+                b.say("agent", "So the account is ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, it ends ", ("pii", "account", self.words(acct[cut:])), ".")
+        elif mode == "wire":
+            bank = r.choice(sorted(self.ROUTING))
+            acct = rand_digits(r, 10, False)
+            b.say("agent", "For the outgoing wire I need the receiving bank's routing number and your account "
+                           "number there.")
+            b.say("customer", "It's ", ("keep", "bank", bank), ", routing ", self.ROUTING[bank],
+                  ", and my account is ", ("pii", "account", f"{self.say(acct[:5])}, {self.say(acct[5:])}"), ".")
+            b.say("agent", r.choice(["And since it's going to your own account, the name on it matches yours?",
+                                     "Okay, the wire fee is twenty five dollars and it goes out before the four PM "
+                                     "cutoff."]))
+        elif mode == "participant":
+            p = rand_digits(r, 9, False)
+            b.say("customer", "The old 401k is with ", ("keep", "recordkeeper", r.choice(["Empower", "Voya",
+                                                                                          "Principal"])),
+                  ". My participant ID there is ", ("pii", "account", f"{self.say(p[:3])} {self.say(p[3:6])} "
+                                                                       f"{self.say(p[6:])}"), ".")
+        elif mode == "two-factor":
+            code = rand_digits(r, 6, False)
+            b.say("agent", "I just sent a six digit code to your phone. Can you read it to me?")
+            b.say("customer", r.choice(["Okay, it's ", "Hang on... ", "Got it, "]),
+                  ("pii", "account", r.choice([f"{self.words(code[:3])}, {self.words(code[3:])}",
+                                               f"{self.say(code[:2])} {self.say(code[2:4])} {self.say(code[4:])}",
+                                               code])), ".")
+            if r.random() < 0.4:
+                b.say("agent", "That one expired, I'll send another.")
+                b.say("customer", "Okay... ", ("pii", "account", self.words(rand_digits(r, 6, False))), ".")
+        elif mode == "pin":
+            pin = rand_digits(r, r.choice([4, 6]), False)
+            b.say("agent", "Do you have a phone PIN set up on the account?")
+            b.say("customer", r.choice(["Yes, it's ", "I think it's ", "It should be "]),
+                  ("pii", "account", self.say(pin)), r.choice([".", ", unless my husband changed it."]))
+        else:  # a log-in username with letters and digits, spelled
+            first, last = self.sc.name()
+            f = re.sub(r"[^a-z]", "", first.lower())
+            l = re.sub(r"[^a-z]", "", last.lower())
+            yy = str(r.randint(40, 99))
+            user = r.choice([f"{f[0]}{l}{yy}", f"{f}{l[0]}{yy}"])
+            b.say("agent", "What's the username you log in with?")
+            spelled = ", ".join(c.upper() if c.isalpha() else UNITS[int(c)] for c in user)
+            b.say("customer", r.choice(["It's ", "I think it's "]),
+                  ("pii", "account", r.choice([f"{user[:-2]} {pair_words(yy, r)}", spelled])),
+                  r.choice([", all lower case.", ".", ", no spaces."]))
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '31')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["new-ira", "last4", "last4", "beneficiary", "why", "dashes"])
+        if mode == "new-ira":
+            b.say("agent", Q_HELDOUT20["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ", correct?")
+                b.say("customer", "Correct.")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT20["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, you're verified.")
+        elif mode == "beneficiary":
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT20["ssn"][2])
+            b.say("customer", r.choice(["Hold on, I have ", "Let me find "]), ("pii", "person", first),
+                  r.choice(["'s card here. It's ", "'s, okay, it's "]),
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+        elif mode == "why":
+            b.say("agent", Q_HELDOUT20["ssn"][0])
+            b.say("customer", "Why do you need my whole social? I just want to buy some index funds.")
+            b.say("agent", "It's for the tax forms. We have to report dividends and sales to the ",
+                  ("keep", "regulator", "IRS"), " under it.")
+            b.say("customer", "Alright. ", ("pii", "ssn", ", ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                     self.say(s[5:])])), ".")
+        else:
+            b.say("agent", Q_HELDOUT20["ssn"][0])
+            b.say("customer", "I'll read it off the card. ", ("pii", "ssn", f"{s[:3]} dash {s[3:5]} dash {s[5:]}"),
+                  ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["dot", "initial-digits", "as-in", "underscore", "misread", "spouse"])
+        if mode == "misread" and len(l) < 4:
+            mode = "dot"
+        if mode == "spouse":
+            b.say("customer", "Put my wife's email on the joint account too, it's ",
+                  ("pii", "email", f"{f} {l} at {dom}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        elif mode == "initial-digits":
+            n = str(r.randint(1940, 1999))
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} {l} {year_words(int(n))} at {dom}"), ".")
+            b.say("agent", "So ", ("pii", "email", f"{f[0]}{l}{n}@{written}"), "?")
+            b.say("customer", "That's it.")
+        elif mode == "as-in":
+            local = l[:8]
+            letters = [f"{c} as in {self.AS_IN[c]}" if k in (0, 2) else c for k, c in enumerate(local.upper())]
+            b.say("customer", self.pre(), ("pii", "email", f"{', '.join(letters)}, at {dom}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        else:  # a written read-back with a letter wrong, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]}{l} at {dom}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swapped = l[:k] + l[k + 1] + l[k] + l[k + 2:] if l[k] != l[k + 1] else l[:k] + l[k + 1:]
+            b.say("agent", "I have ", ("pii", "email", f"{f[0]}{swapped}@{written}"), ".")
+            b.say("customer", "No, it's my last name, ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["beneficiaries", "spell", "fbo", "executor", "advisor", "agent", "joint", "last-first"])
+        if mode == "beneficiaries":
+            b.say("agent", Q_HELDOUT20["person"][2])
+            b.say("customer", r.choice(["My two kids, fifty percent each. ", "Split it between my children. "]),
+                  ("pii", "person", f"{first} {last}"), " and ", ("pii", "person", first2), ".")
+            b.say("agent", "And a contingent beneficiary?")
+            first3, last3 = self.sc.name()
+            while first3 in (first, first2):
+                first3, last3 = self.sc.name()
+            b.say("customer", r.choice(["My brother, ", "My church, actually. No, make it my sister, "]),
+                  ("pii", "person", f"{first3} {last3}" if r.random() < 0.5 else first3), ".")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT20["person"][1])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            said = (", ".join(self.NATO[c] for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "fbo":
+            b.say("agent", "Have them make the check payable to ", ("keep", "lexicon", self.FIRM), ", F B O ",
+                  ("pii", "person", f"{first} {last}"), ", and put your new account number in the memo.")
+            b.say("customer", "F B O, what does that stand for?")
+            b.say("agent", "For the benefit of. It keeps it a direct rollover, so nothing is withheld.")
+        elif mode == "executor":
+            b.say("customer", r.choice(["My father passed in March and I'm the executor. His name was ",
+                                        "I'm calling about my mother's account, she passed away. It's "]),
+                  ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "I'm very sorry for your loss. And your name?")
+            b.say("customer", ("pii", "person", f"{first2} {last}"), r.choice([".", ", I'm the oldest."]))
+        elif mode == "advisor":
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["My advisor used to be ", "I was working with "]),
+                      ("pii", "person", f"{r.choice(['Mr.', 'Ms.'])} {last}"),
+                      r.choice([", but I heard they retired.", " at the Naperville office."]))
+            else:
+                b.say("customer", r.choice(["My advisor used to be ", "I was working with "]),
+                      ("pii", "person", f"{first} {last}"),
+                      r.choice([", is she still there?", ", but I heard he retired.", " at the Naperville office."]))
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.FIRM), ", this is ",
+                  ("pii", "person", first), ". How can I help you today?")
+        elif mode == "joint":
+            who, he = r.choice([("husband", "he"), ("wife", "she")])
+            b.say("customer", f"It's a joint account with my {who}, ", ("pii", "person", first2),
+                  r.choice([f". {he.title()}'s right here if you need {'him' if he == 'he' else 'her'}.",
+                            f", but {he} doesn't deal with any of this."]))
+            if r.random() < 0.5:
+                b.say("agent", "I'll need ", ("pii", "person", first2), " to say it's okay for me to speak with you.")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", "It's under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([", with the middle initial.", ".", ", and I think my maiden name is still on the IRA."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["mailing", "po-box", "zip-wrong", "apartment", "moved"])
+        if mode == "mailing":
+            b.say("agent", Q_HELDOUT20["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT20["address"][1])
+            box = rand_digits(r, r.choice([3, 4]), False)
+            b.say("customer", "Send it to my P O box, not the house. ",
+                  ("pii", "address", f"P O Box {self.say(box)}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "zip-wrong":
+            b.say("agent", Q_HELDOUT20["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+            bad = z[:3] + z[4] + z[3] if z[3] != z[4] else self.wrong(z)
+            b.say("agent", "And the zip is ", ("pii", "address", bad), "?")
+            b.say("customer", "No, ", ("pii", "address", self.words(z)), ". Maybe that's why my tax forms never came.")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT20["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, unit {r.randint(2, 60)}"
+                                                              f"{r.choice(['', 'A', 'C'])}, {city}"), ".")
+        else:
+            b.say("customer", "We sold the house, so the old address is no good. The new one is ",
+                  ("pii", "address", f"{house} {st}, {city}, {state}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1936, 2003)
+        mode = r.choice(["words", "numeric", "rmd", "beneficiary", "year-first"])
+        if mode == "rmd":
+            y = r.randint(1944, 1952)
+            b.say("agent", Q_HELDOUT20["dob"][2])
+            b.say("customer", r.choice(["I'll be seventy five this year. ", "I'm seventy three, "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"), ".")
+            return
+        if mode == "beneficiary":
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT20["dob"][1])
+            b.say("customer", ("pii", "person", first), r.choice(["'s birthday is ", " was born "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), ".")
+            return
+        b.say("agent", Q_HELDOUT20["dob"][0])
+        if mode == "words":
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"), ".")
+        elif mode == "numeric":
+            said = f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, {self.year(y)}"
+            b.say("customer", self.pre(), ("pii", "dob", said), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.year(y)}, {MONTHS[m - 1]} {day}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("customer", ["I bought a hundred and fifty shares at two eighty four fifty."]),
+            ("agent", ["The dividend was forty two dollars and eighteen cents, paid on the fifteenth."]),
+            ("agent", ["Your required minimum distribution for this year is eleven thousand four hundred and six "
+                       "dollars."]),
+            ("agent", ["The contribution limit is seven thousand, or eight thousand if you're fifty or older."]),
+            ("agent", ["The dividends are in box one A of the ten ninety nine D I V, and the sales are on the ten "
+                       "ninety nine B."]),
+            ("agent", ["The CUSIP on that fund is nine two two nine oh eight three six three."]),
+            ("agent", ["For incoming wires our routing number is oh two one, oh oh oh, oh eight nine, and the wire "
+                       "fee is twenty five dollars."]),
+            ("agent", ["Trades settle in one business day, so you can withdraw the cash on Thursday."]),
+            ("customer", ["My cost basis was about thirty one thousand, and now it's worth forty six."]),
+            ("agent", ["Wire requests have to be in by four PM Eastern to go out today."]),
+            ("agent", ["The expense ratio is point oh three percent, so three dollars a year on ten thousand."]),
+            ("customer", ["I want to put in a limit order for two hundred shares at ninety one twenty five."]),
+            ("agent", ["The transfer usually takes five to seven business days through the transfer system."]),
+            ("agent", [f"You can always reach the trading desk at {self.FIRM_LINE}, option two."]),
+            ("agent", ["Checks for the rollover go to P O Box forty seven ten, Kansas City, Missouri, six four one "
+                       "two one."]),
+            ("customer", ["I did the conversion in twenty twenty three, it was about twenty two thousand."]),
+            ("agent", ["It's the ", ("keep", "lexicon", "Spring Transfer Bonus"), ", you get two hundred and fifty "
+                                                                                 "dollars on a transfer of fifty "
+                                                                                 "thousand or more."]),
+            ("customer", ["I used the code ", ("keep", "lexicon", "NEWVANCE two fifty"), " but I never got the "
+                                                                                       "bonus."]),
+            ("agent", ["There's a seventy five dollar outgoing transfer fee, and the wash sale window is thirty "
+                       "days."]),
+            ("agent", ["You're at about sixty percent stocks and forty percent bonds right now."]),
+            ("customer", ["The ", ("keep", "ticker", "VTI"), " position is three hundred and twelve shares."]),
+            ("agent", ["Withholding on the distribution is ten percent federal unless you choose otherwise."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout20_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full test split at offsets 0, 3 and 6 (every seventh, apart from heldout6's and heldout11's 2 and
+    5; rollover, transfer, balance, routing, interest, tax, W-2, income, direct-deposit, fraud, freeze and PIN
+    intents, and phone-line talk: "repeat that", "slow down", yes, no, thanks) and Bitext 20000 at offset 3 (every
+    ninth, which no other split took; account, password, sign-up, payment-method and agent-request intents, the
+    frequent ones thinned to one in three, four or eight as ``_BITEXT_HELDOUT20`` says, no typo or offensive lines, no
+    "u"/"ur"), dropping lines that name a bank or a card brand or talk of orders, shipping, invoices, bills,
+    mortgages or refunds, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["test"][0::7] + full["test"][3::7] + full["test"][6::7] if i in _CLINC_HELDOUT20]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    bitext = [r["utterance"] for k, r in enumerate(rows[3::9])
+              if r["intent"] in _BITEXT_HELDOUT20 and k % _BITEXT_HELDOUT20[r["intent"]] == 0
+              and not set(r["flags"]) & set("ZW") and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT20.search(t)]
+    return AGENT_HELDOUT20, cust
+
+
+_CLINC_HELDOUT20 = {"rollover_401k", "transfer", "balance", "routing", "interest_rate", "taxes", "w2", "income",
+                    "direct_deposit", "report_fraud", "freeze_account", "account_blocked", "pin_change",
+                    "transactions", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye"}
+_BITEXT_HELDOUT20 = {"recover_password": 3, "switch_account": 1, "edit_account": 1, "delete_account": 3,
+                     "create_account": 4, "registration_problems": 1, "check_payment_methods": 1,
+                     "contact_human_agent": 3, "payment_issue": 12}  # intent: keep one line in this many
+_OFF_HELDOUT20 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|invoices?|bills?|mortgage|refunds?|"
+                            r"bank of \w+|chase|wells|well's|fargo|citi|citrix|rbs|woodforest|us bank|td bank|"
+                            r"nations ?bank|security bank|community trust|capital one|usaa|bbva|bmo|santander|"
+                            r"hsbc|suntrust|regions|visa|mastercard|discover|amex|pnc|bot|robot|ai|xyz|x's)\b", re.I)
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -9184,6 +9920,11 @@ def main() -> None:
                       "eval/pii/heldout18_lexicon.yaml",
                       ("clinc150 full train (offset 0; bills/cards/smart home/reminders/meta) + bitext "
                        "sample (offset 9 of 13; cancellation/payment/invoice/account) + eighteenth held-out names")),
+        "heldout20": (heldout20_filler(args.data), NAMES_HELDOUT20, HELDOUT20_BRANDS, BRAND_LINES_HELDOUT20,
+                      "eval/pii/heldout20_lexicon.yaml",
+                      ("clinc150 full test (offsets 0, 3 and 6 of 7; rollover/transfer/routing/taxes/fraud/meta) "
+                       "+ bitext 20000 (offset 3 of 9; account/password/payment/agent) + twentieth held-out "
+                       "names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
