@@ -59,6 +59,7 @@ from voc.analyze.pii_dialogue import (
     repeat_pieces,
     routing_answers,
 )
+from voc.analyze.pii_secrets import secret_word_hits, secret_word_pieces
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
 
@@ -717,13 +718,17 @@ def _address_hits(text: str) -> list[Hit]:
 # -- the business's own numbers ----------------------------------------------------------------------------
 
 # a toll-free number (800, 888, 877, 866, 855, 844, 833) given as a line of the business ("call the lost card line
-# at one eight hundred ...", "our toll-free number is ..."): no caller's data; "text me at 888 ..." stays PII
+# at one eight hundred ...", "our toll-free number is ...", "the monitoring center is one eight hundred ...", "our
+# claims office is at 1-888 ..."; not "the office": it may be the caller's): no caller's data; "text me at 888 ..."
+# stays PII
 _TOLL_FREE = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d{7}")
 _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|the\s+(?:[\w'-]+\s+){0,3}"
                             r"(?:line|number|department|team|cent(?:er|re)|desk|hotline|helpline|office|branch))\b|"
                             r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}(?:line|hotline|helpline|department|team|desk|"
-                            r"branch)\b|\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
-                            r"number\b|\btoll[\s-]?free\b", re.IGNORECASE)
+                            r"branch|cent(?:er|re))\b|\bour\s+(?:[\w'-]+\s+){0,3}(?:office|headquarters)\b|"
+                            r"\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
+                            r"number\b|\btoll[\s-]?free\b|"
+                            r"\bthe\s+number\s+to\s+(?:call|dial)\b", re.IGNORECASE)  # "the number to call is 1-800 ..."
 # a line with opening hours ("the help desk is open until eight, at ...", "open twenty-four seven at ...") or a
 # phone menu after it ("..., option three", "... then press 2"): a business's line
 _SERVICE_HOURS = re.compile(r"\b(?:(?:is|are|'s|'re)\s+open|open\s+(?:until|till|til|from|daily|weekdays|24|twenty[\s-]four|"
@@ -956,6 +961,7 @@ class Redactor:
                 hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spaced)]
                 hits += [Hit("account", a, b) for a, b in spaced]
             hits += [Hit("account", s, e) for s, e in credential_hits(text, runs)]  # gate codes, PINs
+            hits += [Hit("account", s, e) for s, e in secret_word_hits(text)]  # "my passcode is sunflower"
             combos = combination_hits(text)  # a lock's "five, fifteen, thirteen": small numbers, one code
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in combos)]
             hits += [Hit("account", a, b) for a, b in combos]
@@ -1016,6 +1022,10 @@ class Redactor:
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
         for pos, pieces in continued_pieces(utterances, order, per_utt).items():  # "1734," … "go ahead" … "1256,"
             per_utt.setdefault(pos, []).extend(p for p in pieces if p[2] in self.types)
+        if "account" in self.types:  # "I need your passcode." … "Um, is it Rosebud?" … "Try silver fox."
+            for pos, pieces in secret_word_pieces(utterances, order).items():
+                text = utterances[pos].text
+                per_utt.setdefault(pos, []).extend(p for p in pieces if not self._allowed(text, p[0], p[1]))
         _drop_read_back_lines(utterances, order, per_utt)  # "Okay, <their care line>, I wrote it down"
         for pos, pieces in repeat_pieces(utterances, per_utt).items():
             text = utterances[pos].text
