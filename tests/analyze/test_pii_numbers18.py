@@ -65,7 +65,7 @@ def test_a_spelled_value_and_a_bare_retry_after_a_plain_no(redactor):
 
 def test_no_value_in_the_answer_redacts_nothing(redactor):
     for answer in ("Hold on, let me find it.", "I don't remember setting one.", "It's the same as my email.",
-                   "Sorry, what was that?", "Okay."):
+                   "Sorry, what was that?", "Okay.", "Uh-huh.", "Does that work with PayPal or only Apple Pay?"):
         out = texts(redactor, ("agent", "Can you give me the password on the account?"), ("customer", answer))
         assert out[1] == answer, answer
 

@@ -65,7 +65,7 @@ _LEAD = re.compile(r"\b(?:(?:is|was|could|would|might)\s+it(?:\s+be)?|try(?:\s+i
                    r"(?:it's|it\s+is|it\s+was|that's|that\s+is|it'd\s+be|it\s+would\s+be|that\s+would\s+be|"
                    r"it\s+(?:should|might|may|could|must)\s+be|it\s+has\s+to\s+be)|maybe|perhaps|(?:how|what)\s+about|"
                    r"i\s+want\s+to\s+say|i'd\s+say|i\s+(?:think|guess|believe)\s+it's|"
-                   r"(?:changed|set)\s+it\s+(?:to|as)|or)\b", re.IGNORECASE)
+                   r"(?:changed|set)\s+it\s+(?:to|as))\b", re.IGNORECASE)
 # a hedge before a value or after it: cut off
 _HEDGE = re.compile(r"(?:\b(?:probably|maybe|perhaps|just|still|now|actually|either|definitely|honestly|um|uh|"
                     r"er|oh|like)\b[\s,]*)+", re.IGNORECASE)
