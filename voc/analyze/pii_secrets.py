@@ -89,7 +89,8 @@ denied rejected declined accepted approved compromised hacked stolen leaked lost
 required needed same thing stuff sticker paper file system account password passcode passphrase code word
 phrase pin number numbers digits letters letter lowercase uppercase capital caps kind sort lot bit while
 husband wife son daughter mom dad mother father kids certainly absolutely definitely exactly perfect great
-awesome gotcha understood noted indeed totally true yup course problem thanks cool nice excellent""" 
+awesome gotcha understood noted indeed totally true yup course problem thanks cool nice excellent huh uh-huh mhm
+mm mm-hmm hmm-mm""" 
 _NOT_VALUE = frozenset(_NOT_VALUE_WORDS.split())
 # a whole answer that is no value ("Hold on.", "I don't know.", "Sorry?")
 _NO_ANSWER = re.compile(r"\b(?:don't|do\s+not|can't|cannot|not\s+sure|no\s+idea|forgot|forget|remember|recall|"
