@@ -145,10 +145,16 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"(?:what|which|whose)\s+name|name\s+on\s+the\s+"
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
-                         r"who(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+should\s+be)\s+(?:the\s+)?(?:"
+                         # "who would you like as your emergency contact?", "who do you want listed as the
+                         # keyholder?": whom the caller names for a role
+                         r"who\s+(?:else\s+)?(?:would|do|did|should|can|will)\s+(?:you|we)\s+(?:like|want|(?:put|add|list|"
+                         r"have|name|choose|pick|use)(?:\s+down)?)(?:\s+(?:to\s+(?:be|have|add|list)|listed|added|down))?"
+                         r"\s+(?:as\s+)?(?:your|the|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:contact|key\s*holder|keyholder|"
+                         r"beneficiary|caretaker|designee|proxy|guardian|agent)s?\b|"
+                         r"who(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+should\s+be)\s+(?:the\s+|your\s+(?!home\b|there\b))?(?:"
                          r"(?:primary\s+|main\s+)?(?:account|policy|card)\s*holder|(?:primary\s+|main\s+)?"
                          r"(?:co-?)?(?:borrower|signer|cosigner|applicant|owner|buyer|lessee|guarantor)|(?:main\s+|primary\s+|emergency\s+)?"
-                         r"contact|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
+                         r"contact|key\s*holder|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
                          # "who is the primary member on the account?", "who's the other user on this card?"
                          r"(?:[\w-]+\s+){0,2}(?:member|owner|holder|cardholder|user|signer|subscriber|tenant|"
                          # "who's the employee we're adding?", "who is the dependent?"

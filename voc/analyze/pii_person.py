@@ -119,6 +119,30 @@ _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|for
                          r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian|"
                          r"in-?laws?|co-?worker|colleague)(?:['\u2019]s)?"
                          r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
+# a name, then who the person is, set off by a comma: "Tevita, my oldest", "and Marisol, our nanny, has a key"
+_WHO_AFTER = re.compile(r"(?:^|(?<=[,.!?;:]\s)|(?<=\band\s)|(?<=\bor\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                        r"(?:\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?))?,\s+(?:my|our|his|her|their)\s+"
+                        r"(?:(?:late|dear|ex-?|former|step|older|younger|oldest|youngest|eldest|middle|best|next-door)\s*)?"
+                        r"(?:oldest|youngest|eldest|middle\s+(?:one|child|kid)|mother|mom|mum|father|dad|husband|wife|son|"
+                        r"daughter|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|aunt|uncle|"
+                        r"cousin|niece|nephew|fianc[eé]e?|kid|child|step(?:son|daughter|mom|dad|mother|father)|roommate|"
+                        r"landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian|nanny|babysitter|sitter|"
+                        r"housekeeper|(?:brother|sister|mother|father|son|daughter)-in-law|co-?worker|colleague)\b")
+# a full name as the subject of what someone did for or to the speaker: "Akua Boateng gave me the code", "Ngozi
+# Eze told us to call" (see PersonFinder._did_to_me)
+_DID_TO_ME = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bthen\s)|(?<=\bbecause\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:already|just|also|never|actually)\s+)?"
+                        r"(?:gave|told|showed|sent|texted|emailed|e-mailed|called|asked|let|helped|promised|lent|handed|"
+                        r"warned|reminded|invited|hired|drove|picked|dropped)\s+(?:me|us|him|her|them)\b")
+# what follows a person one talked with: "... about this already", "... yesterday, she said", "... from billing"
+_TALKED_ABOUT = re.compile(r"\s+(?:about\b|earlier\b|yesterday\b|last\s+(?:week|month|time|night)\b|this\s+"
+                           r"(?:morning|afternoon|week)\b|on\s+the\s+phone\b|over\s+the\s+phone\b|from\s+"
+                           r"(?:your|the)\b|in\s+(?:billing|support|sales|the)\b|a\s+(?:few|couple)\b)", re.IGNORECASE)
+_TALKED_HE = re.compile(r"(?:\s+\w+){0,3}?,?\s+(?:and\s+)?(?:she|he)\b", re.IGNORECASE)
+# built-in brands that are first names and companies one phones ("I talked to Chase about the card"): a person
+# only when "she" / "he" follows; a product so named ("I spoke with Alexa about it") is no party to a call
+_PHONED_COMPANIES = frozenset({"chase", "earnest", "dell", "delta", "hilton", "lincoln", "mercedes", "porsche", "kia",
+                               "harley", "tiffany", "chanel"})
 # an animal's name is no person's: "my dog's name is Rocky", "the cat's name?", "the name of our dog is Biscuit"
 _PETS = (r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|pups?|kittens?|kitty|birds?|parrots?|fish|hamsters?|rabbits?|bunn(?:y|ies)|"
          r"horses?|ponies|pony|snakes?|lizards?|turtles?|ferrets?|guinea\s+pigs?|(?:service|support|therapy)\s+"
@@ -397,6 +421,8 @@ class PersonFinder:
         spans += self._kin_named(text)
         spans += self._listed(text)
         spans += self._born(text)
+        spans += self._who_after(text)
+        spans += self._did_to_me(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans += spelled_spans(text)
@@ -522,6 +548,17 @@ class PersonFinder:
                        and re.match(r"\s*(?:[,.!?]|$|\s+(?:said|says|told|tells|mentioned|promised|who|was|from|"
                                     r"helped|called)\b)", text[toks[min(len(toks), 2) - 1][1]:]) is not None)
             month_name = set_off and first.lower() in _CALENDAR and len(toks) == 1
+            # "the installer, Haven, said ...": one capitalised word set off by commas after a role word is the
+            # person's name, an everyday word too (not a day, month, department, filler or kept word)
+            boxed = (role and len(toks) == 1 and m.group().rstrip().endswith(",")
+                     and re.match(r",\s", text[toks[0][1]:]) is not None and first.lower() not in _CALENDAR
+                     and first.lower() not in NOT_NAMES and first.lower() not in _DEPARTMENTS
+                     and not self.keep.blocks(first, False))
+            if boxed:
+                span = self._accept(text, toks, True)
+                if span:
+                    out.append(span)
+                continue
             if role and (common_word(first) or first.lower() in _CALENDAR) and not month_name:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
@@ -551,6 +588,14 @@ class PersonFinder:
                     and not self.keep.blocks(f"{first} {second}", False))
                 if (not span and talk and self.keep.part_only(first) and first.lower() in name_lists()[0]
                         and (first.lower() not in english_words() or second)):
+                    span = self._accept(text, toks, True)
+                # "I spoke with Alexa about this already", "talked to Mercedes yesterday, she said ...": a first name
+                # that is also a built-in brand, after a past talk cue, then what is said of a talk with a person
+                # ("I asked Alexa to arm it", "works with Alexa" are the device)
+                if (not span and len(toks) == 1 and first.lower() in name_lists()[0]
+                        and re.match(r"(?:spoke|talked|was\s+speaking|was\s+talking)\s", m.group(), re.IGNORECASE)
+                        and (_TALKED_HE.match(text, toks[0][1]) or (
+                            first.lower() not in _PHONED_COMPANIES and _TALKED_ABOUT.match(text, toks[0][1])))):
                     span = self._accept(text, toks, True)
                 if not span and set_off:
                     span = self._accept(text, toks[:2], True)
@@ -609,9 +654,16 @@ class PersonFinder:
             if len(toks) < 2 and not (picked_up and text[toks[0][0]:toks[0][1]].lower() not in english_words()):
                 continue
             words = [text[a:b] for a, b in toks]
-            if common_word(words[0]) or any(w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS for w in words):
+            # "my neighbor across the street, Haven Price, and ...": two capitalised words set off by commas, the
+            # second a census surname that is no everyday word, are a full name though the first is a word or brand
+            boxed = (len(toks) == 2 and re.match(r",\s", text[toks[-1][1]:]) is not None
+                     and words[1].lower() in name_lists()[1] and not common_word(words[1])
+                     and not self.keep.blocks(" ".join(words), False)
+                     and not any(w.lower() in NOT_NAMES for w in words))
+            if (common_word(words[0]) and not boxed) or any(w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS
+                                                             for w in words):
                 continue  # "my son's school, Lincoln Elementary": "Lincoln" is a name; "Elementary" is not
-            span = self._accept(text, toks, False, cued=True)
+            span = self._accept(text, toks, boxed, cued=True)
             if span:
                 out.append(span)
         return out
@@ -635,6 +687,43 @@ class PersonFinder:
                 or not (low in name_lists()[0] or (low not in english_words() and not self.keep.blocks(name, False)))):
             return []
         return [(m.start(2), m.end(2))]
+
+    def _who_after(self, text: str) -> list[tuple[int, int]]:
+        """A name said before who the person is ("Tevita, my oldest", "and Marisol, our nanny, ..."): one or two
+        capitalised words opening a clause, the first a census first name or a word no dictionary has, neither a
+        day, month, department, filler or kept word."""
+        out = []
+        for m in _WHO_AFTER.finditer(text):
+            first = m.group(1).lower()
+            if (first in NOT_NAMES or first in _CALENDAR or first in _DEPARTMENTS or first in _KIN_WORDS
+                    or first in _TITLE_WORDS or first in english_words()
+                    or (common_word(m.group(1)) and first not in name_lists()[0])):
+                continue
+            toks = [(m.start(1), m.end(1))] + ([(m.start(2), m.end(2))] if m.group(2) else [])
+            span = self._accept(text, toks, False, cued=True)
+            if span:
+                out.append(span)
+        return out
+
+    def _did_to_me(self, text: str) -> list[tuple[int, int]]:
+        """A full name as the subject of what someone did for or to the speaker ("Akua Boateng gave me the code",
+        "Ngozi Eze told us ..."): two capitalised words, each a census name or a word no dictionary has, neither an
+        everyday, filler, day, department or kept word ("Best Buy told me", "Wells Fargo sent me" are no persons)."""
+        out = []
+        first_names, last_names = name_lists()
+        for m in _DID_TO_ME.finditer(text):
+            words = [m.group(1), m.group(2)]
+            if any(common_word(w) or w.lower() in NOT_NAMES or w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS
+                   or w.lower() in _KIN_WORDS or w.lower() in _TITLE_WORDS
+                   or (w.lower() in english_words() and w.lower() not in first_names and w.lower() not in last_names)
+                   for w in words):
+                continue
+            if self.keep.blocks(" ".join(words), False):
+                continue
+            span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], False, cued=True)
+            if span:
+                out.append(span)
+        return out
 
     def _born(self, text: str) -> list[tuple[int, int]]:
         """A name as the subject of what is said only of people ("Ngozi was born in 2011", "Tevita passed away
