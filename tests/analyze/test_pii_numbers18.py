@@ -72,9 +72,11 @@ def test_no_value_in_the_answer_redacts_nothing(redactor):
 
 def test_a_password_problem_told_opens_no_window(redactor):
     for said in ("Hi, I need help resetting the password on my online account.",
-                 "Can you help me, I can't remember the passcode for the app?", "I want a new password, please."):
-        out = texts(redactor, ("customer", said), ("agent", "Absolutely."), ("agent", "Certainly, Dana."))
-        assert out[1] == "Absolutely.", said
+                 "Can you help me, I can't remember the passcode for the app?", "I want a new password, please.",
+                 "How could I get information about a forgotten password?"):
+        out = texts(redactor, ("customer", said), ("agent", "Absolutely."), ("agent", "Certainly, Dana."),
+                    ("agent", "Go ahead."))
+        assert out[1] == "Absolutely." and out[3] == "Go ahead.", said
         assert "[ACCOUNT]" not in out[2], said
 
 

@@ -38,7 +38,7 @@ _SECRET_ASKED = re.compile(r"(?:\b(?:your|the|a)\s+(?:[\w-]+\s+)?|^\W*(?:(?:and|
 # remember the passcode", "the password got hacked"
 _ABOUT_SECRET = re.compile(r"\b(?:reset(?:ting)?|chang(?:e|ing)|forg[eo]t(?:ten)?|recover(?:ing)?|updat(?:e|ing)|"
                            r"creat(?:e|ing)|mak(?:e|ing)|remember|recall|lost|locked|hack(?:ed)?|compromised|"
-                           r"stolen|new|old)\b[^.?!]{0,30}$", re.IGNORECASE)
+                           r"stolen|new|old)\b[^.?!]{0,50}$", re.IGNORECASE)
 # a request in the sentence that names the secret: a question, or "I need / can I get / please verify ..."
 _ASKS = re.compile(r"\?|\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have|ask\s+for)|\b(?:what's|whats|what\s+is|please|"
                    r"confirm|verify|provide|give\s+(?:me|us)|tell\s+(?:me|us)|need|say|read|go\s+ahead\s+with|"
@@ -90,7 +90,7 @@ required needed same thing stuff sticker paper file system account password pass
 phrase pin number numbers digits letters letter lowercase uppercase capital caps kind sort lot bit while
 husband wife son daughter mom dad mother father kids certainly absolutely definitely exactly perfect great
 awesome gotcha understood noted indeed totally true yup course problem thanks cool nice excellent huh uh-huh mhm
-mm mm-hmm hmm-mm""" 
+mm mm-hmm hmm-mm go ahead continue""" 
 _NOT_VALUE = frozenset(_NOT_VALUE_WORDS.split())
 # a whole answer that is no value ("Hold on.", "I don't know.", "Sorry?")
 _NO_ANSWER = re.compile(r"\b(?:don't|do\s+not|can't|cannot|not\s+sure|no\s+idea|forgot|forget|remember|recall|"
@@ -164,7 +164,7 @@ def _asks_secret(text: str) -> bool:
         said = sent.group()
         if not _ASKS.search(said) or _NAMED.search(said):
             continue
-        if any(not _ABOUT_SECRET.search(said, 0, m.start()) for m in _SECRET_ASKED.finditer(said)):
+        if any(not _ABOUT_SECRET.search(said, 0, m.end()) for m in _SECRET_ASKED.finditer(said)):
             return True
     return False
 
