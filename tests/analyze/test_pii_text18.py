@@ -36,6 +36,7 @@ def test_a_role_question_about_a_business_takes_no_brand(redactor):
     ("The plumber, Haven, left the side door open.", "Haven"),
     ("Yesterday Nadia Haddad told me the sensor was fine.", "Nadia Haddad"),
     ("I'm the dog walker. Bongani Dube gave me the key last week.", "Bongani Dube"),
+    ("Carmen Achterberg sent me the invoice.", "Carmen Achterberg"),
     ("I spoke with Alexa about this already.", "Alexa"),
     ("I talked to Mercedes yesterday, she said it was fixed.", "Mercedes"),
 ])
@@ -52,6 +53,9 @@ def test_new_name_cues(redactor, said, name):
     "Home Depot gave me a refund.",
     "Geek Squad told me it's broken.",
     "State Farm asked me about the alarm.",
+    "Blue Cross told me to call you.",
+    "Les Schwab told me the tires were fine.",
+    "Sherwin Williams sent me a coupon.",
     "I asked Alexa to arm it.",
     "Can I use it with Alexa?",
     "I talked to Alexa and it armed the system.",

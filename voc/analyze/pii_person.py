@@ -707,20 +707,21 @@ class PersonFinder:
 
     def _did_to_me(self, text: str) -> list[tuple[int, int]]:
         """A full name as the subject of what someone did for or to the speaker ("Akua Boateng gave me the code",
-        "Ngozi Eze told us ..."): two capitalised words, each a census name or a word no dictionary has, neither an
-        everyday, filler, day, department or kept word ("Best Buy told me", "Wells Fargo sent me" are no persons)."""
+        "Ngozi Eze told us ..."): two capitalised words no dictionary has (the first may be a census first name),
+        neither an everyday, filler, day, department or kept word nor a word of a kept name ("Best Buy told me",
+        "Blue Cross told me", "Les Schwab told me" are no persons)."""
         out = []
-        first_names, last_names = name_lists()
         for m in _DID_TO_ME.finditer(text):
             words = [m.group(1), m.group(2)]
             if any(common_word(w) or w.lower() in NOT_NAMES or w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS
                    or w.lower() in _KIN_WORDS or w.lower() in _TITLE_WORDS
-                   or (w.lower() in english_words() and w.lower() not in first_names and w.lower() not in last_names)
-                   for w in words):
+                   or (w.lower() in english_words() and not (k == 0 and w.lower() in name_lists()[0]))
+                   or w.lower() in self.keep.parts for k, w in enumerate(words)):
                 continue
-            if self.keep.blocks(" ".join(words), False):
-                continue
-            span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], False, cued=True)
+            toks = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+            if self.keep.blocks(" ".join(words), False) or any(self._kept_at(text, toks, k, False) for k in range(2)):
+                continue  # "Les Schwab told me": a word of a kept name
+            span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
         return out
