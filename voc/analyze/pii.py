@@ -55,6 +55,7 @@ from voc.analyze.pii_dialogue import (
     clock_time,
     correction_pieces,
     dialogue_pieces,
+    phone_lead_start,
     posted_amount,
     repeat_pieces,
     routing_answers,
@@ -987,6 +988,8 @@ class Redactor:
                 and not self._allowed(text, h.start, h.end, h.pii_type)
                 and not public_number(text, h.start, h.end, runs)
                 and not (h.pii_type == "address" and business_site(text, h.start))]
+        # "his mobile is plus three three, 6123 ...": the "plus" goes with the number
+        hits = [Hit("phone", phone_lead_start(text, h.start), h.end) if h.pii_type == "phone" else h for h in hits]
         # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
         pieces = _dob_over_account([(h.start, h.end, h.pii_type) for h in hits])
         return [Hit(t, s, e) for s, e, t in _merge(pieces)]

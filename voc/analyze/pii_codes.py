@@ -63,6 +63,21 @@ _KEYPAD_BEFORE = re.compile(r"\b(?:star|asterisk)[\s,]*$", re.IGNORECASE)
 _KEYPAD_AFTER = re.compile(r"[\s,]*(?:(?:and\s+)?then\s+(?:the\s+|hit\s+(?:the\s+)?|press\s+(?:the\s+)?)?"
                            r"(?:pound|hash)(?:\s+(?:key|sign))?|(?:pound|hash)\s+(?:key|sign))\b", re.IGNORECASE)
 _KEYPAD_POUND = re.compile(r"[\s,]*(?:pound|hash)\b", re.IGNORECASE)
+# keys typed around a code already named as one are part of what is typed, like "star" and "pound" above: a key
+# pressed first ("the gate code is pound 7987", "hash, 4417") and one pressed after by its name ("2626, then the
+# bell key", "4417 and then press enter", "then the call button")
+_KEY_FIRST = re.compile(r"\b(?:pound|hash)(?:\s+(?:key|sign))?[\s,]*$", re.IGNORECASE)
+_KEY_THEN = re.compile(r"[\s,]*(?:and\s+)?then\s+(?:hit\s+|press\s+|push\s+)?(?:the\s+)?(?:(?:bell|call|enter|ok|okay|"
+                       r"green|check|tick|unlock|key|door|hash|pound|star)\s+(?:key|button|sign|symbol)|enter|"
+                       r"(?:the\s+)?(?:hash|pound|star))\b", re.IGNORECASE)
+
+
+def with_keys(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a code at ``text[start:end]`` with the keys typed around it ("pound 7987", "2626, then the
+    bell key"); the code is already known to be one."""
+    first = _KEY_FIRST.search(text, max(0, start - 20), start) if start else None
+    then = _KEY_THEN.match(text, end) or _KEYPAD_AFTER.match(text, end)
+    return (first.start() if first else start, then.end() if then else end)
 
 
 def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple[int, int]]:
@@ -94,8 +109,9 @@ def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple
         if re.search(r"\b(?:hundred|thousand)$", text[run.char_start:run.char_end], re.IGNORECASE):
             continue  # "the alarm was two hundred": an amount
         # the keys typed with it are part of what was typed: "star 04918 pound", "2005, then the pound key"
-        star = _KEYPAD_BEFORE.search(head)
-        key = _KEYPAD_AFTER.match(text, run.char_end) or _KEYPAD_POUND.match(text, run.char_end)
+        star = _KEYPAD_BEFORE.search(head) or ((cued or named) and _KEY_FIRST.search(head)) or None
+        key = (_KEYPAD_AFTER.match(text, run.char_end) or _KEYPAD_POUND.match(text, run.char_end)
+               or _KEY_THEN.match(text, run.char_end))
         out.append((star.start() if star else run.char_start, key.end() if key else run.char_end))
     return out
 

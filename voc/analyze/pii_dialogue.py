@@ -34,7 +34,7 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
-from voc.analyze.pii_codes import CREDENTIAL_Q, PLATE_Q
+from voc.analyze.pii_codes import CREDENTIAL_Q, PLATE_Q, with_keys
 from voc.analyze.pii_person import (
     NOT_NAMES,
     PET_NAME,
@@ -177,6 +177,10 @@ _ASKING = re.compile(r"\?|"
                      r"(?:number|code|address|e-?mail|name|date\s+of\s+birth|social)\b|"
                      r"\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b|"
+                     # someone else needing it from the one asked: "customs needs your social to clear it", "the
+                     # form requires the owner's date of birth"
+                     r"\b(?:needs|requires|will\s+need|would\s+need)\s+(?:to\s+(?:have|see|get)\s+)?(?:your|the\s+"
+                     r"(?:[\w-]+\s+){0,2}[\w-]+['\u2019]s)\b|"
                      # "the sixteen digit card number when you're ready.": a request said as a noun phrase
                      r"\b(?:when(?:ever)?\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
@@ -200,6 +204,8 @@ _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
              r"\d{1,2}(?:st|nd|rd|th))")
 _NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)) + r"|\d+)"
+_MONTH_ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+              r"(?:0?[1-9]|1[0-2])(?:st|nd|rd|th))")
 _YEAR_WORDS = r"(?:" + _NUMWORD + r")(?:[\s-]+(?:" + _NUMWORD + r"|thousand(?:\s+and)?)){0,4}"  # "two thousand and six"
 _FIXED_HOLIDAY = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year'?s(?:\s+(?:day|eve))?|valentine'?s(?:\s+day)?|"
                   r"(?:saint|st\.?)\s+patrick'?s(?:\s+day)?|st\.?\s+paddy'?s(?:\s+day)?|halloween|"
@@ -213,6 +219,10 @@ DATE_RE = re.compile(
     r"(?:the\s+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")(?:[\s-]+" + _ORDINALS + r")?\s+(?:of\s+)?" + _MONTHS +
     r"(?:,?\s+" + _YEAR_WORDS + r")?|" +
     _MONTHS + r"\.?\s+(?:the\s+)?(?:" + _NUMWORD + r"[\s-]+)?(?:" + _ORDINALS + r"|" + _NUMWORD + r")" +
+    r"(?:,?\s+" + _YEAR_WORDS + r")?|"
+    # the month by its number, day first, as British and most other English speakers say it: "the twenty seventh
+    # of the seventh, forty three", "the 3rd of the 11th, 1962"
+    r"(?:the\s+)?(?:" + _NUMWORD + r"[\s-]+)?" + _ORDINALS + r"\s+of\s+the\s+" + _MONTH_ORD +
     r"(?:,?\s+" + _YEAR_WORDS + r")?|"
     # a holiday on a fixed day names the day: "Christmas Eve, nineteen eighty", "on Valentine's Day, 1990"
     r"" + _FIXED_HOLIDAY + r"(?:,?\s+(?:in\s+)?" + _YEAR_WORDS + r")?)\b", re.I)
@@ -606,7 +616,8 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
                 found += [(s, e, kind) for s, e in spelled_spans(text)]
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
                 found = _id_stretch(text, found)
-                found = [p for p in found if not _acronym(text[p[0]:p[1]])]
+                found = [p for p in found if not _acronym(text[p[0]:p[1]]) and not _initials_of_name(text, p[0], p[1])]
+                found = [(*with_keys(text, s, e), t) for s, e, t in found]  # "Pound 7987.": the # key typed first
             out += _join_groups(text, found)
         if not other_speaker:
             continue
@@ -643,6 +654,19 @@ def event_date(text: str, start: int) -> bool:
 _ACRONYMS = frozenset(("EIN", "SSN", "TIN", "ITIN", "PIN", "VIN", "ID", "IRS", "ATM", "ACH", "APR", "APY", "CPA", "LLC",
                        "DMV", "FAQ", "PDF", "URL", "IRA", "HSA", "FSA", "DOB", "OTP", "SMS", "CVV", "CVC", "ZIP", "PO",
                        "USA", "US", "UK", "EU", "HR", "ETA", "TV", "PC", "IT", "VIP", "CEO"))
+
+
+# initials written with dots and then a capitalised word: a company's or a person's name ("C.H. Robinson", "J.B.
+# Hunt", "A.J. Wright"), no id spelled out
+_INITIALS_NAME = re.compile(r"\.?\s+(?-i:[A-Z][a-z]{2,})")
+
+
+def _initials_of_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is dotted initials ("C.H") followed by a capitalised word that is no spelling word."""
+    if not re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", text[start:end]):
+        return False
+    m = _INITIALS_NAME.match(text, end)
+    return m is not None and m.group().split()[-1].lower() not in PHONETIC_ALPHABET
 
 
 def _acronym(fragment: str) -> bool:
@@ -694,6 +718,13 @@ def _phone_lead(text: str, pieces: list[Piece]) -> list[Piece]:
                 end = nxt  # "forty four, then 7615 ...": one number
             out.append((m.start() if m.group()[:1] in "pP" else m.start(1), end, "phone"))
     return out
+
+
+def phone_lead_start(text: str, start: int) -> int:
+    """Where a phone number found at ``start`` begins with its "plus" / "country code is" said before it ("her
+    mobile is plus four four, 7135 ...": the "+" belongs to the number)."""
+    m = _PHONE_LEAD.search(text[max(0, start - 40):start])
+    return max(0, start - 40) + m.start() if m else start
 
 
 # the words an id is spelled with: letters, digits, number words, the spelling alphabet and its glue ("C as in
@@ -928,6 +959,7 @@ class _Window:
     year_asked: bool = False  # the year of the date of birth asked on its own ("And the year?")
     unit: bool = False  # the caller's unit asked for ("What unit are you in?"): a number alone is the address
     age: int = 0  # utterances since the question
+    pushed: bool = False  # the one asked questioned the request; the asker's next statement only explains it
 
 
 # the asker, once answered, asks a question of five words or more about something else; not one asking for the
@@ -976,10 +1008,17 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
         # the one asked speaks while the question is still unanswered
         waiting = (win is not None and win.left > 0 and not win.got and win.asker is not None
                    and u.speaker is not None and u.speaker != win.asker)
+        if (win is not None and win.pushed and u.speaker is not None and u.speaker == win.asker
+                and "?" not in u.text):
+            # the asker's explanation after the push-back asks for nothing new ("It's only to verify the account
+            # holder before I change the address.": the social is still what comes)
+            asked = []
+        if win is not None and u.speaker is not None and u.speaker == win.asker:
+            win.pushed = False
         if waiting and "?" in u.text and _PUSHBACK.search(u.text):
             # "Why do you need that to change my address?": the one asked questions the request; the asker
             # explains, and the answer still comes ("... Fine, it's 4417")
-            asked, win.left = [], max(win.left, answer_turns + 1)
+            asked, win.left, win.pushed = [], max(win.left, answer_turns + 1), True
         if waiting and not asked and _STALL.search(u.text):
             win.left = max(win.left, answer_turns + 1)  # "Hold on, let me find my card." … "Okay." … "It's 4417 …"
         if win is not None:
