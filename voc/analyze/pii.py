@@ -642,13 +642,30 @@ def _city_word(word: str) -> bool:
     return not (low in NOT_NAMES or low in _NOT_CITY or common_word(word) or low in english_words())
 
 
+# a British or Canadian postcode after a street address, written or said letter by letter and digit by digit:
+# "BS8 1QU", "B S eight, one Q U", "M one, one A A", "K1A 0B1", "K one A, zero B one"
+_PC_LETTER = r"[A-Z](?![a-z'])"
+_PC_SEP = r"[\s.,-]*"
+_PC_DIGIT = r"(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w']))"
+_PC_NUMBER = (r"(?:\d{1,2}(?!\d)|" + _PC_DIGIT + r"(?:[\s-]+" + _PC_DIGIT + r")?|(?:ten|eleven|twelve|thirteen|"
+              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![\w']))")
+_POSTCODE = re.compile(r"\.?,?\s*(?:" + _PC_LETTER + r"(?:" + _PC_SEP + _PC_LETTER + r")?" + _PC_SEP + _PC_NUMBER
+                       + r"(?:" + _PC_SEP + _PC_LETTER + r")?" + _PC_SEP + _PC_DIGIT + _PC_SEP + _PC_LETTER + _PC_SEP
+                       + _PC_LETTER + r"|" + _PC_LETTER + _PC_SEP + _PC_DIGIT + _PC_SEP + _PC_LETTER + _PC_SEP
+                       + _PC_DIGIT + _PC_SEP + _PC_LETTER + _PC_SEP + _PC_DIGIT + r")")
+
+
 def _zip_after(text: str, end: int) -> int:
     """End of the city and ZIP code that follow a street address ending at ``end`` (``end`` when there are none);
-    a city alone that ends the sentence joins too ("..., Springfield.")."""
+    a city alone that ends the sentence joins too ("..., Springfield."), and a British or Canadian postcode."""
     m = _CITY_STATE.match(text, end)
     city = _CITY_END.match(text, end)
     if city and all(_city_word(w) for w in city.group(1).split()):
         end = city.end()
+    for at in (end, m.end() if m else None):
+        pc = _POSTCODE.match(text, at) if at is not None else None
+        if pc:
+            return pc.end()
     if not m:
         return end
     runs = digit_runs(text[m.end():m.end() + 60])

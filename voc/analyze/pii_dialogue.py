@@ -168,6 +168,11 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"meeting|receiving)|(?:going\s+to\s+be|gonna\s+be)\s+(?:at\s+(?:the|your|my|our|their|his|her)\b|there|home|"
                          r"on\s+site))|"
                          r"who\s+(?:can|should|will|may)\s+(?:we|i)\s+(?:release|hand)\s+(?:\w+\s+){0,3}to|"
+                         # whom a parcel, letter or cheque names: "who is the package addressed to?", "who's it
+                         # made out to?", "who was the letter sent to?"
+                         r"who(?:'s|\s+is|\s+was|\s+will\s+be|\s+should\s+be)\s+(?:it|this|that|(?:the|this|that|"
+                         r"your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:being|gonna\s+be|going\s+to\s+be)\s+)?"
+                         r"(?:addressed|made\s+out|made\s+payable|payable|sent|shipped|mailed|delivered|going)\s+to\b|"
                          r"spell\s+(?:that|it|your|the(?!\s+words?\b))|"
                          r"how\s+(?:do|would)\s+you\s+spell(?!\s+the\s+words?\b))\b", re.I),
 }
@@ -197,7 +202,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|
 _FILLER = frozenset("""yes yeah yep sure ok okay so um uh er ah it's it is that's that its my the and oh well right
 alright correct sorry no nope of course i i'm it ya yup let me see its um, it's, address email name number""".split())
 _LEAD_IN = frozenset("""thing be would could should is am it's that's yes yeah sure um uh the name his her their
-full first last that'd it'd that'll it'll under""".split())
+full first last that'd it'd that'll it'll under addressed made out payable""".split())
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
 _ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -622,7 +627,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
         if not other_speaker:
             continue
         if kind == "person":
-            out += _spelled_answer(text) if spell else _name_answer(text)
+            out += _spelled_answer(text) if spell else (_name_answer(text) or _closing_name(text))
         elif kind == "email":
             out += _email_answer(text)
         elif kind == "address":
@@ -867,6 +872,35 @@ def _name_answer(text: str) -> list[Piece]:
         if known or sum(caps) >= 2 or (caps[0] and toks[0][0] > 0):
             out.append((toks[0][0], toks[-1][1], "person"))
     return out
+
+
+# the name said last, after a remark or a look at a paper: "Hang on, it's on the label... okay, Dario Ferrante.",
+# "Let me grab the form. It's Nadia Haddad."
+_CLOSING_NAME = re.compile(r"(?:\.\.\.|…|[,;:.!?]|\s-)\s+(?:(?:okay|ok|so|yeah|yes|right|alright|um|uh|here|it's|"
+                           r"it\s+is|that's|got\s+it)[,.…]?\s+){0,2}"
+                           r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+def _closing_name(text: str) -> list[Piece]:
+    """In a name answer whose opening holds no name: two or three capitalised words closing it, none an everyday,
+    filler or number word, one a census name or none a dictionary word."""
+    m = _CLOSING_NAME.search(text)
+    if not m:
+        return []
+    from voc.analyze.pii_person import name_lists
+
+    words = m.group(1).split()
+    first, last = name_lists()
+    # an everyday word only as a census name, the first word only as a first name ("Main Street" is no name)
+    if (any(common_word(w) and w.lower() not in first and w.lower() not in last for w in words)
+            or (common_word(words[0]) and words[0].lower() not in first)
+            or any(w.lower() in NOT_NAMES or w.lower() in _FILLER or w.lower() in NUMBER_WORDS
+                   or _STREETISH.fullmatch(w) for w in words)):
+        return []
+    if not (any(w.lower() in first or w.lower() in last for w in words)
+            or not any(w.lower() in english_words() for w in words)):
+        return []
+    return [(m.start(1), m.end(1), "person")]
 
 
 # mail providers said without their ".com" ("jane doe at gmail"): WEBMAIL are never an everyday word after "at"

@@ -75,6 +75,8 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        r"evaluation|assessment)\s+with|"
                        r"(?:listed|registered|booked|reserved|filed|leased|rented|"
                        r"signed)\s+under|in\s+the\s+name\s+of|"
+                       # whom post or a cheque names: "the box is addressed to Oskar Lindqvist", "made out to ..."
+                       r"(?:addressed|made\s+out|made\s+payable|payable)\s+to|"
                        # "the account's under Radu Ionescu", "the appointment is under ..."
                        r"(?:account|file|chart|reservation|booking|appointment|order|policy|profile|membership|"
                        r"subscription|plan)(?:'s|\s+is|\s+was|\s+should\s+be)\s+(?:still\s+|all\s+)?under|"
@@ -119,6 +121,14 @@ _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|for
                          r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian|"
                          r"in-?laws?|co-?worker|colleague)(?:['\u2019]s)?"
                          r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
+# where someone lives, moved, comes from or goes (see PersonFinder._closing_word)
+_PLACE_TALK = re.compile(r"\b(?:lives?|living|lived|moved?|moving|from|in|near|to|visit(?:s|ing|ed)?|born|grew\s+up|"
+                         r"based|stays?|staying|city|town|state|country|abroad|overseas)\b", re.IGNORECASE)
+# a thing that has a name of its own (see PersonFinder._closing_word)
+_NAMED_THING = re.compile(r"\b(?:games?|apps?|shows?|series|channels?|school|college|university|company|bank|store|shop|"
+                          r"restaurant|team|brand|car|truck|phone|model|website|site|church|club|gym|hospital|"
+                          r"clinic|hotel|airline|carrier|network|program|movie|book|band|language|breed|street|road)\b",
+                          re.IGNORECASE)
 # a name, then who the person is, set off by a comma: "Tevita, my oldest", "and Marisol, our nanny, has a key"
 _WHO_AFTER = re.compile(r"(?:^|(?<=[,.!?;:]\s)|(?<=\band\s)|(?<=\bor\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                         r"(?:\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?))?,\s+(?:my|our|his|her|their)\s+"
@@ -226,8 +236,11 @@ _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to
                        r"ask\s+for|dealt\s+with|me\s+and)\s", re.I)
 _CONTACT_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s\s+(?:(?:own|new|work|home|"
                          r"personal|best)\s+)?(?:cell|cellphone|cell\s+phone|mobile|phone|e-?mail)\b", re.IGNORECASE)
-_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|all|still)\s+under)\s+"
-                               r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+)(?=\s*(?:[.!?]|$))")
+# ... also "it'll be under Okafor, Chidi, or maybe ...": the name ends the sentence or a clause that goes on with
+# "or", "and", "but" or a hedge
+_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still)\s+under)\s+"
+                               r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                               r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think)\b)")
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
                        r"goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
@@ -379,6 +392,7 @@ class _Parsed:
     propn: frozenset[int]
     pos: dict[int, str] = dataclasses.field(default_factory=dict)  # token start offset → coarse POS tag
     towns: frozenset[int] = frozenset()  # start offsets of one-word GPE / LOC entities ("Denver to Nashville")
+    labels: dict[int, str] = dataclasses.field(default_factory=dict)  # one-word entity start offset → its label
 
 
 def _capitalised_phrase(text: str, s: int, e: int, propn: frozenset[int]) -> list[tuple[int, int]]:
@@ -563,6 +577,8 @@ class PersonFinder:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
                 continue  # "I dealt with Billing", "you've got Sales": a department, not a person
+            if first.lower() in ("dear", "valued") and len(toks) == 1:
+                continue  # "it was addressed to Dear Customer": a form letter's salutation
             if _SESSION_CUE.match(m.group()) and not _first_name(first) and any(
                     common_word(text[a:b]) or text[a:b].lower() in english_words() for a, b in toks[1:]):
                 continue  # "a class with Zumba Gold": the class's own name
@@ -612,12 +628,15 @@ class PersonFinder:
                 span = self._accept(text, [(m.start(1), m.end(1))], False, cued=True)
                 if span:
                     out.append(span)
-        # a surname said first, then the first name: "it's under Okafor, Chidi." (a census first name, then the end)
+        # a surname said first, then the first name: "it's under Okafor, Chidi." (a census first name, then the end;
+        # one that is a built-in brand too, "under Lockhart, Chase": the order says it is a name, not the lexicon's)
         for m in _UNDER_LAST_FIRST.finditer(text):
             first = m.group(2)
-            if ((_first_name(first) or (first.lower() not in english_words() and not common_word(first)
-                                        and first.lower() not in _CALENDAR))
-                    and not self.keep.blocks(m.group(1), False) and not self.keep.blocks(first, False)):
+            last = m.group(1).lower()
+            if ((first.lower() in name_lists()[0] or (first.lower() not in english_words() and not common_word(first)
+                                                      and first.lower() not in _CALENDAR))
+                    and (last in name_lists()[1] or last not in english_words())  # not "under Menu, Options"
+                    and not self.keep.blocks(m.group(1), False) and not self.keep.blocks(first, True)):
                 span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
                 if span:
                     out.append(span)
@@ -651,7 +670,13 @@ class PersonFinder:
             if not toks or not re.match(r"\s*(?:[,.!?;]|$)", text[toks[-1][1]:]):
                 continue
             picked_up = re.match(r",\s+(?:she|he|her|his|they|their|who)\b", text[toks[0][1]:], re.IGNORECASE)
-            if len(toks) < 2 and not (picked_up and text[toks[0][0]:toks[0][1]].lower() not in english_words()):
+            # "my neighbor said she'd take it, Mei-Ling.", "leave it with my neighbor next door, Sky.": one word
+            # closing the sentence after a relative or role (not after a person's thing: "my son's school, Lincoln.")
+            closing = (len(toks) == 1 and re.match(r"\s*(?:[.!?]|$)", text[toks[0][1]:]) is not None
+                       and not re.match(r"\S+\s+(?:\S+\s+)?\S*?['\u2019]s\b", m.group())
+                       and self._closing_word(text, toks[0], m.start()))
+            if len(toks) < 2 and not closing and not (
+                    picked_up and text[toks[0][0]:toks[0][1]].lower() not in english_words()):
                 continue
             words = [text[a:b] for a, b in toks]
             # "my neighbor across the street, Haven Price, and ...": two capitalised words set off by commas, the
@@ -660,13 +685,40 @@ class PersonFinder:
                      and words[1].lower() in name_lists()[1] and not common_word(words[1])
                      and not self.keep.blocks(" ".join(words), False)
                      and not any(w.lower() in NOT_NAMES for w in words))
-            if (common_word(words[0]) and not boxed) or any(w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS
-                                                             for w in words):
+            if (common_word(words[0]) and not boxed and not closing) or any(
+                    w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS for w in words):
                 continue  # "my son's school, Lincoln Elementary": "Lincoln" is a name; "Elementary" is not
             span = self._accept(text, toks, boxed, cued=True)
             if span:
                 out.append(span)
         return out
+
+    def _closing_word(self, text: str, tok: tuple[int, int], start: int) -> bool:
+        """The one capitalised word closing a sentence about a relative or neighbour (from ``start``) is that
+        person's name: a census first name (not a word name), a word no dictionary has, one spaCy calls a person,
+        or a proper noun the next sentence picks up with a pronoun; never a town, day, month, department, kin,
+        title, filler or kept word."""
+        s, e = tok
+        word = text[s:e]
+        low = word.lower()
+        parsed = self._analyse(text)
+        label = parsed.labels.get(s, "")
+        if (low in NOT_NAMES or low in _CALENDAR or low in _DEPARTMENTS or low in _KIN_WORDS or low in _TITLE_WORDS
+                or low in _KIN_CALLS or self.keep.blocks(word, False)
+                or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word)  # "CNN", "McDonald"
+                # a language or nationality by spaCy's tag and its ending ("Spanish"; spaCy tags some unfamiliar
+                # names NORP), a thing with a name talked of ("plays the game a lot, Fortnite", "goes to college,
+                # Harvard"); a town (spaCy tags many unfamiliar names GPE) only where the sentence talks of places
+                # ("my brother lives in England, London.")
+                or (label in ("NORP", "LANGUAGE") and re.search(r"(?:ish|ese|ian|ean|ic|an|ch|i)$", low))
+                or _NAMED_THING.search(text, start, s)
+                or (label in ("GPE", "LOC") and _PLACE_TALK.search(text, start, s))):
+            return False
+        # an everyday word too when spaCy tags it a proper noun and the next sentence picks the person up ("...
+        # next door, Sky. Her number is ...")
+        picked_up = re.match(r"\s*[.!?]\s+(?:[\w']+\s+){0,5}?(?:she|he|her|him|his)\b", text[e:], re.IGNORECASE)
+        return ((low in name_lists()[0] and low not in WORD_NAMES) or (low not in english_words() and not common_word(word))
+                or any(a <= s < b for a, b in parsed.persons) or (s in parsed.propn and picked_up is not None))
 
     def _greeting(self, text: str) -> list[tuple[int, int]]:
         """The agent's own name in a call's greeting ("Finance, you've got Carter.", "this is Lincoln, how can I
@@ -863,7 +915,8 @@ class PersonFinder:
             pos = {t.idx: t.pos_ for t in doc}  # type: ignore[attr-defined]
             towns = frozenset(e.start_char for e in doc.ents  # type: ignore[attr-defined]
                               if e.label_ in ("GPE", "LOC") and len(e) == 1)
-            self._cache = (text, _Parsed(persons, places, propn, pos, towns))
+            labels = {e.start_char: e.label_ for e in doc.ents if len(e) == 1}  # type: ignore[attr-defined]
+            self._cache = (text, _Parsed(persons, places, propn, pos, towns, labels))
         return self._cache[1]
 
     def _census_person(self, text: str, toks: list[tuple[int, int]], first: str) -> bool:
@@ -908,6 +961,11 @@ class PersonFinder:
                 return True
         if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I):
             return True  # "lunch at Bob Evans", "charged at Marie Callender's": a place, whatever spaCy says
+        if (not cued and re.search(r"['\u2019]s$", text[phrase[-1][0]:phrase[-1][1]])
+                and re.match(r"\s*(?:[.,!?;]|$|(?:and|or|than|but|because|instead)\b)", text[phrase[-1][1]:])
+                and re.search(r"\b(?:from|to|than|or|versus|vs\.?|instead\s+of|rather\s+than)\s+$",
+                              text[:phrase[0][0]], re.IGNORECASE)):
+            return True  # "get it from Staples than Casey's", "go to Kohl's": a possessive standing for a store
         if not cued and re.search(r"\b(?:my|your|our|their)\s+$", text[:phrase[0][0]], re.I):
             return True  # "did my Jack Kent Cooke come through?": a scholarship, card or product, not a person
         if not cued and re.search(r"\b(?:the|these|those|(?:carry|carries|stock|stocks|sell|sells)(?:\s+any)?)\s+$",
