@@ -710,7 +710,8 @@ class PersonFinder:
                 # names NORP), a thing with a name talked of ("plays the game a lot, Fortnite", "goes to college,
                 # Harvard"); a town (spaCy tags many unfamiliar names GPE) only where the sentence talks of places
                 # ("my brother lives in England, London.")
-                or (label in ("NORP", "LANGUAGE") and re.search(r"(?:ish|ese|ian|ean|ic|an|ch|i)$", low))
+                or (label in ("NORP", "LANGUAGE") and re.search(r"(?:ish|ese|ian|ean|ic|an|ch|i)$", low)
+                    and low not in name_lists()[0])
                 or _NAMED_THING.search(text, start, s)
                 or (label in ("GPE", "LOC") and _PLACE_TALK.search(text, start, s))):
             return False
