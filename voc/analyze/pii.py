@@ -55,6 +55,7 @@ from voc.analyze.pii_dialogue import (
     clock_time,
     correction_pieces,
     dialogue_pieces,
+    named_number,
     phone_lead_start,
     posted_amount,
     repeat_pieces,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
     from voc.analyze.pii_person import PersonFinder
     from voc.settings import Settings
 
+_PLUS_LEAD = re.compile(r"(?:\bplus|\+)[\s,:]*$", re.IGNORECASE)
 PII_TYPES: tuple[str, ...] = ("card", "ssn", "phone", "email", "account", "iban", "address", "dob", "person")
 PLACEHOLDERS: dict[str, str] = {t: f"[{t.upper()}]" for t in PII_TYPES}
 # when spans of different types overlap they are merged; the type listed first names the union
@@ -777,6 +779,13 @@ _PRODUCT_CODE = re.compile(r"\b(?:sku|upc|isbn|asin|(?:item|model|part|style|cat
                            re.IGNORECASE)
 
 
+# a security's identifier names a stock, bond or fund, never a person: "the CUSIP on that fund is 922908363", "ISIN
+# US0378331005", "the fund number is 0540", "ticker symbol ..." (a brokerage's line reads them out)
+_SECURITY_ID = re.compile(r"\b(?:cusip|isin|sedol|figi|ticker(?:\s+symbol)?|fund\s+(?:number|no\.?|#|code|id)|"
+                          r"share\s+class\s+(?:number|code|id)|security\s+(?:identifier|id))"
+                          r"(?:\s+(?:number|no\.?|#|code))?(?:\s+(?:on|of|for)\s+(?:the|this|that|your|my|each)\s+"
+                          r"[\w-]+(?:\s+[\w-]+)?)?(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*(?-i:[A-Z]{2})?$", re.IGNORECASE)
+
 # a number that names a thing or a place in a queue, not a person: "version 17.2", "seat 14C", "flight 2207",
 # "channel 702", "page 3" (not a street's "route" or "exit": addresses have those)
 _THING_NUMBER = re.compile(r"\b(?:version|seat|row|terminal|flight|platform|channel|page|step|aisle|chapter|episode|"
@@ -855,7 +864,8 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
     before = _sentence_before(text, lo)
-    if _PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before):
+    if (_PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before)
+            or _SECURITY_ID.search(before)):
         return True
     if own and own_line(text, lo, digits):
         return True
@@ -953,7 +963,8 @@ class Redactor:
         if "person" in self.types:
             self._drop_animals(utterances, per_utt)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
-            per_utt[pos] = _city_before_zip(utterances[pos].text, _dob_over_account(pieces))
+            text = utterances[pos].text
+            per_utt[pos] = _city_before_zip(text, _house_number(text, _dob_over_account(pieces)))
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)
@@ -1004,9 +1015,16 @@ class Redactor:
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
                 and not self._allowed(text, h.start, h.end, h.pii_type)
                 and not public_number(text, h.start, h.end, runs)
-                and not (h.pii_type == "address" and business_site(text, h.start))]
+                and not (h.pii_type == "address" and business_site(text, h.start))
+                and not (h.pii_type in ("account", "ssn", "phone", "card") and named_number(text, h.start, h.end))]
         # "his mobile is plus three three, 6123 ...": the "plus" goes with the number
         hits = [Hit("phone", phone_lead_start(text, h.start), h.end) if h.pii_type == "phone" else h for h in hits]
+        # "It's plus six one, four two two, ...": "plus" is said before a phone number's country code and before
+        # no id, so a number of 8 to 15 digits after it is an international phone number, whatever else is near
+        hits = [Hit("phone", m.start() + max(0, h.start - 12), h.end)
+                if h.pii_type == "account" and (m := _PLUS_LEAD.search(text[max(0, h.start - 12):h.start]))
+                and 8 <= sum(len(r.digits) for r in runs if h.start <= r.char_start and r.char_end <= h.end) <= 15
+                else h for h in hits]
         # "born on Sep. 20, 1962": the date's digits are a date of birth, not an account
         pieces = _dob_over_account([(h.start, h.end, h.pii_type) for h in hits])
         return [Hit(t, s, e) for s, e, t in _merge(pieces)]
@@ -1151,6 +1169,22 @@ def _dob_over_account(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int
     if not dobs:
         return pieces
     return [(s, e, t) for s, e, t in pieces if t != "account" or not any(a <= s and e <= b for a, b in dobs)]
+
+
+def _house_number(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop an ACCOUNT or PHONE piece that is the house number opening a street address found around it ("The new
+    one is 1248 Oak Trail, Bend, Oregon." just after an account question): the number is the address's."""
+    streets = [(s, e) for s, e, t in pieces if t == "address"]
+    if not streets:
+        return pieces
+    return [(s, e, t) for s, e, t in pieces if t not in ("account", "phone")
+            or not any(a == s and e < b and _STREET_AFTER.match(text, e) for a, b in streets)
+            or sum(c.isdigit() for c in text[s:e]) > 6]
+
+
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|"
+                           r"blvd|court|ct|way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|trail|trl|loop|run|"
+                           r"path|pike|square|crescent|close)\b", re.IGNORECASE)
 
 
 def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:

@@ -291,6 +291,8 @@ def _types(text: str) -> list[str]:
         found.append("account")  # "is there a gate code?", "what's the license plate?": access codes and plates
     if not found and _ANY_ID.search(text):
         found = ["account"]
+    if not found and _USERNAME_Q.search(text):
+        found = ["account"]  # "what login do you use for the portal?": the handle one logs in with
     if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
         found.remove("address")
     cues = list(QUESTION_CUES["card"].finditer(text)) if "card" in found else []
@@ -427,10 +429,38 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
             if sum(c.isdigit() for c in m.group()) >= 2:
                 out.append((m.start(), m.end(), kind))
     # a day of the month ("on the 14th") and a price written with cents ("it costs 24.99") are no ids
-    return [p for p in out if not _DAY_OR_PRICE.fullmatch(text[p[0]:p[1]].strip())]
+    return [p for p in out if not _DAY_OR_PRICE.fullmatch(text[p[0]:p[1]].strip()) and not named_number(text, p[0], p[1])]
 
 
 _DAY_OR_PRICE = re.compile(r"\d{1,2}(?:st|nd|rd|th)|\d{1,5}\.\d\d", re.IGNORECASE)
+
+# numbers that name a plan, a market index or a price, never a person's id: a retirement or savings plan named by
+# its tax code section ("my old 401k", "a 403(b)", "four oh one k", "the 529 plan"); a stock index ("the Russell
+# 2000", "S&P 500", "Nasdaq 100"); a trade's price ("two hundred shares at ninety one twenty five", "a limit price
+# of forty two fifty", "a stop at 118")
+_PLAN_AFTER = re.compile(r"[\s-]*(?:\(\s*[kb]\s*\)|(?-i:[kKbB])\b|plans?\b|accounts?\s+plan\b)", re.IGNORECASE)
+_PLAN_NUMBER = re.compile(r"401|403|457|529")
+_INDEX_BEFORE = re.compile(r"\b(?:russell|s\s?&\s?p|s\s+and\s+p|nasdaq|dow(?:\s+jones)?|ftse|wilshire|nikkei|dax|"
+                           r"cac|(?:euro\s+)?stoxx|asx|hang\s+seng|tsx|msci(?:\s+eafe)?|sensex|nifty)\s*$", re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"\b(?:(?:shares?|contracts?|options?|calls?|puts?)\s+(?:of\s+[\w.&-]+\s+)?(?:at|for)|"
+                           r"(?:limit|stop(?:[\s-]+(?:loss|limit))?|strike|target|entry|exit|bid|ask|offer|share|trade|"
+                           r"sale|purchase|cost\s+basis)(?:\s+price)?\s+(?:of|at|is|was|to|would\s+be)|"
+                           r"(?:buy|sell|bought|sold|selling|buying)\s+(?:it\s+|them\s+)?at|per\s+share\s+(?:of|is|was))"
+                           r"\s+(?:(?:about|around|roughly|like|maybe)\s+)?\$?$", re.IGNORECASE)
+
+
+def named_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a plan's, an index's or a price's number, not an id (see above)."""
+    said = text[start:end]
+    digits = "".join(r.digits for r in digit_runs(said))
+    if re.fullmatch(r"(?:401|403|457)\s?\(?[kb]\)?", said.strip(), re.IGNORECASE):
+        return True
+    if _PLAN_NUMBER.fullmatch(digits) and _PLAN_AFTER.match(text, end):
+        return True
+    head = re.match(r"[A-Za-z&\s]*", said).group()  # "P 500" taken from "S&P 500": the index's letters inside
+    if len(digits) <= 4 and _INDEX_BEFORE.search(text[max(0, start - 20):start] + head):
+        return True
+    return len(digits) <= 6 and bool(_PRICE_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
@@ -977,6 +1007,36 @@ def _unit_answer(text: str) -> list[Piece]:
     return [(r.char_start, end, "address")]
 
 
+# the name one logs in with asked for ("what's the username you log in with?", "and your login?", "the user ID on
+# the app?"): the answer is a handle said as a word, often with a number after it ("it's kbird forty two, all one
+# word"), not only digits
+_USERNAME_Q = re.compile(r"\b(?:user\s?names?|user\s?ids?|(?:your|the|what|which)\s+(?:log-?in|sign-?in)(?:\s+(?:names?|ids?))?"
+                         r"(?!\s+(?:page|screen|button|link|issues?|problems?|errors?|trouble|codes?|attempts?|history)\b)|"
+                         r"log\s+in\s+with|sign\s+in\s+with|screen\s+names?|gamer\s?tags?)\b", re.IGNORECASE)
+_NUM_WORD = "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True))
+_HANDLE = re.compile(r"(?<![\w@'-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9](?:\s+(?:\d+|(?:" + _NUM_WORD
+                     + r")(?:[\s-]+(?:" + _NUM_WORD + r"))*)\b)?(?![\w@'-])", re.IGNORECASE)
+_HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just)|^[\s,.…-]*)[\s,:]*$", re.IGNORECASE)
+
+
+def _username_answer(text: str) -> list[Piece]:
+    """The handle in an answer to a request for a username: the first word said after the lead-in ("I think it's
+    ...", "yeah, it's ...") that no dictionary has or that carries a number ("kbird 42"), with the number said after
+    it; not an everyday word ("I don't remember it")."""
+    start = _content_start(text)
+    hes = _HESITATION.match(text)
+    if hes:
+        start = max(start, hes.end())
+    for m in _HANDLE.finditer(text, start):
+        word = m.group().split()[0]
+        low = word.lower()
+        if (low in _FILLER or low in _LEAD_IN or low in NUMBER_WORDS or low in NOT_NAMES
+                or (common_word(word) and not re.search(r"\d|\s", m.group()))):
+            continue  # the lead-in ("I think it's ...") or an everyday word
+        return [(m.start(), m.end(), "account")] if _HANDLE_LEAD.search(text[start:m.start()]) else []
+    return []
+
+
 @dataclass(slots=True)
 class _Window:
     kinds: list[str]
@@ -992,6 +1052,7 @@ class _Window:
     expiry: bool = False  # the question asked for the expiry too ("the expiration and the security code?")
     year_asked: bool = False  # the year of the date of birth asked on its own ("And the year?")
     unit: bool = False  # the caller's unit asked for ("What unit are you in?"): a number alone is the address
+    username: bool = False  # a username or login asked for: the answer is a handle said as a word
     age: int = 0  # utterances since the question
     pushed: bool = False  # the one asked questioned the request; the asker's next statement only explains it
 
@@ -1076,6 +1137,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 pieces += [(r.char_start, r.char_end, "dob") for r in digit_runs(u.text) if 2 <= len(r.digits) <= 4
                            and not _money(u.text, r.char_end, r.char_start)]
                 win.year_asked = False
+            if win.username and other and "account" in win.kinds and not win.got:
+                pieces += _username_answer(u.text)  # "I think it's kbird forty two, no spaces."
             if win.unit and other and "address" in win.kinds and not any(t == "address" for _, _, t in pieces):
                 pieces += _unit_answer(u.text)  # "It's one oh oh nine.", "I'm in 105 C, by the pool."
             if win.read_back and other:  # "no, the last digit is a seven, not a one": single digits corrected
@@ -1109,7 +1172,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)),
                           choice=bool(_WHICH_ONE.search(u.text)) and not any(QUESTION_CUES[k].search(u.text)
                                                                             for k in asked),
-                          expiry=bool(_NOT_PII_Q.search(u.text)), unit=bool(_UNIT_Q.search(u.text)))
+                          expiry=bool(_NOT_PII_Q.search(u.text)), unit=bool(_UNIT_Q.search(u.text)),
+                          username="account" in asked and bool(_USERNAME_Q.search(u.text)))
     return out
 
 
