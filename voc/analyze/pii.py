@@ -632,6 +632,15 @@ _CITY_STATE = re.compile(r"\.?,\s*(?:[A-Z][a-z'.-]*\s){0,2}[A-Z][a-z'.-]*,?\s+(?
 
 # a city alone after a street address, ending the sentence or clause: "the new one is 12 Elm Lane, Springfield."
 _CITY_END = re.compile(r"\.?,\s*((?:[A-Z][a-z'.-]+\s){0,2}[A-Z][a-z'-]*[a-z])(?:,\s*[A-Z]{2})?(?=\s*(?:[.!?;]|,\s|$))")
+def _state_last() -> re.Pattern[str]:
+    from voc.analyze.pii_business import US_STATES
+
+    states = "|".join(sorted((re.escape(x).replace(r"\ ", r"\s+") for x in US_STATES), key=len, reverse=True))
+    return re.compile(r"\.?,\s*(?:((?:[A-Z][a-z'.-]+\s){0,2}[A-Z][a-z'-]*[a-z]),\s*)?(?-i:(?i:" + states
+                      + r"))(?![\w'])(?=\s*(?:[.!?;]|,\s|$))")
+
+
+_STATE_LAST = _state_last()
 # a word that opens a sentence is not a city ("Plano, 75093" but not "Okay, 75093")
 _NOT_CITY = frozenset({"yep", "nope", "alright", "um", "uh", "hmm", "mhm", "yup", "ok", "okay"})
 
@@ -664,6 +673,11 @@ def _zip_after(text: str, end: int) -> int:
     city = _CITY_END.match(text, end)
     if city and all(_city_word(w) for w in city.group(1).split()):
         end = city.end()
+    # "..., Fort Collins, Colorado." / "..., Ohio.": a US state named last says the words before it are the city,
+    # dictionary words too ("Bend", "Fort Collins")
+    state = _STATE_LAST.match(text, end)
+    if state and not any(w.lower() in _NOT_CITY for w in (state.group(1) or "").split()):
+        end = state.end()
     for at in (end, m.end() if m else None):
         pc = _POSTCODE.match(text, at) if at is not None else None
         if pc:
@@ -803,7 +817,11 @@ _BUSINESS_SITE = re.compile(r"\b(?:our|the\s+company's)\s+(?:[\w'-]+\s+){0,2}?(?
 # where payments to the business are sent ("Payments by mail go to ...", "send your payments to ...", "mail the
 # payment coupon to ..."): the business's remittance address, not the caller's (a refund check mailed to someone
 # is no payment to the business: "we'll mail the check to ..." is not matched)
-_PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?payments?\s+(?:by\s+(?:mail|post|check|cheque)\s+|sent\s+by\s+mail\s+|"
+# ... also cheques and deposits for something ("checks for the rollover go to P O Box ...", "contributions for the
+# plan are mailed to ...")
+_PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?(?:payments?|checks?|cheques?|contributions?|deposits?)\s+"
+                          r"(?:for\s+(?:the\s+|your\s+|a\s+|an\s+)?[\w-]+\s+)?"
+                          r"(?:by\s+(?:mail|post|check|cheque)\s+|sent\s+by\s+mail\s+|"
                           r"by\s+check\s+)?(?:go(?:es)?|should\s+go|need\s+to\s+go|are\s+(?:mailed|sent)|should\s+be\s+"
                           r"(?:mailed|sent)|get\s+(?:mailed|sent))\s+to|(?:mail|send)\s+(?:in\s+)?(?:the|your|all|a|any|"
                           r"each)?\s*(?:monthly\s+)?(?:payments?|payment\s+coupons?|remittances?)\s+(?:\w+\s+)?to)\b",

@@ -148,13 +148,13 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          # "who would you like as your emergency contact?", "who do you want listed as the
                          # keyholder?": whom the caller names for a role
                          r"who\s+(?:else\s+)?(?:would|do|did|should|can|will)\s+(?:you|we)\s+(?:like|want|(?:put|add|list|"
-                         r"have|name|choose|pick|use)(?:\s+down)?)(?:\s+(?:to\s+(?:be|have|add|list)|listed|added|down))?"
+                         r"have|name|choose|pick|use)(?:\s+down)?)(?:\s+(?:to\s+(?:be|have|add|list|name|put|choose|pick|designate|make)|listed|added|down))?"
                          r"\s+(?:as\s+)?(?:your|the|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:contact|key\s*holder|keyholder|"
                          r"beneficiary|caretaker|designee|proxy|guardian|agent)s?\b|"
                          r"who(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+should\s+be)\s+(?:the\s+|your\s+(?!home\b|there\b))?(?:"
                          r"(?:primary\s+|main\s+)?(?:account|policy|card)\s*holder|(?:primary\s+|main\s+)?"
-                         r"(?:co-?)?(?:borrower|signer|cosigner|applicant|owner|buyer|lessee|guarantor)|(?:main\s+|primary\s+|emergency\s+)?"
-                         r"contact|key\s*holder|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
+                         r"(?:co-?)?(?:borrower|signer|cosigner|applicant|owner|buyer|lessee|guarantor)|(?:main\s+|primary\s+|emergency\s+|"
+                         r"trusted\s+|secondary\s+|alternate\s+|backup\s+)?contact|key\s*holder|patient|home|there|on\s+the\s+(?:account|policy|lease)|"
                          # "who is the primary member on the account?", "who's the other user on this card?"
                          r"(?:[\w-]+\s+){0,2}(?:member|owner|holder|cardholder|user|signer|subscriber|tenant|"
                          # "who's the employee we're adding?", "who is the dependent?"

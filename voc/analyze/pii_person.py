@@ -50,6 +50,8 @@ hazel sage river brook cliff dean drew gray grey hunter mason carter tanner tayl
 _KIN_CALLS = ("mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "grandma", "grandpa", "nana", "granny", "auntie",
               "aunt", "uncle", "sis", "bro", "babe", "honey", "god")
 _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\s+name\s+is|"
+                         # "his name was Sri Wahyuningsih" (someone who died or left)
+                         r"(?:his|her|their)\s+(?:full\s+)?name\s+was|"
                          r"first\s+name\s+is|last\s+name\s+is|surname\s+is|"
                          r"mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|(?-i:[Dd]octor(?=\s+[A-Z][a-z]))|"
                          # "first name Ximena", "Professor Reyes", "everyone calls me Sunny", "I go by Sunny"
@@ -77,6 +79,8 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        r"signed)\s+under|in\s+the\s+name\s+of|"
                        # whom post or a cheque names: "the box is addressed to Oskar Lindqvist", "made out to ..."
                        r"(?:addressed|made\s+out|made\s+payable|payable)\s+to|"
+                       # whom an account or cheque is for: "payable to the firm, F B O Ana Ruiz" (for the benefit of)
+                       r"(?-i:F\.?\s?B\.?\s?O\.?)(?=\s+[A-Z])|for\s+the\s+(?:sole\s+)?benefit\s+of|"
                        # "the account's under Radu Ionescu", "the appointment is under ..."
                        r"(?:account|file|chart|reservation|booking|appointment|order|policy|profile|membership|"
                        r"subscription|plan)(?:'s|\s+is|\s+was|\s+should\s+be)\s+(?:still\s+|all\s+)?under|"
@@ -120,7 +124,9 @@ _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|for
                          r"kid|child|step(?:son|daughter|mom|dad|mother|father)|"
                          r"roommate|landlord|landlady|tenant|friend|neighbou?r|boss|caregiver|guardian|"
                          r"in-?laws?|co-?worker|colleague)(?:['\u2019]s)?"
-                         r"\b[^.!?,]{0,60},\s+(?=[A-Z])", re.IGNORECASE)
+                         # ... also after a remark about them: "my neighbor, she does my taxes, Ana Ruiz."
+                         r"\b(?:[^.!?,]{0,60},\s+(?-i:(?=[a-z]))(?:she|he|they)\b)?[^.!?,]{0,60},\s+(?=[A-Z])",
+                         re.IGNORECASE)
 # where someone lives, moved, comes from or goes (see PersonFinder._closing_word)
 _PLACE_TALK = re.compile(r"\b(?:lives?|living|lived|moved?|moving|from|in|near|to|visit(?:s|ing|ed)?|born|grew\s+up|"
                          r"based|stays?|staying|city|town|state|country|abroad|overseas)\b", re.IGNORECASE)
@@ -236,11 +242,20 @@ _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to
                        r"ask\s+for|dealt\s+with|me\s+and)\s", re.I)
 _CONTACT_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s\s+(?:(?:own|new|work|home|"
                          r"personal|best)\s+)?(?:cell|cellphone|cell\s+phone|mobile|phone|e-?mail)\b", re.IGNORECASE)
+# whose personal details are read out: "Ines's birthday is ...", "Tomasz's social is ...", and a possessive said
+# alone while looking for a paper ("I have Wojtek's, okay, it's ...", "let me find Ines's card, ...")
+_DETAILS_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s\s+(?:birthday|date\s+of\s+birth|"
+                         r"d\.?o\.?b\b|social(?:\s+security)?|ssn|passport|birth\s+certificate|"
+                         r"middle\s+name|maiden\s+name)\b|"
+                         r"\b(?:have|got|find|found|grab|get|pull\s+up|dig\s+out|look\s+up)\s+"
+                         r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s(?:,|\s+(?:card|paperwork|papers|"
+                         r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b)",
+                         re.IGNORECASE)
 # ... also "it'll be under Okafor, Chidi, or maybe ...": the name ends the sentence or a clause that goes on with
 # "or", "and", "but" or a hedge
 _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still)\s+under)\s+"
                                r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                               r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think)\b)")
+                               r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no)\b)")
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
                        r"goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
@@ -467,7 +482,13 @@ class PersonFinder:
                 s = m.start(1)
         for _ in range(2):  # "Pa" + "Nhia" + "Lor": a name's parts no list knows, up to three words
             m = re.match(r" ([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'-])", text[e:])
-            if not (part(m) and m is not None and text[e - 1:e].isalpha()):
+            # ... or a census surname kept only as a built-in brand after a census first name ("Greta Schwab"; not
+            # a kept pair: "Les Schwab")
+            brand_surname = (m is not None and e - s > 2 and _first_name(text[s:e])
+                             and m.group(1).lower() in name_lists()[1] and not self.keep.blocks(m.group(1), True)
+                             and not self.keep.blocks(f"{text[s:e]} {m.group(1)}", False)
+                             and m.group(1).lower() not in english_words() and not common_word(m.group(1)))
+            if not ((part(m) or brand_surname) and m is not None and text[e - 1:e].isalpha()):
                 break
             e = e + m.end(1)
         return s, e
@@ -615,6 +636,10 @@ class PersonFinder:
                     span = self._accept(text, toks, True)
                 if not span and set_off:
                     span = self._accept(text, toks[:2], True)
+                # "I'm Ally Brennan", "I was working with Chase Templeton": a name word that is a built-in brand too,
+                # then a census surname no dictionary has and no list keeps; the pair kept by nobody
+                if (not role and len(toks) >= 2 and (not span or partial) and self._brand_named(text, toks)):
+                    span = self._accept(text, toks[:2], True)
                 if span:
                     out.append(span)
         # whose phone or e-mail it is: "Dmitri's cell is ...", "Ines's email is ..." (a census first name or a word
@@ -628,19 +653,44 @@ class PersonFinder:
                 span = self._accept(text, [(m.start(1), m.end(1))], False, cued=True)
                 if span:
                     out.append(span)
+        # whose birthday or social it is ("Ines's birthday is ..."; "I have Wojtek's, okay, it's ..."): a census first
+        # name or a capitalised word no dictionary has, not a kept term, day, month or kin call
+        for m in _DETAILS_OF.finditer(text):
+            g = 1 if m.group(1) else 2
+            first = m.group(g)
+            if ((_first_name(first) or (first.lower() not in english_words() and not common_word(first)))
+                    and first.lower() not in _CALENDAR and first.lower() not in _KIN_CALLS
+                    and first.lower() not in NOT_NAMES and not self.keep.blocks(first, False)):
+                span = self._accept(text, [(m.start(g), m.end(g))], False, cued=True)
+                if span:
+                    out.append(span)
         # a surname said first, then the first name: "it's under Okafor, Chidi." (a census first name, then the end;
         # one that is a built-in brand too, "under Lockhart, Chase": the order says it is a name, not the lexicon's)
         for m in _UNDER_LAST_FIRST.finditer(text):
             first = m.group(2)
             last = m.group(1).lower()
+            # ... a first name a dictionary has too, before a census surname no dictionary has ("under Rusu, Doina")
+            rare_last = last in name_lists()[1] and last not in english_words() and not common_word(m.group(1))
             if ((first.lower() in name_lists()[0] or (first.lower() not in english_words() and not common_word(first)
-                                                      and first.lower() not in _CALENDAR))
+                                                      and first.lower() not in _CALENDAR)
+                 or (rare_last and first.lower() not in _CALENDAR and first.lower() not in NOT_NAMES))
                     and (last in name_lists()[1] or last not in english_words())  # not "under Menu, Options"
                     and not self.keep.blocks(m.group(1), False) and not self.keep.blocks(first, True)):
                 span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
                 if span:
                     out.append(span)
         return out
+
+    def _brand_named(self, text: str, toks: list[tuple[int, int]]) -> bool:
+        """``toks`` open with a person's name whose first word is a census name kept only as a built-in brand
+        ("Ally", "Chase") and whose second is a census surname that no dictionary, list or lexicon has."""
+        first, second = text[toks[0][0]:toks[0][1]], text[toks[1][0]:toks[1][1]]
+        lf, ls = first.lower(), second.lower()
+        names = name_lists()
+        return ((lf in names[0] or lf in names[1]) and not self.keep.blocks(first, True)
+                and second[:1].isupper() and ls in names[1] and ls not in english_words() and not common_word(second)
+                and not self.keep.blocks(second, False) and not self.keep.blocks(f"{first} {second}", False)
+                and lf not in _CALENDAR and lf not in NOT_NAMES)
 
     def _titled_brand(self, text: str, cue: re.Match[str]) -> bool:
         """A title cue ("Mr.", "Dr", "Mister") that is part of a thing's name: after an article or demonstrative
@@ -681,7 +731,11 @@ class PersonFinder:
             words = [text[a:b] for a, b in toks]
             # "my neighbor across the street, Haven Price, and ...": two capitalised words set off by commas, the
             # second a census surname that is no everyday word, are a full name though the first is a word or brand
-            boxed = (len(toks) == 2 and re.match(r",\s", text[toks[-1][1]:]) is not None
+            # ... or closing the sentence after a relative or role ("make it my sister, Sunny Brennan.")
+            ends = re.match(r",\s", text[toks[-1][1]:]) is not None or (
+                re.match(r"\s*(?:[.!?]|$)", text[toks[-1][1]:]) is not None
+                and not re.match(r"\S+\s+(?:\S+\s+)?\S*?['\u2019]s\b", m.group()))
+            boxed = (len(toks) == 2 and ends
                      and words[1].lower() in name_lists()[1] and not common_word(words[1])
                      and not self.keep.blocks(" ".join(words), False)
                      and not any(w.lower() in NOT_NAMES for w in words))
@@ -848,7 +902,11 @@ class PersonFinder:
             items = [(a.start() + m.start(), a.end() + m.start())
                      for a in re.finditer(_NAME_WORD, m.group()) if a.group().lower() not in ("and",)]
             words = [text[a:b].split()[0] for a, b in items]
-            if not any(_first_name(w) or w.lower() in name_lists()[0] and not common_word(w) for w in words):
+            # ... or a first and last name, the last a census surname no dictionary has ("Goodluck Mensah and ...")
+            pairs = [text[a:b].split() for a, b in items]
+            if not any(_first_name(w) or w.lower() in name_lists()[0] and not common_word(w) for w in words) and not any(
+                    len(p) == 2 and p[1].lower() in name_lists()[1] and p[1].lower() not in english_words()
+                    and not common_word(p[1]) and not self.keep.blocks(" ".join(p), False) for p in pairs):
                 continue
             for (a, b), w in zip(items, words):
                 low = w.lower()
@@ -857,6 +915,8 @@ class PersonFinder:
                     continue
                 toks = [(x.start() + a, x.end() + a) for x in _NAME_TOKEN.finditer(text[a:b])]
                 span = self._accept(text, toks, False, cued=True)
+                if not span and len(toks) == 2 and self._census_person(text, toks, w):
+                    span = self._accept(text, toks, True)  # "Ira Castellanos and ...": a first name a brand too
                 if span:
                     out.append(span)
         for m in _NEW_PERSON.finditer(text):
@@ -958,6 +1018,14 @@ class PersonFinder:
                 continue
             if cued and (len(word) < 4 or word.lower().removesuffix("'s") in name_lists()[1]):
                 continue
+            nxt = text[b:b + 40]
+            last = re.match(r" ([A-Z][a-z]+)(?![\w'-])", nxt)
+            ll = last.group(1).lower() if last else ""
+            if (cued and a == s and last and ll not in english_words() and not common_word(last.group(1))
+                    and (ll in name_lists()[1] or (ll.removesuffix("s") not in english_words()
+                                                   and ll not in BUSINESS_HEADS))
+                    and not self.keep.blocks(last.group(1), False)):
+                continue  # "it's Doina Rusu": a rare first name a dictionary has, before a surname no dictionary has
             if not any(x <= a < y for x, y in parsed.persons):
                 return True
         if not cued and re.search(r"\bat\s+$", text[:phrase[0][0]], re.I):
