@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pii_turns import texts
 
-from voc.analyze.pii_dialogue import named_number
+from voc.analyze.pii_dialogue import named_number, question_types
 
 
 def _found(redactor, text: str) -> list[tuple[str, str]]:
@@ -27,6 +27,15 @@ def test_a_username_question_answered_with_everyday_words(redactor):
     out = texts(redactor, ("agent", "What's the username you sign in with?"),
                 ("customer", "I honestly don't remember it, my son set it up."))
     assert out[1] == "I honestly don't remember it, my son set it up."
+    out = texts(redactor, ("agent", "What's your user ID for the website?"),
+                ("customer", "The clerk at the branch gave me something."))
+    assert out[1] == "The clerk at the branch gave me something."
+
+
+def test_resetting_the_login_asks_for_nothing():
+    assert question_types("I'll reset the sign-in for you, a link is on its way.") == []
+    assert question_types("Could you unlock your login for me?") == []
+    assert question_types("And which login do you use on the tablet?") == ["account"]
 
 
 def test_plus_before_an_international_number(redactor):

@@ -291,8 +291,10 @@ def _types(text: str) -> list[str]:
         found.append("account")  # "is there a gate code?", "what's the license plate?": access codes and plates
     if not found and _ANY_ID.search(text):
         found = ["account"]
-    if not found and _USERNAME_Q.search(text):
-        found = ["account"]  # "what login do you use for the portal?": the handle one logs in with
+    if (not found and "?" in text and _USERNAME_Q.search(text)
+            and not re.search(r"\b(?:reset|change|update|unlock|fix|recover|lost|forgot)\b", text, re.IGNORECASE)):
+        found = ["account"]  # "what login do you use for the portal?": the handle one logs in with (not "Let me
+        # reset the log-in for you")
     if "email" in found and "address" in found and not re.search(r"(?<!e-mail\s)(?<!email\s)\baddress", text, re.I):
         found.remove("address")
     cues = list(QUESTION_CUES["card"].finditer(text)) if "card" in found else []
@@ -1010,13 +1012,20 @@ def _unit_answer(text: str) -> list[Piece]:
 # the name one logs in with asked for ("what's the username you log in with?", "and your login?", "the user ID on
 # the app?"): the answer is a handle said as a word, often with a number after it ("it's kbird forty two, all one
 # word"), not only digits
-_USERNAME_Q = re.compile(r"\b(?:user\s?names?|user\s?ids?|(?:your|the|what|which)\s+(?:log-?in|sign-?in)(?:\s+(?:names?|ids?))?"
+_USERNAME_Q = re.compile(r"\b(?:user\s?names?|user\s?ids?|the\s+(?:log-?in|sign-?in)\s+(?:names?|ids?)|"
+                         r"(?:your|what|which)\s+(?:log-?in|sign-?in)(?:\s+(?:names?|ids?))?"
                          r"(?!\s+(?:page|screen|button|link|issues?|problems?|errors?|trouble|codes?|attempts?|history)\b)|"
                          r"log\s+in\s+with|sign\s+in\s+with|screen\s+names?|gamer\s?tags?)\b", re.IGNORECASE)
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True))
 _HANDLE = re.compile(r"(?<![\w@'-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9](?:\s+(?:\d+|(?:" + _NUM_WORD
                      + r")(?:[\s-]+(?:" + _NUM_WORD + r"))*)\b)?(?![\w@'-])", re.IGNORECASE)
 _HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just)|^[\s,.…-]*)[\s,:]*$", re.IGNORECASE)
+
+
+def _dictionary_word(low: str) -> bool:
+    """``low`` is a dictionary word or one with an -s, -es, -ed, -d or -ing ending ("problems", "wrecked")."""
+    words = english_words()
+    return low in words or any(low.endswith(x) and low[:-len(x)] in words for x in ("s", "es", "ed", "d", "ing"))
 
 
 def _username_answer(text: str) -> list[Piece]:
@@ -1031,8 +1040,8 @@ def _username_answer(text: str) -> list[Piece]:
         word = m.group().split()[0]
         low = word.lower()
         if (low in _FILLER or low in _LEAD_IN or low in NUMBER_WORDS or low in NOT_NAMES
-                or (common_word(word) and not re.search(r"\d|\s", m.group()))):
-            continue  # the lead-in ("I think it's ...") or an everyday word
+                or ((common_word(word) or _dictionary_word(low)) and not re.search(r"\d|\s", m.group()))):
+            continue  # the lead-in ("I think it's ...") or an everyday word ("My card is wrecked")
         return [(m.start(), m.end(), "account")] if _HANDLE_LEAD.search(text[start:m.start()]) else []
     return []
 
