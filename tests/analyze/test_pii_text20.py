@@ -125,3 +125,12 @@ def test_the_business_po_box_for_cheques_is_no_caller_address(redactor):
     assert [h for h in redactor.find(text) if h.pii_type == "address"] == []
     mine = "Checks for the refund go to my P O Box 2291, Omaha, Nebraska, 68103."
     assert [h for h in redactor.find(mine) if h.pii_type == "address"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("My little girl Maria has a fever.", "Maria"),
+    ("I was born on Christ's birthday, so I go to church.", None),
+])
+def test_no_lower_case_word_joins_a_name_and_no_holy_name_is_a_person(redactor, text, name):
+    found = persons(redactor, text)
+    assert found == ([name] if name else [])

@@ -251,6 +251,8 @@ _DETAILS_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u20
                          r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s(?:,|\s+(?:card|paperwork|papers|"
                          r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b)",
                          re.IGNORECASE)
+# whose birthday is a holiday: "born on Christ's birthday"
+_HOLY = frozenset({"christ", "god", "jesus", "buddha", "allah", "lord"})
 # ... also "it'll be under Okafor, Chidi, or maybe ...": the name ends the sentence or a clause that goes on with
 # "or", "and", "but" or a hedge
 _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still)\s+under)\s+"
@@ -484,8 +486,9 @@ class PersonFinder:
             m = re.match(r" ([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'-])", text[e:])
             # ... or a census surname kept only as a built-in brand after a census first name ("Greta Schwab"; not
             # a kept pair: "Les Schwab")
-            brand_surname = (m is not None and e - s > 2 and _first_name(text[s:e])
-                             and m.group(1).lower() in name_lists()[1] and not self.keep.blocks(m.group(1), True)
+            brand_surname = (m is not None and e - s > 2 and _first_name(text[s:e]) and m.group(1)[:1].isupper()
+                             and m.group(1).lower() in name_lists()[1] and self.keep.blocks(m.group(1), False)
+                             and not self.keep.blocks(m.group(1), True)
                              and not self.keep.blocks(f"{text[s:e]} {m.group(1)}", False)
                              and m.group(1).lower() not in english_words() and not common_word(m.group(1)))
             if not ((part(m) or brand_surname) and m is not None and text[e - 1:e].isalpha()):
@@ -660,7 +663,8 @@ class PersonFinder:
             first = m.group(g)
             if ((_first_name(first) or (first.lower() not in english_words() and not common_word(first)))
                     and first.lower() not in _CALENDAR and first.lower() not in _KIN_CALLS
-                    and first.lower() not in NOT_NAMES and not self.keep.blocks(first, False)):
+                    and first.lower() not in NOT_NAMES and first.lower() not in _HOLY
+                    and not self.keep.blocks(first, False)):
                 span = self._accept(text, [(m.start(g), m.end(g))], False, cued=True)
                 if span:
                     out.append(span)
