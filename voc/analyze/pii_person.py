@@ -240,15 +240,17 @@ _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to
                        r"evaluation|assessment)\s+with|"
                        r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
                        r"ask\s+for|dealt\s+with|me\s+and)\s", re.I)
-_CONTACT_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s\s+(?:(?:own|new|work|home|"
+# a capitalised first name in the possessive ("Ines's", "Jean-Luc's"), the name captured
+_OWNER = r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s"
+_CONTACT_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:(?:own|new|work|home|"
                          r"personal|best)\s+)?(?:cell|cellphone|cell\s+phone|mobile|phone|e-?mail)\b", re.IGNORECASE)
 # whose personal details are read out: "Ines's birthday is ...", "Tomasz's social is ...", and a possessive said
 # alone while looking for a paper ("I have Wojtek's, okay, it's ...", "let me find Ines's card, ...")
-_DETAILS_OF = re.compile(r"(?<![\w'-])((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s\s+(?:birthday|date\s+of\s+birth|"
+_DETAILS_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:birthday|date\s+of\s+birth|"
                          r"d\.?o\.?b\b|social(?:\s+security)?|ssn|passport|birth\s+certificate|"
                          r"middle\s+name|maiden\s+name)\b|"
                          r"\b(?:have|got|find|found|grab|get|pull\s+up|dig\s+out|look\s+up)\s+"
-                         r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s(?:,|\s+(?:card|paperwork|papers|"
+                         + _OWNER + r"(?:,|\s+(?:card|paperwork|papers|"
                          r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b)",
                          re.IGNORECASE)
 # whose birthday is a holiday: "born on Christ's birthday"
