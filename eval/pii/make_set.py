@@ -16,7 +16,9 @@ heldout8 --seed 818``, written blind by an author who had not read the redactor 
 written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written blind), ``heldout17.jsonl`` (``--splits
 heldout17 --seed 1717``, written blind), ``heldout18.jsonl`` (``--splits heldout18 --seed 1818``, written
 blind), ``heldout19.jsonl`` (``--splits heldout19 --seed 1919``,
-written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written blind)
+written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written blind),
+``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
+``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
 (the demo's reference turns with their planted PII). One conversation a line::
 
@@ -522,6 +524,110 @@ How each split is made (everything in it differs from the other split except the
   "ten ninety nine D I V, box one A", a fund's CUSIP, the firm's routing number for incoming wires and its P O box for
   rollover checks, wire fees and the four PM cutoff, settlement days, transfer fees, expense ratios, allocations, the
   firm's own line, the transfer bonus and the promo code).
+- **heldout21** (fresh, blind): a mail-order pharmacy and prescription benefits service line: refills and new
+  prescriptions, member IDs on the benefit card beside the plan's group number, prescribers and their offices,
+  shipping-address changes, payment on file, prior authorizations, copays and deductibles, delivery tracking,
+  caregivers calling for a parent, dates of birth for verification, auto-refill enrollment. Written blind (the
+  author had not read the redactor or its tests), with ``--splits heldout21 --seed 2121``. Customer filler from
+  CLINC150's full train split at offset 3 (every eleventh, which no other split took; order-status, insurance,
+  card-declined and expiry intents, and phone-line talk) and Bitext 20000 at offset 8 (every ninth, which
+  no other split took; order-tracking, shipping-address, delivery, order-change, payment and agent-request intents,
+  the frequent ones thinned, no typo or offensive lines, no "u"/"ur"), dropping lines that name a bank, a card brand
+  or a store or talk of flights, restaurants, cars, rent, pets, tickets, tuition, utilities or TV, and lines that hold a lower-case common name; agent
+  filler ``AGENT_HELDOUT21``; names ``NAMES_HELDOUT21`` (Tatar, Ossetian, Tuvan, Polish, Eritrean, Comorian, Malagasy,
+  Malian, Mizo, Tongan, Maori, Mongolian, Hazara, Uzbek, Konkani, Azerbaijani, Pashtun, Zulu, Igbo, Vietnamese,
+  Estonian, Latvian, K'iche'... older callers' and their parents' ordinary names, and names that are also words,
+  drugs, drug makers, pharmacies, insurers or places: "Allegra Simmons", "Eli Lindgren", "Lilly Bayer", "Hope
+  Cardwell", "Carmen Kroger", "Celeste Sandoz", "Brandon Merck", "Mercy Okoro", "Sonata Petraitis", "Cody Kaiser",
+  "Florence Humphrey"); a pharmacy lexicon (``heldout21_lexicon.yaml``: "Brennick Rx Direct", named after its
+  founder, the Brennick Rx app, RefillRight auto-refills, PillPost, MedSync Monthly, ColdChain Shield, plans
+  Brennick Preferred Rx, Value Formulary, CareBridge Gold, Specialty Connect, Senior Saver Part D, the Whitcombe
+  Copay Assist (named after a person), competitors Castellan Scripts, Farrow Pharmacy Services, Lindqvist Health
+  Mail, Meadowlark Rx, campaigns Ninety Day Savings Drive, Switch and Save, the promo code REFILL ninety); brand words
+  ``HELDOUT21_BRANDS`` (brand-name drugs, many sounding like names or words: Allegra, Lyrica, Evista, Sonata,
+  Eliquis, Jardiance, Ozempic, Mounjaro; generics in lower case: metformin, lisinopril, atorvastatin; drug makers,
+  some after people or places: Eli Lilly, Bayer, Merck, Novo Nordisk, Boehringer Ingelheim, Sandoz; benefit managers
+  and insurers: Express Scripts, CVS Caremark, OptumRx, Humana, Cigna, Kaiser Permanente, Medicare Part D; retail
+  pharmacies: Walgreens, Kroger, Publix, Hy-Vee, Mark Cuban Cost Plus Drug Company, Duane Reade, Harris Teeter;
+  discount cards: GoodRx, SingleCare; glucose meters and pumps: Dexcom, FreeStyle Libre, OneTouch, Omnipod;
+  carriers; payment cards and HSA custodians); phrasings ``*_HELDOUT21``; and, half the time, ``Heldout21``'s
+  readings: a caregiver's own cell beside the parent's first name, the prescriber's office number (with an
+  extension) and fax, the pharmacy's own line (not PII) before the caller's, a number broken off (a dropped pill
+  bottle, the dog, a husband asking about the copay) and finished later, a home phone on file checked by its last
+  four and replaced by a cell, a read-back with the last four wrong corrected with "..., not ..."; copay cards group
+  by group echoed by the agent, an HSA card read off in one turn, an expired card on file by its last four and the
+  new one over two turns (its expiry not PII), Amex 4-6-5 with the last five read back, eight and eight with the
+  third group read back wrong; member IDs with three letters (NATO or "as in") read back written, beside the plan's
+  group number, BIN and PCN (not PII), prescription numbers off the label with the fill number and the drug's name,
+  ten-digit order numbers over two turns read back with a digit wrong, prior-authorization case numbers "P A ...",
+  twelve-digit tracking numbers, Medicare numbers (letters and digits) (all ``account``); SSNs for a drug maker's
+  patient assistance program over two turns read back written, after the caller asks why, with "dash", last fours
+  repeated by the agent, a parent's last four said by a caregiver; shipping-notice e-mails (first dot last, initial
+  and surname with a birth year read back written, "as in" spelled, "underscore", a caregiver's own, a written
+  read-back with two letters swapped answered by spelling the surname, ``person``); patients, caregivers naming the
+  parent and themselves, prescribers "Dr. <Last>" and by full name, pharmacists and the agent by first name, "last
+  name, first name", surnames spelled ("as in"); shipping addresses with the city, state and zip, a P O box refused
+  for a refrigerated order and the street address given instead, a daughter's house after surgery with the zip asked
+  separately, a winter address with a lot number, an apartment, a zip read back with two digits swapped; dates of
+  birth in five forms (a parent's, one after the last fill date, not PII, "3/14/49"); and pharmacy numbers that are
+  not PII (strengths in milligrams, tablet counts, days' supply, refills left, copays, deductibles and tiers, N D C
+  codes, group numbers, BIN and PCN, ship and fill dates, delivery windows, storage temperatures, test strips a
+  month, the pharmacy's own line, the campaign and the promo code).
+- **heldout22** (fresh, blind): a childcare and after-school chain's family service line: enrollment and waitlists,
+  tuition autopay from a bank account, registration, late-pickup and camp fees, authorized pickup persons,
+  children's names and birthdays, allergy, medicine and immunization forms, sibling discounts, dependent-care tax
+  statements (the chain's EIN is the business's, the parent's SSN is PII), subsidies, classrooms and teachers,
+  emergency contacts, parent portal log-ins. Written blind (the author had not read the redactor or its tests), with
+  ``--splits heldout22 --seed 2222``. Customer filler from CLINC150's full test split at offsets 1 and 4 (every
+  seventh, which no other split took; bill, payment, direct-deposit, tax, W-2, income, card, reminder, calendar and
+  vaccine intents, and phone-line talk) and Bitext's 27k sample at offset 8 (every seventeenth, a stride no other
+  split took; payment, invoice, refund, cancellation-fee, account, password, complaint and agent-request intents, no
+  typo or offensive lines, no "u"/"ur"), dropping lines that name a bank or a card brand or talk of orders, shipping,
+  products, flights, pets, cars or bots, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT22``; parents' names ``NAMES_HELDOUT22`` (Yoruba, Zulu, Igbo, Amharic, Somali, Marathi, Punjabi,
+  Vietnamese, Hawaiian, Tongan, Ukrainian, Hungarian, Moldovan, Lithuanian, Kazakh, Hebrew, Arabic, Urdu, Quechua,
+  Nahuatl, Aymara, Akan, Samoan, Navajo, Korean, Malaysian Chinese, Uzbek, Welsh, Irish, Norwegian... ordinary names,
+  and names that are also words, animals, colors, classrooms or childcare brands: "Robin Fox", "Goldie Bloom", "Wren
+  Maddox", "Ruby Castellano", "Ivy Goddard", "Hunter Kinder", "Sunny Primrose", "Jay Bird", "Skye Learner", "Bear
+  Whitehorse"); children's first names ``CHILDREN_HELDOUT22`` (some words: "Bear", "Wren", "Sunny", "Journey",
+  "Blue", "Robin", "Sage", "Rain", "Honey"); teachers by title and first name or surname ``TEACHERS_HELDOUT22``
+  ("Miss Tamika", "Ms. Okonkwo", "Mr. Danny"); a childcare lexicon (``heldout22_lexicon.yaml``: "Tillbrook Early
+  Learning", named after its founder, Tillbrook Family Hub, AutoTuition, SafeHandoff, programs Little Sprouts Infant
+  Care, Explorers Preschool, Afterschool Adventures, Summer Quest Camp, Hattie Monroe Pre-K (named after a person),
+  plans Full-Time Five Day, Part-Time Three Day, Drop-In Day Pass, Before and After Care, competitors Cadence Kids
+  Academy, Maplewood Montessori, Little Harbor Learning, Abernathy Children's House, campaigns Sibling Savings,
+  Refer-a-Family Reward, Summer Early Bird, the promo code SPROUT fifty); brand words ``HELDOUT22_BRANDS`` (chains and
+  programs, many after people or places: KinderCare, Bright Horizons, the Goddard School, Primrose, Kiddie Academy,
+  Tutor Time, Lightbridge Academy, the YMCA, Kumon, Mathnasium, Sylvan, Montessori; classrooms after animals, colors
+  or people: Ladybug room, Owls, Blue Room, Rainbow room, Rosa Parks room, Ruby Bridges room, Mister Rogers room, Jane
+  Goodall room, Robins, Bear Cubs; curricula: Creative Curriculum, HighScope, Reggio Emilia, Handwriting Without
+  Tears, Zoo-phonics, Orton-Gillingham; parent apps: Brightwheel, Procare, HiMama, Tadpoles, ClassDojo; payment and
+  FSA services; snack and baby brands: Goldfish, Cheerios, Annie's, Gerber, Similac; allergy medicines: EpiPen,
+  Auvi-Q, Benadryl, Zyrtec; pediatric hospitals and insurers: Nemours, Children's Mercy, Kaiser; subsidy programs:
+  Head Start, CCAP, WIC, Dependent Care FSA); phrasings ``*_HELDOUT22``; and, half the time, ``Heldout22``'s readings:
+  an authorized pickup person's name and number, an emergency contact's number broken off by a toddler and finished
+  later, a work number with an extension, the chain's own line (not PII) before the caller's, a read-back with the
+  last four wrong corrected with "..., not ...", an alerts number on file checked by its last four and replaced,
+  digits and words mixed; cards for the registration fee (group by group echoed), a late-pickup fee (two and two
+  with an interruption), a camp deposit (a saved card by its last four and the new one over two turns, Amex 4-6-5
+  with the last five read back), a group read back wrong; family account numbers "T B ..." (NATO or "as in") read
+  back written, an autopay checking account after the bank's public routing number (not PII) over two turns read back
+  with a digit wrong, kiosk check-in codes (the old and the reset one), a spoken pickup password, county subsidy case
+  numbers "C C ...", waitlist confirmation numbers "W L, twenty six, ...", portal usernames spelled or with a year,
+  portal reset codes, state immunization registry IDs (all ``account``); parents' SSNs for the subsidy over two turns
+  read back written, last fours repeated by the agent, a child's SSN read off the card, a dependent-care statement's
+  SSN fixed beside the chain's EIN (not PII), "dash"; e-mails (first dot last, the children's names and a birth year
+  read back written, "as in" spelled with a child's words, a co-parent's, a work address, "hyphen" with digits, a
+  written read-back missing a letter answered by spelling the surname, ``person``); children enrolled by full name
+  beside a program name (kept), siblings for the discount, authorized pickup persons added (full name and first name)
+  and an ex removed, teachers beside classrooms (kept), a given name and nickname, the agent beside the chain's name,
+  "last name, first name", surnames spelled (NATO); home addresses with the city, state and zip, a van drop-off at a
+  grandmother's, a billing apartment, a zip read back with two digits swapped, a move with the zip asked separately;
+  children's birthdays with the age (not PII), a parent's read back written, an infant's ("a fall baby, October
+  twelfth"), year first, a sibling's; and childcare numbers that are not PII (weekly tuition, late-pickup fees,
+  ratios, ages in months, waitlist positions, hours, the chain's EIN and license number, the year's tuition total, FSA
+  limits, registration and camp fees, returned-payment fees, days and times of care, medicine doses, the campaign
+  and the promo code).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -2321,6 +2427,118 @@ BRAND_LINES_HELDOUT20 = {
 LEX_LINES_HELDOUT20 = ["The letter said something about {a}, what is that?", "Is {a} something I'd need?",
                        "My advisor mentioned {a}.", "I keep getting emails about {a}.",
                        "Does {a} cost anything extra?", "My brother has {a}, is that the same thing?"]
+Q_HELDOUT21 = {
+    "phone": ["What's the best phone number for the refill reminders?",
+              "Can I get a number where the pharmacist can reach you if there's a question on the prescription?",
+              "And a phone number in case the courier needs to reach you for the delivery?",
+              "What phone number do you want on the profile?"],
+    "card": ["The copay comes to forty seven fifty. Which card would you like to use for that?",
+             "Do you want to put a new card on file for the auto-refills? Go ahead with the number.",
+             "I can take the payment now. What's the card number?"],
+    "account": ["Can you read me the member ID on the front of your benefit card?",
+                "Do you have the prescription number from the label?",
+                "What's the order number on the email you got?",
+                "Do you have the member ID handy?"],
+    "ssn": ["For the manufacturer's assistance program, I'll need a social security number.",
+            "To verify, can I have the last four of the member's social?",
+            "Can you verify the last four of your social security number?"],
+    "email": ["What email should the shipping notices go to?",
+              "And an email for the order confirmations?",
+              "Where would you like the receipt emailed?"],
+    "person": ["Can I have the patient's full name, please?", "Who am I speaking with?",
+               "What's the name of the prescribing doctor?", "And who's the cardholder on the plan?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that, please?",
+              "Sorry, would you spell that for me? I want it to match the insurance."],
+    "address": ["What's the shipping address you'd like the medication sent to?",
+                "Where should we ship this order?", "Can you confirm the address on the profile?"],
+    "dob": ["Can you verify the patient's date of birth?", "And the date of birth, please?",
+            "For security, what's the date of birth on the account?"],
+}
+AGENT_HELDOUT21 = ["Okay, I've got the profile pulled up.", "Let me look at the refill history on that.",
+                   "Just so you know, this call may be recorded for quality purposes.",
+                   "Bear with me, the system is a little slow this morning.",
+                   "I see the order is in the pharmacist review queue right now.",
+                   "It looks like the prescription needs a new authorization from the doctor.",
+                   "Let me check whether that one needs a prior authorization with your plan.",
+                   "I understand, nobody wants to run out of their medication.",
+                   "Okay, I've put a note on the order.",
+                   "The refrigerated orders ship overnight with ice packs.",
+                   "Let me check the claim with your plan real quick.",
+                   "We can fax the request to the doctor's office today.",
+                   "I'm sorry about the wait, the lines have been busy with the holiday.",
+                   "Okay, the shipping address is updated for this order.",
+                   "I can't give medical advice, but the pharmacist can call you back about that.",
+                   "Let me transfer you to a pharmacist after we finish this part.",
+                   "Okay, that's enrolled in automatic refills now.",
+                   "The order shipped yesterday, so it should be there in a couple of days.",
+                   "I'll need to verify a few things before I can discuss the prescriptions.",
+                   "Let me see what your plan covers for a three month supply."]
+ACKS_HELDOUT21 = ["Okay.", "Mm-hmm, go ahead.", "Alright, I've got that much.", "Okay, and the rest?", "Uh-huh.",
+                  "Yep, keep going.", "Got it."]
+A_PREFIX_HELDOUT21 = ["Um, it's ", "Okay, it's ", "Yeah, ", "Let me find it... okay, ", "Sure, it's ",
+                      "Hold on, I need my glasses... ", "I think it's ", "Alright, "]
+NAMES_HELDOUT21 = ["Aigul Khabibullina", "Zaurbek Dzagoev", "Choduraa Mongush", "Jadwiga Nowakowska",
+                   "Sumeya Idris", "Tesfalem Ghebremedhin", "Soilihi Mmadi", "Ravaka Andrianarisoa",
+                   "Djeneba Diarra", "Lalrinpuii Sailo", "Vilu Neiafu", "Anaru Tane", "Uyanga Batbold",
+                   "Mahbooba Hazara", "Gulnara Tursunova", "Rustam Ergashev", "Prakash Pai", "Shreya Kamath",
+                   "Paora Whaanga", "Eldar Kuliev", "Hamid Zazai", "Sipho Khumalo", "Ngozi Eze", "Bich Ngoc Pham",
+                   "Tevita Fifita", "Raili Saar", "Ieva Ozola", "Dominga Sucuqui",
+                   # ordinary names, as most callers (and their parents) have
+                   "Dorothy Kessler", "Harold Jensen", "Patricia Nolan", "Gary Whitaker", "Sharon Miklos",
+                   "Dennis Carlisle", "Brenda Yoder", "Walter Ostrowski", "Judy Fenwick", "Ronald Beebe",
+                   # names that are also words, drugs, drug makers, pharmacies, plans or places
+                   "Allegra Simmons", "Eli Lindgren", "Lilly Bayer", "Hope Cardwell", "Faith Meyers",
+                   "Carmen Kroger", "Dexter Libby", "Celeste Sandoz", "Brandon Merck", "Walton Grey",
+                   "Mercy Okoro", "Sonata Petraitis", "Cody Kaiser", "Florence Humphrey", "Warren Pillsbury"]
+HELDOUT21_BRANDS = {  # a mail-order pharmacy line names drugs (brand names, many sounding like names or words, and
+    # generics), drug makers, benefit managers and insurers, retail pharmacies, discount cards, glucose meters and
+    # supplies, carriers and payment cards
+    "drug": ["Lipitor", "Eliquis", "Jardiance", "Ozempic", "Trulicity", "Xarelto", "Synthroid", "Januvia", "Entresto",
+             "Farxiga", "Allegra", "Lyrica", "Ambien", "Celebrex", "Flomax", "Lexapro", "Abilify", "Evista",
+             "Sonata", "Lunesta", "Restasis", "Linzess", "Humalog", "Lantus", "Tresiba", "Rybelsus", "Mounjaro",
+             "Brilinta", "Plavix", "Norvasc", "Zoloft", "Wellbutrin", "Adderall", "Benicar", "Cialis", "Crestor"],
+    "generic": ["metformin", "lisinopril", "atorvastatin", "amlodipine", "levothyroxine", "gabapentin", "sertraline",
+                "losartan", "omeprazole", "metoprolol", "warfarin", "rosuvastatin", "hydrochlorothiazide",
+                "tamsulosin", "montelukast", "escitalopram", "pantoprazole", "furosemide", "clopidogrel"],
+    "maker": ["Pfizer", "Merck", "Eli Lilly", "Novo Nordisk", "AbbVie", "Bristol Myers Squibb", "AstraZeneca",
+              "Boehringer Ingelheim", "Teva", "Sandoz", "Janssen", "Bayer", "Sanofi", "Viatris", "Amgen"],
+    "insurer": ["Express Scripts", "CVS Caremark", "OptumRx", "Humana", "Cigna", "Aetna", "Blue Cross Blue Shield",
+                "Medicare Part D", "Medicaid", "Kaiser Permanente", "Tricare", "SilverScript", "WellCare",
+                "Anthem", "UnitedHealthcare", "Prime Therapeutics"],
+    "pharmacy": ["Walgreens", "CVS", "Rite Aid", "Walmart", "Costco", "Kroger", "Publix", "Wegmans", "Hy-Vee",
+                 "Amazon Pharmacy", "PillPack", "Mark Cuban Cost Plus Drug Company", "Duane Reade", "Meijer",
+                 "Harris Teeter", "Giant Eagle", "Alto Pharmacy", "Capsule"],
+    "discount": ["GoodRx", "SingleCare", "RxSaver", "NeedyMeds", "Blink Health", "WellRx"],
+    "device": ["Dexcom", "FreeStyle Libre", "OneTouch", "Accu-Chek", "Omnipod", "Contour Next", "Tandem",
+               "Medtronic"],
+    "carrier": ["UPS", "FedEx", "USPS", "OnTrac"],
+    "payment": ["Visa", "Mastercard", "Amex", "Discover", "HealthEquity", "HSA Bank", "Apple Pay", "PayPal"],
+}
+BRAND_LINES_HELDOUT21 = {
+    "drug": ["I'm calling about my {a} refill.", "The doctor switched me from {a} to {b}.",
+             "Is {a} covered on my plan or do I need the generic?", "My {a} came but the {b} didn't.",
+             "Can you ship the {a} with the rest of the order?", "The {a} copay went way up this month."],
+    "generic": ["I take {a} twice a day and I'm down to four pills.", "The {a} looks different this time, is that right?",
+                "Can the {a} and the {b} go out together?", "My {a} got switched to a different maker."],
+    "maker": ["The {a} assistance program sent me a letter.", "Is this one made by {a} or is it a generic?",
+              "{a} has a savings card for it, can you run that?", "I read that {a} is raising the price on it."],
+    "insurer": ["My plan switched to {a} in January.", "{a} says you never sent the claim.",
+                "I used to be with {a}, now it's {b}.", "Do you take {a}?",
+                "{a} told me to call you about the prior authorization."],
+    "pharmacy": ["I've been getting it at {a} but it's cheaper by mail.", "Can I pick up a few days' worth at {a}?",
+                 "{a} transferred it to you last week.", "It was cheaper at {a} than at {b}."],
+    "discount": ["I found a {a} coupon that's cheaper than my copay.", "Can you run it through {a} instead?",
+                 "The {a} price was twelve dollars."],
+    "device": ["I need the sensors for my {a}.", "Do you carry the {a} test strips?",
+               "My doctor wants me to switch from {a} to {b}."],
+    "carrier": ["The {a} tracking says delivered but it's not here.", "Can you send it {a} instead of {b}?",
+                "Last time {a} left it out in the heat."],
+    "payment": ["Can I pay with my {a}?", "I want to use the {a} card from work for this.",
+                "The {a} got declined, I don't know why."],
+}
+LEX_LINES_HELDOUT21 = ["The letter said something about {a}, what is that?", "Am I enrolled in {a}?",
+                       "My daughter signed me up for {a}.", "I keep getting texts about {a}.",
+                       "Does {a} cost anything extra?", "The doctor's office mentioned {a}."]
 A_PREFIX_DEV = ["Sure, it's ", "Yeah, it's ", "It's ", "", "Okay, "]
 A_PREFIX_HELDOUT = ["Yes, that would be ", "Um, ", "Alright, it's ", "Sure thing, ", ""]
 
@@ -2450,6 +2668,9 @@ class Scenes:
                   "heldout19": Q_HELDOUT19,
                   "heldout18": Q_HELDOUT18,
                   "heldout20": Q_HELDOUT20,
+                  "heldout22": Q_HELDOUT22,
+                  "heldout23": Q_HELDOUT23,
+                  "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
                     "heldout3": A_PREFIX_HELDOUT3, "heldout4": A_PREFIX_HELDOUT4, "heldout5": A_PREFIX_HELDOUT5,
@@ -2464,6 +2685,9 @@ class Scenes:
                     "heldout19": A_PREFIX_HELDOUT19,
                     "heldout18": A_PREFIX_HELDOUT18,
                     "heldout20": A_PREFIX_HELDOUT20,
+                    "heldout22": A_PREFIX_HELDOUT22,
+                    "heldout23": A_PREFIX_HELDOUT23,
+                    "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
                      "heldout3": ACKS_HELDOUT3, "heldout4": ACKS_HELDOUT4, "heldout5": ACKS_HELDOUT5,
@@ -2478,6 +2702,9 @@ class Scenes:
                      "heldout19": ACKS_HELDOUT19,
                      "heldout18": ACKS_HELDOUT18,
                      "heldout20": ACKS_HELDOUT20,
+                     "heldout22": ACKS_HELDOUT22,
+                     "heldout23": ACKS_HELDOUT23,
+                     "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
 
     def name(self) -> tuple[str, str]:
@@ -2519,6 +2746,12 @@ class Scenes:
             return Heldout18(self).phone(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).phone(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).phone(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).phone(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
         groups = [d[:3], d[3:6], d[6:]]
         mode = r.choice(["one", "split", "split", "nocue", "written"])
@@ -2577,6 +2810,12 @@ class Scenes:
             return Heldout18(self).card(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).card(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).card(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).card(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
         d = luhn_complete(d[:15]) if len(d) != 16 else d
         groups = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -2620,6 +2859,12 @@ class Scenes:
             return Heldout18(self).account(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).account(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).account(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).account(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
         if kind == "remote" and self.split == "dev":
             b.say("agent", "Could you read me the remote access ID on the screen?")
@@ -2674,6 +2919,12 @@ class Scenes:
             return Heldout18(self).ssn(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).ssn(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).ssn(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).ssn(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).ssn(b)
         d = rand_digits(r, 9)
         self.ask(b, "ssn")
         q = b.utts[-1]["text"]
@@ -2715,6 +2966,12 @@ class Scenes:
             return Heldout18(self).email(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).email(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).email(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).email(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).email(b)
         first, last = self.name()
         first, last = first.lower().replace("'", ""), last.lower().replace("'", "")
         dom = r.choice(DOMAINS)
@@ -2784,6 +3041,12 @@ class Scenes:
             return Heldout18(self).person(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).person(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).person(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).person(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).person(b)
         first, last = self.name()
         mode = r.choice(["asked", "intro", "spelled", "agent", "thirdparty"])
         if mode == "asked":
@@ -2841,6 +3104,12 @@ class Scenes:
             return Heldout18(self).address(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).address(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).address(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).address(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).address(b)
         num = str(r.randint(2, 9999))
         num_said = r.choice([num, say_group(num, r, "pairs") if len(num) in (2, 4) else num,
                              " ".join(UNITS[int(c)] for c in num)])
@@ -2884,6 +3153,12 @@ class Scenes:
             return Heldout18(self).dob(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).dob(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).dob(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).dob(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
         style = r.choice(["words", "numeric", "spoken-digits"])
         if style == "words":
@@ -2913,6 +3188,9 @@ class Scenes:
                             LEX_LINES_HELDOUT19 if self.split == "heldout19" else
                             LEX_LINES_HELDOUT18 if self.split == "heldout18" else
                             LEX_LINES_HELDOUT20 if self.split == "heldout20" else
+                            LEX_LINES_HELDOUT22 if self.split == "heldout22" else
+                            LEX_LINES_HELDOUT23 if self.split == "heldout23" else
+                            LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
             bnames = [a]
@@ -2962,6 +3240,12 @@ class Scenes:
             return Heldout18(self).distractor(b)
         if self.split == "heldout20" and r.random() < 0.5:
             return Heldout20(self).distractor(b)
+        if self.split == "heldout22" and r.random() < 0.5:
+            return Heldout22(self).distractor(b)
+        if self.split == "heldout23" and r.random() < 0.5:
+            return Heldout23(self).distractor(b)
+        if self.split == "heldout21" and r.random() < 0.5:
+            return Heldout21(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
                          "That was about {n} dollars.", "It took like {w} hours.", "I've called {s} times already.",
                          "The bill went up by {n} percent."])
@@ -9760,6 +10044,1820 @@ _OFF_HELDOUT20 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|invo
                             r"hsbc|suntrust|regions|visa|mastercard|discover|amex|pnc|bot|robot|ai|xyz|x's)\b", re.I)
 
 
+Q_HELDOUT23 = {
+    "phone": ["What's the best number for the driver to reach you on?",
+              "Can I get the phone number on the account so I can pull up the order?",
+              "And what number should we text the delivery updates to?",
+              "What's the new mobile number you want on the account?"],
+    "card": ["Okay, what card would you like to put on file?",
+             "I can charge the difference to a new card. Can you read me the number?",
+             "Which card do you want the membership billed to?"],
+    "account": ["Do you have the order number handy? It's on the receipt email.",
+                "Can you read me the code from the text we just sent you?",
+                "What's the order number from the app, under Orders?",
+                "And the order number for the one that was missing items?"],
+    "ssn": ["For the driver background check I'll need your social security number.",
+            "To verify the driver account, can you give me the last four of your social?",
+            "The tax form for your driver earnings needs your social security number on it."],
+    "email": ["What email address is on the account?",
+              "What's the new email you'd like to use for the log-in?",
+              "Where should I send the receipt?"],
+    "person": ["Can I have the name on the account, please?", "Who am I speaking with?",
+               "And what name is the order under?", "What name should the driver ask for at the front desk?"],
+    "spell": ["Can you spell the last name for me?", "Could you spell that, please?",
+              "Sorry, how do you spell that?"],
+    "address": ["What's the delivery address?", "Where should we deliver the replacement order?",
+                "And what's the address on the account?"],
+    "dob": ["Since the order has alcohol in it, can I confirm your date of birth?",
+            "For the account recovery I need to verify your date of birth.",
+            "And the date of birth on the ID the driver will check?"],
+}
+AGENT_HELDOUT23 = ["Okay, I see the order here.", "Let me take a look at what happened with this delivery.",
+                   "I'm sorry your food showed up cold, that's not the experience we want.",
+                   "I can see the driver marked it as delivered at six forty two.",
+                   "Let me check with the store on that substitution.",
+                   "Okay, I've put a note on the order for the restaurant.",
+                   "Just a moment while I pull up your membership details.",
+                   "I'm going to issue that as a credit to your account, if that's alright.",
+                   "Refunds to the card usually take five to seven business days.",
+                   "I understand, nobody wants to wait an hour for dinner.",
+                   "It looks like the shopper marked two items as out of stock.",
+                   "I can't see the driver's live location anymore once the order is closed.",
+                   "Okay, I've flagged the account so nobody can change the log-in for now.",
+                   "Let me see if there's a closer store that can fill the order.",
+                   "Bear with me, the system's running a little slow tonight.",
+                   "I've added a note for drivers to use the side entrance.",
+                   "Okay, I'm going to cancel the order and make sure you're not charged.",
+                   "The restaurant confirmed they left the drinks off, I'm sorry about that.",
+                   "This call may be recorded so we can improve our service.",
+                   "Your membership renews on the fourteenth, and you won't be charged delivery fees until then."]
+ACKS_HELDOUT23 = ["Okay.", "Mm-hmm.", "Got it, go on.", "Okay, and then?", "Uh-huh, I'm with you.",
+                  "Alright.", "Yep, keep going."]
+A_PREFIX_HELDOUT23 = ["Uh, it's ", "Yeah, it's ", "Okay, so it's ", "Hold on, let me open the app... ", "Sure, ",
+                      "It's ", "I think it's ", "Yes, "]
+NAMES_HELDOUT23 = ["Aigul Sabirova", "Rustem Gilmanov", "Dilnur Tursun", "Tenzin Dolkar", "Hery Rakotomalala",
+                   "Fatou Ndiaye", "Amadou Diallo", "Chaltu Gemechu", "Kagiso Molefe", "Tendai Mukwevho",
+                   "Chikondi Banda", "Wanjiru Kamau", "Achieng Otieno", "Ailo Gaup", "Rógvi Joensen",
+                   "Gwenaelle Le Goff", "Bastien Fabre", "Efisio Porcu", "Doreen Camilleri", "Vesna Horvat",
+                   "Ilze Ozola", "Kadri Tamm", "Leyla Mammadova", "Farrukh Rahimov", "Sokha Chea",
+                   "Pimchanok Srisuk", "Nuwan Perera", "Anjali Nair", "Hetal Patel", "Sayali Deshpande",
+                   "Malia Kahananui", "Hinano Teriierooiterai", "Nakoma Whitecloud", "Ayasha Nanibush",
+                   "Itzel Ruiz Mendoza", "Xochitl Tepetl", "Ariana Benítez Ortiz", "Nilufar Karimova",
+                   # ordinary names, as most callers have
+                   "Jennifer Walsh", "Mike Brennan", "Tasha Coleman", "Kevin Nguyen", "Amanda Fischer",
+                   "Carlos Ramirez", "Heather Dunn", "Brian O'Malley",
+                   # names that are also foods, restaurants, stores, words or delivery words
+                   "Wendy Harlan", "Olive Gardner", "Ginger Baker", "Basil Wright", "Honey Fields",
+                   "Pepper Lawson", "Candy Rivers", "Dash Holloway", "Chip Dawson", "Sage Whitlock",
+                   "Rosemary Salter", "Brandy Cole", "Denny Voss", "Carl Jenner", "Annie Chang", "Dave Hardee", "Penny Marsh"]
+DRIVERS_HELDOUT23 = ["Mateo", "Priya", "Tariq", "Lupe", "DeShawn", "Kwame", "Bao", "Yusuf", "Oksana", "Ravi",
+                     # first names that are also words or places
+                     "Angel", "Hunter", "Sunny", "Chance", "Summer", "Rocky", "Mercedes", "Jesus", "Paris", "Sky"]
+HELDOUT23_BRANDS = {  # a delivery line names other delivery apps, restaurants (many after people or places),
+    # grocers and shops (many after people), products in a grocery order (many after people), payment services,
+    # drinks with an age check, and phones, maps and doorbells
+    "delivery": ["DoorDash", "Uber Eats", "Grubhub", "Instacart", "Postmates", "Gopuff", "Shipt", "Caviar",
+                 "Seamless", "Deliveroo", "Just Eat", "Favor", "Waitr"],
+    "restaurant": ["McDonald's", "Wendy's", "Arby's", "Denny's", "Popeyes", "Jimmy John's", "Papa John's",
+                   "Domino's", "Little Caesars", "Carl's Jr.", "Dave's Hot Chicken", "Raising Cane's",
+                   "Jersey Mike's", "Jason's Deli", "P.F. Chang's", "Bob Evans", "Ruby Tuesday", "Olive Garden",
+                   "Panera", "Chipotle", "Shake Shack", "Nando's", "Zaxby's", "Culver's", "Portillo's",
+                   "Tim Hortons", "Boston Market", "Panda Express", "Wingstop", "Freddy's", "Chick-fil-A"],
+    "grocer": ["Kroger", "Publix", "Safeway", "Aldi", "Trader Joe's", "Whole Foods", "Albertsons", "Wegmans",
+               "Harris Teeter", "Giant Eagle", "Stop & Shop", "Food Lion", "Sprouts", "Meijer", "H-E-B", "Hy-Vee",
+               "Piggly Wiggly", "Winn-Dixie", "Costco", "Fred Meyer", "CVS", "Walgreens", "7-Eleven", "Wawa",
+               "Sheetz", "Dollar General"],
+    "product": ["Ben & Jerry's", "Newman's Own", "Tillamook", "Boar's Head", "Oscar Mayer", "Chef Boyardee",
+                "Sara Lee", "Little Debbie", "Marie Callender's", "Annie's", "Stouffer's", "Kellogg's", "Hellmann's",
+                "Heinz", "Dr Pepper", "Tropicana", "Chobani", "Cheerios", "Tide", "Clorox", "Mrs. Meyer's",
+                "Uncle Ben's", "Aunt Jemima", "Orville Redenbacher's"],
+    "payment": ["PayPal", "Apple Pay", "Google Pay", "Venmo", "Klarna", "Afterpay", "Cash App", "Amex", "Discover",
+                "Visa"],
+    "drink": ["Tito's", "Corona", "Modelo", "Josh Cellars", "Jack Daniel's", "Smirnoff", "White Claw",
+              "Barefoot", "Kendall-Jackson", "Sam Adams"],
+    "device": ["iPhone", "Android", "Google Maps", "Waze", "Ring", "Nest", "Alexa", "Samsung"],
+}
+BRAND_LINES_HELDOUT23 = {
+    "delivery": ["I switched over from {a} because of the fees.", "{a} would have just refunded me, honestly.",
+                 "My roommate uses {a} and {b} and never has this problem.",
+                 "Is this the same driver network as {a}?", "I get a better deal on {a} most nights."],
+    "restaurant": ["I ordered from {a} and the whole bag was missing.", "The {a} order came with no sauces again.",
+                   "They gave me someone else's {a} order.", "I had a {a} order and a {b} order in the same hour.",
+                   "The driver said {a} was closed when he got there.", "Can you call {a} and ask them?"],
+    "grocer": ["The shopper at {a} substituted everything.", "My {a} order was missing the milk and the eggs.",
+               "Why does the {a} price in the app not match the store?", "Can I switch the order to {a} instead?",
+               "The {a} by my house isn't on the app anymore."],
+    "product": ["I asked for {a} and got the store brand.", "They sent {a} instead of {b}.",
+                "The {a} was completely melted.", "I'm missing two {a} from the bag.",
+                "The receipt shows the {a} but it wasn't in there."],
+    "payment": ["I paid with {a}, so where does the refund go?", "Can I use {a} for the membership?",
+                "{a} shows the charge twice.", "It went through on {a} but the app says it failed."],
+    "drink": ["The driver wouldn't leave the {a} because I wasn't home.", "I had a case of {a} on the order.",
+              "They took the {a} off the order but still charged me."],
+    "device": ["The app keeps crashing on my {a}.", "The driver's pin on {a} was at the wrong building.",
+               "My {a} camera shows nobody came to the door.", "I only got the notification on my {a} an hour later."],
+}
+LEX_LINES_HELDOUT23 = ["Is {a} something I signed up for? I see it on my statement.", "What does {a} get me?",
+                       "My sister told me about {a}.", "The app keeps popping up about {a}.",
+                       "Does {a} work with grocery orders too?", "I thought {a} meant no delivery fee."]
+
+
+class Heldout23:
+    """Held-out 23's readings (only drawn for that split), as customers, couriers and a food- and grocery-delivery
+    app's support agents say them: a number for the driver given after a missed call, a read-back with one digit
+    wrong corrected, a number broken off (the doorbell, a baby, the driver on the other line) and finished later, an
+    old number ending in ... replaced after an account takeover, a roommate's or coworker's number for the handoff,
+    an office number with an extension; the card on file by its last four and a new one group by group, a refund to
+    the card ending in ..., Amex 4-6-5, a card declined and a second one, a group read back wrong; order numbers with
+    letters (NATO or "as in") and long grocery order numbers read back written, sign-in codes read aloud (an expired
+    one and a new one), gate, door and call-box codes, gift card codes (all ``account``); SSNs for a driver
+    background check or a driver's tax form, the last four; e-mails for the log-in, one an intruder put on the account,
+    spelled, with digits, a written read-back missing a letter; drivers by first name, the name an office order is
+    under, the account holder and a roommate, agents by first name, surnames spelled; delivery addresses with an
+    apartment, a building, a gate code, an office floor, a wrong house number the driver went to, the zip read back;
+    dates of birth for alcohol deliveries and account recovery; and delivery numbers that are not PII (totals, fees,
+    tips, refunds and credits, ETAs and times, item counts and weights, produce codes, store numbers, the restaurant's
+    and the app's own lines, percentages, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "Charlie", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Harry", "J": "Jack", "K": "kite", "L": "lemon", "M": "Mary", "N": "Nancy", "P": "pizza",
+             "Q": "queen", "R": "Robert", "S": "Sam", "T": "Tom", "U": "umbrella", "V": "Victor", "W": "water",
+             "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor", "W": "Whiskey",
+            "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    APP = "Carraway"
+    APP_LINE = "one eight hundred, five five five, oh one four two"  # the app's own support line: not PII
+    STREETS = ["Juniper", "Tamarack", "Bellflower", "Old Mill", "Fox Run", "Kestrel", "Sycamore Ridge", "Hawthorne",
+               "Larchmont", "Rosewood", "Silver Birch", "Dogwood", "Canterbury", "Wren"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Lane", " Boulevard", " Court", " Terrace", " Place"]
+    CITIES = [("Tempe", "Arizona", "852"), ("Aurora", "Colorado", "800"), ("Durham", "North Carolina", "277"),
+              ("Columbus", "Ohio", "432"), ("Tacoma", "Washington", "984"), ("Austin", "Texas", "787"),
+              ("Somerville", "Massachusetts", "021"), ("Decatur", "Georgia", "300"), ("Hoboken", "New Jersey", "070"),
+              ("Oakland", "California", "946"), ("Madison", "Wisconsin", "537"), ("Richmond", "Virginia", "232")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "me dot com", "live dot com", "att dot net", "mail dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or digit by digit with "oh"/"zero", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def driver(self) -> str:
+        return self.r.choice(DRIVERS_HELDOUT23)
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["missed-call", "wrong-digit", "broken", "takeover", "handoff", "office", "asked"])
+        if mode == "missed-call":
+            d = self.driver()
+            b.say("customer", "The app says ", ("pii", "person", d), r.choice([
+                " tried to call me, but my phone never rang.", " couldn't reach me, but I was home the whole time."]))
+            b.say("agent", "It called the number ending in ", ("pii", "phone", self.words(rand_digits(r, 4, False))),
+                  ". Is that still your number?")
+            b.say("customer", r.choice(["Oh, no, that's my old one. Use ", "No! I changed it months ago. It's "]),
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "takeover":
+            b.say("customer", "Somebody got into my account and changed the phone number, now I can't get the "
+                              "sign-in codes.")
+            b.say("agent", "I'm sorry. I see the number was changed yesterday to one ending in ",
+                  ("pii", "phone", self.words(rand_digits(r, 4, False))), ". What's your real number?")
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.6 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  ". That other one isn't mine.")
+            return
+        if mode == "handoff":
+            first, _ = self.sc.name()
+            b.say("customer", r.choice(["I won't be home, so the driver should call my roommate ",
+                                        "I'm at work, have the driver text my coworker "]),
+                  ("pii", "person", first), ", at ", ("pii", "phone", full), ".")
+            return
+        if mode == "office":
+            b.say("agent", Q_HELDOUT23["phone"][0])
+            b.say("customer", "It's the office line, ", ("pii", "phone", full), r.choice([
+                ", extension ", ", and then press "]), ("pii", "phone", self.say(rand_digits(r, 3, False))),
+                  r.choice([" for the front desk.", "."]))
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's a cell.", ", you can text it."]))
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... hang on, someone's at the door, maybe it's finally the food.",
+                            "... sorry, one second, the baby's up.",
+                            "... wait, the driver's calling me on the other line."]))
+            b.say("agent", r.choice(["Sure, take your time.", "No worries, I'll hold."]))
+            b.say("customer", r.choice(["Okay, sorry, it wasn't them. The last part is ", "Okay. Then ",
+                                        "Sorry about that. Where was I... "]), ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one digit wrong
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", " ".join(self.words(x) for x in bad)), "?")
+            b.say("customer", r.choice(["No, ", "Almost, "]), ("pii", "phone", self.words(g[k])),
+                  ", not ", ("pii", "phone", self.words(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["on-file", "refund-to", "amex", "declined", "wrong-group", "membership"])
+        p = r.choice(["4", "4", "4", "51", "52", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "refund-to":
+            b.say("agent", "I've refunded the missing items, twelve forty eight, to the card ending in ",
+                  ("pii", "card", self.words(gs[3])), ".")
+            b.say("customer", r.choice(["Wait, that card's cancelled. Can it go on ", "Can you put it on "]),
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])} {self.say(gs[2])} {self.say(gs[3])}"),
+                  " instead?")
+            b.say("agent", "I can't move a refund to a different card, but I can give it as ",
+                  ("keep", "lexicon", "Carraway Cash"), " instead.")
+            return
+        if mode == "on-file":
+            b.say("agent", "The card on file ends in ", ("pii", "card", self.words(gs[3])),
+                  ", and it was declined. Do you want to use a different card?")
+            b.say("customer", "Yeah, use my debit. ", ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"),
+                  r.choice([". Expires ten twenty seven.", ".", ", and the code on the back is... do you need that?"]))
+            return
+        if mode == "amex":
+            cc = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT23["card"][0])
+            b.say("customer", "My ", ("keep", "payment", "Amex"), ". ",
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(cc[10:])), ", got it.")
+            return
+        if mode == "declined":
+            b.say("agent", Q_HELDOUT23["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "Hmm, that one's coming back declined. Is there another card?")
+            e = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("customer", r.choice(["Ugh. Try this one. ", "Okay, my husband's card then. "]),
+                  ("pii", "card", ", ".join(self.say(e[i:i + 4]) for i in range(0, 16, 4))), ".")
+            return
+        self.sc.ask(b, "card")
+        if mode == "membership":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next ", "And "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        else:  # a group read back wrong
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            k = r.choice([1, 2, 3])
+            bad = list(gs)
+            bad[k] = self.wrong(gs[k])
+            b.say("agent", "So I have ", ("pii", "card", " ".join(bad)), "?")
+            b.say("customer", "No, the ", ["", "second", "third", "last"][k], " group is ",
+                  ("pii", "card", self.words(gs[k])), ".")
+
+    def order_code(self) -> str:
+        """A restaurant order's short code, as the app shows it: six letters and digits."""
+        r = self.r
+        return "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") if k in (0, 3) or r.random() < 0.3 else str(r.randint(0, 9))
+                       for k in range(6))
+
+    def spoken_code(self, code: str) -> str:
+        return ", ".join(self.letter(c) if c.isalpha() else self.say(c) for c in code)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["order-code", "order-code", "grocery-order", "sign-in", "gate", "gift", "two-orders"])
+        if mode == "order-code":
+            code = self.order_code()
+            b.say("agent", Q_HELDOUT23["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", self.spoken_code(code)), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "account", code), r.choice([
+                    ", the order from ", ", that's your order from "]),
+                      ("keep", "restaurant", r.choice(HELDOUT23_BRANDS["restaurant"])), "?")
+                b.say("customer", "Yes, that's the one.")
+        elif mode == "grocery-order":
+            n = "4" + rand_digits(r, 9, False)
+            b.say("agent", Q_HELDOUT23["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(n[:4])}, {self.say(n[4:7])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[7:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "account", n), ", the ",
+                      ("keep", "grocer", r.choice(HELDOUT23_BRANDS["grocer"][:20])), " order from this afternoon?")
+                b.say("customer", "Right.")
+        elif mode == "sign-in":
+            code = rand_digits(r, 6, False)
+            b.say("agent", Q_HELDOUT23["account"][1])
+            b.say("customer", r.choice(["Okay, it says ", "Hold on... ", "Got it. "]),
+                  ("pii", "account", r.choice([f"{self.words(code[:3])}, {self.words(code[3:])}", code,
+                                               f"{self.say(code[:2])} {self.say(code[2:4])} {self.say(code[4:])}"])),
+                  ".")
+            if r.random() < 0.4:
+                b.say("agent", "Hmm, that one's expired. I'll send a new one.")
+                b.say("customer", "Okay, new one is ", ("pii", "account", self.words(rand_digits(r, 6, False))), ".")
+        elif mode == "gate":
+            c = rand_digits(r, r.choice([4, 4, 5]), False)
+            b.say("agent", "And is there a gate code or a door code the driver needs?")
+            opener, tail = r.choice([("Yeah, the gate code is pound ", "."), ("It's ", " and then the star key."),
+                                     ("Call box code is ", ", it'll ring my phone."),
+                                     ("The door code is ", ", then push the door hard.")])
+            b.say("customer", opener, ("pii", "account", self.say(c)), tail)
+        elif mode == "gift":
+            code = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(12))
+            b.say("customer", "My aunt sent me a gift card and the code won't go through. It's ",
+                  ("pii", "account", ", ".join(code[i:i + 4] for i in range(0, 12, 4))), ".")
+            b.say("agent", "Let me try it on my side. That code shows it's already been redeemed.")
+        else:  # two orders in one call
+            c1, c2 = self.order_code(), self.order_code()
+            b.say("customer", "It's two orders, actually. The first one is ", ("pii", "account", self.spoken_code(c1)),
+                  ", and the lunch one was ", ("pii", "account", " ".join(c2)), ".")
+            b.say("agent", "Okay, I see both. The first one had the missing drink.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '47')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["background", "background", "last4", "tax-form", "why", "itin"])
+        if mode == "background":
+            b.say("customer", "I'm calling about the driver side, actually. My background check is stuck.")
+            b.say("agent", Q_HELDOUT23["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So that's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+                b.say("customer", "Yep.")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT23["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thanks, that matches.")
+        elif mode == "tax-form":
+            b.say("customer", "The tax form for my delivery earnings has the wrong social on it.")
+            b.say("agent", Q_HELDOUT23["ssn"][2] + " What should it be?")
+            b.say("customer", "It should be ", ("pii", "ssn", f"{s[:3]} dash {s[3:5]} dash {s[5:]}"), ".")
+        elif mode == "why":
+            b.say("agent", Q_HELDOUT23["ssn"][0])
+            b.say("customer", "Why do you need that just to deliver food?")
+            b.say("agent", "It's for the background check and the tax form at the end of the year.")
+            b.say("customer", "Fine. ", ("pii", "ssn", ", ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                  self.say(s[5:])])), ".")
+        else:
+            t = "9" + rand_digits(r, 2, False) + r.choice(["70", "78", "88", "92"]) + rand_digits(r, 4, False)
+            b.say("agent", Q_HELDOUT23["ssn"][2])
+            b.say("customer", "I don't have a social, I have an ITIN. ",
+                  ("pii", "ssn", f"{self.say(t[:3])} {self.say(t[3:5])} {self.say(t[5:])}"), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["change", "intruder", "spelled", "digits", "missing-letter", "receipt"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "change":
+            b.say("customer", "I want to change the email on the account. The old one is ",
+                  ("pii", "email", f"{f}{l[0]} at {dom}"), r.choice([" and I don't use it anymore.", "."]))
+            b.say("agent", Q_HELDOUT23["email"][1])
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            return
+        if mode == "intruder":
+            junk = "".join(r.choice("bcdfghkmnprstvxz") for _ in range(5)) + rand_digits(r, 2, False)
+            b.say("agent", "I see the email on the account was changed last night to ",
+                  ("pii", "email", f"{junk}@{r.choice(['proton.me', 'mail.ru', 'tutanota.com'])}"),
+                  ". Was that you?")
+            b.say("customer", "No! My email is ", ("pii", "email", f"{f} {l} at {dom}"), ".")
+            return
+        if mode == "receipt":
+            b.say("customer", "Can you send the receipt to my work email? It's ",
+                  ("pii", "email", f"{f[0]} {l} at {l[:4]}{r.choice(['law', 'group', 'health', 'design'])} dot com"),
+                  ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "spelled":
+            local = (f[0] + l)[:9]
+            said = ", ".join(f"{c} as in {self.AS_IN[c]}" if k in (1, 3) else c for k, c in enumerate(local.upper()))
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 3, 4]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "email", f"{f}{l}{n}@{written}"), "?")
+                b.say("customer", "Yes.")
+        else:  # a written read-back missing a letter, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "You're missing a letter. ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["driver", "driver", "agent", "spell", "office", "roommate", "last-first", "gift"])
+        if mode == "driver":
+            d = self.driver()
+            lead, tail = r.choice([("The driver, it said ", ", left it at the wrong building."),
+                                   ("My driver was ", " and they never even came up to the door."),
+                                   ("Your driver ", " was really nice, but the bag was open."),
+                                   ("The app said ", " picked it up an hour ago and the map hasn't moved.")])
+            b.say("customer", lead, ("pii", "person", d), tail)
+            if r.random() < 0.5:
+                b.say("agent", "I'm sorry about that. I've reported the delivery from ", ("pii", "person", d), ".")
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.APP), " support, my name is ",
+                  ("pii", "person", first), ". What's going on with your order?")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT23["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if k == 0 else c for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "office":
+            b.say("agent", Q_HELDOUT23["person"][3])
+            b.say("customer", "Put it under ", ("pii", "person", f"{first} {last}"),
+                  r.choice([", fourth floor reception.", ". Tell them it's for the lunch meeting."]))
+        elif mode == "roommate":
+            b.say("customer", "The account's in my roommate's name, ", ("pii", "person", f"{first2} {last2}"),
+                  ", but I'm the one who ordered. I'm ", ("pii", "person", first), ".")
+            b.say("agent", "Okay, I can help with the order, but I can't change account details for ",
+                  ("pii", "person", first2), ".")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "It's under ", ("pii", "person", f"{last}, {first}"), r.choice([".", ", sorry, last name first."]))
+        else:
+            b.say("customer", r.choice(["I sent a meal to my mom, ", "It was a gift order for my friend "]),
+                  ("pii", "person", f"{first2} {last2}"), r.choice([", and she says it never came.",
+                                                                    ", and they got the wrong food."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(11, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["apartment-gate", "office", "wrong-house", "zip-readback", "building", "plain"])
+        if mode == "apartment-gate":
+            b.say("agent", Q_HELDOUT23["address"][0])
+            apt = f"{r.randint(1, 4)}{r.choice(['0', '1', '2'])}{r.randint(1, 9)}"
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {self.say(apt)}"),
+                  ". The gate code is ", ("pii", "account", self.say(rand_digits(r, 4, False))), ".")
+        elif mode == "office":
+            b.say("customer", "Can you send the replacement to my office instead? It's ",
+                  ("pii", "address", f"{house} {st}, suite {r.randint(2, 19)}{r.choice(['00', '10', '20'])}"),
+                  r.choice([", it's on the fourth floor.", ", just leave it with the front desk."]))
+        elif mode == "wrong-house":
+            good = num if len(num) >= 3 else num + "5"
+            bad = good[1] + good[0] + good[2:] if good[0] != good[1] else self.wrong(good)
+            b.say("customer", "The photo shows it at ", ("pii", "address", f"{bad} {st}"),
+                  ". That's not my house. I'm at ", ("pii", "address", f"{good} {st}"),
+                  r.choice([", they must have mixed up the numbers.", ", same street, different house."]))
+            b.say("agent", "I'm so sorry, I'll refund the order and note the correct house for drivers.")
+        elif mode == "zip-readback":
+            b.say("agent", Q_HELDOUT23["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Zip ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Yes.")
+        elif mode == "building":
+            b.say("agent", Q_HELDOUT23["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, building {r.choice('ABCDEFG')}, unit "
+                                                              f"{r.randint(101, 420)}"),
+                  r.choice([". It's the one behind the pool.", ". Drivers always go to the leasing office."]))
+        else:
+            b.say("agent", Q_HELDOUT23["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1958, 2003)
+        mode = r.choice(["alcohol", "alcohol", "recovery", "numeric", "id-check"])
+        year = ("two thousand" if y == 2000 else f"two thousand {UNITS[y % 10]}" if y > 2000 else year_words(y))
+        if mode == "alcohol":
+            b.say("agent", Q_HELDOUT23["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year}"),
+                  r.choice([".", ". I'm way over twenty one, I promise."]))
+        elif mode == "recovery":
+            b.say("agent", Q_HELDOUT23["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT23["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{pair_words(str(y)[2:], r)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        else:
+            b.say("customer", "The driver wouldn't hand over the wine because my license is expired.")
+            b.say("agent", Q_HELDOUT23["dob"][2])
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), r.choice([".", ", it's right there on it."]))
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("customer", ["The total was forty three eighty seven and I only got half of it."]),
+            ("agent", ["I've added a credit of fifteen dollars to your account, it'll apply to your next order."]),
+            ("customer", ["I tipped eight dollars up front and the food was an hour late."]),
+            ("agent", ["The delivery fee was three ninety nine and the service fee was fifteen percent."]),
+            ("agent", ["The new estimated arrival is seven fifteen, so about twenty five minutes."]),
+            ("customer", ["They were supposed to bring two dozen eggs and a twelve pack, I got one of each."]),
+            ("customer", ["I ordered three pounds of chicken and got one point two."]),
+            ("customer", ["The bananas on the receipt say four oh one one, but I got plantains."]),
+            ("agent", ["The order went to store number four seventeen, which is the one on Route nine."]),
+            ("agent", ["The restaurant's number on the receipt is five five five, two one eight, three oh "
+                       "four four, if you want to call them directly."]),
+            ("agent", [f"If anything else goes wrong you can call us at {self.APP_LINE}, we're open twenty four "
+                       "hours."]),
+            ("agent", ["You've saved about a hundred and twelve dollars in delivery fees this year with ",
+                       ("keep", "lexicon", "Carraway Plus"), "."]),
+            ("customer", ["I used the code ", ("keep", "lexicon", "FEAST twenty"), " and it only took off five."]),
+            ("agent", ["The membership is nine ninety nine a month, or ninety six a year if you pay up front."]),
+            ("customer", ["It's been forty minutes and it says the driver is eleven minutes away."]),
+            ("agent", ["The minimum for free delivery is thirty five dollars before tax."]),
+            ("customer", ["I've had six orders this month and three of them were wrong."]),
+            ("agent", ["I'm showing fourteen items ordered and eleven delivered, with two refunded and one "
+                       "substituted."]),
+            ("agent", ["It's part of ", ("keep", "lexicon", "Free Delivery Fridays"), ", so the delivery fee "
+                                                                                       "comes off at checkout."]),
+            ("customer", ["I was charged twice, once for twenty one fifty and again for twenty one fifty."]),
+            ("agent", ["Refunds over fifty dollars need a supervisor, it'll take about forty eight hours."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout23_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full test split at offsets 1 and 4 (every seventh, which no other split took; order,
+    order-status, cancel, card-declined, food-storage and shopping-list intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, thanks) and Bitext 20000 at offset 8 (every ninth, which no other split took; order,
+    refund, delivery, shipping-address, payment, account, password, complaint and agent-request intents, the
+    frequent ones thinned as ``_BITEXT_HELDOUT23`` says, no typo or offensive lines, no "u"/"ur"), dropping lines
+    about shows, games, events, tickets, invoices, shipments, packages, banks, the assistant or a named place, and
+    lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["test"][1::7] + full["test"][4::7] if i in _CLINC_HELDOUT23]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    bitext = [r["utterance"] for k, r in enumerate(rows[8::9])
+              if r["intent"] in _BITEXT_HELDOUT23 and k % _BITEXT_HELDOUT23[r["intent"]] == 0
+              and not set(r["flags"]) & set("ZW") and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT23.search(t)]
+    return AGENT_HELDOUT23, cust
+
+
+_CLINC_HELDOUT23 = {"order", "order_status", "cancel", "card_declined", "food_last", "shopping_list", "repeat",
+                    "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT23 = {"cancel_order": 1, "change_order": 2, "track_order": 2, "get_refund": 2, "track_refund": 1,
+                     "check_refund_policy": 2, "delivery_period": 1, "delivery_options": 2,
+                     "change_shipping_address": 1, "payment_issue": 8, "complaint": 2, "edit_account": 1,
+                     "recover_password": 3, "contact_human_agent": 3}  # intent: keep one line in this many
+_OFF_HELDOUT23 = re.compile(r"\b(shows?|games?|events?|tickets?|concerts?|invoices?|shipments?|packages?|shipping|"
+                            r"bank|reimbursement|ai|bot|robot|alexa|siri|google|amazon|visa|mastercard|maine|"
+                            r"cleveland|hush|purchases?)\b", re.I)
+
+
+class Heldout21:
+    """Held-out 21's readings (only drawn for that split), as members, caregivers and a mail-order pharmacy's agents
+    say them: a caregiver's own cell beside the parent's name, the prescriber's office and fax numbers (with an
+    extension), the pharmacy's own line (not PII) before the caller's, a number broken off and finished later, a
+    number on file checked by its last four and replaced, a read-back with the last group wrong corrected; copay and
+    auto-refill cards group by group echoed, an HSA card, an expired card on file by its last four and the new one
+    over two turns (its expiry not PII), Amex 4-6-5 with the last five read back; member IDs with letters (NATO or
+    "as in") read back written, beside the plan's public group number, BIN and PCN (not PII), prescription numbers
+    off the label with the fill number, order numbers over two turns read back with a digit wrong, prior-auth case
+    numbers "P A ...", tracking numbers, Medicare numbers (all ``account``); SSNs for a maker's assistance program over
+    two turns read back written, last fours, a parent's last four said by a caregiver; e-mails for shipping notices;
+    patients, caregivers calling for a parent, prescribers "Dr. <Last>", pharmacists and agents by first name, "last
+    name, first name", spelled surnames; shipping addresses (a P O box refused for a refrigerated order, a daughter's
+    house, a winter address, an apartment with the zip asked separately, a zip read back wrong); dates of birth in
+    five forms, a parent's, one beside a fill date (not PII); and pharmacy numbers that are not PII (dosages,
+    quantities, days' supply, refills left, copays and deductibles, NDC codes, group numbers, BIN, the pharmacy's own
+    line, ship dates and delivery windows, temperatures, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "Charlie", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Harry", "J": "John", "K": "king", "L": "Lincoln", "M": "Mary", "N": "Nancy", "P": "Paul",
+             "R": "Robert", "S": "Sam", "T": "Tom", "U": "uncle", "W": "Walter", "X": "x-ray", "Z": "zebra",
+             "I": "Ida", "O": "ocean", "Q": "queen", "V": "Victor", "Y": "yellow"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "W": "Whiskey", "X": "X-ray", "Z": "Zulu",
+            "I": "India", "O": "Oscar", "Q": "Quebec", "V": "Victor", "Y": "Yankee"}
+    FIRM = "Brennick Rx Direct"
+    FIRM_LINE = "one eight hundred, five five five, oh one four two"  # the pharmacy's own line: not PII
+    GROUPS = ["R X four four one nine", "group oh oh seven two one", "W M T two two zero", "seven six oh oh four"]
+    STREETS = ["Juniper", "Old Mill", "Sycamore", "Red Fox", "Pinecrest", "Hollyhock", "Saddlebrook", "Tamarack",
+               "Orchard View", "Bluebonnet", "Kestrel", "Marsh Hawk", "Cottonwood", "Gray Birch"]
+    KINDS = [" Road", " Street", " Drive", " Lane", " Court", " Terrace", " Loop", " Place", " Boulevard"]
+    CITIES = [("Mesa", "Arizona", "852"), ("Lakeland", "Florida", "338"), ("Dubuque", "Iowa", "520"),
+              ("Sun City", "Arizona", "853"), ("Macon", "Georgia", "312"), ("Green Bay", "Wisconsin", "543"),
+              ("Abilene", "Texas", "796"), ("Ocala", "Florida", "344"), ("Bangor", "Maine", "044"),
+              ("Spokane", "Washington", "992"), ("Lancaster", "Pennsylvania", "176"), ("Toledo", "Ohio", "436")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "aol dot com", "hotmail dot com", "att dot net",
+               "comcast dot net", "bellsouth dot net", "icloud dot com", "outlook dot com"]
+    OFFICES = ["Lakeside Internal Medicine", "Northgate Cardiology", "the family practice on Route nine",
+               "Riverview Endocrinology", "the V A clinic", "Pine Ridge Primary Care"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or digit by digit with "oh", "double" and "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    @staticmethod
+    def year(y: int) -> str:
+        return "two thousand" if y == 2000 else f"two thousand {UNITS[y % 10]}" if 2000 < y < 2010 else year_words(y)
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        mode = r.choice(["caregiver", "prescriber", "firm-line", "broken", "on-file", "last-wrong", "asked"])
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        if mode == "caregiver":
+            first, last = self.sc.name()
+            pfirst, _ = self.sc.name()
+            rel = r.choice(["my mother", "my dad", "my mom", "my father-in-law"])
+            b.say("customer", f"Hi, I'm calling for {rel}, ", ("pii", "person", pfirst), r.choice([
+                ". I'm her daughter, ", ". I take care of the medications, my name is "]),
+                ("pii", "person", f"{first} {last}"), ". Can you put my cell on there? It's ", ("pii", "phone", full),
+                ".")
+            b.say("agent", "I can add you as a caregiver contact once I verify the patient.")
+            return
+        if mode == "prescriber":
+            _, dlast = self.sc.name()
+            office = r.choice(self.OFFICES)
+            b.say("agent", "We need a new prescription from the doctor. Who's the prescriber?")
+            b.say("customer", "Dr. ", ("pii", "person", dlast), f", at {office}. Their number is ",
+                  ("pii", "phone", full), r.choice([".", f", extension {self.words(rand_digits(r, 3))}."]))
+            if r.random() < 0.6:
+                f = self.phone_groups()
+                b.say("agent", "Do you happen to have the fax number? It's faster for the refill request.")
+                b.say("customer", "The fax is ", ("pii", "phone", f"{self.say(f[0])} {self.say(f[1])} "
+                                                                    f"{self.say(f[2])}"), ".")
+            return
+        if mode == "firm-line":
+            b.say("agent", f"If we get cut off, you can call us back at {self.FIRM_LINE}. "
+                           "And what's the best number for you?")
+            b.say("customer", r.choice(["Okay, mine is ", "It's "]), ("pii", "phone", full), ".")
+            return
+        if mode == "on-file":
+            b.say("agent", "I have a home phone ending in ", ("pii", "phone", self.words(rand_digits(r, 4, False))),
+                  ". Is that still good?")
+            b.say("customer", r.choice(["No, we got rid of the landline. Use the cell, ",
+                                        "No, text me instead, the cell is "]),
+                  ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}-{g[1]}-{g[2]}"), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's the cell.",
+                                                                             ", it takes texts."]))
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... oh shoot, I just dropped the pill bottle, hang on.",
+                            "... sorry, the dog's going crazy, someone's at the door.",
+                            "... hold on, my husband is asking what the copay is."]))
+            b.say("agent", r.choice(["No problem, take your time.", "Sure, I have the first six digits."]))
+            b.say("customer", r.choice(["Okay, sorry. Then ", "Okay, where was I. ", "The last part is "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # the last group read back wrong and corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            bad = self.wrong(g[2])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", f"{g[0]}-{g[1]}-{bad}"), "?")
+            if r.random() < 0.5:
+                b.say("customer", "No, the end is ", ("pii", "phone", self.words(g[2])), ", not ",
+                      ("pii", "phone", self.words(bad)), ".")
+            else:
+                b.say("customer", "No, the last four are ", ("pii", "phone", self.words(g[2])), ".")
+            b.say("agent", "Sorry about that, it's corrected.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["grouped", "hsa", "expired", "amex", "two-turns"])
+        p = r.choice(["4", "4", "51", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "expired":
+            b.say("agent", "The auto-refill didn't go through, the card ending in ",
+                  ("pii", "card", self.words(rand_digits(r, 4, False))), " came back expired.")
+            b.say("customer", r.choice(["Oh, they sent me a new one. It's ", "Right, I have the new card here, "]),
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"),
+                  r.choice([", and it expires oh nine twenty eight.", ".", ", expiration eleven thirty."]))
+            return
+        if mode == "hsa":
+            b.say("customer", "I want to use my ", ("keep", "payment", r.choice(["HealthEquity", "HSA Bank"])),
+                  " card for this one, the health savings card. ", ("pii", "card", ", ".join(self.say(x) for x in gs)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, the card ending ", ("pii", "card", self.words(gs[3])),
+                      " is on file for this order.")
+            return
+        if mode == "amex":
+            cc = luhn_complete("37" + rand_digits(r, 12, False))
+            self.sc.ask(b, "card")
+            b.say("customer", "It's an ", ("keep", "payment", "Amex"), ". ",
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            b.say("agent", "And that ends ", ("pii", "card", self.words(cc[10:])), "?")
+            b.say("customer", "Yes.")
+            return
+        self.sc.ask(b, "card")
+        if mode == "grouped":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "And ", "Okay, "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        else:  # eight and eight, the third group read back wrong
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(gs[2])
+                b.say("agent", "So the third group is ", ("pii", "card", bad), "?")
+                b.say("customer", "No, ", ("pii", "card", self.words(gs[2])), ".")
+
+    def member_id(self) -> tuple[str, str]:
+        """A member ID on the benefit card: three letters and nine digits."""
+        r = self.r
+        return "".join(r.choice("ABCDEFGHJKLMNPRSTWXYZ") for _ in range(3)), rand_digits(r, 9, False)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "member", "rx", "rx", "order", "pa", "tracking", "medicare"])
+        if mode == "member":
+            pfx, n = self.member_id()
+            b.say("agent", Q_HELDOUT21["account"][0])
+            said = r.choice([f"{', '.join(self.letter(c) for c in pfx)}, {self.say(n[:3])}, {self.say(n[3:6])}, "
+                             f"{self.say(n[6:])}", f"{' '.join(pfx)} {self.words(n)}", f"{pfx}{n}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("customer", "And the group number is ", r.choice(self.GROUPS), ", if you need that.")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, I have ", ("pii", "account", f"{pfx}{n}"), ". The B I N on the back is "
+                               "oh oh four three three six?")
+                b.say("customer", "Yeah, that's what it says.")
+        elif mode == "rx":
+            n = rand_digits(r, 7, False)
+            b.say("agent", Q_HELDOUT21["account"][1])
+            fill = r.choice(["", " dash oh one", " dash oh three"])
+            b.say("customer", r.choice(["It's the number at the top, ", "The R X number is ", "Okay, "]),
+                  ("pii", "account", r.choice([f"{self.say(n[:3])} {self.say(n[3:])}", self.words(n), n])),
+                  fill, r.choice([", for the ninety day supply.", ".", ", the one with three refills left."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, prescription ", ("pii", "account", f"{n[:3]}-{n[3:]}"), ", the ",
+                      ("keep", "drug", r.choice(HELDOUT21_BRANDS["drug"])), " twenty milligram.")
+        elif mode == "order":
+            n = rand_digits(r, 10, False)
+            b.say("agent", Q_HELDOUT21["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[5:])), ".")
+            if r.random() < 0.6:
+                bad = n[:5] + self.wrong(n[5:])
+                b.say("agent", "So that's order ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, it ends ", ("pii", "account", self.words(n[5:])), ".")
+        elif mode == "pa":
+            n = rand_digits(r, 8, False)
+            b.say("customer", r.choice(["The plan gave me a case number for the prior authorization. ",
+                                        "The doctor's office said the prior auth number is "]),
+                  ("pii", "account", r.choice([f"P A {self.say(n[:4])} {self.say(n[4:])}",
+                                               f"{self.letter('P')}, {self.letter('A')}, {self.words(n)}"])), ".")
+            b.say("agent", "Let me look that up with ", ("keep", "insurer", r.choice(HELDOUT21_BRANDS["insurer"][:6])),
+                  ".")
+        elif mode == "tracking":
+            n = rand_digits(r, 12, False)
+            b.say("customer", "The tracking number in the email is ", ("pii", "account",
+                                                                       " ".join(self.say(n[i:i + 4])
+                                                                                for i in range(0, 12, 4))),
+                  ", and it hasn't moved in three days.")
+            b.say("agent", "I see it with ", ("keep", "carrier", r.choice(["UPS", "FedEx"])),
+                  ", it was scanned in the hub on Tuesday.")
+        else:  # a Medicare number: eleven characters, letters and digits
+            mbi = (str(r.randint(1, 9)) + r.choice("ACDEFGHJKMNPQRTUVWXY") + r.choice("ACDEFGHJKMNPQRTUVWXY0123456789")
+                   + str(r.randint(0, 9)) + r.choice("ACDEFGHJKMNPQRTUVWXY") + r.choice("ACDEFGHJKMNPQRTUVWXY0123")
+                   + str(r.randint(0, 9)) + r.choice("ACDEFGHJKMNPQRTUVWXY") + r.choice("ACDEFGHJKMNPQRTUVWXY")
+                   + str(r.randint(0, 9)) + str(r.randint(0, 9)))
+            b.say("agent", "And the Medicare number from the red, white and blue card?")
+            said = ", ".join(self.letter(c) if c.isalpha() else UNITS[int(c)] for c in mbi)
+            b.say("customer", r.choice(["Hang on, it's long. ", "Okay, "]), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, I have ", ("pii", "account", mbi), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '41')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["assistance", "last4", "last4", "parent", "why"])
+        if mode == "assistance":
+            b.say("agent", Q_HELDOUT21["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+                b.say("customer", "That's right.")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT21["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+        elif mode == "parent":
+            pfirst, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT21["ssn"][1])
+            b.say("customer", r.choice(["Hold on, I have Mom's card here. ", "It's my dad's, let me look. "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "Thank you. And I'll note that ", ("pii", "person", pfirst),
+                  " gave permission to speak with you?")
+            b.say("customer", "Yes, she's right here.")
+        else:
+            b.say("agent", Q_HELDOUT21["ssn"][0])
+            b.say("customer", "Why does a pharmacy need my social?")
+            b.say("agent", "It's for ", ("keep", "maker", r.choice(["Pfizer", "Novo Nordisk", "Eli Lilly", "AbbVie"])),
+                  "'s patient assistance application, they check income with it.")
+            b.say("customer", "Oh, okay. ", ("pii", "ssn", r.choice([f"{s[:3]} dash {s[3:5]} dash {s[5:]}",
+                                                                     " ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                               self.say(s[5:])])])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["dot", "year", "as-in", "underscore", "misread", "caregiver"])
+        if mode == "misread" and len(l) < 4:
+            mode = "dot"
+        if mode == "caregiver":
+            b.say("customer", "Send the shipping emails to me, not my mother, she doesn't check hers. It's ",
+                  ("pii", "email", f"{f} {l} at {dom}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        elif mode == "year":
+            n = r.randint(1940, 1975)
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} {l} {year_words(n)} at {dom}"), ".")
+            b.say("agent", "So ", ("pii", "email", f"{f[0]}{l}{n}@{written}"), "?")
+            b.say("customer", "Yes.")
+        elif mode == "as-in":
+            local = l[:7]
+            letters = [f"{c} as in {self.AS_IN[c]}" if k in (0, 3) else c for k, c in enumerate(local.upper())]
+            b.say("customer", self.pre(), ("pii", "email", f"{', '.join(letters)}, at {dom}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        else:  # a written read-back with a letter wrong, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]}{l} at {dom}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swapped = l[:k] + l[k + 1] + l[k] + l[k + 2:] if l[k] != l[k + 1] else l[:k] + l[k + 1:]
+            b.say("agent", "I have ", ("pii", "email", f"{f[0]}{swapped}@{written}"), ".")
+            b.say("customer", "No, it's my last name, ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["patient", "spell", "caregiver", "prescriber", "pharmacist", "agent", "last-first"])
+        if mode == "patient":
+            b.say("agent", Q_HELDOUT21["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", first), ". I see two prescriptions ready to refill.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT21["person"][1])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            said = (", ".join(f"{c} as in {self.AS_IN[c]}" if k == 0 else c for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "caregiver":
+            b.say("customer", r.choice(["I'm calling for my mother, ", "This is about my father's pills, ",
+                                        "I help my aunt with her medications, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([". My name is ", ". I'm family, I'm "]),
+                  ("pii", "person", first2), ".")
+            b.say("agent", "Okay. Is she available to give permission for me to speak with you?")
+        elif mode == "prescriber":
+            b.say("agent", Q_HELDOUT21["person"][2])
+            b.say("customer", r.choice(["It's Dr. ", "Doctor ", "Her name is Dr. "]),
+                  ("pii", "person", last if r.random() < 0.5 else f"{first} {last}"),
+                  r.choice([", the cardiologist.", ", over at the clinic.", ". She just started me on it."]))
+        elif mode == "pharmacist":
+            b.say("customer", r.choice(["Last week I talked to a pharmacist named ", "The pharmacist, "]),
+                  ("pii", "person", first), r.choice([", and she said it would ship Monday.",
+                                                      ", he was going to call the doctor."]))
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.FIRM), ", my name is ",
+                  ("pii", "person", first), ". Can I start with the member's date of birth?")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", "It'd be under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([", I'm the cardholder.", ".", ", and my wife is on the plan too."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["shipping", "po-refused", "daughter", "winter", "apartment", "zip-wrong"])
+        if mode == "shipping":
+            b.say("agent", Q_HELDOUT21["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "po-refused":
+            box = rand_digits(r, r.choice([3, 4]), False)
+            b.say("customer", "Can you send it to my P O box? ", ("pii", "address", f"P O Box {self.say(box)}"),
+                  f", {city}.")
+            b.say("agent", "I'm sorry, the insulin ships refrigerated, so it has to go to a street address.")
+            b.say("customer", "Okay, then the house, ", ("pii", "address", f"{house} {st}"), ".")
+        elif mode == "daughter":
+            b.say("customer", "I'm staying with my daughter after the surgery, so ship it to her place, ",
+                  ("pii", "address", f"{house} {st}, {city}, {state}"), ".")
+            b.say("agent", "And the zip code there?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+        elif mode == "winter":
+            b.say("customer", "We go south for the winter, so from November it should go to ",
+                  ("pii", "address", f"{house} {st}, lot {r.randint(2, 190)}, {city}, {state}"), ".")
+            b.say("agent", "Okay, I'll set that as a seasonal address starting November first.")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT21["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(1, 40)}"
+                                                              f"{r.choice(['', 'B', 'D'])}"), ".")
+            b.say("agent", "And the city and zip?")
+            b.say("customer", ("pii", "address", f"{city}, {self.say(z)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT21["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+            bad = z[:3] + z[4] + z[3] if z[3] != z[4] else self.wrong(z)
+            b.say("agent", "I have the zip as ", ("pii", "address", bad), ".")
+            b.say("customer", "No, ", ("pii", "address", self.words(z)), ". That's probably why it went missing.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1930, 2004)
+        mode = r.choice(["words", "numeric", "parent", "fill-date", "short-year"])
+        if mode == "parent":
+            pfirst, _ = self.sc.name()
+            y = r.randint(1928, 1952)
+            b.say("agent", Q_HELDOUT21["dob"][0])
+            b.say("customer", r.choice(["Mom's is ", "My father's birthday is "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"),
+                  ". The prescription's in ", ("pii", "person", pfirst), "'s name.")
+            return
+        if mode == "fill-date":
+            b.say("agent", "The last fill was October third for a ninety day supply. Can you verify your date of "
+                           "birth?")
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), ".")
+            return
+        b.say("agent", r.choice(Q_HELDOUT21["dob"][1:]))
+        if mode == "words":
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"), ".")
+        elif mode == "numeric":
+            said = f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, {self.year(y)}"
+            b.say("customer", self.pre(), ("pii", "dob", said), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{str(y)[2:]}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        drug = r.choice(HELDOUT21_BRANDS["drug"])
+        gen = r.choice(HELDOUT21_BRANDS["generic"])
+        speaker, parts = r.choice([
+            ("agent", ["That's ", ("keep", "generic", gen), " five hundred milligrams, one hundred and eighty "
+                                                            "tablets, a ninety day supply."]),
+            ("agent", ["You have three refills left on the ", ("keep", "drug", drug), ", and it's good until March "
+                                                                                      "twenty eighth."]),
+            ("agent", ["Your copay for the ninety day supply is forty five dollars, and you've met two hundred of the "
+                       "four hundred and eighty dollar deductible."]),
+            ("customer", ["I take two of the ten milligram in the morning and one at night."]),
+            ("agent", ["The N D C on that is zero zero zero zero six, oh seven four nine, five four."]),
+            ("customer", ["The group number on the card is ", r.choice(self.GROUPS), ", if that helps."]),
+            ("agent", ["The B I N is oh oh four three three six and the P C N is A D V."]),
+            ("agent", ["It'll ship in two to four business days, and refrigerated orders go out Monday through "
+                       "Wednesday."]),
+            ("agent", [f"If you have questions about the order, the number is {self.FIRM_LINE}, option three."]),
+            ("customer", ["The box said keep it between thirty six and forty six degrees."]),
+            ("agent", ["The pens are point five milligrams, four pens a box, so three boxes for the ninety days."]),
+            ("customer", ["Last time it was twelve dollars and now it says ninety eight forty."]),
+            ("agent", ["The order was placed on the fourteenth and it shipped on the sixteenth."]),
+            ("agent", ["The plan covers it at tier two, so it's twenty percent after the deductible."]),
+            ("customer", ["I use about a hundred test strips a month, four times a day."]),
+            ("agent", ["It's the ", ("keep", "lexicon", "Ninety Day Savings Drive"), ", so the shipping is free on a "
+                                                                                     "three month supply."]),
+            ("customer", ["They told me to use the code ", ("keep", "lexicon", "REFILL ninety"), " but it didn't "
+                                                                                                "take it."]),
+            ("agent", ["You're enrolled in ", ("keep", "lexicon", "RefillRight"), ", so it'll ship again around "
+                                                                                 "day seventy five."]),
+            ("agent", ["The prior authorization is approved for twelve months, through next November."]),
+            ("customer", [("keep", "drug", drug), " is sixty dollars a month for me and the ",
+                          ("keep", "generic", gen), " is free."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout21_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 3 (every eleventh, which no other split took; order-status, insurance,
+    card-declined and expiry intents, and phone-line talk: "repeat that", "slow down", yes, no, thanks) and Bitext 20000 at offset 8 (every ninth, which no other split took; order-tracking,
+    shipping-address, delivery, order-change, payment and agent-request intents, the frequent ones thinned as
+    ``_BITEXT_HELDOUT21`` says, no typo or offensive lines, no "u"/"ur"), dropping lines that name a bank, a card
+    brand or a store, or talk of flights, restaurants, cars, rent, pets, tickets, tuition, utilities, cable, TV or the
+    assistant, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][3::11] if i in _CLINC_HELDOUT21]
+    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    bitext = [r["utterance"] for k, r in enumerate(rows[8::9])
+              if r["intent"] in _BITEXT_HELDOUT21 and k % _BITEXT_HELDOUT21[r["intent"]] == 0
+              and not set(r["flags"]) & set("ZW") and not re.search(r"\bu\b|\bur\b", r["utterance"])]
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT21.search(t)]
+    return AGENT_HELDOUT21, cust
+
+
+_CLINC_HELDOUT21 = {"order_status", "insurance", "insurance_change", "card_declined", "expiration_date", "repeat",
+                    "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting", "cancel"}
+_BITEXT_HELDOUT21 = {"track_order": 2, "change_shipping_address": 1, "set_up_shipping_address": 1,
+                     "delivery_period": 1, "delivery_options": 2, "change_order": 3, "cancel_order": 1,
+                     "payment_issue": 10, "check_payment_methods": 1, "contact_human_agent": 3,
+                     "edit_account": 1}  # intent: keep one line in this many
+_OFF_HELDOUT21 = re.compile(r"\b(amazon|walmart|target|ebay|bank|banking|flights?|restaurants?|cars?|rent|pets?|"
+                            r"dogs?|tickets?|newsletters?|events?|hotel|alexa|siri|bot|robot|ai|pounds?|euros?|"
+                            r"state farm|geico|progressive|allstate|visa|mastercard|discover|amex|home depot|wal ?mart|albertsons|"
+                            r"costco|starbucks|metronorth|tuition|utilities|cable|tv)\b", re.I)
+
+
+Q_HELDOUT22 = {
+    "phone": ["What's the best number to reach you during the day, in case something comes up with your child?",
+              "Can I get a cell number for the classroom app notifications?",
+              "And a phone number for the emergency card?",
+              "What number should the center call if your child gets sick?"],
+    "card": ["The registration fee is one fifty. What card would you like to put that on?",
+             "I can take the late pickup fee over the phone. What's the card number?",
+             "Okay, and which card should the summer camp deposit go on?"],
+    "account": ["Can I have your family account number, please?",
+                "Do you have the family ID from the parent portal?",
+                "And the account number at your bank for the autopay?",
+                "What's the case number on your subsidy approval letter?"],
+    "ssn": ["For the subsidy paperwork I'll need your social security number.",
+            "To verify the account, can you give me the last four of your social?",
+            "The county also asks for your child's social security number, if they have one."],
+    "email": ["What email should I use for the parent portal log-in?",
+              "Where should we email the year-end tuition statement?",
+              "And what email do you want the daily reports and photos sent to?"],
+    "person": ["Can I get the parent or guardian's name on the account?", "And what's your child's name?",
+               "Who would you like to add to the authorized pickup list?", "Who's the emergency contact?"],
+    "spell": ["Can you spell the last name for me? It has to match the ID they'll show at pickup.",
+              "How do you spell that?", "Sorry, could you spell that for me?"],
+    "address": ["What's your home address for the enrollment form?",
+                "Where should the after-school van drop her off?", "And the billing address for the card?"],
+    "dob": ["Can you verify your date of birth for me?", "And the date of birth of the parent on the account?",
+            "What's the date of birth on your photo ID? It has to match for pickup."],
+}
+CHILD_DOB_HELDOUT22 = ["What's your child's date of birth? That decides which room they start in.",
+                       "And the baby's date of birth?"]
+AGENT_HELDOUT22 = ["Okay, I've got your family's account pulled up.", "Let me check the waitlist for that center.",
+                   "Just so you know, this call may be recorded for quality.",
+                   "Bear with me, the portal is a little slow this morning.",
+                   "I'll need to verify a couple of things before I can make changes.",
+                   "It looks like the autopay draft is scheduled for the first of the month.",
+                   "I can see the late pickup fee was added on Tuesday.",
+                   "Let me check whether there's an opening in the toddler room.",
+                   "I understand, the first week is always hard on the little ones.",
+                   "Okay, I've added a note for the center director.",
+                   "The immunization form has to be on file before the first day.",
+                   "Let me pull up your tuition statement.",
+                   "The allergy action plan needs a doctor's signature, and we keep a copy in the classroom.",
+                   "I'm sorry about the wait, we get a lot of calls at the start of the school year.",
+                   "Okay, the pickup list is updated.",
+                   "Anyone on the pickup list has to show a photo ID the first time.",
+                   "Let me transfer you to the center after we finish this part.",
+                   "Okay, I've reset the portal log-in for you.",
+                   "The sibling discount comes off the older child's tuition.",
+                   "Let me see what the summer camp schedule looks like this year."]
+ACKS_HELDOUT22 = ["Okay.", "Mm-hmm, go ahead.", "Okay, I have that part.", "Got it, and the rest?", "Uh-huh.",
+                  "Alright, keep going.", "Okay, I'm with you.", "Yep."]
+A_PREFIX_HELDOUT22 = ["Um, it's ", "Okay, it's ", "Yeah, ", "Sorry, hold on, she's pulling on my arm... okay, ",
+                      "Sure, it's ", "It should be ", "I think it's ", "Alright, ", "Let me look... it's "]
+NAMES_HELDOUT22 = ["Yewande Adeleke", "Thandiwe Khumalo", "Ngozi Eze-Okafor", "Mekdes Tesfaye", "Farhiya Jama",
+                   "Anjali Deshpande", "Harpreet Sandhu", "Nguyen Thi Hoa", "Kalani Kahananui", "Mele Fifita",
+                   "Oksana Hrytsenko", "Zsofia Balogh", "Tatiana Ciobanu", "Giedre Petrauskaite", "Saule Nurlanovna",
+                   "Ayelet Ben-David", "Rana Haddad", "Bushra Qureshi", "Yurac Condori", "Itzel Xochitl Ramirez",
+                   "Ximena Coaquira", "Kofi Boateng", "Chidubem Nnaji", "Moana Tuiasosopo", "Ahanu Begay",
+                   "Leilani Akana", "Sun-hee Park", "Wei Ling Tan", "Phuong Dinh", "Nilufar Rashidova",
+                   "Eirlys Pritchard", "Niamh Ni Bhriain", "Ingrid Solberg",
+                   # ordinary names, as most parents have
+                   "Jessica Moreno", "Ashley Turner", "Brandon Schultz", "Megan Kowalczyk", "Tyler Grant",
+                   "Kayla Robinson", "Andrea Whitfield", "Chris Delgado", "Lauren Fischer",
+                   # names that are also words, animals, colors, classrooms or childcare brands
+                   "Robin Fox", "Goldie Bloom", "Wren Maddox", "Ruby Castellano", "Ivy Goddard", "Hunter Kinder",
+                   "Sunny Primrose", "Honey Adebayo", "Violet Greene", "Jay Bird", "Autumn Brightman",
+                   "Skye Learner", "Bear Whitehorse", "Lark Ellison", "Dove Richards", "Amber Tuttle"]
+CHILDREN_HELDOUT22 = ["Maya", "Leo", "Ezra", "Nova", "Amara", "Kai", "Zainab", "Mateo", "Elodie", "Jaxon", "Aria",
+                      "Theo", "Imani", "Santiago", "Lucia", "Oliver", "Adaeze", "Rowan", "Yusuf", "Hazel",
+                      # children named like words, animals, colors or classrooms
+                      "Bear", "Wren", "Sunny", "Journey", "Blue", "Robin", "Birdie", "Sage", "Rain", "Honey"]
+TEACHERS_HELDOUT22 = ["Miss Tamika", "Miss Lupe", "Ms. Okonkwo", "Mr. Danny", "Miss Bri", "Ms. Halvorsen",
+                      "Miss Jolene", "Mr. Anand", "Miss Carmen", "Ms. Whitaker"]
+HELDOUT22_BRANDS = {  # a childcare line names other chains and programs (many after people or places), classrooms
+    # (after animals, colors or people), curricula, parent apps, tuition and FSA payment services, baby and snack
+    # brands, allergy medicines, pediatric hospitals and subsidy programs
+    "chain": ["KinderCare", "Bright Horizons", "the Goddard School", "Primrose", "Kiddie Academy", "Tutor Time",
+              "The Learning Experience", "Lightbridge Academy", "La Petite Academy", "Childtime", "the YMCA",
+              "Boys & Girls Club", "Kumon", "Mathnasium", "Sylvan", "Montessori"],
+    "classroom": ["Ladybug room", "Bumblebees", "Owls", "Fox room", "Blue Room", "Red Room", "Sunshine room",
+                  "Rainbow room", "Rosa Parks room", "Ruby Bridges room", "Mister Rogers room", "Jane Goodall room",
+                  "Robins", "Bear Cubs"],
+    "curriculum": ["Creative Curriculum", "HighScope", "Reggio Emilia", "Handwriting Without Tears", "Second Step",
+                   "Zoo-phonics", "Frog Street", "Conscious Discipline", "Orton-Gillingham"],
+    "app": ["Brightwheel", "Procare", "HiMama", "Tadpoles", "Kangarootime", "Lillio", "Google Classroom",
+            "ClassDojo", "Seesaw"],
+    "payment": ["Tuition Express", "WEX", "HealthEquity", "Venmo", "Zelle", "PayPal", "Apple Pay", "Visa",
+                "Discover"],
+    "food": ["Goldfish", "Cheerios", "Annie's", "Gerber", "Enfamil", "Similac", "Happy Baby", "Chobani",
+             "Sun Butter"],
+    "medicine": ["EpiPen", "Auvi-Q", "Benadryl", "Zyrtec", "Tylenol", "Motrin", "Aquaphor", "Desitin",
+                 "Flovent"],
+    "health": ["Nemours", "Children's Mercy", "Cincinnati Children's", "Kaiser", "MinuteClinic", "Aetna",
+               "Blue Cross"],
+    "program": ["Head Start", "Pre-K for All", "CCAP", "WIC", "Dependent Care FSA"],
+}
+BRAND_LINES_HELDOUT22 = {
+    "chain": ["We were at {a} before we moved.", "{a} charged us a two hundred dollar deposit just for the waitlist.",
+              "My older one went to {a} and my little one is at {b}.", "Is your place like {a}?",
+              "{a} has an opening next month, so I need to know where we are on your list."],
+    "chain_": [],
+    "classroom": ["She's moving up to the {a} in June.", "Is the {a} still at capacity?",
+                  "He cried the whole first week in the {a}.", "The {a} had a lice note go home yesterday."],
+    "curriculum": ["Do you use {a} in the pre-K rooms?", "The tour guide said something about {a}.",
+                   "His last school did {a} and he loved it.", "Is {a} part of the tuition or extra?"],
+    "app": ["I'm not getting the pictures on {a} anymore.", "The {a} app says she was checked out at three.",
+            "Do you still use {a} or did you switch to {b}?", "I can't log in to {a} since the update."],
+    "payment": ["Can I pay the registration fee with {a}?", "My {a} account reimburses me if I send the receipt.",
+                "The autopay went through but {a} says it's pending.", "I sent it through {a} by mistake."],
+    "food": ["He's only eating {a} right now, can I send those in?", "Is the snack {a} or the store brand?",
+             "She had a reaction to the {a} at lunch.", "Do you provide {a} or do I bring it?"],
+    "medicine": ["Her {a} is in the front pocket of the backpack.", "Can the teacher give him {a} if he gets hives?",
+                 "The doctor switched him from {a} to {b}.", "Does the {a} have to stay in the office?"],
+    "health": ["The allergist at {a} filled out the form.", "We have {a} through my husband's job.",
+               "She was at {a} over the weekend with croup."],
+    "program": ["Do you take {a} at the Northgate center?", "We just got approved for {a}.",
+                "I pay the tuition through my {a} at work."],
+}
+del BRAND_LINES_HELDOUT22["chain_"]
+LEX_LINES_HELDOUT22 = ["The tour guide mentioned {a}, what is that?", "Is {a} something we'd qualify for?",
+                       "The flyer in her cubby said something about {a}.", "My sister's kids are in {a}.",
+                       "Does {a} cost extra?", "I got an email about {a}, is that still going?"]
+
+
+class Heldout22:
+    """Held-out 22's readings (only drawn for that split), as parents, grandparents and a childcare chain's family
+    service agents say them: an authorized pickup person's name and number, an emergency contact's number broken off
+    by a crying toddler and finished later, a work number with an extension, the center's own line (not PII) before
+    the caller's, a read-back with the last four wrong and corrected, a texts number on file checked by its last four
+    and replaced, digits and words mixed; cards for registration fees, late-pickup fees and camp deposits (group by
+    group echoed, a saved card by its last four and a new one over two turns, Amex 4-6-5 read back, a group read back
+    wrong); family account numbers with letters read back written, an autopay bank account after the bank's public
+    routing number (not PII) over two turns read back with a digit wrong, kiosk check-in PINs and pickup passwords,
+    subsidy case numbers, waitlist confirmation codes, portal usernames and reset codes, state immunization registry
+    IDs (all ``account``); parents' SSNs for the subsidy over two turns read back written, last fours, a child's SSN
+    read off the card, the center's EIN (not PII) beside the parent's SSN on a dependent-care statement; e-mails
+    (children's names and birth years, "as in", a co-parent's, a work address, a written read-back missing a letter
+    answered by spelling); children enrolled, siblings for the discount, authorized pickup persons added and removed,
+    teachers by title and first name or surname beside classrooms named after animals, colors or people (kept),
+    nicknames, the agent beside the chain's name, "last name, first name", surnames spelled; home addresses with the
+    city, state and zip, a van drop-off at a grandparent's, a billing apartment, a zip read back wrong, a move with the
+    zip asked separately; children's birthdays (with the age, not PII), a parent's read back written, an infant's
+    born "last October", year first; and childcare numbers that are not PII (tuition, fees, ratios, ages in months,
+    waitlist positions, hours, the center's license number and EIN, percentages, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "baby", "C": "cat", "D": "dog", "E": "elephant", "F": "fish", "G": "goat",
+             "H": "house", "J": "jelly", "K": "kite", "L": "lion", "M": "monkey", "N": "nest", "P": "pig",
+             "R": "rabbit", "S": "snake", "T": "tiger", "U": "umbrella", "W": "whale", "X": "x-ray", "Z": "zebra",
+             "I": "ice cream", "O": "octopus", "Q": "queen", "V": "violin", "Y": "yo-yo"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "W": "Whiskey", "X": "X-ray", "Z": "Zulu",
+            "I": "India", "O": "Oscar", "Q": "Quebec", "V": "Victor", "Y": "Yankee"}
+    CHAIN = "Tillbrook Early Learning"
+    CENTER_LINE = "eight four four, five five five, oh one seven three"  # the chain's family services line: not PII
+    EIN = "eight four, dash, three one seven, two two oh six"  # the chain's employer ID number: not PII
+    ROUTING = {"Chase": "oh two one, oh oh oh, oh two one", "Wells Fargo": "one two one, oh oh oh, two four eight",
+               "Bank of America": "oh two six, oh oh nine, five nine three",
+               "Truist": "oh six one, oh oh oh, one oh four",
+               "US Bank": "oh nine one, oh oh oh, oh two two"}  # the banks' public routing numbers: not PII
+    CENTERS = ["Northgate", "Cedar Hollow", "Riverside Commons", "Maple Ridge", "Harbor Point"]
+    STREETS = ["Juniper", "Foxglove", "Sparrow Hill", "Wildflower", "Kestrel", "Briarwood", "Dandelion",
+               "Tanglewood", "Orchard Crest", "Willowbrook", "Bluebell", "Honeysuckle", "Fairhaven", "Wexford"]
+    KINDS = [" Street", " Avenue", " Drive", " Lane", " Court", " Circle", " Way", " Terrace", " Loop"]
+    CITIES = [("Overland Park", "Kansas", "662"), ("Round Rock", "Texas", "786"), ("Chandler", "Arizona", "852"),
+              ("Frisco", "Texas", "750"), ("Carmel", "Indiana", "460"), ("Kirkland", "Washington", "980"),
+              ("Alpharetta", "Georgia", "300"), ("Lehi", "Utah", "840"), ("Franklin", "Tennessee", "370"),
+              ("Mount Pleasant", "South Carolina", "294"), ("Ames", "Iowa", "500"), ("Woodbury", "Minnesota", "551")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "icloud dot com", "hotmail dot com",
+               "att dot net", "comcast dot net", "me dot com", "live dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a parent says it: digits, pairs, or digit by digit with "oh", "double" and "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def child(self) -> str:
+        return self.r.choice(CHILDREN_HELDOUT22)
+
+    @staticmethod
+    def year(y: int) -> str:
+        """A year as said: "nineteen eighty six", "two thousand", "twenty twenty two"."""
+        if y == 2000:
+            return "two thousand"
+        if 2000 < y < 2010:
+            return f"two thousand {UNITS[y % 10]}"
+        return year_words(y)
+
+    def phone_groups(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.phone_groups()
+        mode = r.choice(["pickup", "emergency", "work", "center-line", "last-four-wrong", "texts", "mixed", "asked"])
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        if mode == "pickup":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT22["person"][2])
+            rel = r.choice(["My in-law, ", "The kids' grandparent, ", "Our nanny, ", "My neighbor, "])
+            b.say("customer", rel, ("pii", "person", f"{first} {last}"),
+                  r.choice([". The cell is ", ". The number is ", ". You can reach them at "]), ("pii", "phone", full),
+                  ".")
+            return
+        if mode == "emergency":
+            b.say("agent", Q_HELDOUT22["phone"][2])
+            b.say("customer", r.choice(["My sister, she lives close. ", "Put my husband's cell. "]),
+                  ("pii", "phone", self.say(g[0])), " ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... no, no, put that down, that's not yours. Sorry, the baby's got my keys.",
+                            "... sorry, hold on, he's crying, I have to get him out of the car seat.",
+                            "... hang on, the school bus is here, one second."]))
+            b.say("agent", r.choice(["No problem, take your time.", "That's okay, I have the first six."]))
+            b.say("customer", r.choice(["Okay, sorry. Then ", "Where was I... ", "Okay. The last part is "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+            return
+        if mode == "work":
+            self.sc.ask(b, "phone")
+            ext = rand_digits(r, r.choice([3, 4]), False)
+            b.say("customer", r.choice(["I'm at the hospital all day, so the work number is best. ",
+                                        "Call me at work, I can't have my phone on the floor. "]),
+                  ("pii", "phone", full), r.choice([", extension ", ", then press ", ", ext. "]),
+                  ("pii", "phone", self.say(ext)), ".")
+            return
+        if mode == "center-line":
+            b.say("agent", f"If we get cut off, you can call family services back at {self.CENTER_LINE}. "
+                           "And what's a good number for you?")
+            b.say("customer", r.choice(["Okay, mine is ", "Mine's ", "My cell is "]), ("pii", "phone", full), ".")
+            return
+        if mode == "texts":
+            b.say("agent", "The pickup alerts go to the number ending in ",
+                  ("pii", "phone", self.words(rand_digits(r, 4, False))), ". Is that still good?")
+            b.say("customer", r.choice(["No, that's my old work phone. Use ",
+                                        "No, that was my ex's phone. Use mine, "]),
+                  ("pii", "phone", full if r.random() < 0.6 else f"{g[0]}-{g[1]}-{g[2]}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I've updated it to ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "mixed":
+            said = f"{g[0]}, {self.words(g[1])}, {say_group(g[2], r, 'pairs') if g[2][0] != '0' else g[2]}"
+            b.say("customer", self.pre(), ("pii", "phone", said), ".")
+        elif mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full),
+                  r.choice([".", ", that's my cell.", ", it's the only phone we have."]))
+        else:  # the last four read back wrong and corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            bad = self.wrong(g[2])
+            b.say("agent", "Okay, ", ("pii", "phone", f"{self.words(g[0])}, {self.words(g[1])}, {self.words(bad)}"),
+                  "?")
+            b.say("customer", "No, it ends in ", ("pii", "phone", self.say(g[2])), ", not ",
+                  ("pii", "phone", self.words(bad)), ".")
+            b.say("agent", "Sorry about that, I've fixed it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["registration", "late-fee", "on-file", "amex", "wrong-group"])
+        p = r.choice(["4", "4", "4", "51", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "registration":
+            b.say("agent", Q_HELDOUT22["card"][0])
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "And ", "Next is "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+            return
+        if mode == "late-fee":
+            b.say("customer", "I got charged the late pickup fee again, the traffic on the bridge was terrible. "
+                              "Can I just pay it now?")
+            b.say("agent", Q_HELDOUT22["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"),
+                  r.choice(["... hang on, the card's upside down...", "... sorry, my daughter wants the phone..."]))
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"),
+                  r.choice([". It expires ten twenty eight.", ".", ", and the code on the back is on there too."]))
+            return
+        if mode == "on-file":
+            b.say("agent", "I see a card ending in ", ("pii", "card", self.words(gs[3])),
+                  " on file for the camp deposit. Should I use that one?")
+            b.say("customer", r.choice(["No, that one got replaced. Use ", "No, use the new one, it's "]),
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            return
+        if mode == "amex":
+            cc = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT22["card"][2])
+            b.say("customer", "Use my ", ("keep", "payment", "Amex"), ". ",
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            b.say("agent", "Thank you, ending in ", ("pii", "card", self.words(cc[10:])), ", and the deposit is "
+                           "seventy five dollars.")
+            return
+        self.sc.ask(b, "card")  # a group read back wrong
+        b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+        k = r.choice([1, 2, 3])
+        bad = list(gs)
+        bad[k] = self.wrong(gs[k])
+        b.say("agent", "Let me read that back. ", ("pii", "card", " ".join(bad)), "?")
+        b.say("customer", r.choice(["No, ", "Not quite, "]),
+              ["", "the second four is ", "the third set is ", "the last four are "][k],
+              ("pii", "card", self.words(gs[k])), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["family", "family", "autopay", "kiosk", "password", "subsidy", "waitlist", "username",
+                         "reset", "registry"])
+        if mode == "family":
+            n = rand_digits(r, 6, False)
+            b.say("agent", Q_HELDOUT22["account"][r.choice([0, 1])])
+            said = r.choice([f"{self.letter('T')}, {self.letter('B')}, {self.say(n[:3])}, {self.say(n[3:])}",
+                             f"T B {self.words(n)}", f"TB-{n}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, that's ", ("pii", "account", f"TB{n}" if r.random() < 0.5 else
+                                                       f"T B {self.words(n)}"),
+                      r.choice([", the two kids at Northgate.", ".", ", I have it."]))
+        elif mode == "autopay":
+            bank = r.choice(sorted(self.ROUTING))
+            acct = rand_digits(r, r.choice([9, 10, 12]), False)
+            b.say("customer", "I want to switch the tuition autopay to my ", ("keep", "bank", bank),
+                  " account. The routing number is ", self.ROUTING[bank], ".")
+            b.say("agent", Q_HELDOUT22["account"][2])
+            cut = len(acct) // 2
+            b.say("customer", self.pre(), ("pii", "account", self.say(acct[:cut])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[cut:])), ".")
+            if r.random() < 0.6:
+                bad = acct[:cut] + self.wrong(acct[cut:])
+                b.say("agent", "So the account number is ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, the end is ", ("pii", "account", self.words(acct[cut:])), ".")
+        elif mode == "kiosk":
+            pin = rand_digits(r, 4, False)
+            b.say("customer", "The check-in kiosk won't take my code anymore. It's ",
+                  ("pii", "account", self.say(pin)), r.choice([", I've used it since September.", "."]))
+            b.say("agent", "I've reset it. The new code is ", ("pii", "account", self.words(rand_digits(r, 4, False))),
+                  ", and you can change it at the kiosk.")
+        elif mode == "password":
+            first, last = self.sc.name()
+            word = r.choice(["pancakes", "blue dinosaur", "sunflower", "purple giraffe", "tacos"])
+            b.say("customer", "On Friday she's going home with ", ("pii", "person", f"{first} {last}"),
+                  ". They're on the list. Do I need to give them the pickup password?")
+            b.say("agent", "Yes, along with a photo ID. Can you confirm the password on file?")
+            b.say("customer", "It's ", ("pii", "account", word),
+                  r.choice([", all one word.", ". My son picked it.", "."]))
+        elif mode == "subsidy":
+            n = rand_digits(r, 7, False)
+            b.say("agent", Q_HELDOUT22["account"][3])
+            said = r.choice([f"C C, {self.say(n[:3])}, {self.say(n[3:])}",
+                             f"{self.letter('C')} {self.letter('C')} {self.words(n)}", f"CC{n}"])
+            b.say("customer", r.choice(["It's on the county letter. ", "Okay, the case number is "]),
+                  ("pii", "account", said), ".")
+        elif mode == "waitlist":
+            n = rand_digits(r, 5, False)
+            b.say("customer", "We put down a deposit for the infant room. The confirmation number is ",
+                  ("pii", "account", r.choice([f"W L, twenty six, {self.say(n)}", f"W L dash {self.words(n)}"])),
+                  ".")
+            b.say("agent", r.choice(["Okay, I see it. You're number fourteen on the list for Maple Ridge.",
+                                     "I found it. There are six families ahead of you for a September start."]))
+        elif mode == "username":
+            first, last = self.sc.name()
+            f = re.sub(r"[^a-z]", "", first.lower())
+            l = re.sub(r"[^a-z]", "", last.lower())
+            yy = str(r.randint(10, 24))
+            user = r.choice([f"{f[0]}{l}{yy}", f"{f}{l[0]}{yy}", f"{l}family"])
+            b.say("agent", "What's the username for the parent portal?")
+            spelled = ", ".join(c.upper() if c.isalpha() else UNITS[int(c)] for c in user)
+            plain = f"{user[:-2]} {pair_words(yy, r)}" if user[-1].isdigit() else user
+            b.say("customer", r.choice(["It's ", "I think it's "]), ("pii", "account", r.choice([plain, spelled])),
+                  r.choice([", all lower case.", ".", ", no spaces."]))
+        elif mode == "reset":
+            code = rand_digits(r, 6, False)
+            b.say("agent", "I sent a reset code to your email. Can you read it to me?")
+            b.say("customer", r.choice(["Okay, it's ", "Hold on... ", "Got it, "]),
+                  ("pii", "account", r.choice([f"{self.words(code[:3])}, {self.words(code[3:])}",
+                                               f"{self.say(code[:2])} {self.say(code[2:4])} {self.say(code[4:])}",
+                                               code])), ".")
+        else:  # the state immunization registry ID printed on the shot record
+            n = rand_digits(r, 8, False)
+            b.say("agent", "If you have the state immunization registry number from the shot record, I can look "
+                           "up the dates myself.")
+            b.say("customer", r.choice(["Yeah, it's on the printout. ", "Okay, the I D is "]),
+                  ("pii", "account", f"{self.say(n[:4])}, {self.say(n[4:])}"), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '41')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["subsidy", "last4", "last4", "child", "statement", "dashes"])
+        if mode == "subsidy":
+            b.say("agent", Q_HELDOUT22["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ", is that right?")
+                b.say("customer", "Yes.")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT22["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, you're verified.")
+        elif mode == "child":
+            kid = self.child()
+            b.say("agent", Q_HELDOUT22["ssn"][2])
+            b.say("customer", r.choice(["Hold on, I have ", "Let me get "]), ("pii", "person", kid),
+                  r.choice(["'s card in the folder. It's ", "'s card, okay, it's "]),
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+        elif mode == "statement":
+            b.say("customer", "The year-end statement for my dependent care account has my social wrong.")
+            b.say("agent", f"I can fix that. Our tax ID on the statement is {self.EIN}, that part stays the same. "
+                           "What should your social read?")
+            b.say("customer", self.pre(), ("pii", "ssn", ", ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                     self.say(s[5:])])), ".")
+        else:
+            b.say("agent", Q_HELDOUT22["ssn"][0])
+            b.say("customer", "I'll read it off the card. ", ("pii", "ssn", f"{s[:3]} dash {s[3:5]} dash {s[5:]}"),
+                  ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["dot", "kids", "as-in", "co-parent", "work", "misread", "hyphen"])
+        if mode == "misread" and len(l) < 4:
+            mode = "dot"
+        if mode == "co-parent":
+            b.say("customer", "Can you add my partner to the portal too? The email is ",
+                  ("pii", "email", f"{f} {l} at {dom}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        elif mode == "kids":
+            k1, k2 = r.sample(CHILDREN_HELDOUT22[:20], 2)
+            y = r.randint(2015, 2023)
+            b.say("customer", self.pre(), ("pii", "email", f"{k1.lower()} and {k2.lower()} {self.year(y)} at {dom}"),
+                  ", the kids' names.")
+            b.say("agent", "So ", ("pii", "email", f"{k1.lower()}and{k2.lower()}{y}@{written}"), "?")
+            b.say("customer", "That's it.")
+        elif mode == "as-in":
+            local = l[:8]
+            letters = [f"{c} as in {self.AS_IN[c]}" if k in (0, 3) else c for k, c in enumerate(local.upper())]
+            b.say("customer", self.pre(), ("pii", "email", f"{', '.join(letters)}, at {dom}"), ".")
+        elif mode == "work":
+            org = r.choice(["mercy health dot org", "round rock texas dot gov", "cedarvale schools dot org"])
+            b.say("customer", "Use my work one, I actually check it. It's ", ("pii", "email", f"{f[0]} {l} at {org}"),
+                  ".")
+        elif mode == "hyphen":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} hyphen {l} {r.randint(1, 99)} at {dom}"), ".")
+        else:  # a written read-back missing a letter, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, you're missing a letter. My last name is ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        kid, kid2 = r.sample(CHILDREN_HELDOUT22, 2)
+        mode = r.choice(["enroll", "siblings", "pickup-list", "remove", "teacher", "spell", "agent", "last-first",
+                         "nickname"])
+        if mode == "enroll":
+            prog = r.choice(["Explorers Preschool", "Little Sprouts Infant Care", "Afterschool Adventures",
+                             "Summer Quest Camp"])
+            b.say("customer", r.choice(["I'd like to enroll my youngest, ", "I want to sign up my little one, "]),
+                  ("pii", "person", f"{kid} {last}"), ", in ", ("keep", "lexicon", prog), ".")
+            b.say("agent", "Wonderful. And your name, as the parent on the account?")
+            b.say("customer", ("pii", "person", f"{first} {last}"),
+                  r.choice([".", ", I'm the parent.", ", and I'm the one paying."]))
+        elif mode == "siblings":
+            b.say("customer", "I have two in the program, ", ("pii", "person", kid), " and ", ("pii", "person", kid2),
+                  ", and the sibling discount isn't showing on the statement.")
+            b.say("agent", "I see it. It should be ten percent off the older one's tuition, I'll fix that.")
+        elif mode == "pickup-list":
+            b.say("agent", Q_HELDOUT22["person"][2])
+            b.say("customer", r.choice(["My cousin, ", "Our babysitter, ", "A family friend, "]),
+                  ("pii", "person", f"{first2} {last2}"), r.choice([", and my neighbor, ", ", and my friend "]),
+                  ("pii", "person", first), r.choice([", just for Wednesdays.", "."]))
+        elif mode == "remove":
+            b.say("customer", "I need to take my ex off the pickup list. The name is ",
+                  ("pii", "person", f"{first2} {last2}"), ". There's a court order now.")
+            b.say("agent", "I'm sorry. I'll need a copy of the order for the director, and I'll flag it at the "
+                           "front desk today.")
+        elif mode == "teacher":
+            room = r.choice(HELDOUT22_BRANDS["classroom"])
+            teacher = r.choice(TEACHERS_HELDOUT22)
+            b.say("customer", r.choice(["My son is in the ", "She's in the "]), ("keep", "classroom", room),
+                  " with ", ("pii", "person", teacher),
+                  r.choice([", and nobody told me about the biting incident.",
+                            ", and the teacher said to call you about the allergy form."]))
+            if r.random() < 0.5:
+                b.say("agent", "I'll have the director follow up with ", ("pii", "person", teacher), " today.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT22["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            said = (", ".join(self.NATO[c] for c in letters) if r.random() < 0.35 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CHAIN), " family services, this is ",
+                  ("pii", "person", first), ". How can I help you?")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "It's under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([", with a hyphen.", ".", ", not my husband's name."]))
+        else:  # a child's given name and the nickname everyone uses
+            b.say("agent", Q_HELDOUT22["person"][1])
+            given, nick = r.choice([("Elizabeth", "Bitsy"), ("Alexander", "Sasha"), ("Margaret", "Daisy"),
+                                    ("Theodore", "Teddy"), ("Josephine", "Jojo"), ("Ignatius", "Iggy")])
+            b.say("customer", ("pii", "person", f"{given} {last}"), ", but everyone calls ",
+                  r.choice(["her ", "him "]), ("pii", "person", nick), ". Can the cubby label say ",
+                  ("pii", "person", nick), "?")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["home", "van", "billing", "zip-wrong", "moving"])
+        if mode == "home":
+            b.say("agent", Q_HELDOUT22["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "van":
+            b.say("agent", Q_HELDOUT22["address"][1])
+            b.say("customer", "To her grandma's on Tuesdays and Thursdays, that's ",
+                  ("pii", "address", f"{house} {st}, {city}"), ", the blue house with the ramp.")
+        elif mode == "billing":
+            b.say("agent", Q_HELDOUT22["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(2, 40)}"
+                                                              f"{r.choice(['', 'B', 'D'])}, {city}, {state}"), ".")
+        elif mode == "zip-wrong":
+            b.say("agent", Q_HELDOUT22["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+            bad = z[:3] + z[4] + z[3] if z[3] != z[4] else self.wrong(z)
+            b.say("agent", "And that zip is ", ("pii", "address", bad), "?")
+            b.say("customer", "No, ", ("pii", "address", self.words(z)), ". That's probably why the statement never "
+                                                                         "came.")
+        else:
+            b.say("customer", "We just moved, so the address on the enrollment form is old. The new one is ",
+                  ("pii", "address", f"{house} {st}, {city}, {state}"), ".")
+            b.say("agent", "And the zip code?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["child-words", "child-age", "parent-numeric", "infant", "year-first", "sibling"])
+        m, day = r.randint(1, 12), r.randint(1, 28)
+        if mode == "parent-numeric":
+            y = r.randint(1978, 2000)
+            b.say("agent", Q_HELDOUT22["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                          f"{self.year(y)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m}/{day}/{y}"), ".")
+            return
+        y = r.randint(2016, 2024)
+        if mode == "child-age":
+            b.say("agent", CHILD_DOB_HELDOUT22[0])
+            b.say("customer", r.choice(["He turns three in the spring. ", "She's four, "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"), ".")
+        elif mode == "infant":
+            b.say("agent", CHILD_DOB_HELDOUT22[1])
+            b.say("customer", r.choice(["She's a fall baby, ", "It was last fall, "]),
+                  ("pii", "dob", f"October {ORDINALS[day - 1]}"), r.choice([", so she'll be ten weeks when I go back.",
+                                                                            "."]))
+        elif mode == "year-first":
+            b.say("agent", CHILD_DOB_HELDOUT22[0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.year(y)}, {MONTHS[m - 1]} {day}"), ".")
+        elif mode == "sibling":
+            kid = self.child()
+            b.say("customer", "And for the sibling discount, ", ("pii", "person", kid),
+                  r.choice(["'s birthday is ", " was born on "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), ".")
+        else:
+            b.say("agent", CHILD_DOB_HELDOUT22[0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "dob", f"{m}/{day}/{y}"), ", so the toddler room to start.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Full-time tuition in the toddler room is three hundred and forty five dollars a week."]),
+            ("agent", ["The late pickup fee is a dollar a minute after six fifteen, so that was twenty two dollars."]),
+            ("agent", ["The ratio in the infant room is one teacher to four babies."]),
+            ("agent", ["They move up to the twos room at twenty four months, usually in August."]),
+            ("agent", ["You're number eleven on the waitlist, and we usually move about three families a month."]),
+            ("agent", ["The center is open six thirty to six thirty, Monday through Friday."]),
+            ("agent", [f"For your taxes, our E I N is {self.EIN}, and it's printed on the year-end statement."]),
+            ("agent", ["Last year you paid eleven thousand two hundred and eighty dollars in tuition, and the "
+                       "statement shows it by month."]),
+            ("customer", ["My dependent care FSA only covers five thousand a year."]),
+            ("agent", ["The registration fee is one hundred and fifty dollars, and it's due by March first."]),
+            ("agent", ["The sibling discount is ten percent off the older child's tuition."]),
+            ("agent", ["Our state license number is on the wall by the front door, it's four four seven two oh nine."]),
+            ("customer", ["She's twenty two months and she still takes two naps."]),
+            ("agent", ["Summer camp is nine weeks, and the deposit is seventy five dollars per week you sign up for."]),
+            ("agent", [f"You can always call family services at {self.CENTER_LINE}, option three for billing."]),
+            ("agent", ["Autopay drafts on the first and the fifteenth, and a returned payment is a thirty five dollar "
+                       "fee."]),
+            ("customer", ["We need care three days a week, Monday, Wednesday and Friday, from eight to four."]),
+            ("agent", ["It's the ", ("keep", "lexicon", "Refer-a-Family Reward"), ", two hundred dollars off once "
+                                                                                "they've been enrolled for a "
+                                                                                "month."]),
+            ("customer", ["I used the code ", ("keep", "lexicon", "SPROUT fifty"), " on the registration but it "
+                                                                               "charged the full fee."]),
+            ("agent", ["The Cedar Hollow center closes at noon on December twenty fourth and reopens on the second."]),
+            ("agent", ["The classroom has eighteen kids and two teachers, plus a floater in the afternoon."]),
+            ("customer", ["The medicine form says two point five milliliters every six hours."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout22_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full test split at offsets 1 and 4 (every seventh, which no other split took; bill, payment,
+    direct-deposit, tax, W-2, income, card, reminder, calendar and vaccine intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, thanks) and Bitext's 27k sample at offset 8 (every seventeenth, a stride no other
+    split took; payment, invoice, refund, cancellation-fee, account, password and agent-request intents, no typo or
+    offensive lines, no "u"/"ur"), dropping lines that name a bank or a card brand or talk of orders, shipping,
+    purchases, products, flights or bots, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["test"][1::7] + full["test"][4::7] if i in _CLINC_HELDOUT22]
+    bitext = bitext_lines(data, 8, 17, _BITEXT_HELDOUT22)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT22.search(t)]
+    return AGENT_HELDOUT22, cust
+
+
+_CLINC_HELDOUT22 = {"pay_bill", "bill_due", "bill_balance", "direct_deposit", "taxes", "w2", "income", "payday",
+                    "card_declined", "reminder", "reminder_update", "calendar", "calendar_update", "vaccines",
+                    "transactions", "spending_history", "repeat", "change_speed", "yes", "no", "maybe", "cancel",
+                    "thank_you", "goodbye"}
+_BITEXT_HELDOUT22 = {"payment_issue", "check_payment_methods", "check_invoice", "get_invoice",
+                     "check_cancellation_fee", "get_refund", "track_refund", "check_refund_policy", "edit_account",
+                     "recover_password", "registration_problems", "delete_account", "complaint",
+                     "contact_human_agent"}
+_OFF_HELDOUT22 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|flights?|"
+                            r"bank of \w+|chase|wells|fargo|citi|capital one|usaa|pnc|visa|mastercard|amex|"
+                            r"discover|ai|bot|robot|pets?|dogs?|cats?|car|vehicle)\b", re.I)
+
+
 @functools.cache  # read once: clean_ok runs on every filler line
 def _name_words() -> frozenset[str]:
     """Common first and last names, lower-case (held-out 7 drops filler that holds one: "kobe bryant")."""
@@ -9925,6 +12023,21 @@ def main() -> None:
                       ("clinc150 full test (offsets 0, 3 and 6 of 7; rollover/transfer/routing/taxes/fraud/meta) "
                        "+ bitext 20000 (offset 3 of 9; account/password/payment/agent) + twentieth held-out "
                        "names")),
+        "heldout23": (heldout23_filler(args.data), NAMES_HELDOUT23, HELDOUT23_BRANDS, BRAND_LINES_HELDOUT23,
+                      "eval/pii/heldout23_lexicon.yaml",
+                      ("clinc150 full test (offsets 1 and 4 of 7; orders/cancel/card declined/food/meta) "
+                       "+ bitext 20000 (offset 8 of 9; orders/refunds/delivery/account/complaints) "
+                       "+ twenty-third held-out names")),
+        "heldout21": (heldout21_filler(args.data), NAMES_HELDOUT21, HELDOUT21_BRANDS, BRAND_LINES_HELDOUT21,
+                      "eval/pii/heldout21_lexicon.yaml",
+                      ("clinc150 full train (offset 3 of 11; order status/insurance/cards/meta) "
+                       "+ bitext 20000 (offset 8 of 9; tracking/shipping address/delivery/payment/agent) "
+                       "+ twenty-first held-out names")),
+        "heldout22": (heldout22_filler(args.data), NAMES_HELDOUT22, HELDOUT22_BRANDS, BRAND_LINES_HELDOUT22,
+                      "eval/pii/heldout22_lexicon.yaml",
+                      ("clinc150 full test (offsets 1 and 4 of 7; bills/taxes/income/cards/calendar/vaccines/meta) "
+                       "+ bitext sample (offset 8 of 17; payment/invoice/refund/account/complaint) + twenty-second "
+                       "held-out names")),
     }
     if args.splits:
         unknown = set(args.splits) - set(specs) - {"demo"}
