@@ -17,6 +17,7 @@ written blind), ``heldout16.jsonl`` (``--splits heldout16 --seed 1616``, written
 heldout17 --seed 1717``, written blind), ``heldout18.jsonl`` (``--splits heldout18 --seed 1818``, written
 blind), ``heldout19.jsonl`` (``--splits heldout19 --seed 1919``,
 written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written blind),
+``heldout23.jsonl`` (``--splits heldout23 --seed 2323``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
@@ -628,6 +629,59 @@ How each split is made (everything in it differs from the other split except the
   ratios, ages in months, waitlist positions, hours, the chain's EIN and license number, the year's tuition total, FSA
   limits, registration and camp fees, returned-payment fees, days and times of care, medicine doses, the campaign
   and the promo code).
+- **heldout23** (fresh, blind): a food-delivery and grocery-delivery app's customer support line: missing or wrong
+  items, refunds to the card or as app credit, cold or late food, drivers (named by first name) who went to the
+  wrong house, alcohol deliveries with an ID check, account e-mail and phone changes, account takeovers and sign-in
+  codes, promo codes and membership, delivery addresses with apartments and gate codes, and couriers calling about
+  their own driver account. Written blind (the author had not read the redactor or its tests), with ``--splits
+  heldout23 --seed 2323``. Customer filler from CLINC150's full test split at offsets 1 and 4 (every seventh, which
+  no other split took; order, order-status, cancel, card-declined, food-storage and shopping-list intents, and
+  phone-line talk) and Bitext 20000 at offset 8 (every ninth, which no other split took; order, refund, delivery,
+  shipping-address, payment, account, password, complaint and agent-request intents, the frequent ones thinned as
+  ``_BITEXT_HELDOUT23`` says, no typo or offensive lines, no "u"/"ur"), dropping lines about shows, games, tickets,
+  invoices, shipments, packages, banks, the assistant or a named place, and lines that hold a lower-case common
+  name; agent filler ``AGENT_HELDOUT23``; names ``NAMES_HELDOUT23`` (Tatar, Bashkir, Uyghur, Tibetan, Malagasy,
+  Wolof, Fula, Oromo, Tswana, Venda, Chewa, Kikuyu, Luo, Sami, Faroese, Breton, Occitan, Sardinian, Maltese,
+  Slovene, Latvian, Estonian, Azerbaijani, Tajik, Khmer, Thai, Sinhala, Malayalam, Gujarati, Marathi, Hawaiian,
+  Tahitian, Ojibwe, Nahuatl, Uzbek... ordinary names, and names that are also foods, restaurants, stores or words:
+  "Wendy Harlan", "Olive Gardner", "Ginger Baker", "Basil Wright", "Honey Fields", "Pepper Lawson", "Candy Rivers",
+  "Dash Holloway", "Chip Dawson", "Sage Whitlock", "Brandy Cole", "Annie Chang", "Dave Hardee"), drivers by first
+  name ``DRIVERS_HELDOUT23`` (some also words or places: Angel, Hunter, Sunny, Chance, Summer, Rocky, Mercedes,
+  Jesus, Paris, Sky); a delivery-app lexicon (``heldout23_lexicon.yaml``: "Carraway", named after its founder,
+  Carraway Market, Carraway Cash, Priority Drop, Leave It Safe, its store brand Nonna Lucia, tiers Carraway Plus,
+  Carraway Plus Annual, Carraway Premier, Premier Family, Student Plus, competitors Hollis Delivery, Brightbasket,
+  Forkful, Pantry Run, Maddie Mae's Market, campaigns Free Delivery Fridays, Lunch Rush Rewards, Refer a Neighbor,
+  promo codes FEAST twenty, WELCOME fifteen); brand words ``HELDOUT23_BRANDS`` (delivery apps: DoorDash, Uber Eats,
+  Grubhub, Instacart, Gopuff, Shipt, Deliveroo, Just Eat; restaurants, many after people or places: McDonald's,
+  Wendy's, Arby's, Denny's, Popeyes, Jimmy John's, Carl's Jr., Dave's Hot Chicken, Jersey Mike's, Bob Evans, Ruby
+  Tuesday, Olive Garden, Tim Hortons, Boston Market; grocers and shops, many after people: Kroger, Publix, Trader
+  Joe's, Harris Teeter, Piggly Wiggly, Fred Meyer, Walgreens, Wawa; grocery products, many after people: Ben &
+  Jerry's, Newman's Own, Boar's Head, Oscar Mayer, Chef Boyardee, Sara Lee, Little Debbie, Marie Callender's,
+  Mrs. Meyer's, Orville Redenbacher's; payment services; drinks with an age check: Tito's, Jack Daniel's,
+  Kendall-Jackson, Sam Adams; phones, maps and doorbells); phrasings ``*_HELDOUT23``; and, half the time,
+  ``Heldout23``'s readings: the number the driver called checked by its last four and replaced, a number an
+  intruder put on the account (its last four) and the real one, a roommate's or coworker's name and number for the
+  handoff, an office line with an extension, a number broken off (someone at the door, the baby, the driver on the
+  other line) and finished later, a read-back with one group wrong corrected with "..., not ..."; a refund to the
+  card ending in ... and a caller asking for another card, a declined card on file by its last four and a debit
+  card over two turns (its expiry not PII), Amex 4-6-5 with the last five read back, a declined card and a second
+  one, a membership card group by group echoed by the agent, a group read back wrong; restaurant order codes with
+  letters (NATO or "as in") read back written beside the restaurant's name, long grocery order numbers over two
+  turns read back written beside the store's name, two orders in one call, sign-in codes read aloud (an expired one
+  and a new one), gate, door and call-box codes, a gift card code (all ``account``); SSNs for a driver background
+  check over two turns read back written, after the caller asks why, with "dash" for a driver's tax form, last
+  fours repeated by the agent, an ITIN (``ssn``); e-mails (an old and a new log-in address, one an intruder put on
+  the account, written, a work address on the company's domain, "as in" spelled, digits read back written, a
+  written read-back missing a letter answered by spelling the surname, ``person``); drivers by first name (repeated
+  by the agent), the agent beside the app's name, the name an office order is under, a roommate who holds the
+  account, a gift order's recipient, "last name, first name", surnames spelled with "as in"; delivery addresses
+  with an apartment and the gate code (``account``), a building and unit, an office suite, the house the driver
+  went to (two digits swapped) beside the caller's, the zip read back; dates of birth for alcohol deliveries ("I'm
+  way over twenty one", the age not PII), for account recovery ("the fourteenth of February"), two-digit years
+  read back written, off the ID the driver checks; and delivery numbers that are not PII (order totals, fees and
+  service percentages, tips, credits and refunds, ETAs and minutes away, item counts and weights, a produce code
+  "four oh one one", the store number, the restaurant's number on the receipt, the app's own line, membership
+  prices, the free-delivery minimum, the campaign and the promo code).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -10109,7 +10163,8 @@ NAMES_HELDOUT23 = ["Aigul Sabirova", "Rustem Gilmanov", "Dilnur Tursun", "Tenzin
                    # names that are also foods, restaurants, stores, words or delivery words
                    "Wendy Harlan", "Olive Gardner", "Ginger Baker", "Basil Wright", "Honey Fields",
                    "Pepper Lawson", "Candy Rivers", "Dash Holloway", "Chip Dawson", "Sage Whitlock",
-                   "Rosemary Salter", "Brandy Cole", "Denny Voss", "Carl Jenner", "Annie Chang", "Dave Hardee", "Penny Marsh"]
+                   "Rosemary Salter", "Brandy Cole", "Denny Voss", "Carl Jenner", "Annie Chang", "Dave Hardee",
+                   "Penny Marsh"]
 DRIVERS_HELDOUT23 = ["Mateo", "Priya", "Tariq", "Lupe", "DeShawn", "Kwame", "Bao", "Yusuf", "Oksana", "Ravi",
                      # first names that are also words or places
                      "Angel", "Hunter", "Sunny", "Chance", "Summer", "Rocky", "Mercedes", "Jesus", "Paris", "Sky"]
@@ -10282,7 +10337,8 @@ class Heldout23:
             return
         self.sc.ask(b, "phone")
         if mode == "asked":
-            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's a cell.", ", you can text it."]))
+            b.say("customer", self.pre(), ("pii", "phone", full),
+                  r.choice([".", ", that's a cell.", ", you can text it."]))
         elif mode == "broken":
             b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
                   r.choice(["... hang on, someone's at the door, maybe it's finally the food.",
@@ -10532,7 +10588,8 @@ class Heldout23:
                   ("pii", "person", first2), ".")
         elif mode == "last-first":
             self.sc.ask(b, "person")
-            b.say("customer", "It's under ", ("pii", "person", f"{last}, {first}"), r.choice([".", ", sorry, last name first."]))
+            b.say("customer", "It's under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([".", ", sorry, last name first."]))
         else:
             b.say("customer", r.choice(["I sent a meal to my mom, ", "It was a gift order for my friend "]),
                   ("pii", "person", f"{first2} {last2}"), r.choice([", and she says it never came.",
@@ -10598,7 +10655,8 @@ class Heldout23:
         else:
             b.say("customer", "The driver wouldn't hand over the wine because my license is expired.")
             b.say("agent", Q_HELDOUT23["dob"][2])
-            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), r.choice([".", ", it's right there on it."]))
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"),
+                  r.choice([".", ", it's right there on it."]))
 
     def distractor(self, b: Builder) -> None:
         r = self.r
@@ -10643,7 +10701,8 @@ def heldout23_filler(data: Path) -> tuple[list[str], list[str]]:
     lines that hold a lower-case common name."""
     full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
     clinc = [t for t, i in full["test"][1::7] + full["test"][4::7] if i in _CLINC_HELDOUT23]
-    with open(data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv", encoding="utf-8-sig") as f:
+    path = data / "bitext-customer-service-sample" / "Bitext_20000_utterances_sample.csv"
+    with open(path, encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     bitext = [r["utterance"] for k, r in enumerate(rows[8::9])
               if r["intent"] in _BITEXT_HELDOUT23 and k % _BITEXT_HELDOUT23[r["intent"]] == 0
