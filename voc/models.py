@@ -217,6 +217,9 @@ def resolve_device(settings: "Settings") -> tuple[str, str]:
     return device, compute
 
 
+SAMPLING_SEED = 1  # CTranslate2's sampling seed (the temperature fallback); fixed so that a rerun repeats itself
+
+
 def cpu_threads(settings: "Settings") -> int:
     """settings.asr.cpu_threads, or every core this process may use."""
     if settings.asr.cpu_threads > 0:
@@ -249,6 +252,11 @@ def _load_whisper(model: str, device: str, compute: str, threads: int, local: bo
     kwargs: dict[str, Any] = {"device": device, "compute_type": compute, "cpu_threads": threads}
     if local:
         kwargs["local_files_only"] = True
+    import ctranslate2
+
+    # the temperature fallback samples; CTranslate2 seeds each decoding thread's generator once, at its first draw,
+    # from this seed (a random one unless set), so with it the same run over the same calls gives the same text
+    ctranslate2.set_random_seed(SAMPLING_SEED)
     try:
         return WhisperModel(model, **kwargs)
     except (RuntimeError, ValueError, OSError) as e:

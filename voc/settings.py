@@ -45,7 +45,8 @@ class AsrSettings:
     log_prob_threshold: float = -1.0    # ... and avg_logprob is below this
     compression_ratio_threshold: float = 2.4  # gzip ratio above this = repetition loop, decode again / drop
     temperature_fallback: bool = True   # re-decode failing segments (loops, low confidence) at higher temperatures;
-                                        # false = reproducible transcripts (sampling has no fixed seed), more dropped loops
+                                        # false = a call's transcript never depends on the calls before it (sampling
+                                        # is seeded once per process), more dropped loops
     condition_on_previous_text: bool = False  # False stops repetition loops feeding themselves
     min_channel_rms_db: float = -55.0   # a channel quieter than this is silent: no text at all
     cpu_threads: int = 0                # 0 = all cores given to the process

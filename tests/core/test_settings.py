@@ -90,4 +90,4 @@ def test_starter_toml_keeps_every_comment_including_continuation_lines():
     assert continuations, "expected at least one continuation comment in voc/settings.py"
     for c in continuations:
         assert c in text, f"starter voc.toml lost the comment line {c!r}"
-    assert "false = reproducible transcripts" in text
+    assert "false = a call's transcript never depends on the calls before it" in text

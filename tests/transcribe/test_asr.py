@@ -306,3 +306,39 @@ def test_english_only_model_rejects_other_language():
     tr = Transcriber(settings(**{"asr.language": "de"}))
     with pytest.raises(ModelError, match="English-only"):
         _ = tr.model
+
+
+_SAMPLE = """
+import sys
+import voc.models
+from voc.demo import demo_calls
+from voc.settings import Settings
+from voc.transcribe.audio import decode
+
+voc.models.SAMPLING_SEED = int(sys.argv[1])
+s = Settings.load(overrides={"asr.model": "tiny.en", "device": "cpu", "asr.cpu_threads": 1}, env={})
+model = voc.models.load_whisper(s)
+x = decode(demo_calls()[1], 16000).samples[-1]  # the last channel of a demo call
+segments, _ = model.transcribe(x, language="en", beam_size=1, temperature=1.0, vad_filter=False,
+                               condition_on_previous_text=False)
+print(" ".join(seg.text.strip() for seg in segments))
+"""
+
+
+@pytest.mark.slow
+def test_sampled_decoding_repeats_itself_with_the_fixed_seed():
+    """The temperature fallback samples: with voc's fixed CTranslate2 seed two processes give the same text, and
+    another seed gives another (so the sampling is really seeded, not skipped)."""
+    import subprocess
+    import sys
+
+    def run(seed: int) -> str:
+        p = subprocess.run([sys.executable, "-c", _SAMPLE, str(seed)], capture_output=True, text=True, timeout=300)
+        assert p.returncode == 0, p.stderr[-3000:]
+        return p.stdout.strip()
+
+    from voc.models import SAMPLING_SEED
+
+    first, second = run(SAMPLING_SEED), run(SAMPLING_SEED)
+    assert first and first == second
+    assert run(SAMPLING_SEED + 1) != first

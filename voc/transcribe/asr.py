@@ -397,8 +397,8 @@ class Transcriber:
         if a.vad_filter:
             opts["vad_parameters"] = {"min_silence_duration_ms": a.vad_min_silence_ms}
         if not a.temperature_fallback:
-            # beam search only: the fallback samples at higher temperatures, and CTranslate2's sampling cannot be
-            # seeded per call, so with it the same call does not always give the same transcript
+            # beam search only: the fallback samples at higher temperatures from one seed per process
+            # (voc.models.SAMPLING_SEED), so with it a call's transcript depends on what the process decoded before
             opts["temperature"] = 0.0
         return opts
 
