@@ -449,6 +449,17 @@ _PRICE_BEFORE = re.compile(r"\b(?:(?:shares?|contracts?|options?|calls?|puts?)\s
                            r"sale|purchase|cost\s+basis)(?:\s+price)?\s+(?:of|at|is|was|to|would\s+be)|"
                            r"(?:buy|sell|bought|sold|selling|buying)\s+(?:it\s+|them\s+)?at|per\s+share\s+(?:of|is|was))"
                            r"\s+(?:(?:about|around|roughly|like|maybe)\s+)?\$?$", re.IGNORECASE)
+# the number of something many people share, named just before it: a benefit plan's group number ("the group number
+# on the card is R X 4419"), a drug card's claims-routing codes (B I N, P C N: the same for every member of the plan),
+# a drug's N D C code; the caller's member or prescription number is theirs, these are not
+_SHARED_CODE = (r"(?:(?:rx\s*)?group\s+(?:number|no\.?|#|id|code)|rx\s*(?:bin|pcn|grp|group)|"
+                r"(?-i:B\W{0,2}I\W{0,2}N|P\W{0,2}C\W{0,2}N|N\W{0,2}D\W{0,2}C)\b\.?(?:\s+(?:numbers?|no\.?|#|codes?))?|"
+                r"(?:bin|pcn|ndc)\s+(?:numbers?|no\.?|#|codes?)|national\s+drug\s+codes?|"
+                r"processor\s+control\s+numbers?|bank\s+identification\s+numbers?)")
+_SHARED_CODE_BEFORE = re.compile(r"(?<![\w'])" + _SHARED_CODE + r"(?:\s+(?:there|here|too|then))?(?:\s+(?:on|for|of|from|off|in)\s+(?:the|that|this|it|"
+                                 r"those|these|your|my|his|her|their)(?:\s+[\w'-]+)?){0,2}(?:'s|\s+(?:is|was|would\s+be|"
+                                 r"should\s+be|reads?|says?))?[\s,:]+(?:(?:it's|it\s+is|that's|uh|um|just|group)[\s,]+)*"
+                                 r"(?:(?-i:[A-Z])[\s.-]*){0,3}$", re.IGNORECASE)
 
 
 def named_number(text: str, start: int, end: int) -> bool:
@@ -462,6 +473,8 @@ def named_number(text: str, start: int, end: int) -> bool:
     head = re.match(r"[A-Za-z&\s]*", said).group()  # "P 500" taken from "S&P 500": the index's letters inside
     if len(digits) <= 4 and _INDEX_BEFORE.search(text[max(0, start - 20):start] + head):
         return True
+    if _SHARED_CODE_BEFORE.search(text[max(0, start - 70):start]):
+        return True  # "the B I N on the back is 004336", "the group number is group 00721"
     return len(digits) <= 6 and bool(_PRICE_BEFORE.search(text[max(0, start - 40):start]))
 
 
@@ -518,6 +531,8 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True  # "a 250 deductible", "296 a month", "150 down": money by what follows
     if cents and charged_after(text, run):
         return True  # "It was ninety nine ninety nine, charged twice": an amount (not "ending forty four ten, ...")
+    if kind == "dob" and len(run.pieces) >= 3 and re.fullmatch(r"\d{2,4}(?:2000|1900)", run.digits):
+        return False  # a birth date whose year is "two thousand": "oh three, one six, two thousand"
     if kind != "phone" and re.search(r"\b(?:thousand|million|billion)$", source, re.IGNORECASE):
         return True  # "I put six thousand in a brokerage account": an id is never said as a round thousand
     if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
@@ -653,7 +668,8 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
                 found += [(s, e, kind) for s, e in spelled_spans(text)]
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
                 found = _id_stretch(text, found)
-                found = [p for p in found if not _acronym(text[p[0]:p[1]]) and not _initials_of_name(text, p[0], p[1])]
+                found = [p for p in found if not _acronym(text[p[0]:p[1]]) and not _initials_of_name(text, p[0], p[1])
+                         and not _letters_name_a_number(text, p[0], p[1])]
                 found = [(*with_keys(text, s, e), t) for s, e, t in found]  # "Pound 7987.": the # key typed first
             out += _join_groups(text, found)
         if not other_speaker:
@@ -690,7 +706,13 @@ def event_date(text: str, start: int) -> bool:
 # "the I R S sent it", "your P I N"): what is being talked about, not the value
 _ACRONYMS = frozenset(("EIN", "SSN", "TIN", "ITIN", "PIN", "VIN", "ID", "IRS", "ATM", "ACH", "APR", "APY", "CPA", "LLC",
                        "DMV", "FAQ", "PDF", "URL", "IRA", "HSA", "FSA", "DOB", "OTP", "SMS", "CVV", "CVC", "ZIP", "PO",
-                       "USA", "US", "UK", "EU", "HR", "ETA", "TV", "PC", "IT", "VIP", "CEO"))
+                       "USA", "US", "UK", "EU", "HR", "ETA", "TV", "PC", "IT", "VIP", "CEO", "RX", "BIN", "PCN", "NDC",
+                       "NPI", "DEA", "GRP", "EOB", "HMO", "PPO"))
+# letters said between "the" and the thing they name ("the R X number is ...", "the B I N on the back is ..."): the
+# name of a kind of number, not the value
+_NAMES_BEFORE = re.compile(r"\b(?:the|your|my|his|her|their|its|that|this|a|an)\s+$", re.IGNORECASE)
+_NAMES_AFTER = re.compile(r"\s+(?:numbers?|no\b|#|codes?|ids?|on\s+(?:the|your|my|that|this|it)\b|is|was|would\s+be)\b",
+                          re.IGNORECASE)
 
 
 # initials written with dots and then a capitalised word: a company's or a person's name ("C.H. Robinson", "J.B.
@@ -711,6 +733,14 @@ def _acronym(fragment: str) -> bool:
     if re.search(r"\d|\b[A-Za-z]{2,}\b", fragment):
         return False
     return "".join(re.findall(r"[A-Za-z]", fragment)).upper() in _ACRONYMS
+
+
+def _letters_name_a_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is only spelled letters, between "the" and "number" / "is" (see _NAMES_BEFORE)."""
+    fragment = text[start:end]
+    if re.search(r"\d|\b[A-Za-z]{2,}\b", fragment) or len(re.findall(r"[A-Za-z]", fragment)) > 4:
+        return False
+    return bool(_NAMES_BEFORE.search(text, 0, start) and _NAMES_AFTER.match(text, end))
 
 
 # a letter explained by a word: "C as in cat", "M like Mike", "B for boy" (not "I like it", "I for one")
@@ -964,6 +994,15 @@ def _email_answer(text: str) -> list[Piece]:
     return [(start, m.end(), "email")]
 
 
+# the city said first, then its ZIP code, in an answer to an address question: the city is the address's too, a
+# dictionary word or not ("Lakeland, 33868", "Bend, nine seven seven oh one"; not "Okay, 33868")
+_CITY_FIRST = re.compile(r"(?:^|[.,!?;…]\s*|\b(?:in|it's|is|that's|was)\s+)((?:[A-Z][a-z'.-]+\s){0,2}[A-Z][a-z'-]*[a-z]),"
+                         r"\s*$")
+_NOT_CITY_WORDS = frozenset({"thanks", "thank", "hmm", "hm", "mhm", "got", "gotcha", "perfect", "great", "fine", "good",
+                             "sorry", "hello", "hi", "hey", "please", "just", "wait", "hold", "hang", "actually",
+                             "also", "then", "zip", "code", "postal"})
+
+
 def _address_answer(text: str) -> list[Piece]:
     runs = [r for r in digit_runs(text) if not _money(text, r.char_end, r.char_start)]
     if not runs:
@@ -972,6 +1011,10 @@ def _address_answer(text: str) -> list[Piece]:
     lead = _ADDRESS_LEAD.search(text[:start])  # "Rural Route 7", "post office box 769", "room 626", "R R 4"
     if lead:
         start = lead.start()
+    city = _CITY_FIRST.search(text[:start])
+    if (not lead and city and len(runs[0].digits) in (5, 9)
+            and not any(w.lower() in _FILLER or w.lower() in _NOT_CITY_WORDS for w in city.group(1).split())):
+        start = city.start(1)  # "Lakeland, three three eight six three": the city named before its ZIP code
     rest = text[start:]
     # a house number, then a capitalised street name and more numbers ("26 Kingsway, Manchester, M1 9 ...")
     named = len(runs) >= 2 and bool(re.match(r",?\s+[A-Z][a-z]+", text[runs[0].char_end:]))

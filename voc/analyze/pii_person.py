@@ -458,7 +458,7 @@ class PersonFinder:
         spans += self._did_to_me(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
-        spans += spelled_spans(text)
+        spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans
 
     def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
@@ -1107,6 +1107,13 @@ class PersonFinder:
             if span:
                 out.append(span)
         return out
+
+
+# letters said after a code's or a number's name are that code, not a spelled name ("the P C N is A D V", "the
+# code is K F R T"); a name spelled is named as one ("my last name is T-U-R-N-E-R")
+_CODE_NAMED = re.compile(r"(?:\b(?:codes?|numbers?|no\.?|#|ids?|pins?|pass(?:word|code)s?)|(?<![\w'])(?-i:[A-Z])"
+                         r"(?:[\s.-]+(?-i:[A-Z])){1,3}\.?)(?:'s|\s+(?:is|was|would\s+be|reads?|says?))[\s,:]*"
+                         r"(?:(?:it's|uh|um)[\s,]*)?$", re.IGNORECASE)
 
 
 def spelled_spans(text: str) -> list[tuple[int, int]]:
