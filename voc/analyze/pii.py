@@ -605,7 +605,8 @@ _STREET_WORD = r"(?:" + _ORD_WORD + r"|(?!(?:" + _NOT_STREET + r")\b)(?:[a-z]+\.
 # the unit: a number, a letter, or both ("apartment 12 B", "unit 9 C as in cat", "suite 4-A")
 _UNIT_LETTER = r"[a-z](?:\s+(?:as\s+in|like|for)\s+[a-z]+)?"
 _UNIT_VALUE = r"(?:" + _NUM + r"(?:[\s-]?" + _UNIT_LETTER + r")?|" + _UNIT_LETTER + r")\b"
-_UNIT_WORD = r"(?:apartment|apt|unit|suite|ste|flat|building|bldg|number|no|#)"
+# ... and a home's lot or space in a mobile-home or RV park ("..., lot 35", "space 12"), a marina's slip
+_UNIT_WORD = r"(?:apartment|apt|unit|suite|ste|flat|building|bldg|number|no|lot|space|spc|slip|#)"
 # one or two unit parts ("building C, unit three oh two")
 _UNIT = r"(?:,?\s+" + _UNIT_WORD + r"\.?\s*#?\s*" + _UNIT_VALUE + r"){0,2}"
 # a direction after the suffix ("Park Avenue South", "Pennsylvania Avenue Northwest"; not "south of the mall")

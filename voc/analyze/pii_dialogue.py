@@ -953,13 +953,15 @@ def _closing_name(text: str) -> list[Piece]:
 
     words = m.group(1).split()
     first, last = name_lists()
-    # an everyday word only as a census name, the first word only as a first name ("Main Street" is no name)
-    if (any(common_word(w) and w.lower() not in first and w.lower() not in last for w in words)
-            or (common_word(words[0]) and words[0].lower() not in first)
+    # an everyday word only as a census name, the first word only as a first name ("Main Street" is no name) or
+    # before a surname no dictionary has ("... Sonata Petraitis.": a given name that is also a word or a brand)
+    rare_last = len(words) >= 2 and words[-1].lower() not in english_words() and not common_word(words[-1])
+    if (any(common_word(w) and w.lower() not in first and w.lower() not in last for w in words[1:])
+            or (common_word(words[0]) and words[0].lower() not in first and not rare_last)
             or any(w.lower() in NOT_NAMES or w.lower() in _FILLER or w.lower() in NUMBER_WORDS
                    or _STREETISH.fullmatch(w) for w in words)):
         return []
-    if not (any(w.lower() in first or w.lower() in last for w in words)
+    if not (any(w.lower() in first or w.lower() in last for w in words) or rare_last
             or not any(w.lower() in english_words() for w in words)):
         return []
     return [(m.start(1), m.end(1), "person")]

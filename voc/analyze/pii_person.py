@@ -100,7 +100,11 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        # "the name that came up was ...", "the name he gave was ...", "her name on it is ..."
                        r"(?:the|a|his|her|their|whose)\s+name\s+(?:(?:that|which|he|she|they|it|on\s+\w+)\s+)"
                        r"(?:[\w']+\s+){0,3}?(?:was|is|were)|(?:someone|somebody|a\s+"
-                       r"(?:guy|lady|woman|man|person|girl|rep|representative|student))\s+(?:named|called))\s+", re.I)
+                       r"(?:guy|lady|woman|man|person|girl|rep|representative|student|"
+                       # whoever one dealt with at a business: "a pharmacist named Ieva", "a nurse called Tomasz"
+                       r"pharmacist|pharmacy\s+tech(?:nician)?|nurse|doctor|technician|tech|agent|specialist|"
+                       r"supervisor|manager|receptionist|clerk|cashier|teller|driver|courier|advisor|adviser|"
+                       r"coordinator|counsel(?:l)?or|therapist|assistant|gentleman))\s+(?:named|called))\s+", re.I)
 # a role noun after "your/my/the ..." right before a capitalised word: "your colleague Chidi", "the technician,
 # Wojciech,", "my old neighbor Li" (not "talk with an agent" + the next sentence's first word)
 _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z]+\s+)?(?:colleague|co-?worker|agent|rep|representative|technician|manager|supervisor|"
@@ -115,7 +119,9 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"tech|guy|lady|boss|lawyer|attorney|realtor|doorman|concierge|"
                        # crews and visits ("the crew lead, Kiyoshi, said", "the groomer, Kayla,")
                        r"lead|foreman|forewoman|driver|mover|dispatcher|installer|inspector|adjuster|courier|"
-                       r"groomer|trainer|sitter|walker|vet|veterinarian)"
+                       r"groomer|trainer|sitter|walker|vet|veterinarian|"
+                       # care and counter staff ("the pharmacist, Ieva, said", "my pharmacist Tomasz")
+                       r"pharmacist|receptionist|therapist|specialist|coordinator|counsel(?:l)?or|clerk|teller)"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
@@ -127,6 +133,10 @@ _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|for
                          # ... also after a remark about them: "my neighbor, she does my taxes, Ana Ruiz."
                          r"\b(?:[^.!?,]{0,60},\s+(?-i:(?=[a-z]))(?:she|he|they)\b)?[^.!?,]{0,60},\s+(?=[A-Z])",
                          re.IGNORECASE)
+# a family member named right after the kin word and a comma ("... for my mother, ", see PersonFinder._kin_named_word)
+_KIN_DIRECT = re.compile(r"\b(?:my|our|his|her|their)\s+(?:mother|mom|mum|father|dad|husband|wife|son|daughter|"
+                         r"brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|"
+                         r"step(?:son|daughter|mom|dad|mother|father))\s*,\s+$", re.IGNORECASE)
 # where someone lives, moved, comes from or goes (see PersonFinder._closing_word)
 _PLACE_TALK = re.compile(r"\b(?:lives?|living|lived|moved?|moving|from|in|near|to|visit(?:s|ing|ed)?|born|grew\s+up|"
                          r"based|stays?|staying|city|town|state|country|abroad|overseas)\b", re.IGNORECASE)
@@ -199,7 +209,14 @@ _AGE = r"(?:\d{1,3}|(?:[a-z]+[\s-]){0,2}?[a-z]*(?:one|two|three|four|five|six|se
 _BORN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?))?\s+"
                    r"(?:was\s+born|passed\s+away|(?:just\s+|recently\s+)?turned\s+" + _AGE + r"\b|"
                    r"(?:is|will\s+be)\s+turning\s+" + _AGE + r"\b|(?:is|was)\s+(?:only\s+|just\s+)?" + _AGE
-                   + r"\s+years?\s+old)")
+                   + r"\s+years?\s+old|"
+                   # a person's consent to have their records discussed: "Ines gave permission to speak with you",
+                   # "Tomasz has given verbal consent for us to talk to ...", "Ama authorized us to talk to her son"
+                   # (not a plan's or company's say-so: "Medicare gave permission for the refill")
+                   r"(?:has\s+|had\s+|already\s+)?(?:(?:gave|given|gives|give)\s+(?:(?:me|us|you|him|her|them)\s+)?"
+                   r"(?:(?:her|his|their|verbal|written|full)\s+)?(?:permission|consent)(?:\s+for\s+"
+                   r"(?:me|us|you|him|her|them))?|authori[sz]ed\s+(?:me|us|you|him|her|them))\s+to\s+"
+                   r"(?:speak|talk|discuss|share|go\s+over|release))")
 _KIN_WORDS = frozenset({"mom", "mum", "mommy", "mummy", "dad", "daddy", "mother", "father", "son", "daughter", "baby",
                         "grandma", "grandpa", "granny", "nana", "husband", "wife", "brother", "sister", "aunt",
                         "uncle", "cousin", "niece", "nephew", "kid", "child"})
@@ -229,6 +246,8 @@ _GREETING = re.compile(r"^(?:([^,.!?]{0,40})[,.!]\s+)?(?:this\s+is|you've\s+reac
                        r"my\s+name\s+is|my\s+name's)\s+(?-i:([A-Z][a-z]+))"
                        r"(?=\s*(?:([.!](?:\s|$))|[,.!]?\s*(?:how\s+(?:can|may|could|might)\s+i|what\s+can\s+i|"
                        r"speaking\b|here\b|at\s+your\s+service)))", re.IGNORECASE)
+_FILLER_WORDS = frozenset({"oh", "so", "okay", "ok", "yeah", "yes", "well", "right", "alright", "um", "uh", "and",
+                           "but", "hmm", "ah", "wait", "no", "sure", "then", "now", "also"})
 _FILLER_OPENER = re.compile(r"\W*(?:oh|so|okay|ok|yeah|yes|well|right|alright|um|uh|and|but|hmm|ah|wait|no|sure)?\W*",
                             re.IGNORECASE)
 # after these a capitalised word that no dictionary has is a name even when no list knows it ("I spoke with Efua")
@@ -251,7 +270,9 @@ _DETAILS_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:birthday|date\s+of\s+
                          r"middle\s+name|maiden\s+name)\b|"
                          r"\b(?:have|got|find|found|grab|get|pull\s+up|dig\s+out|look\s+up)\s+"
                          + _OWNER + r"(?:,|\s+(?:card|paperwork|papers|"
-                         r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b)",
+                         r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b)|"
+                         # whose name something is in: "the prescription's in Ines's name", "it's under Tomasz's name"
+                         r"\b(?:in|under)\s+" + _OWNER + r"\s+(?:own\s+|full\s+|legal\s+)?name\b",
                          re.IGNORECASE)
 # whose birthday is a holiday: "born on Christ's birthday"
 _HOLY = frozenset({"christ", "god", "jesus", "buddha", "allah", "lord"})
@@ -259,7 +280,9 @@ _HOLY = frozenset({"christ", "god", "jesus", "buddha", "allah", "lord"})
 # "or", "and", "but" or a hedge
 _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still)\s+under)\s+"
                                r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                               r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no)\b)")
+                               r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no|"
+                               # ... or a new clause of who is who: "under Okafor, Chidi, I'm the cardholder"
+                               r"i'm|i\s+am|i'll|she's|he's|that's|she|he)\b)")
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
                        r"goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
@@ -570,7 +593,10 @@ class PersonFinder:
                 continue
             first = text[toks[0][0]:toks[0][1]]
             # "your colleague Chidi", "I spoke with Efua": a capitalised word that is not an everyday word
-            unknown = ((role or _TALK_CUE.match(m.group()) is not None) and not common_word(first)
+            # ... or after "a pharmacist named", "someone called"
+            unknown = ((role or _TALK_CUE.match(m.group()) is not None
+                        or re.search(r"\b(?:named|called)\s+$", m.group(), re.IGNORECASE) is not None)
+                       and not common_word(first)
                        and first.lower() not in _CALENDAR and first.lower() not in NOT_NAMES)
             tagged = any(s <= toks[0][0] < e for s, e in model)
             # an introduction: "this is Priya from ...", "you're speaking with Marcus."
@@ -661,7 +687,7 @@ class PersonFinder:
         # whose birthday or social it is ("Ines's birthday is ..."; "I have Wojtek's, okay, it's ..."): a census first
         # name or a capitalised word no dictionary has, not a kept term, day, month or kin call
         for m in _DETAILS_OF.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(k for k in (1, 2, 3) if m.group(k))
             first = m.group(g)
             if ((_first_name(first) or (first.lower() not in english_words() and not common_word(first)))
                     and first.lower() not in _CALENDAR and first.lower() not in _KIN_CALLS
@@ -731,6 +757,9 @@ class PersonFinder:
             closing = (len(toks) == 1 and re.match(r"\s*(?:[.!?]|$)", text[toks[0][1]:]) is not None
                        and not re.match(r"\S+\s+(?:\S+\s+)?\S*?['\u2019]s\b", m.group())
                        and self._closing_word(text, toks[0], m.start()))
+            kin_named = (len(toks) == 1 and re.match(r"\s*(?:[.!?]|$)", text[toks[0][1]:]) is not None
+                         and self._kin_named_word(text, toks[0]))
+            closing = closing or kin_named
             if len(toks) < 2 and not closing and not (
                     picked_up and text[toks[0][0]:toks[0][1]].lower() not in english_words()):
                 continue
@@ -748,10 +777,26 @@ class PersonFinder:
             if (common_word(words[0]) and not boxed and not closing) or any(
                     w.lower() in _CALENDAR or w.lower() in _DEPARTMENTS for w in words):
                 continue  # "my son's school, Lincoln Elementary": "Lincoln" is a name; "Elementary" is not
-            span = self._accept(text, toks, boxed, cued=True)
+            span = self._accept(text, toks, boxed or kin_named, cued=True)
             if span:
                 out.append(span)
         return out
+
+    def _kin_named_word(self, text: str, tok: tuple[int, int]) -> bool:
+        """The one word closing the sentence right after "my mother, " / "my husband, " is the relative's given name
+        though a dictionary or a product has it too ("I'm calling for my mother, Sonata."): a proper noun by spaCy,
+        not a business or place by its tag, nor a kept, day, month, kin, title or filler word."""
+        s, e = tok
+        word = text[s:e]
+        low = word.lower()
+        if not _KIN_DIRECT.search(text, 0, s) or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word):
+            return False
+        if (low in NOT_NAMES or low in _CALENDAR or low in _DEPARTMENTS or low in _KIN_WORDS or low in _TITLE_WORDS
+                or low in _KIN_CALLS or self.keep.blocks(word, False)):
+            return False
+        parsed = self._analyse(text)
+        return (parsed.pos.get(s) == "PROPN"
+                and parsed.labels.get(s, "") in ("", "PERSON", "PRODUCT", "WORK_OF_ART"))
 
     def _closing_word(self, text: str, tok: tuple[int, int], start: int) -> bool:
         """The one capitalised word closing a sentence about a relative or neighbour (from ``start``) is that
@@ -847,6 +892,8 @@ class PersonFinder:
         for m in _BORN.finditer(text):
             toks = [(m.start(1), m.end(1))] + ([(m.start(2), m.end(2))] if m.group(2) else [])
             first = m.group(1).lower()
+            if m.group(2) and (first in NOT_NAMES or first in _FILLER_WORDS):
+                toks, first = toks[1:], m.group(2).lower()  # "So Ngozi gave permission ...": a filler opens it
             if (first in NOT_NAMES or first in _CALENDAR or first in _TITLE_WORDS or first in _KIN_WORDS
                     or first in _DEPARTMENTS or (common_word(m.group(1)) and first not in name_lists()[0])):
                 continue
