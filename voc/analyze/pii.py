@@ -168,8 +168,10 @@ _PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
 _AS_IN_LETTER = r"(?:[A-Z]\s+(?:as|like)\s+in\s+[A-Za-z-]+|[A-Z]\s+(?:for|like)\s+[A-Z][a-z]+)"
 _SPOKEN_LETTER = (r"(?:" + _AS_IN_LETTER + r"|[A-Z]|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True))
                   + r"))")
-_LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _SPOKEN_LETTER + r")+|" + _AS_IN_LETTER
-                            + r")[\s,.:-]*(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
+# ... "dash" / "hyphen" said between them or before the digits is the id's written dash ("W L dash 7 6 7 ...")
+_LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+(?:(?:dash|hyphen)[\s,.-]+)?" + _SPOKEN_LETTER
+                            + r")+|" + _AS_IN_LETTER + r")[\s,.:-]*(?:(?:dash|hyphen)[\s,.:-]*)?"
+                            r"(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
 
 
 # one capital letter opening an id right after the id's name ("my member ID is W 2 2 8 1 9 0 4 4 7", "the licence
@@ -177,7 +179,7 @@ _LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+" + _
 # (also with where the id is written between: "my employee ID on the form, it's E one four ...")
 _ONE_LETTER = re.compile(r"\b(?:id|number|no\.?|#|licen[cs]e)(?:\s+(?:on|from|off|in)\s+(?:the|my|your|this|that|their|"
                          r"his|her)\s+[\w'-]+)?(?:'s|\s+(?:is|was|would\s+be))?[\s,:]+(?:(?:it's|it\s+is|that's|uh|um)[\s,]+)?"
-                         r"(?-i:([B-HJ-Z]))[\s,.-]*$", re.IGNORECASE)
+                         r"(?-i:([B-HJ-Z]))[\s,.-]*(?:(?:dash|hyphen)[\s,.-]*)?$", re.IGNORECASE)
 
 
 def _letter_prefix(text: str, start: int) -> int | None:
@@ -763,7 +765,10 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
                             r"branch|cent(?:er|re))\b|\bour\s+(?:[\w'-]+\s+){0,3}(?:office|headquarters)\b|"
                             r"\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
                             r"number\b|\btoll[\s-]?free\b|"
-                            r"\bthe\s+number\s+to\s+(?:call|dial)\b", re.IGNORECASE)  # "the number to call is 1-800 ..."
+                            r"\bthe\s+number\s+to\s+(?:call|dial)\b|"  # "the number to call is 1-800 ..."
+                            # "you can call family services back at 1-844 ...": a toll-free line called by its name
+                            r"\b(?:call|reach|dial|contact)\s+(?:[\w'-]+\s+){1,3}?(?:back\s+|directly\s+)?(?:at|on)\b",
+                            re.IGNORECASE)
 # a line with opening hours ("the help desk is open until eight, at ...", "open twenty-four seven at ...") or a
 # phone menu after it ("..., option three", "... then press 2"): a business's line
 _SERVICE_HOURS = re.compile(r"\b(?:(?:is|are|'s|'re)\s+open|open\s+(?:until|till|til|from|daily|weekdays|24|twenty[\s-]four|"
@@ -780,6 +785,14 @@ _ISSUED_CONFIRMATION = re.compile(r"\b(?:your|the)\s+confirmation\s+(?:number|co
                                   r"(?:[A-Z](?:\s+|\.\s*|-))*$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.IGNORECASE)
 # a bank's ABA routing number ("our routing number is 2 6 1 ...") identifies the bank, not the caller
+# an organisation's tax number (an employer identification number, E I N; "our tax ID on the statement is 84-...",
+# "the center's federal tax ID", "for your taxes, our E I N is ...") names a business, no person: not a social
+# (a person's own "my tax ID is ..." stays one)
+_BUSINESS_TAX_ID = re.compile(r"\b(?:(?-i:E\.?\s?I\.?\s?N)\b\.?|employer\s+(?:identification|id)(?:\s+(?:number|no\.?|#))?|"
+                              r"(?:our|its|the\s+(?:company|business|cent(?:er|re)|school|academy|daycare|provider|"
+                              r"practice|clinic|hospital|agency|organi[sz]ation|firm|employer|program|store|shop|"
+                              r"office|facility|charity|church|corporation|llc)'s)\s+(?:federal\s+)?(?:tax\s*(?:payer\s+)?(?:id|identification)|"
+                              r"tin\b|t\s?i\s?n\b)|federal\s+(?:tax|employer)\s+(?:id|identification))", re.IGNORECASE)
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
                       r"[\s,:]*$", re.IGNORECASE)
 
@@ -853,6 +866,7 @@ def aba_ok(digits: str) -> bool:
 # / "my" / "home" (checked with _PERSONAL)
 _DEPARTMENT = (r"(?:dispatch|billing|reception|(?:the\s+)?front\s+desk|support|sales|scheduling|claims|collections|"
                r"customer\s+(?:service|care|support)|(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}(?:office|desk|department|team|"
+               r"services|"  # "call family services back at ...", "reach member services at ..."
                r"hotline|helpline|cent(?:er|re)|branch|clinic|hospital|store|shop|pharmacy|front\s+desk))")
 _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|" + _DEPARTMENT + r")(?:\s+(?:back|directly|"
                        r"again|anytime|any\s+time|here|first|later|today|tonight|tomorrow|24/7|around\s+the\s+clock))*"
@@ -888,6 +902,10 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
         return True
     if own and own_line(text, lo, digits):
         return True
+    tax = _last_match(_BUSINESS_TAX_ID, before)
+    if (tax is not None and len(digits) in (7, 9) and not _PERSONAL.search(before[tax.end():])
+            and not re.search(r"\b(?:my|his|her|their)\s+(?:federal\s+)?$", before[:tax.start()], re.IGNORECASE)):
+        return True  # "our E I N is 84-3172206": the business's (7: its part after the dash, typed apart)
     if _TOLL_FREE.fullmatch(digits):
         cue = _last_match(_BUSINESS_LINE, before)
         if cue is None:  # "Claims is open until six, at 1-800 ...", "... 1-888 ..., option two": a line with hours or a menu

@@ -57,6 +57,13 @@ _MAX_GAP = 60
 _BARE_CODE = re.compile(r"\b(?:my|your|his|her|their|our|the|a|new)\s+(?:new\s+)?(?:code|combo|combination)"
                         r"(?:\s+for\s+(?:you|him|her|them|me|us))?\b", re.IGNORECASE)
 _BARE_GLUE = re.compile(r"[\s,:;?.-]*(?:(?:it's|its|it\s+is|is|was|will\s+be|'s|that's)[\s,:;-]*)?$", re.IGNORECASE)
+# a caller's own code or PIN named in a remark, its value in the next clause ("The kiosk at the front won't take my
+# code anymore. It's 9432.", "my door code stopped working, it's 5120", "the app keeps rejecting my PIN. It's 2 2 4
+# 1"): one remark (no number, no other sentence) then "it's" / "that's" / "mine is" and the number right after
+_OWN_CODE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _CODE_WORD + r"s?\b", re.IGNORECASE)
+_FAR_GLUE = re.compile(r"[^.!?\d]{0,80}?[.!?,;]\s*(?:(?:uh|um|so|well|and|but|yeah)[\s,]+)*(?:it's|it\s+is|its|"
+                       r"it\s+was|that's|that\s+is|mine's|mine\s+is|the\s+" + _CODE_WORD + r"\s+is)"
+                       r"[\s,:;-]*(?:(?:uh|um)[\s,]+)?$", re.IGNORECASE)
 # digits typed on a keypad: after "star" / "asterisk", or before "then (the) pound (key)", "pound key / sign",
 # "hash" ("I'm doing star zero four nine one eight pound", "two zero zero five, then the pound key")
 _KEYPAD_BEFORE = re.compile(r"\b(?:star|asterisk)[\s,]*$", re.IGNORECASE)
@@ -89,7 +96,9 @@ def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple
     bare = [m for m in _BARE_CODE.finditer(text)
             if not _NOT_CREDENTIAL.search(text[max(0, m.start() - 16):m.end() + 1])]
     keypad = re.search(r"\b(?:star|asterisk|pound|hash)\b", text, re.IGNORECASE)
-    if not cues and not bare and not keypad:
+    remark = cues + [m for m in _OWN_CODE.finditer(text)
+                     if not _NOT_CREDENTIAL.search(text[max(0, m.start() - 16):m.end()])]
+    if not cues and not bare and not keypad and not remark:
         return out
     for run in digit_runs(text) if runs is None else runs:
         n = len(run.digits)
@@ -102,6 +111,8 @@ def credential_hits(text: str, runs: list[DigitRun] | None = None) -> list[tuple
             _KEYPAD_BEFORE.search(head) and (_KEYPAD_POUND.match(text, run.char_end) or near or before))
         cued = bool(before) and bool(_GLUE.fullmatch(text[before[-1].end():run.char_start]))
         named = bool(near) and bool(_BARE_GLUE.fullmatch(text[near[-1].end():run.char_start]))
+        named = named or any(m.end() <= run.char_start and _FAR_GLUE.fullmatch(text, m.end(), run.char_start)
+                             for m in remark)  # "... won't take my code anymore. It's 9432."
         if not (typed or cued or named):   # typed on a keypad, after a lock's cue, or after "my code"
             continue
         if text[max(0, run.char_start - 1):run.char_start] in CURRENCY_SIGNS or _AMOUNT_AFTER.match(text, run.char_end):

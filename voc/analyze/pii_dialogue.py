@@ -748,7 +748,8 @@ _NOT_EXAMPLE = NOT_NAMES | NUMBER_WORDS | {"sure", "real", "now", "example", "in
 _EXAMPLE = (r"\s+(?:(?:as|like)\s+in|like|for)\s+(?!(?:" + "|".join(sorted(_NOT_EXAMPLE, key=len, reverse=True))
             + r")\b)[A-Za-z][A-Za-z-]*")
 # groups of one answer joined by words ("5522 and 4100 and ...", "370, then 318"): one span, the words included
-_GROUP_JOINER = re.compile(r"[\s,.;:…-]*(?:(?:and|then|uh|um|er|dash|hyphen)[\s,.;:…-]*){1,2}", re.IGNORECASE)
+# ("882 over 42, 14, 7": "over" said between groups, a slash or an "oh" the recogniser misheard)
+_GROUP_JOINER = re.compile(r"[\s,.;:…-]*(?:(?:and|then|uh|um|er|dash|hyphen|over)[\s,.;:…-]*){1,2}", re.IGNORECASE)
 
 
 def _join_groups(text: str, pieces: list[Piece]) -> list[Piece]:
@@ -1109,6 +1110,7 @@ class _Window:
     username: bool = False  # a username or login asked for: the answer is a handle said as a word
     age: int = 0  # utterances since the question
     pushed: bool = False  # the one asked questioned the request; the asker's next statement only explains it
+    numbers_only: bool = False  # a number named without a question: only an answer of number groups counts
 
 
 # the asker, once answered, asks a question of five words or more about something else; not one asking for the
@@ -1144,6 +1146,21 @@ _GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+y
                     r"go\s+on(?=\s*(?:$|[,.!?;:…-]|please\b|then\b|and\b))|"
                     r"keep\s+going|(?:and|alright,?)\s+then\?|what's\s+next|i'm\s+with\s+you|i'm\s+ready)\b",
                     re.IGNORECASE)
+
+
+# a number named to the other side with no question the recogniser kept ("Well, in your account number," then "It's
+# 882 over 42, 14, 7."): a garbled request; the next reply counts only when it is nothing but number groups
+_NAMED_NUMBER = re.compile(r"\byour\s+(?:(?P<account>account|member(?:ship)?|policy|customer|reference|confirmation|"
+                           r"order)|(?P<phone>phone|cell|mobile|telephone|contact)|(?P<card>card|credit\s+card|"
+                           r"debit\s+card))\s+(?:number|no\.?|#)\b", re.IGNORECASE)
+_NUMBER_GROUPS = re.compile(r"[\s,.…!-]*(?:(?:it's|it\s+is|that's|uh|um|sure|yes|yeah|okay|so)[\s,.…!-]+)*"
+                            r"(?:(?:and|then|over|uh|um|dash|double|triple|" + "|".join(sorted(NUMBER_WORDS, key=len,
+                            reverse=True)) + r"|\d+)\b[\s,.…!-]*)+", re.IGNORECASE)
+
+
+def _named_number(text: str) -> list[str]:
+    """The kinds of number an utterance names as the other side's without asking ("in your account number,")."""
+    return list(dict.fromkeys(k for m in _NAMED_NUMBER.finditer(text) for k, v in m.groupdict().items() if v))
 
 
 def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],
@@ -1187,6 +1204,8 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             short = other and ((win.got and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text))))
                                or bool(_CUT_OFF.search(u.text)))
             pieces = answer_pieces(u.text, win.kinds, other, win.spell, min_digits=2 if short else 3)
+            if win.numbers_only and not (other and _NUMBER_GROUPS.fullmatch(u.text)):
+                pieces = []
             if win.year_asked and other:
                 pieces += [(r.char_start, r.char_end, "dob") for r in digit_runs(u.text) if 2 <= len(r.digits) <= 4
                            and not _money(u.text, r.char_end, r.char_start)]
@@ -1228,6 +1247,9 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                                                                             for k in asked),
                           expiry=bool(_NOT_PII_Q.search(u.text)), unit=bool(_UNIT_Q.search(u.text)),
                           username="account" in asked and bool(_USERNAME_Q.search(u.text)))
+        elif (not _ASKING.search(u.text) and u.speaker is not None and (win is None or win.left <= 0)
+              and (named := [k for k in _named_number(u.text) if k in types])):
+            win = _Window(named, u.speaker, 1, numbers_only=True)
     return out
 
 
