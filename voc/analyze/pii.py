@@ -530,6 +530,7 @@ def _email_hits(text: str) -> list[Hit]:
         gap = text[cues[-1].end():m.start()] if cues else ""
         if cues and 0 < len(gap.split()) <= 4 and not re.search(r"[.,;?!]", gap):
             hits.append(Hit("email", cues[-1].end(), m.end()))
+    hits += _email_attempts(text)
     text = _EMAIL_REMARK.sub(lambda m: " " * len(m.group()), text)
     for m in _EMAIL_SPOKEN.finditer(text):
         start = m.start()
@@ -542,6 +543,37 @@ def _email_hits(text: str) -> list[Hit]:
             start = _extend_local_part(text, start)
         hits.append(Hit("email", start, m.end()))
     return hits
+
+
+# "the email is jane. No, namble .com.": an e-mail named, then a local part no well-formed address follows (speech
+# recognition garbled the rest), and maybe a domain fragment in a correction (see _email_attempts)
+_EMAIL_IS = re.compile(r"\b(?:my|the|his|her|their|our|your|new|personal|work|home)\s+e-?mail(?:\s+address)?"
+                       r"(?:\s+(?:is|was|would\s+be|will\s+be|should\s+be)|'s)\s+", re.IGNORECASE)
+_LOCAL_ATTEMPT = re.compile(r"[a-z0-9][\w+-]*(?:\.[a-z0-9][\w+-]*)*(?:\s+[a-z0-9][\w+-]*){0,2}(?=\s*(?:[.,;?!]|$))")
+_DOMAIN_TAIL = re.compile(r"[.,;]?\s*(?:(?:no|sorry|i\s+mean|wait|oops|uh|um)[,.]?\s+){0,2}(?:[\w-]+\s*)?"
+                          r"(?:\.\s?|dot\s+)(?:com|net|org|edu|gov|io|co|us)\b", re.IGNORECASE)
+
+
+def _email_attempts(text: str) -> list[Hit]:
+    """After "my email is" / "the email is", the lower-case word(s) up to the clause's end are the e-mail's local
+    part even when no domain follows ("the email is jane. No, namble .com."), with a domain fragment said right
+    after; none of them an everyday word ("the email is fine", "my email is down") nor a bare number."""
+    from voc.analyze.pii_person import NOT_NAMES, name_lists
+    from voc.analyze.wordlists import common_word, english_words
+
+    out = []
+    for m in _EMAIL_IS.finditer(text):
+        local = _LOCAL_ATTEMPT.match(text, m.end())
+        if not local:
+            continue
+        words = re.split(r"[\s.]+", local.group())
+        if all(w.isdigit() for w in words) or any(
+                w.lower() in NOT_NAMES or common_word(w) or (w.lower() in english_words()
+                                                            and w.lower() not in name_lists()[0]) for w in words):
+            continue
+        tail = _DOMAIN_TAIL.match(text, local.end())
+        out.append(Hit("email", local.start(), tail.end() if tail else local.end()))
+    return out
 
 
 _LOCAL_SEP_WORDS = ("dot", "period", "underscore", "dash", "hyphen")
@@ -594,7 +626,9 @@ _NUMWORD = r"(?:" + "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True)
 _NUMW = r"(?:(?:double|triple)[\s-]+)?" + _NUMWORD  # "eight double two eight six", "unit double two five"
 _NUM = r"(?:\d{1,6}[a-z]?|" + _NUMW + r"(?:[\s-]+" + _NUMW + r")*)"
 _SUFFIX = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|"
-           r"circle|parkway|pkwy|highway|hwy|square|sq|crescent|close|trail|alley|row)")
+           r"circle|parkway|pkwy|highway|hwy|square|sq|crescent|close|trail|alley|row|"
+           # more of the USPS street suffixes said in subdivisions ("Dandelion Loop", "Heron Cove", "Elk Ridge")
+           r"loop|cove|pike|ridge|landing|crossing|hollow|glen|heights)")
 _NOT_STREET = ("the|a|an|on|in|at|of|to|for|and|or|but|my|your|our|their|his|her|its|this|that|these|those|is|was|"
                "are|were|be|been|it|i|you|we|they|he|she|with|from|by|about|down|up|over|across|into|than|then|"
                "times|time|hours?|days?|minutes?|weeks?|months?|years?|seconds?|dollars?|bucks|cents?|percent|"
@@ -648,6 +682,19 @@ _STATE_LAST = _state_last()
 _NOT_CITY = frozenset({"yep", "nope", "alright", "um", "uh", "hmm", "mhm", "yup", "ok", "okay"})
 
 
+def _worded_city(city: str) -> bool:
+    """A town named with dictionary words right after a street ("..., Round Rock, the blue house", "...,
+    Franklin."): capitalised, no filler, kin, day or month word, and not every word an everyday one ("Perfect",
+    "Great" close a sentence; "Rock", "Franklin" are rarer words)."""
+    from voc.analyze.pii_person import _CALENDAR, _KIN_CALLS, NOT_NAMES
+    from voc.analyze.wordlists import common_word
+
+    words = city.split()
+    return (all(w[:1].isupper() for w in words) and not all(common_word(w) for w in words)
+            and not any(w.lower() in NOT_NAMES or w.lower() in _NOT_CITY or w.lower() in _CALENDAR
+                        or w.lower() in _KIN_CALLS for w in words))
+
+
 def _city_word(word: str) -> bool:
     from voc.analyze.pii_person import NOT_NAMES
     from voc.analyze.wordlists import common_word, english_words
@@ -674,7 +721,7 @@ def _zip_after(text: str, end: int) -> int:
     a city alone that ends the sentence joins too ("..., Springfield."), and a British or Canadian postcode."""
     m = _CITY_STATE.match(text, end)
     city = _CITY_END.match(text, end)
-    if city and all(_city_word(w) for w in city.group(1).split()):
+    if city and (all(_city_word(w) for w in city.group(1).split()) or _worded_city(city.group(1))):
         end = city.end()
     # "..., Fort Collins, Colorado." / "..., Ohio.": a US state named last says the words before it are the city,
     # dictionary words too ("Bend", "Fort Collins")

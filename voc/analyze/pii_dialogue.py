@@ -941,7 +941,9 @@ def _name_answer(text: str) -> list[Piece]:
 # "Let me grab the form. It's Nadia Haddad."
 _CLOSING_NAME = re.compile(r"(?:\.\.\.|…|[,;:.!?]|\s-)\s+(?:(?:okay|ok|so|yeah|yes|right|alright|um|uh|here|it's|"
                            r"it\s+is|that's|got\s+it)[,.…]?\s+){0,2}"
-                           r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})\s*[.!?]?\s*$", re.IGNORECASE)
+                           # (a double-barrelled surname too: "Ben-David", "Smith-Jones")
+                           r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?)){1,2})\s*[.!?]?\s*$",
+                           re.IGNORECASE)
 
 
 def _closing_name(text: str) -> list[Piece]:
@@ -1302,6 +1304,20 @@ def routing_answers(utterances: list[Utterance], order: list[int]) -> set[int]:
     return out
 
 
+# a word after an everyday verb or noun opening a sentence ("Bear with me", "Rain in the forecast", "Hope it helps")
+_PLAIN_AFTER = re.compile(r"\s+(?:with|in|on|up|down|the|a|an|me|us|it|them|him|her|to|for|out|off|at|this|that|"
+                          r"your|my|our|so|you)\b")
+
+
+def _word_opening(text: str, m: re.Match[str]) -> bool:
+    """A name that is also an everyday word ("Bear", "Rain", "Hope"), opening a sentence and followed by a
+    preposition, pronoun or article: the word itself, not the person named earlier in the call."""
+    low = m.group().lower()
+    before = text[:m.start()].rstrip()
+    return ((not before or before[-1] in ".!?") and low in english_words()
+            and _PLAIN_AFTER.match(text, m.end()) is not None)
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
     numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
@@ -1351,5 +1367,7 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                 # a name said again is capitalised; lower case, only a word no dictionary has ("hope" in "I hope
                 # so" is not Hope Carrington again)
                 if m.group().lower() in words and (m.group()[:1].isupper() or m.group() not in english_words()):
+                    if _word_opening(text, m):
+                        continue  # "Bear with me, ...": a word name opening a sentence as the everyday word
                     out.setdefault(pos, []).append((m.start(), m.end(), "person"))
     return out

@@ -57,8 +57,13 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          # "first name Ximena", "Professor Reyes", "everyone calls me Sunny", "I go by Sunny"
                          r"(?:first|last|middle)\s+name,?(?=\s+(?-i:[A-Z][a-z]))|"
                          r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
-                         r"(?:calls?\s+me|go(?:es)?\s+by)(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
+                         r"(?:calls?\s+me|go(?:es)?\s+by|"
+                         # a nickname: "everyone calls her Jojo", "we just call him Iggy"
+                         r"(?:everyone|everybody|we|they|people|folks|friends|family)\s+(?:all\s+)?(?:just\s+)?"
+                         r"calls?\s+(?:him|her|them))(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
 _TITLE = re.compile(r"(?:mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|doctor)", re.IGNORECASE)
+# a capitalised form of address right before a name (see PersonFinder._titled)
+_TITLE_BEFORE = re.compile(r"(?<![\w'-])(?:Mister|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Doctor) $")
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe|guess)\s+it\s+was|speaking\s+with|talking\s+to|talking\s+with|"
                        # a person set off after "moving in with me," / "staying with us,"
                        r"(?:in|staying|living)\s+with\s+(?:me|us),|"
@@ -93,6 +98,7 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        # ("we're both on it, me and Oksana")
                        r"i\s+represent|(?<![\w'])me\s+and(?!\s+(?:" + "|".join(_KIN_CALLS) + r")\b)|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
+                       r"(?:go(?:es|ing)?|went|gone|rides?|riding|walks?|walking)\s+home\s+with|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
                        r"grandmother|grandfather|aunt|uncle|student|parent|child|kid|guardian)(?:'s)?,|dealt\s+with|(?:was|been|am|were)\s+working\s+with|"
                        r"worked\s+with|(?:in|under)\s+(?:my|his|her|their|the)\s+(?:[\w']+\s+)?name,?|"
@@ -121,7 +127,10 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"lead|foreman|forewoman|driver|mover|dispatcher|installer|inspector|adjuster|courier|"
                        r"groomer|trainer|sitter|walker|vet|veterinarian|"
                        # care and counter staff ("the pharmacist, Ieva, said", "my pharmacist Tomasz")
-                       r"pharmacist|receptionist|therapist|specialist|coordinator|counsel(?:l)?or|clerk|teller)"
+                       r"pharmacist|receptionist|therapist|specialist|coordinator|counsel(?:l)?or|clerk|teller|"
+                       # who minds or teaches a child ("our nanny, Ama Mensah.", "her teacher Ms. ...", "my
+                       # youngest, Elodie ..."): the children themselves by their order
+                       r"nanny|babysitter|sitter|au\s+pair|teacher|tutor|aide|youngest|oldest|eldest|middle\s+one)"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
@@ -195,6 +204,14 @@ _PEOPLE = re.compile(r"\b(?:dependents|kids|children|sons|daughters|grandkids|gr
 _NAME_WORD = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?"
 _NAME_LIST = re.compile(r"(?<![\w'])" + _NAME_WORD + r"(?:,\s+" + _NAME_WORD + r")*,?\s+(?:and|&)\s+" + _NAME_WORD
                         + r"(?![\w'])")
+# how many children someone has somewhere, then (a few words on) their names: "we have two enrolled here, Ada and
+# Rain", "I've got three at the center, ..." (see PersonFinder._counted)
+_COUNTED = re.compile(r"\b(?:i|we)(?:\s+have|'ve|\s+got|'ve\s+got|\s+have\s+got)\s+(two|three|four|five)"
+                      r"(?:\s+(?:kids|children|boys|girls))?\s+(?:(?:in|at|with)\s+(?:the|your|this|that|our)\s+"
+                      r"(?:[\w-]+\s+)?(?:program|programme|center|centre|class|classroom|school|daycare|camp|room|"
+                      r"care|preschool)|enrolled|attending|signed\s+up|registered|with\s+you)\b"
+                      r"[^.!?,]{0,40},\s+(?=[A-Z])", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # a new person set off after "a/an/the ... <role>," ("I need to add an employee, Emre Aksoy, ...")
 _NEW_PERSON = re.compile(r"\b(?:a|an|the|one|another|my|our|his|her|their)\s+(?:new\s+|other\s+|second\s+|extra\s+)?"
                          r"(?:employee|worker|staff\s+member|hire|contractor|intern|dependent|dependant|"
@@ -258,7 +275,9 @@ _TALK_CUE = re.compile(r"(?:speaking\s+with|talking\s+(?:to|with)|talked\s+(?:to
                        r"(?:sessions?|class(?:es)?|lessons?|appointments?|consult(?:ation)?s?|pack|package|training|"
                        r"evaluation|assessment)\s+with|"
                        r"signed\s+(?:for\s+|off\s+)?by|signature\s+(?:from|of|by)|"
-                       r"ask\s+for|dealt\s+with|me\s+and)\s", re.I)
+                       r"ask\s+for|dealt\s+with|me\s+and|"
+                       # whom a child leaves with: "she's going home with Oksana Hrytsenko", "he rides home with ..."
+                       r"(?:go(?:es|ing)?|went|gone|rides?|riding|walks?|walking)\s+home\s+with)\s", re.I)
 # a capitalised first name in the possessive ("Ines's", "Jean-Luc's"), the name captured
 _OWNER = r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))['\u2019]s"
 _CONTACT_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:(?:own|new|work|home|"
@@ -270,7 +289,10 @@ _DETAILS_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:birthday|date\s+of\s+
                          r"middle\s+name|maiden\s+name)\b|"
                          r"\b(?:have|got|find|found|grab|get|pull\s+up|dig\s+out|look\s+up)\s+"
                          + _OWNER + r"(?:,|\s+(?:card|paperwork|papers|"
-                         r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b)|"
+                         r"information|info|details|statement)\s+(?:here|right\s+here|somewhere|now|in\s+front)\b|"
+                         # ... a person's own card fetched: "let me grab Ifeoma's card, okay", "get Tomasz's card
+                         # out of the drawer", "find Ines's social security card"
+                         r"\s+(?:social(?:\s+security)?\s+)?card(?:,|\s+(?:in|out|from|off|real\s+quick)\b))|"
                          # whose name something is in: "the prescription's in Ines's name", "it's under Tomasz's name"
                          r"\b(?:in|under)\s+" + _OWNER + r"\s+(?:own\s+|full\s+|legal\s+)?name\b",
                          re.IGNORECASE)
@@ -298,7 +320,7 @@ upset annoyed confused disappointed concerned worried done ready able unable on 
 being have has had do does did can could would should will shall may might must sir madam maam ma'am everyone
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
 one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss i've i'll i'd you're you've
-we're we've they're he's she's""".split())
+we're we've they're he's she's spelled spelt""".split())
 # "E, double L"; a letter's case and the marks between letters are said too: "M C, capital C, A ...", "O, apostrophe,
 # H A R A", "S M I T H, hyphen, J O N E S"
 _SPELL_SEP = r"(?:\s*[-.,]\s*|\s+)"
@@ -481,8 +503,16 @@ class PersonFinder:
         spans += self._did_to_me(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
+        spans = [self._titled(text, s, e) for s, e in spans]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans
+
+    @staticmethod
+    def _titled(text: str, s: int, e: int) -> tuple[int, int]:
+        """A form of address right before a name goes with it ("with Ms. Halvorsen", "Miss Lupe's room"): the
+        span starts at the capitalised title, so the redacted text reads "[PERSON]", not "Ms. [PERSON]"."""
+        m = _TITLE_BEFORE.search(text, 0, s)
+        return (m.start(), e) if m else (s, e)
 
     def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
         """A name's other part that no list or dictionary knows joins it ("Kwabena" + found "Asare", found
@@ -620,6 +650,16 @@ class PersonFinder:
                      and re.match(r",\s", text[toks[0][1]:]) is not None and first.lower() not in _CALENDAR
                      and first.lower() not in NOT_NAMES and first.lower() not in _DEPARTMENTS
                      and not self.keep.blocks(first, False))
+            # "our nanny, Bear Whitehorse.": a first name that is a word, then a surname no dictionary has, set off
+            # by a comma after the role word and closing the clause
+            second = text[toks[1][0]:toks[1][1]] if len(toks) == 2 else ""
+            boxed = boxed or bool(
+                role and second and m.group().rstrip().endswith(",") and second[:1].isupper()
+                and second.lower() not in english_words() and not common_word(second)
+                and second.lower() not in NOT_NAMES and not self.keep.blocks(second, False)
+                and first.lower() not in _CALENDAR and first.lower() not in NOT_NAMES
+                and first.lower() not in _DEPARTMENTS and not self.keep.blocks(f"{first} {second}", False)
+                and re.match(r"\s*(?:[,.!?]|$)", text[toks[1][1]:]))
             if boxed:
                 span = self._accept(text, toks, True)
                 if span:
@@ -689,11 +729,21 @@ class PersonFinder:
         for m in _DETAILS_OF.finditer(text):
             g = next(k for k in (1, 2, 3) if m.group(k))
             first = m.group(g)
-            if ((_first_name(first) or (first.lower() not in english_words() and not common_word(first)))
+            # ... or a given name that is also a word, capitalised inside a sentence ("the discount, Sage's
+            # birthday is ...", "get Hazel's card") and no kept term: a word is not capitalised there otherwise
+            before = text[:m.start(g)].rstrip()
+            # (a card fetched may be a store's: "I have Kohl's card here", so there only a census first name)
+            personal = g == 1 or re.search(r"\bsocial\b", m.group(), re.IGNORECASE) is not None
+            word_name = ((personal or (g == 2 and first.lower() in name_lists()[0])) and bool(before)
+                         and before[-1] not in ".!?:\"" and first.lower() not in _TITLE_WORDS
+                         and not re.search(r"\b(?:the|a|an|this|that|our|your|my)$", before, re.IGNORECASE))
+            if ((_first_name(first) or word_name or (first.lower() not in english_words() and not common_word(first)))
                     and first.lower() not in _CALENDAR and first.lower() not in _KIN_CALLS
                     and first.lower() not in NOT_NAMES and first.lower() not in _HOLY
                     and not self.keep.blocks(first, False)):
-                span = self._accept(text, [(m.start(g), m.end(g))], False, cued=True)
+                # a brand has no birthday or social: "Annie's birthday is ..." names Annie though "Annie's" is kept
+                own = personal and not re.match(r"\s*social\s+media", text[m.end(g) + 2:], re.IGNORECASE)
+                span = self._accept(text, [(m.start(g), m.end(g))], own, cued=True)
                 if span:
                     out.append(span)
         # a surname said first, then the first name: "it's under Okafor, Chidi." (a census first name, then the end;
@@ -972,6 +1022,7 @@ class PersonFinder:
                     span = self._accept(text, toks, True)  # "Ira Castellanos and ...": a first name a brand too
                 if span:
                     out.append(span)
+        out += self._counted(text)
         for m in _NEW_PERSON.finditer(text):
             toks = _tokens_after(text, m.end(), False)
             if not toks or not re.match(r"\s*(?:[,.!?;]|$|\s+(?:and|who|to|on|for)\b)", text[toks[-1][1]:]):
@@ -984,6 +1035,32 @@ class PersonFinder:
             span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
+        return out
+
+    def _counted(self, text: str) -> list[tuple[int, int]]:
+        """Children named right after their number ("I have two in the program, Adaeze and Rain, and ..."): a list
+        of exactly that many capitalised words or first-and-last pairs; each one that is no kept term, day, month
+        or filler is a name, a word too (a dictionary word is capitalised inside a sentence only as a name)."""
+        out = []
+        for m in _COUNTED.finditer(text):
+            lst = _NAME_LIST.match(text, m.end())
+            if not lst:
+                continue
+            items = [(a.start() + lst.start(), a.end() + lst.start())
+                     for a in re.finditer(_NAME_WORD, lst.group()) if a.group().lower() not in ("and",)]
+            if (len(items) != _COUNT_WORDS[m.group(1).lower()]
+                    or re.match(r",?\s+(?:and|&)\s+[A-Z]", text[lst.end():])):
+                continue  # "two in the program, Math and Reading and Art": not as many as said
+            words = [text[a:b] for a, b in items]
+            if any(w.split()[0].lower() in NOT_NAMES or w.split()[0].lower() in _CALENDAR
+                   or w.split()[0].lower() in _DEPARTMENTS or self.keep.blocks(w, False)
+                   or self.keep.blocks(w.split()[0], False) for w in words):
+                continue
+            for a, b in items:
+                toks = [(x.start() + a, x.end() + a) for x in _NAME_TOKEN.finditer(text[a:b])]
+                span = self._accept(text, toks, True)
+                if span:
+                    out.append(span)
         return out
 
     def _vocatives(self, text: str) -> list[tuple[int, int]]:
