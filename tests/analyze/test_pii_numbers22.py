@@ -66,3 +66,13 @@ def test_number_groups_answering_a_number_named_without_a_question(redactor):
     assert out[1] == "I have 3 kids and 2 dogs, and we moved in 2019."
     out = texts(redactor, ("agent", "How many seats do you need?"), ("customer", "It's 2 over 3, 14, 7."))
     assert out[1] == "It's 2 over 3, 14, 7."
+
+
+def test_kiosk_and_check_in_codes(redactor):
+    assert _found(redactor, "The kiosk code is 7720.") == [("account", "7720")]
+    assert _found(redactor, "The check-in code for the kiosk is 3319.") == [("account", "3319")]
+    assert _found(redactor, "And my check-in PIN is 6604, she knows it.") == [("account", "6604")]
+    assert _found(redactor, "My booking reference is 55120.") == [("account", "55120")]
+    for text in ("I'll check in at 4 pm and pick up at 5.", "Check-in is at 3 and the pickup is 5 30.",
+                 "For reference, 2019 was the year we joined."):
+        assert _found(redactor, text) == [], text

@@ -107,7 +107,8 @@ _CUES: dict[str, re.Pattern[str]] = {
                           r"policy|routing|sort\s+code|pin|passcode|iban|user\s?id|id\s+(?:number|no)|"
                           r"(?:order|confirmation|reference|"
                           r"ticket|case|claim|tracking|member|customer|medicare|medicaid|insurance|subscriber|patient|"
-                          r"passport|student|employee|badge|microchip|booking|reservation)\s+(?:number|id|no|code))\b", re.I),
+                          r"passport|student|employee|badge|microchip|booking|reservation)\s+(?:number|id|no|code)|"
+                          r"(?:booking|reservation)\s+ref(?:erence)?)\b", re.I),  # "my booking reference is ..."
     "phone": re.compile(r"\b(?:phone|telephone|cell|mobile|landline|call\s+(?:me|back)|callback|reach\s+me|"
                         r"contact\s+number|number\s+to\s+reach|area\s+code)\b", re.I),
     "zip": re.compile(r"\b(?:zip(?:\s*code)?|postal\s+code|post\s*code)\b", re.I),

@@ -24,7 +24,8 @@ from voc.analyze.numbers import CURRENCY_SIGNS, QUANTITY_UNITS, DigitRun, digit_
 _LOCK = (r"(?:(?:front|back|side|main|garage|building|lobby|entry|entrance|community|pool|gym|storage|patio|"
          r"mail\s*room|package\s+room)\s+)?(?:gate|door|lock[\s-]?box|key[\s-]?box|key[\s-]?safe|keypad|key[\s-]?pad|"
          r"garage(?:\s+door)?|alarm(?:\s+system)?|security\s+system|padlock|lock|locker|mail\s*box|safe|"
-         r"entry|entrance|building|lobby|callbox|call\s+box|intercom|buzzer|unit|storage\s+unit|shed)")
+         r"entry|entrance|building|lobby|callbox|call\s+box|intercom|buzzer|unit|storage\s+unit|shed|"
+         r"kiosk|check[\s-]?in)")  # "the kiosk code", "my check-in PIN"
 _CODE_WORD = r"(?:code|pin|combo|combination|passcode|pass\s+code|password)"
 # a cue that alone makes the next number a credential
 _CUE = re.compile(
@@ -39,7 +40,7 @@ _CUE = re.compile(
 # what may stand between the cue and the number
 _GLUE = re.compile(r"(?:[\s,:;-]*(?:is|it's|its|was|would\s+be|should\s+be|will\s+be|'s|code|codes|pin|number|"
                    r"combo|combination|(?:for|on|at|to|of)\s+(?:the|my|our|your|that|this)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:door|gate|garage|building|unit|apartment|box|lock|front|back|side|entrance|lobby)|"
+                   r"(?:door|gate|garage|building|unit|apartment|box|lock|front|back|side|entrance|lobby|kiosk)|"
                    r"just|still|now|currently|changed\s+to|set\s+to|then|uh|um|star|pound|hash|asterisk|"
                    r"for\s+(?:you|him|her|them|me|us)|"
                    r"the\s+(?:star|pound|hash)\s+key|and\s+then))*[\s,:;-]*$", re.IGNORECASE)
