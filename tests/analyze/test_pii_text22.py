@@ -162,3 +162,20 @@ def test_a_word_name_opening_a_sentence_as_the_word_is_not_repeated(redactor):
     assert "Nakashima" not in out[1]
     assert out[2].startswith("Hope you're")
     assert "Hope is" not in out[3]
+
+
+@pytest.mark.parametrize("text", [
+    "I was booked on flight 4410 to Denver and it got cancelled.",
+    "We drove to Austin over the weekend.",
+    "They're moving to Phoenix next month.",
+])
+def test_a_place_one_travels_to_is_no_person(redactor, text):
+    assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I talked to Austin yesterday about the bill.", "Austin"),
+    ("Please send it to Jordan Ellis.", "Jordan Ellis"),
+])
+def test_a_person_after_to_without_travel_stays_a_person(redactor, text, name):
+    assert name in persons(redactor, text)

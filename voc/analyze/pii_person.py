@@ -1186,7 +1186,10 @@ class PersonFinder:
     def _town(self, text: str, s: int, e: int) -> bool:
         """``text[s:e]`` is a place by spaCy's tag and by how it is said: after "from / in / near / outside / via /
         through / into / between", or beside another place with "to" or "and" ("Denver to Nashville"); not "I told
-        Denver", "ask for Austin"."""
+        Denver", "ask for Austin". Right after travel and "to" it is a place whatever spaCy tags it ("flight 2207
+        to Denver", "my flight to Denver", "we drove to Austin", "moving to Phoenix"; not "talk to Jordan")."""
+        if _TRAVEL_TO.search(text[:s]):
+            return True
         towns = self._analyse(text).towns
         if s not in towns:
             return False
@@ -1219,6 +1222,8 @@ class PersonFinder:
             if not toks:
                 continue
             words = [text[a:b] for a, b in toks]
+            if len(toks) == 1 and _TRAVEL_TO.search(text[:toks[0][0]]):
+                continue  # "we drove to Austin": a place, though spaCy calls it a person
             at_start = not text[:toks[0][0]].strip() or text[:toks[0][0]].rstrip()[-1:] in ".!?"
             if len(toks) == 1 and at_start and not text[toks[0][1]:toks[0][1] + 1] == ",":
                 continue  # "Tell me if ...": a lone capitalised word opening a sentence is not a name by itself
@@ -1231,6 +1236,13 @@ class PersonFinder:
             if span:
                 out.append(span)
         return out
+
+
+# travel and "to" right before a capitalised word: a place ("flight 2207 to ", "we drove to ", "moving to ")
+_TRAVEL_TO = re.compile(r"\b(?:flights?|fl(?:y|ies|ying|ew|own)|driv(?:e|es|ing)|drove|driven|trains?|bus|trips?|"
+                        r"travel(?:l?ing|l?ed|s)?|mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|head(?:s|ed|ing)?|"
+                        r"tickets?|route)(?:\s+\d+)?\s+(?:back\s+|down\s+|up\s+|over\s+|out\s+)?to\s+$",
+                        re.IGNORECASE)
 
 
 # letters said after a code's or a number's name are that code, not a spelled name ("the P C N is A D V", "the
