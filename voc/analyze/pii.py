@@ -62,6 +62,7 @@ from voc.analyze.pii_dialogue import (
     routing_answers,
 )
 from voc.analyze.pii_secrets import secret_word_hits, secret_word_pieces
+from voc.analyze.pii_spoken_ids import grouped_code_hits, spoken_id_hits
 from voc.errors import SettingsError
 from voc.records import PiiSpan, Utterance, Word
 
@@ -285,6 +286,13 @@ def _dob_hits(text: str) -> list[Hit]:
     return out
 
 
+# an amount named right before the number, with no currency word: "the total was ...", "my subtotal is ...", "the
+# charge was ...", "it came to ..." (what a bill or an order's total is; not "the order number is ...")
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:(?:sub|grand\s+)?total|bill|charge|amount|price|cost|fare|tip|balance)(?:'s|\s+(?:was|is|"
+                           r"were|came\s+(?:out\s+)?to|comes\s+(?:out\s+)?to|of))|(?:came|comes|come)\s+(?:out\s+)?to)"
+                           r"[\s,]+(?:(?:about|around|like|just|only|roughly|um|uh)[\s,]+)?$", re.IGNORECASE)
+
+
 def _money_words(text: str, run: DigitRun) -> bool:
     """Spoken amounts and years are no ids: "eleven hundred", "the twenty nineteen Silverado"."""
     source = text[run.char_start:run.char_end]
@@ -298,6 +306,9 @@ def _money_words(text: str, run: DigitRun) -> bool:
     if (pairs and re.search(r"\b(?:for|of|paid|pay|costs?|charged?|spent|about|around|over|under|only|just)\s+$",
                             text[max(0, run.char_start - 10):run.char_start], re.IGNORECASE)):
         return True  # dollars and cents said as two pairs: "the one for sixty two fifty"
+    if len(run.digits) <= 5 and len(run.pieces) <= 2 and _TOTAL_BEFORE.search(text[max(0, run.char_start - 40):
+                                                                                    run.char_start]):
+        return True  # "the total was forty three eighty seven", "it came to 2150": an order's money, no id
     if pairs and (charged_after(text, run) or posted_amount(text, run)):
         return True  # "it was ninety nine ninety nine, charged twice" (not "ending forty four ten, charged ..."),
         # "it says pending, ninety nine ninety nine"
@@ -916,12 +927,18 @@ _DEPARTMENT = (r"(?:dispatch|billing|reception|(?:the\s+)?front\s+desk|support|s
                r"customer\s+(?:service|care|support)|(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}(?:office|desk|department|team|"
                r"services|"  # "call family services back at ...", "reach member services at ..."
                r"hotline|helpline|cent(?:er|re)|branch|clinic|hospital|store|shop|pharmacy|front\s+desk))")
+_THIRD_BUSINESS = (r"(?:restaurant|store|shop|supermarket|grocer|grocery|pharmacy|bakery|caf[eé]|diner|pizzeria|kitchen|"
+                   r"merchant|seller|vendor|warehouse|hotel|salon|dealership|garage|clinic|branch|company|business)")
 _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|" + _DEPARTMENT + r")(?:\s+(?:back|directly|"
                        r"again|anytime|any\s+time|here|first|later|today|tonight|tomorrow|24/7|around\s+the\s+clock))*"
                        r"\s+(?:at|on)\b|\bour\s+(?:(?:main|office|clinic|hospital|store|shop|direct|general|local|"
                        r"after[\s-]hours|emergency|urgent|support|service|billing|branch|reception|front\s+desk|fax|"
                        r"department|team|company|business|toll[\s-]?free|customer\s+(?:service|care|support)|phone|"
-                       r"telephone)\s+)+(?:number|line)(?:\s+(?:here|there))?|\bour\s+(?:phone\s+)?number\s+here\b",
+                       r"telephone)\s+)+(?:number|line)(?:\s+(?:here|there))?|\bour\s+(?:phone\s+)?number\s+here\b|"
+                       # a third business's line: "the restaurant's number on the receipt is ...", "the store's
+                       # phone number is ..." (a driver's or a courier's number is a person's: not matched)
+                       r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"(?:'s|s')?\s+(?:(?:main|phone|"
+                       r"direct|front\s+desk|contact)\s+)*(?:number|line)\b",
                        re.IGNORECASE)
 
 
@@ -1076,6 +1093,8 @@ class Redactor:
                 hits += [Hit("account", a, b) for a, b in spaced]
             hits += [Hit("account", s, e) for s, e in credential_hits(text, runs)]  # gate codes, PINs
             hits += [Hit("account", s, e) for s, e in secret_word_hits(text)]  # "my passcode is sunflower"
+            # "the first one is Romeo, A as in apple, X, 9, M": an id spelled unasked; a gift card's code in groups
+            hits += [Hit("account", s, e) for s, e in spoken_id_hits(text) + grouped_code_hits(text)]
             combos = combination_hits(text)  # a lock's "five, fifteen, thirteen": small numbers, one code
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in combos)]
             hits += [Hit("account", a, b) for a, b in combos]

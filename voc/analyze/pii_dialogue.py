@@ -609,6 +609,19 @@ def _date_or_time(text: str, run: DigitRun, kind: str) -> bool:
     return clock_time(text, run)
 
 
+# something that happened "at" an hour and minutes: an event's verb, then "at" ("delivered at six forty two", "the
+# driver showed up at 7 15", "it got here at about nine thirty"); not "reach me at", "call us at" (a number follows)
+_EVENT_AT = re.compile(r"\b(?:deliver(?:ed|y)|arriv(?:ed|al)|came|come|showed\s+up|got\s+(?:here|there|in|back)|"
+                       r"dropped\s+(?:it\s+)?off|picked\s+(?:it\s+)?up|left|placed|ordered|marked|shipped|scanned|"
+                       r"closed|opened|happened|started|ended|finished|called|texted|rang|knocked|charged|posted|"
+                       r"sent|updated|canceled|cancelled|confirmed|completed|accepted|assigned|dispatched|departed|"
+                       r"landed|scheduled|booked|ready|closes|opens|pick-?up|drop-?off)\b[^.?!\d]{0,24}?"
+                       r"\bat\s+(?:(?:about|around|like|roughly|exactly|precisely|maybe)\s+)?$", re.IGNORECASE)
+# a clock time ends the number: no more digit groups right after it ("at six forty two, nine one one ..." is a phone)
+_MORE_DIGITS = re.compile(r"[\s,.-]*(?:(?:and|then)\s+)?(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|double|triple)\b)", re.IGNORECASE)
+
+
 def clock_time(text: str, run: DigitRun) -> bool:
     """A clock time: "at about nine fifteen last night", "it's almost eleven twenty", "the six forty flight"."""
     hour = run.pieces[0].digits
@@ -616,6 +629,10 @@ def clock_time(text: str, run: DigitRun) -> bool:
         if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
                 and re.search(r"\b(?:until|till|before|after|between|from|by)\s+$", text[:run.char_start], re.IGNORECASE)):
             return True  # "backordered until 11 30", "any time after four fifteen": hour and minutes
+        if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
+                and _EVENT_AT.search(text[max(0, run.char_start - 40):run.char_start])
+                and not _MORE_DIGITS.match(text, run.char_end)):
+            return True  # "marked it delivered at six forty two", "it showed up at 7 15": when something happened
         return bool(_CLOCK_AFTER.match(text, run.char_end) or _CLOCK_BEFORE.search(text[:run.char_start]))
     return False
 
