@@ -18,6 +18,8 @@ heldout17 --seed 1717``, written blind), ``heldout18.jsonl`` (``--splits heldout
 blind), ``heldout19.jsonl`` (``--splits heldout19 --seed 1919``,
 written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written blind),
 ``heldout23.jsonl`` (``--splits heldout23 --seed 2323``, written blind),
+``heldout24.jsonl`` (``--splits heldout24 --seed 2424``, written blind),
+``heldout25.jsonl`` (``--splits heldout25 --seed 2525``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
@@ -682,6 +684,111 @@ How each split is made (everything in it differs from the other split except the
   service percentages, tips, credits and refunds, ETAs and minutes away, item counts and weights, a produce code
   "four oh one one", the store number, the restaurant's number on the receipt, the app's own line, membership
   prices, the free-delivery minimum, the campaign and the promo code).
+- **heldout24** (fresh, blind): a state motor-vehicle agency's phone line (a registry of motor vehicles):
+  registration renewals, title transfers (one after a parent's death, with the executor), driver's licence and ID
+  card renewals and replacements, name changes after a marriage, address changes and moves from out of state,
+  appointment bookings, medical review forms, insurance proof, fees paid by card or from a checking account.
+  Written blind (the author had not read the redactor or its tests), with ``--splits heldout24 --seed 2424``.
+  Customer filler from CLINC150's full test split at offset 2 (every seventh, which no other split took;
+  insurance, bill, card-declined and date intents, and phone-line talk) and
+  Bitext's 27k sample at offset 10 (every eleventh, a stride no other split took; payment, account, registration,
+  password, complaint and agent-request intents, no typo or offensive lines, no "u"/"ur"), dropping lines about
+  orders, shipping, invoices, newsletters, apps, the assistant or a named store, bank or place, and lines that hold a
+  lower-case common name;
+  agent filler ``AGENT_HELDOUT24``; names ``NAMES_HELDOUT24`` (Kyrgyz, Kurdish, Assyrian, Hausa, Kinyarwanda,
+  Shona, Ganda, Sotho, Marshallese, Yupik, Lakota, Inuit, Frisian, Catalan, Galician, Scottish Gaelic, Karen, Chin,
+  Dari, Telugu, Kannada, Odia, Sindhi, Cajun, Serbian, Georgian, Yoruba, Hawaiian, Czech... ordinary names, and
+  names that are also cars, places or DMV words: "Bentley Okafor", "Sierra Nakamura", "Dakota Reyes", "Austin
+  Healy", "Morgan Cooper", "Harley Davis", "Kia Robinson", "Royce Mercer", "Mercedes Lozano", "Camden Price",
+  "Savannah Boyd", "Cheyenne Morales", "Miles Driver", "Rusty Carr", "Lincoln Hale", "Jaguar Reese"); an agency
+  lexicon (``heldout24_lexicon.yaml``: the Registry of Motor Vehicles, its online services RoadReady Online,
+  MyRegistry, Renew by Text, PlateSwap, TitleTrack, ExpressLane Kiosk, programs Safe Senior Driver Program, Veteran
+  Designation, Fleet Renewal Plus, Reinstatement Payment Plan, Gift of Life Registry, private tag agencies it
+  competes with, some after people or places: Morrison's Tag and Title, Lakeside Tag Agency, Tagworks Express,
+  QuickPlate Services, Harlan Title Company, campaigns Renew by Your Birthday, Ready by May, Skip the Line Saturdays,
+  fee-waiver codes RENEW early, VETS waive); brand words ``HELDOUT24_BRANDS`` (vehicles, many after people or places:
+  Lincoln Navigator, Dodge Durango, Chevy Tahoe, Toyota Tacoma, Hyundai Santa Fe and Tucson, Kia Sorento, Chrysler
+  Pacifica, Jeep Cherokee, Mercury Grand Marquis, Oldsmobile Cutlass, Chevy Monte Carlo, Harley-Davidson, Porsche
+  Cayenne; insurers: State Farm, Geico, Liberty Mutual, Farmers, The Hartford, Erie; car services: AAA, Carfax,
+  Kelley Blue Book, Jiffy Lube, Midas, Pep Boys, CarMax, Carvana, Hertz, U-Haul; payment services; programs and
+  sign-in services: REAL ID, TSA PreCheck, Global Entry, Social Security, Login.gov, ID.me); phrasings
+  ``*_HELDOUT24``; and, half the time, ``Heldout24``'s readings. Label convention (as heldout8 and heldout11 do):
+  the caller's own licence number, plate (and a vanity plate), VIN (in two parts or its last six), title number,
+  customer number, appointment confirmation code, insurance policy number and checking account are ``account``;
+  the bank's routing number, form numbers, office numbers and hours, statute sections, fees and the agency's own
+  line are not PII. The readings: a number on record checked by its last four and replaced, an adult child's cell
+  for a parent, the agency's line read out (not PII) before the caller's, a reminder number read back written, a
+  number broken off and finished in a second turn, a read-back with one group wrong corrected; a refund to the card
+  ending in ..., Amex 4-6-5 with the last five read back, cards group by group echoed, a declined card and a second
+  one over two turns (its expiry not PII), a group read back wrong, sixteen digits as one written run; licence
+  numbers with a letter (plain, NATO or "as in") read back written or over two turns, plates with letters read back
+  written beside the vehicle, vanity plates spelled, full VINs over two turns with the last six read back, title
+  numbers, "C" customer numbers, confirmation codes with the appointment time and office (not PII), policy numbers
+  beside the insurer, checking accounts over two turns after the routing number; SSNs (the last four echoed, over
+  two turns, read back written, after the caller hesitates, with "dash"); e-mails (a daughter's, plain, "as in"
+  spelled, with a birth year or digits read back written, "underscore", a written read-back missing a letter
+  answered by spelling the surname, ``person``); names as on the licence with a middle initial, a deceased parent's
+  name and the child's, a physician on the medical review form ("Doctor ..."), the agent beside the agency's name,
+  "LAST, FIRST" as printed on the title, a maiden and a married surname, surnames spelled with "as in"; addresses
+  (the old out-of-state and the new one, apartments, a residence beside a P O box for mail, the zip read back, the
+  address the plates are mailed to); dates of birth (words, numeric, "the ... of ...", a mother's with her age,
+  read back written); and DMV numbers that are not PII (fees, form "R M V dash one", window and office numbers,
+  office hours, "section twenty four of chapter ninety", model years, odometer readings, weights, licence classes,
+  renewal intervals, appointment times, excise amounts, the agency's line, the waiver code).
+- **heldout25** (fresh, blind): a residential solar installer and financing company's customer line: site
+  surveys, install scheduling, roof and HOA approvals, utility account and meter numbers for interconnection, loan
+  and lease applications with SSN and income, autopay from a bank account, monitoring-app log-ins, the production
+  guarantee, tax-credit paperwork, systems transferred to the buyer when a home is sold, and referral rewards.
+  Written blind (the author had not read the redactor or its tests), with ``--splits heldout25 --seed 2525``.
+  Customer filler from CLINC150's full train split at offset 12 (every thirteenth, a stride no other split used;
+  bill, credit-score, application-status, interest, APR, income, tax and direct-deposit intents, and phone-line
+  talk) and Bitext's 27k sample at offset 10 (every sixteenth, a stride no other split used; payment, invoice,
+  account, password, registration, cancellation-fee, complaint and agent-request intents, no typo or offensive
+  lines, no "u"/"ur"), dropping lines about orders, shipping, deliveries, flights, restaurants, pets, cars, rent,
+  credit cards, the assistant or a named place, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT25``; names ``NAMES_HELDOUT25`` (Quechua, K'iche', Yoruba, Kalenjin, Swazi, Mossi, Maori, Tongan,
+  Hawaiian, Inuit, Irish, Scottish Gaelic, Welsh, Finnish, Swedish, Romanian, Czech, Lithuanian, Armenian,
+  Georgian, Kazakh, Mongolian, Vietnamese, Thai, Tamil, Punjabi, Bengali, Sinhala, Spanish, Basque, Portuguese,
+  Navajo... ordinary names, and names that are also words, brands, utilities or places in this business: "Sunny
+  Marsh", "Ray Solano", "Skye Fielding", "Dawn Edison", "Tesla Moreno", "Georgia Powers", "Duke Holloway", "Sol
+  Brightman", "Franklin Moss", "Grid Larsen", "Sierra Stone", "Carmen Volt", "Aurora Keys"), crew leads by first
+  name ``CREW_HELDOUT25`` (some also words or places: Hunter, Chase, Mason, Austin, Dakota, Ray, Sunny, Rocky,
+  Brooks, Storm); a solar lexicon (``heldout25_lexicon.yaml``: "Ashcroft Solar", named after its founder, its
+  SunLedger app, Storm Ready Backup, PowerPromise, Roof Shield Warranty, Ashcroft Care, plans SunLease, SunLease
+  Zero Down, Clear Path PPA, Bright Start Loan, Ashcroft Owner Loan, Prepaid SunLease, competitors Sunrun, Sunnova,
+  Freedom Forever, Palmetto, Trinity Solar, Momentum Solar, Blue Raven Solar, Harmon Brothers Solar, campaigns
+  Sunny Neighbors, Summer Sun Rebate, Solar Saturdays, promo codes BRIGHTDAY, SUNNY two fifty); brand words
+  ``HELDOUT25_BRANDS`` (panel makers: Qcells, REC, Canadian Solar, LONGi, Silfab, Meyer Burger, Hyundai; inverters,
+  several after people: Enphase, SolarEdge, Tesla, Generac, Fronius, FranklinWH, Sol-Ark, Schneider; batteries:
+  Powerwall, Franklin aPower, sonnen, Duracell, Briggs & Stratton, Kohler; utilities, several after people or
+  places: Duke Energy, Georgia Power, Dominion, Con Edison, Southern California Edison, Salt River Project, Rocky
+  Mountain Power, Tampa Electric, Avista; lenders: GoodLeap, Mosaic, Sunlight Financial, Fannie Mae, Freddie Mac,
+  Chase, Ally; apps: Enlighten, mySolarEdge, Sense, Emporia, Ecobee, DocuSign; tax software and preparers: TurboTax,
+  H&R Block, Jackson Hewitt, Liberty Tax; real-estate firms, many after people: Keller Williams, Coldwell Banker,
+  Berkshire Hathaway, Sotheby's, Howard Hanna); phrasings ``*_HELDOUT25``; and, half the time, ``Heldout25``'s
+  readings: the number the crew lead (by first name) should call, a number on file checked by its last four and
+  replaced, a spouse's name and number, dotted numbers, a number broken off (the dog, the roofer, another line) and
+  finished later, a read-back with one group wrong corrected with "..., not ..." or "instead of"; a design deposit
+  by card group by group (some groups echoed), a deposit refund to the card ending in ... confirmed by the caller,
+  Amex 4-6-5 with the last four read back, a card abandoned mid-number for another, a card with its expiry (not
+  PII) read back by its last four beside the network; utility account numbers with a dash and a check digit read
+  back written beside the utility, meter numbers with a letter prefix, an autopay checking account after the bank's
+  public routing number (not PII) over two turns, read back with a digit wrong and said again, lender application
+  IDs with NATO or "as in" letters read back written, "A S" project numbers, monitoring-app sign-in codes (all
+  ``account``); SSNs for a loan over two turns read back written, a co-applicant's relayed by the caller (with the
+  co-applicant's first name), last fours for a soft credit check echoed by the agent, "dash", after the caller asks
+  why a lease needs it; e-mails (an old address the signing documents went to and the right one, a work address on
+  a business's domain, "as in" spelled, digits read back written, underscores, a written read-back missing a letter
+  answered by spelling the surname, ``person``); crew leads by first name, the agent beside the company's name,
+  both owners on the title, the buyer taking over the lease, the HOA manager, a referred neighbor, "last name,
+  first name", surnames spelled with "as in"; installation addresses with city and state, lot numbers in new
+  construction, County Road addresses, a new mailing address after the sale, the zip read back; dates of birth for
+  a loan application and a co-applicant, spoken, digit by digit and written; and solar numbers that are not PII
+  (system size and panel count, yearly kilowatt hours, bills, loan terms and APR, lease escalators, household
+  income, the thirty percent tax credit and its form number, the company's contractor license and a city permit
+  number, install times, daily production, inverter and battery models, the company's own line, the production
+  guarantee, net-metering credits, roof age, the main panel's amps, the referral reward, the campaign and the promo
+  code).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -2724,6 +2831,8 @@ class Scenes:
                   "heldout20": Q_HELDOUT20,
                   "heldout22": Q_HELDOUT22,
                   "heldout23": Q_HELDOUT23,
+                  "heldout24": Q_HELDOUT24,
+                  "heldout25": Q_HELDOUT25,
                   "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
@@ -2741,6 +2850,8 @@ class Scenes:
                     "heldout20": A_PREFIX_HELDOUT20,
                     "heldout22": A_PREFIX_HELDOUT22,
                     "heldout23": A_PREFIX_HELDOUT23,
+                    "heldout24": A_PREFIX_HELDOUT24,
+                    "heldout25": A_PREFIX_HELDOUT25,
                     "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
@@ -2758,6 +2869,8 @@ class Scenes:
                      "heldout20": ACKS_HELDOUT20,
                      "heldout22": ACKS_HELDOUT22,
                      "heldout23": ACKS_HELDOUT23,
+                     "heldout24": ACKS_HELDOUT24,
+                     "heldout25": ACKS_HELDOUT25,
                      "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
 
@@ -2804,6 +2917,10 @@ class Scenes:
             return Heldout22(self).phone(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).phone(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).phone(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).phone(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
@@ -2868,6 +2985,10 @@ class Scenes:
             return Heldout22(self).card(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).card(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).card(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).card(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
@@ -2917,6 +3038,10 @@ class Scenes:
             return Heldout22(self).account(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).account(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).account(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).account(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
@@ -2977,6 +3102,10 @@ class Scenes:
             return Heldout22(self).ssn(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).ssn(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).ssn(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).ssn(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).ssn(b)
         d = rand_digits(r, 9)
@@ -3024,6 +3153,10 @@ class Scenes:
             return Heldout22(self).email(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).email(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).email(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).email(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).email(b)
         first, last = self.name()
@@ -3099,6 +3232,10 @@ class Scenes:
             return Heldout22(self).person(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).person(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).person(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).person(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).person(b)
         first, last = self.name()
@@ -3162,6 +3299,10 @@ class Scenes:
             return Heldout22(self).address(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).address(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).address(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).address(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).address(b)
         num = str(r.randint(2, 9999))
@@ -3211,6 +3352,10 @@ class Scenes:
             return Heldout22(self).dob(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).dob(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).dob(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).dob(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
@@ -3244,6 +3389,8 @@ class Scenes:
                             LEX_LINES_HELDOUT20 if self.split == "heldout20" else
                             LEX_LINES_HELDOUT22 if self.split == "heldout22" else
                             LEX_LINES_HELDOUT23 if self.split == "heldout23" else
+                            LEX_LINES_HELDOUT24 if self.split == "heldout24" else
+                            LEX_LINES_HELDOUT25 if self.split == "heldout25" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
@@ -3298,6 +3445,10 @@ class Scenes:
             return Heldout22(self).distractor(b)
         if self.split == "heldout23" and r.random() < 0.5:
             return Heldout23(self).distractor(b)
+        if self.split == "heldout24" and r.random() < 0.5:
+            return Heldout24(self).distractor(b)
+        if self.split == "heldout25" and r.random() < 0.5:
+            return Heldout25(self).distractor(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
@@ -10722,6 +10873,601 @@ _OFF_HELDOUT23 = re.compile(r"\b(shows?|games?|events?|tickets?|concerts?|invoic
                             r"cleveland|hush|purchases?)\b", re.I)
 
 
+Q_HELDOUT25 = {
+    "phone": ["What's the best number for the install crew to call the morning of?",
+              "Can I get the phone number on the account so I can find your project?",
+              "And what number should the site surveyor text when they're on the way?",
+              "What's a good callback number in case we get disconnected?"],
+    "card": ["The design deposit can go on a card. What card would you like to use?",
+             "Okay, I can take the payment over the phone. Go ahead with the card number when you're ready.",
+             "Which card do you want the monitoring renewal charged to?"],
+    "account": ["For the interconnection paperwork I need your utility account number, it's on the top of the bill.",
+                "Do you have the meter number? It's printed on the meter itself, or on the bill under service details.",
+                "What's the account number for the checking account you want the autopay drafted from?",
+                "Do you have your project number? It starts with A S and it's on the welcome email."],
+    "ssn": ["For the loan application I'll need your social security number.",
+            "To run the soft credit check I'll need the last four of your social.",
+            "And the co-applicant's social security number?"],
+    "email": ["What email should the signing documents go to?",
+              "What email do you use to log into the monitoring app?",
+              "And what's the best email for the tax-credit paperwork?"],
+    "person": ["Can I get the name on the account, please?", "Who do I have the pleasure of speaking with?",
+               "And what's the name of the homeowner on the title?", "Is there a co-applicant on the loan? What's their name?"],
+    "spell": ["Could you spell the last name for me?", "And how is that spelled?",
+              "Can you spell that so it matches the title exactly?"],
+    "address": ["What's the address of the home where the system would go?",
+                "And what's the installation address?", "What's your new mailing address after the sale?"],
+    "dob": ["For the loan application I'll also need your date of birth.",
+            "Can you verify the date of birth on the account?",
+            "And the co-applicant's date of birth?"],
+}
+AGENT_HELDOUT25 = ["Okay, I've got your project pulled up.", "Let me take a look at where the permit is at.",
+                   "I can see the site survey was completed last Tuesday.",
+                   "Just a moment while I check with the design team.",
+                   "The utility still has to approve the interconnection before we can turn it on.",
+                   "I'm sorry about the delay, the HOA review is taking longer than usual.",
+                   "Let me check the production numbers from the monitoring side.",
+                   "Okay, I've put a note on the project for the install crew.",
+                   "The inspection is scheduled, and after that the utility swaps the meter.",
+                   "Bear with me, the loan portal is a little slow this morning.",
+                   "I understand, nobody wants a crew on the roof without a heads-up.",
+                   "Okay, I'll open a service ticket for the inverter.",
+                   "The system looks like it's producing normally, it's just been a cloudy week.",
+                   "I'll send the transfer packet to the buyer's agent today.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Once the lender approves it, you'll get the documents to sign by email.",
+                   "We don't give tax advice, but I can send you the paperwork your preparer will need.",
+                   "Let me check whether the referral was credited.",
+                   "The crew usually needs one full day, two if there's a battery going in.",
+                   "Okay, I've rescheduled the survey, you'll get a confirmation text."]
+ACKS_HELDOUT25 = ["Okay.", "Mm-hmm.", "Got it, keep going.", "Okay, and the rest?", "Uh-huh.", "Alright.",
+                  "Yep, I'm with you."]
+A_PREFIX_HELDOUT25 = ["Um, it's ", "Yeah, it's ", "Okay, it's ", "Hold on... okay, ",
+                      "Sure, ", "It's ", "I believe it's ", "Yes, "]
+NAMES_HELDOUT25 = ["Tupac Quispe Mamani", "Nayeli Tzul", "Oyelaran Bankole", "Kibet Chepkwony", "Nomvula Dlamini",
+                   "Habiba Ouedraogo", "Aroha Ngata", "Tevita Fifita", "Kanoa Kealoha", "Inuk Qillaq",
+                   "Saoirse Ní Bhriain", "Eilidh MacLeod", "Gwilym Pryce", "Janne Virtanen", "Signe Lindqvist",
+                   "Radu Ionescu", "Zdenka Novotná", "Arvydas Petrauskas", "Lusine Hakobyan", "Tamar Beridze",
+                   "Bakhyt Nurlanov", "Oyuun Batbayar", "Phan Thi Lan", "Somchai Wongsakul", "Ramesh Iyengar",
+                   "Harpreet Sandhu", "Rukhsana Chowdhury", "Dinuka Jayawardena", "Marisol Villaseñor",
+                   "Joaquín Etcheverry", "Thiago Albuquerque", "Yaretzi Huerta", "Chenoa Begay", "Wapun Tsosie",
+                   # ordinary names, as most callers have
+                   "Linda Kowalski", "Greg Sorensen", "Shawna Mitchell", "Dennis Boyle", "Maria Gonzales",
+                   "Tom Whitaker", "Kimberly Tran", "Rob Delaney",
+                   # names that are also words, brands, utilities, panels or places in this business
+                   "Sunny Marsh", "Ray Solano", "Skye Fielding", "Dawn Edison", "Summer Wattson", "Tesla Moreno",
+                   "Georgia Powers", "Duke Holloway", "Sol Brightman", "Franklin Moss", "Grid Larsen",
+                   "Autumn Haze", "Rex Panel", "Sierra Stone", "Carmen Volt", "Dominic Jinks", "Aurora Keys"]
+CREW_HELDOUT25 = ["Marco", "Jesse", "Darnell", "Luis", "Trang", "Abdi", "Kenji", "Tevin", "Noor", "Wyatt",
+                  # first names that are also words or places
+                  "Hunter", "Chase", "Mason", "Austin", "Dakota", "Ray", "Sunny", "Rocky", "Brooks", "Storm"]
+HELDOUT25_BRANDS = {  # a solar line names panel, inverter and battery makers (several after people), utilities
+    # (several after people or places), solar lenders and banks, monitoring and smart-home apps, tax software, and
+    # real-estate firms for a home sale
+    "panel": ["Qcells", "REC", "Canadian Solar", "LONGi", "Jinko", "Panasonic", "Silfab", "Maxeon", "Hanwha",
+              "Mission Solar", "Trina", "Meyer Burger", "Hyundai", "LG"],
+    "inverter": ["Enphase", "SolarEdge", "Tesla", "Generac", "Fronius", "SMA", "FranklinWH", "Sol-Ark", "Chint",
+                 "Tigo", "APsystems", "Schneider"],
+    "battery": ["Powerwall", "Enphase IQ Battery", "Franklin aPower", "Generac PWRcell", "sonnen", "Duracell",
+                "LG RESU", "Panasonic EverVolt", "Briggs & Stratton", "Kohler"],
+    "utility": ["PG&E", "Duke Energy", "Xcel Energy", "Georgia Power", "Dominion", "Florida Power & Light",
+                "Con Edison", "Eversource", "Ameren", "Entergy", "Southern California Edison", "Evergy",
+                "Salt River Project", "Rocky Mountain Power", "National Grid", "Tampa Electric", "Avista"],
+    "lender": ["GoodLeap", "Mosaic", "Sunlight Financial", "Dividend Finance", "Sungage", "Wells Fargo",
+               "Fannie Mae", "Freddie Mac", "Chase", "Ally", "Navy Federal", "Rocket Mortgage"],
+    "app": ["Enlighten", "mySolarEdge", "Sense", "Emporia", "Ecobee", "Google Nest", "Alexa", "Life360",
+            "Apple Watch", "Tesla app", "DocuSign"],
+    "tax": ["TurboTax", "H&R Block", "Jackson Hewitt", "TaxAct", "FreeTaxUSA", "Liberty Tax"],
+    "realty": ["Zillow", "Redfin", "Keller Williams", "Coldwell Banker", "RE/MAX", "Century 21", "Compass",
+               "Berkshire Hathaway", "Sotheby's", "Howard Hanna"],
+}
+BRAND_LINES_HELDOUT25 = {
+    "panel": ["The salesman said we'd get {a} panels, but the contract says {b}.", "Are the {a} panels black on black?",
+              "My neighbor has {a} on his roof and they look different.", "Is {a} still making these panels?"],
+    "inverter": ["The {a} light on the box by the meter is blinking red.", "Do you put in {a} or {b}?",
+                 "Can I swap the {a} for microinverters?", "The {a} app says one of the units isn't reporting."],
+    "battery": ["I want a {a} so I'm not sitting in the dark next storm.", "Is the {a} covered by the lease?",
+                "How long would a {a} run the fridge and the well pump?", "My brother-in-law got the {a} instead."],
+    "utility": ["{a} says they never got the interconnection application.", "My {a} bill went up after the install.",
+                "When does {a} come out to swap the meter?", "We moved from {a} territory to {b}.",
+                "I still got a bill from {a} for a hundred and forty dollars."],
+    "lender": ["The loan papers came from {a}, is that you guys?", "I already have my mortgage with {a}.",
+               "Can I pay off the {a} loan early without a penalty?", "{a} turned me down last year."],
+    "app": ["The {a} app says I made zero yesterday.", "Can the system show up in {a}?",
+            "I got a {a} alert that production dropped.", "I never got the {a} link to sign."],
+    "tax": ["My preparer uses {a} and wants a form from you.", "{a} is asking for the total cost of the system.",
+            "I did my taxes on {a} and it didn't give me the credit."],
+    "realty": ["Our agent is with {a} and the buyers want to know about the lease.",
+               "The listing on {a} says the panels are owned, but they're leased.",
+               "The buyer's agent from {a} is asking for the transfer form."],
+}
+LEX_LINES_HELDOUT25 = ["The salesman mentioned {a}, what is that exactly?", "Am I on {a}?",
+                       "My neighbor told me about {a}.", "Does {a} cover the roof leak?",
+                       "I got an email about {a}, is that real?", "What's the difference between {a} and a loan?"]
+
+
+class Heldout25:
+    """Held-out 25's readings (only drawn for that split), as homeowners, buyers and a residential solar installer
+    and financier's agents say them: a number for the crew the morning of the install, the old number ending in
+    ... replaced, a spouse's number, a number broken off (the dog, the roofer) and finished later, a read-back with a
+    digit wrong and corrected; the design deposit by card group by group, a refund of the deposit to the card
+    ending in ..., Amex 4-6-5, a card switched mid-number; utility account numbers with a dash and check digit, meter
+    numbers with letters, an autopay checking account after the bank's public routing number (not PII) over two
+    turns with a read-back, loan application IDs with letters (NATO and "as in"), project numbers, monitoring-app
+    sign-in codes (all ``account``); SSNs for a loan or lease application, the co-applicant's, the last four, over
+    two turns, with "dash"; e-mails for signing documents and the monitoring app, spelled, with digits, a work
+    address, a written read-back missing a letter; the homeowner and a spouse on the title, the buyer of a house who
+    takes over the lease, the HOA manager, a friend for a referral reward, crew leads by first name, agents by first
+    name, surnames spelled; installation addresses with a lot number, a rural route, a new mailing address after the
+    sale, the zip read back; dates of birth for a loan application, the co-applicant's; and solar numbers that are
+    not PII (system sizes, panel counts, kilowatt hours, rates and escalators, the tax credit, incomes, lease
+    payments, permit and license numbers of the business, model numbers, times and dates of the install, the
+    company's own line, the promo code)."""
+
+    AS_IN = {"A": "Adam", "B": "baker", "C": "Charles", "D": "David", "E": "easy", "F": "Frank", "G": "George",
+             "H": "Henry", "I": "Ida", "J": "John", "K": "king", "L": "Lincoln", "M": "Mary", "N": "nora", "O": "ocean", "P": "Paul",
+             "Q": "queen", "R": "Robert", "S": "sugar", "T": "Thomas", "U": "uncle", "V": "victory", "W": "William",
+             "X": "x-ray", "Y": "young", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "I": "India", "J": "Juliett", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "O": "Oscar", "P": "Papa",
+            "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor", "W": "Whiskey",
+            "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    CO = "Ashcroft Solar"
+    CO_LINE = "eight eight eight, five five five, oh one nine six"  # the company's own line: not PII
+    ROUTING = ["021000021", "121000358", "071000013", "322271627", "063100277", "091000019"]  # banks' public ones
+    STREETS = ["Solstice", "Windmill", "Quail Run", "Prairie View", "Cottonwood", "Mesquite", "Ridgecrest",
+               "Ponderosa", "Saddleback", "Bluebonnet", "Harvest Moon", "Red Tail", "Lantern", "Gristmill"]
+    KINDS = [" Road", " Drive", " Lane", " Court", " Circle", " Trail", " Way", " Street", " Avenue"]
+    CITIES = [("Mesa", "Arizona", "852"), ("Henderson", "Nevada", "890"), ("Fresno", "California", "937"),
+              ("Lakeland", "Florida", "338"), ("Round Rock", "Texas", "786"), ("Lehi", "Utah", "840"),
+              ("Greeley", "Colorado", "806"), ("Cary", "North Carolina", "275"), ("Rio Rancho", "New Mexico", "871"),
+              ("Toms River", "New Jersey", "087"), ("Worcester", "Massachusetts", "016"), ("Hilo", "Hawaii", "967")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "comcast dot net", "aol dot com", "msn dot com", "sbcglobal dot net"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or digit by digit with "oh"/"zero", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def crew(self) -> str:
+        return self.r.choice(CREW_HELDOUT25)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["crew", "old-number", "spouse", "broken", "wrong-digit", "asked", "asked"])
+        if mode == "crew":
+            c = self.crew()
+            b.say("agent", "Your crew lead tomorrow is ", ("pii", "person", c),
+                  ", they'll call about thirty minutes before the crew pulls up. What number should they use?")
+            b.say("customer", r.choice(["My cell, ", "Use my cell, it's ", "Call ", ""]), ("pii", "phone", full),
+                  r.choice([". The house phone doesn't really work.", ".", ", I'll be working from home."]))
+            return
+        if mode == "old-number":
+            b.say("agent", "I have a phone number ending in ", ("pii", "phone", self.words(rand_digits(r, 4, False))),
+                  " on the project. Is that still good?")
+            b.say("customer", r.choice(["No, that's the landline, we got rid of it. It's ",
+                                        "Oh, no, that's my old work phone. Put down "]), ("pii", "phone", full), ".")
+            return
+        if mode == "spouse":
+            first, _ = self.sc.name()
+            b.say("customer", r.choice(["If I don't answer, call my wife, ", "My husband's home during the day, ",
+                                        "You can also try my partner, "]),
+                  ("pii", "person", first), r.choice([", her number is ", ", at ", ". That's "]),
+                  ("pii", "phone", full), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}.{g[1]}.{g[2]}"),
+                  r.choice([".", ", it's a cell, text is fine.", ", that's the best one."]))
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), "... ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, hold on, the dog is going crazy at the mailman.",
+                            "... hang on, the roofer is asking me something.",
+                            "... one second, my other line is beeping."]))
+            b.say("agent", r.choice(["No problem.", "Take your time."]))
+            b.say("customer", r.choice(["Okay, sorry. The last four are ", "Sorry about that. ",
+                                        "Where was I... then "]), ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one digit wrong, corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "I'm going to read that back. ", ("pii", "phone", ", ".join(self.words(x) for x in bad)),
+                  "?")
+            b.say("customer", r.choice(["Not quite, it's ", "No, "]), ("pii", "phone", self.words(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.words(bad[k])), ".")
+            b.say("agent", "Thanks, I've fixed it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["deposit", "refund", "amex", "switch", "grouped", "expiry"])
+        p = r.choice(["4", "4", "51", "53", "55", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "refund":
+            b.say("customer", "We cancelled within the three days, so I want the five hundred dollar design deposit "
+                              "back.")
+            b.say("agent", "I see it. It'll go back to the card ending in ", ("pii", "card", self.words(gs[3])),
+                  ", is that right?")
+            b.say("customer", r.choice(["Yeah, the one ending ", "Yes, ", "Correct, "]),
+                  ("pii", "card", self.say(gs[3])), ".")
+            return
+        if mode == "amex":
+            cc = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT25["card"][0])
+            b.say("customer", r.choice(["It's an American Express. ", "My Amex, okay... "]),
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending ", ("pii", "card", self.words(cc[11:])), ", thank you.")
+            return
+        if mode == "switch":
+            b.say("agent", Q_HELDOUT25["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"),
+                  "... actually, wait, don't use that one, it's about to expire. Use this one instead.")
+            e = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("customer", ("pii", "card", ", ".join(self.say(e[i:i + 4]) for i in range(0, 16, 4))), ".")
+            return
+        if mode == "expiry":
+            b.say("agent", Q_HELDOUT25["card"][2])
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), r.choice([
+                ", expiration oh nine twenty eight.", ", and it expires in twenty nine.", "."]))
+            if r.random() < 0.6:
+                b.say("agent", "And that's a ", ("keep", "payment", r.choice(["Visa", "Mastercard", "Discover"])),
+                      " ending in ", ("pii", "card", gs[3]), "?")
+                b.say("customer", "Yes.")
+            return
+        self.sc.ask(b, "card")
+        for k, grp in enumerate(gs):
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next is ", "And "]),
+                  ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+            if k < 3:
+                if mode == "grouped" and r.random() < 0.6:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", "?"]))
+                else:
+                    b.say("agent", r.choice(self.sc.acks))
+
+    def app_id(self) -> str:
+        """A solar lender's application ID as its portal shows it: two letters, then digits."""
+        r = self.r
+        return "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + rand_digits(r, 7, False)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["utility", "utility", "meter", "autopay", "loan-app", "project", "sign-in"])
+        if mode == "utility":
+            n = rand_digits(r, 10, False)
+            chk = str(r.randint(0, 9))
+            b.say("agent", Q_HELDOUT25["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(n[:4])} {self.say(n[4:7])} {self.say(n[7:])}"),
+                  r.choice([", dash ", ", and then there's a dash and a ", " dash "]),
+                  ("pii", "account", self.say(chk)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "account", f"{n}-{chk}"), " with ",
+                      ("keep", "utility", r.choice(HELDOUT25_BRANDS["utility"])), "?")
+                b.say("customer", "That's right.")
+        elif mode == "meter":
+            pre = r.choice(["", "", "E", "K", "M"])
+            n = rand_digits(r, r.choice([8, 9]), False)
+            b.say("agent", Q_HELDOUT25["account"][1])
+            spoken = (self.letter(pre) + ", " if pre else "") + f"{self.say(n[:4])}, {self.say(n[4:])}"
+            b.say("customer", r.choice(["I'm standing at the meter now... it's ", "Okay, on the bill it says ",
+                                        "It's "]), ("pii", "account", spoken), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Meter ", ("pii", "account", pre + n), ", got it.")
+        elif mode == "autopay":
+            rt = r.choice(self.ROUTING)
+            acct = rand_digits(r, r.choice([9, 10, 12]), False)
+            b.say("agent", "For the autopay, what's the routing number on your checks?")
+            b.say("customer", "Routing is ", self.say(rt[:5]), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", self.say(rt[5:]), ".")
+            b.say("agent", Q_HELDOUT25["account"][2])
+            half = len(acct) // 2
+            b.say("customer", self.pre(), ("pii", "account", self.say(acct[:half])), r.choice(["... ", ", "]),
+                  ("pii", "account", self.say(acct[half:])), ".")
+            if r.random() < 0.6:
+                k = r.randrange(len(acct))
+                bad = acct[:k] + str((int(acct[k]) + 1) % 10) + acct[k + 1:]
+                b.say("agent", "Let me read it back, ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, it's ", ("pii", "account", self.words(acct)), ".")
+        elif mode == "loan-app":
+            code = self.app_id()
+            b.say("customer", "The lender emailed me an application number, do you need that?")
+            b.say("agent", "Yes please, that'll help me find it.")
+            said = ", ".join([self.letter(code[0]), self.letter(code[1])]) + ", " + self.say(code[2:5]) + " " + \
+                self.say(code[5:])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", code), ", there it is, it's still in underwriting.")
+        elif mode == "project":
+            n = rand_digits(r, 6, False)
+            b.say("agent", Q_HELDOUT25["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", f"A S {self.say(n[:3])} {self.say(n[3:])}"),
+                  r.choice([".", ", I think."]))
+        else:
+            code = rand_digits(r, 6, False)
+            b.say("customer", "I can't get into the ", ("keep", "lexicon", "SunLedger"),
+                  " app, it keeps asking for a code.")
+            b.say("agent", "I just sent you a new one. Can you read it to me?")
+            b.say("customer", r.choice(["It's ", "Okay, "]),
+                  ("pii", "account", r.choice([f"{self.words(code[:3])}... {self.words(code[3:])}", code,
+                                               self.say(code)])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '31')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["loan", "loan", "coapp", "last4", "dash", "why"])
+        if mode == "loan":
+            b.say("agent", Q_HELDOUT25["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, so ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        elif mode == "coapp":
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT25["ssn"][2])
+            b.say("customer", "Hold on, let me ask ", ("pii", "person", first), r.choice([
+                ". Okay, it's ", "... Honey, what's your social? ... Okay, "]),
+                ("pii", "ssn", " ".join([self.say(s[:3]), self.say(s[3:5]), self.say(s[5:])])), ".")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT25["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you. That's a soft pull, it won't affect "
+                                                                   "your score.")
+        elif mode == "dash":
+            b.say("agent", Q_HELDOUT25["ssn"][0])
+            b.say("customer", "Okay. ", ("pii", "ssn", f"{s[:3]} dash {s[3:5]} dash {self.say(s[5:])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT25["ssn"][0])
+            b.say("customer", "It's a lease, not a loan, why do you need my social?")
+            b.say("agent", "The lease still has a credit check, it's a six fifty minimum score.")
+            b.say("customer", "Fine. ", ("pii", "ssn", ", ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                  self.say(s[5:])])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["signing", "spelled", "digits", "missing-letter", "work", "underscore"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "signing":
+            b.say("customer", "I never got the documents to sign. They might have gone to ",
+                  ("pii", "email", f"{f}{l[0]} at {dom}"), ", I don't check that one.")
+            b.say("agent", Q_HELDOUT25["email"][0])
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            return
+        if mode == "work":
+            b.say("customer", "Send the tax-credit paperwork to my work email, it's ",
+                  ("pii", "email", f"{f[0]}{l} at {l[:5]}{r.choice(['roofing', 'dental', 'realty', 'farms'])} dot com"),
+                  ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "spelled":
+            local = (f[0] + l)[:8]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if k in (0, 2) else c for k, c in enumerate(local.upper()))
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 4]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Let me confirm, ", ("pii", "email", f"{f}{l}{n}@{written}"), "?")
+                b.say("customer", "Yep.")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        else:  # a written read-back missing a letter, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "There's a letter missing. ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["crew", "agent", "spell", "title", "buyer", "hoa", "referral", "last-first"])
+        if mode == "crew":
+            c = self.crew()
+            b.say("customer", r.choice(["The guy who came out for the survey, ", "Your crew lead, "]),
+                  ("pii", "person", c), r.choice([", said the main panel needs an upgrade.",
+                                                  ", left a hole in the attic insulation.",
+                                                  ", was great, he explained everything."]))
+            if r.random() < 0.5:
+                b.say("agent", "Thanks, I'll pass that along to ", ("pii", "person", c), "'s supervisor.")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first), ". How can I help?")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if k in (0, 3) and c in self.AS_IN else c
+                             for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "title":
+            b.say("agent", Q_HELDOUT25["person"][2])
+            b.say("customer", "Both of us, me and my ", r.choice(["wife", "husband", "partner"]), ". ",
+                  ("pii", "person", f"{first} {last}"), " and ", ("pii", "person", f"{first2} {last}"), ".")
+        elif mode == "buyer":
+            b.say("customer", "We're selling the house and the buyer is taking over the lease. Her name is ",
+                  ("pii", "person", f"{first2} {last2}"), ".")
+            b.say("agent", "Okay, I'll start the transfer. Does ", ("pii", "person", first2),
+                  " have a good email for the credit application?")
+        elif mode == "hoa":
+            b.say("customer", "The HOA needs a drawing before they'll approve it. The manager is ",
+                  ("pii", "person", f"{first2} {last2}"), r.choice([", she said to email her directly.",
+                                                                    ", and the board meets on the third Thursday."]))
+        elif mode == "referral":
+            b.say("customer", "My neighbor ", ("pii", "person", f"{first2} {last2}"), " signed up because of me, "
+                  "and I never got the referral reward.")
+            b.say("agent", "Let me look. I see ", ("pii", "person", f"{first2} {last2}"),
+                  "'s system was installed last month, so the reward should go out after it's turned on.")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", "The account's under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([".", ", last name first."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(101, 24999))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["install", "lot", "rural", "moving", "zip-readback", "plain"])
+        if mode == "install":
+            b.say("agent", Q_HELDOUT25["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}"),
+                  r.choice([". The roof faces south, if that helps.", "."]))
+        elif mode == "lot":
+            b.say("customer", "It's new construction so it doesn't show up on maps yet. It's ",
+                  ("pii", "address", f"lot {r.randint(12, 240)}, {st}, in {city}"), ".")
+        elif mode == "rural":
+            b.say("agent", Q_HELDOUT25["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} County Road {r.randint(2, 480)}, {city}"),
+                  ", the panels would go on the barn, not the house.")
+        elif mode == "moving":
+            b.say("agent", Q_HELDOUT25["address"][2])
+            b.say("customer", "We're moving in with my daughter, so ",
+                  ("pii", "address", f"{house} {st}, {city}, {state} {z}"), ".")
+        elif mode == "zip-readback":
+            b.say("agent", Q_HELDOUT25["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "And the zip is ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Right.")
+        else:
+            b.say("agent", Q_HELDOUT25["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1941, 1999)
+        mode = r.choice(["loan", "loan", "coapp", "numeric", "slash"])
+        if mode == "loan":
+            b.say("agent", Q_HELDOUT25["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "coapp":
+            b.say("agent", Q_HELDOUT25["dob"][2])
+            b.say("customer", r.choice(["His is ", "Hers is ", "Theirs is "]),
+                  ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT25["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT25["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The design came out to eight point four kilowatts, that's twenty one panels on the south and "
+                       "west faces."]),
+            ("agent", ["It should produce about eleven thousand two hundred kilowatt hours a year."]),
+            ("customer", ["My bill was two hundred and eighty seven dollars in August, that's why I called."]),
+            ("agent", ["The loan is twenty five years at three point nine nine percent, about a hundred and sixty "
+                       "two a month."]),
+            ("agent", ["The lease payment starts at a hundred and eighteen forty and goes up two point nine percent a "
+                       "year."]),
+            ("customer", ["We make about ninety five thousand a year combined, is that enough?"]),
+            ("agent", ["The federal tax credit is thirty percent of the system cost, that's on form fifty six "
+                       "ninety five."]),
+            ("agent", ["Our contractor license number is on the contract, C dash forty six, number eight one two "
+                       "two oh four."]),
+            ("agent", ["The city permit came back, permit twenty four dash oh three one seven, it's approved."]),
+            ("agent", ["The install is on the fourteenth, the crew gets there between seven and eight."]),
+            ("customer", ["The app says it made thirty two point six kilowatt hours yesterday and nine today."]),
+            ("agent", ["The inverters are the I Q eight M model, and the battery is thirteen point five kilowatt "
+                       "hours."]),
+            ("agent", [f"If the system ever goes down, call us at {self.CO_LINE}, option two."]),
+            ("agent", ["With ", ("keep", "lexicon", "PowerPromise"), " we guarantee ninety five percent of the "
+                       "estimate, and we pay you the difference each year."]),
+            ("customer", ["The salesman gave me the code ", ("keep", "lexicon", "BRIGHTDAY"), " for two hundred off."]),
+            ("agent", ["The utility's net metering credit is about eleven cents a kilowatt hour."]),
+            ("customer", ["The roof is about twelve years old, it's asphalt shingles, one layer."]),
+            ("agent", ["The main panel is a hundred amps, so we'd need an upgrade to two hundred."]),
+            ("agent", ["The referral reward is five hundred dollars once the system is turned on."]),
+            ("customer", ["It's been forty three days since the install and it still isn't turned on."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout25_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 12 (every thirteenth, a stride no other split used; bill, credit
+    score, application-status, interest, income, tax, direct-deposit intents, and phone-line talk:
+    "repeat that", "slow down", yes, no, thanks) and Bitext's 27k sample at offset 10 (every sixteenth, a stride no
+    other split used; payment, invoice, account, password, complaint and agent-request intents, no typo or
+    offensive lines, no "u"/"ur"), dropping lines about orders, shipping, deliveries, flights, restaurants, pets,
+    cars, rent, credit cards, the assistant or a named place, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][12::13] if i in _CLINC_HELDOUT25]
+    bitext = bitext_lines(data, 10, 16, _BITEXT_HELDOUT25)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT25.search(t)]
+    return AGENT_HELDOUT25, cust
+
+
+_CLINC_HELDOUT25 = {"pay_bill", "bill_due", "bill_balance", "credit_score", "improve_credit_score",
+                    "application_status", "interest_rate", "apr", "income", "taxes", "direct_deposit",
+                    "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT25 = {"payment_issue", "check_payment_methods", "check_invoice", "get_invoice", "edit_account",
+                     "recover_password", "registration_problems", "complaint", "contact_human_agent",
+                     "contact_customer_service", "check_cancellation_fee"}
+_OFF_HELDOUT25 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|flights?|restaurants?|"
+                            r"pets?|dogs?|cars?|vacation|ai|bot|robot|alexa|siri|google|amazon|visa|mastercard|"
+                            r"newsletter|reservation|rent|american express|amex|ally|credit cards?)\b", re.I)
+
+
 class Heldout21:
     """Held-out 21's readings (only drawn for that split), as members, caregivers and a mail-order pharmacy's agents
     say them: a caregiver's own cell beside the parent's name, the prescriber's office and fax numbers (with an
@@ -11969,6 +12715,625 @@ def conversation(rng: random.Random, scenes: Scenes, agent_fill: list[str], cust
     return b
 
 
+Q_HELDOUT24 = {
+    "phone": ["What's a good phone number in case we get disconnected?",
+              "And a daytime number where the examiner's office can reach you?",
+              "What number do you want the appointment reminder texted to?",
+              "Is the phone number on your record still current? What is it?"],
+    "card": ["Okay, the renewal fee is forty six fifty. What card would you like to use?",
+             "I can take the title fee over the phone with a debit or credit card. Go ahead with the number.",
+             "Which card is this going on?"],
+    "account": ["Can I get your driver license number, please? It's on the front, under your photo.",
+                "What's the plate number on the vehicle?",
+                "Do you have the VIN? It's on the registration card or the driver's side door.",
+                "Do you have the confirmation number from when you booked?",
+                "And the customer number from the top of your renewal notice?"],
+    "ssn": ["To verify your identity I'll need the last four of your social.",
+            "For a first-time license we need your social security number on file.",
+            "Can you give me your social security number so I can match the record?"],
+    "email": ["What email should the temporary registration go to?",
+              "And what email is on your online account?",
+              "Where should I send the appointment confirmation?"],
+    "person": ["Can I have your full name as it appears on your license?", "Who am I speaking with today?",
+               "Whose name is the vehicle titled in?", "And the name of the person who passed away?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?", "Spell that for me, please?"],
+    "address": ["What's your current residential address?", "What's the new address you're moving to?",
+                "Where do you want the plates and the sticker mailed?"],
+    "dob": ["And your date of birth, please?", "Can you verify your date of birth for me?",
+            "What's the date of birth on the license?"],
+}
+AGENT_HELDOUT24 = ["Okay, I have your record up.", "Let me pull up the vehicle on my screen.",
+                   "Bear with me, the title system is a little slow today.",
+                   "It looks like your registration expired at the end of last month.",
+                   "You'll get a temporary registration you can print right away.",
+                   "The new card should arrive in the mail in about ten business days.",
+                   "I do see a hold on the record from the insurance side.",
+                   "You'll still need to come in for the vision screening.",
+                   "Okay, the address change is done on the license and on both vehicles.",
+                   "I'm sorry for your loss. We can help you get the car transferred.",
+                   "The office on Lakeshore is by appointment only on Saturdays.",
+                   "Let me check if the title has a lien on it.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Okay, and is the vehicle still insured?",
+                   "I'll need to transfer you to the medical review unit for that part.",
+                   "You're all set on the registration side, let's look at the license.",
+                   "Hang on, I'm going to put you on a brief hold while I check with my supervisor.",
+                   "Once you're in from out of state you have thirty days to get the title switched over.",
+                   "The emissions test came back as passed, so that's not holding anything up.",
+                   "Alright, I've got an opening next Tuesday morning if that works."]
+ACKS_HELDOUT24 = ["Okay.", "Mm-hmm.", "Go ahead.", "Got it.", "Okay, keep going.", "Uh-huh.", "Alright, and?"]
+A_PREFIX_HELDOUT24 = ["Um, it's ", "Okay, it's ", "Yeah, it's ", "Let me grab my wallet... okay, ", "It's ",
+                      "Hold on, I've got the renewal notice right here. ", "Sure, it's ", "So it's "]
+NAMES_HELDOUT24 = ["Aibek Toktogulov", "Rojda Amed", "Serhat Zana", "Ninos Yonan", "Aminu Bello",
+                   "Uwase Mukamana", "Tatenda Moyo", "Nakato Ssempala", "Lerato Mokoena", "Jeban Kabua",
+                   "Nanuq Kaganak", "Wanbli Two Bulls", "Aputi Kilabuk", "Wytske Hoekstra", "Jordi Puigdomènech",
+                   "Xoán Outeiro", "Eilidh MacLeòid", "Paw Htoo", "Van Lal Thang", "Zarghuna Ahmadzai",
+                   "Sravani Reddy", "Manjunath Gowda", "Subhashree Mohanty", "Haresh Lalwani", "Thibodeaux Broussard",
+                   "Dragica Stojanović", "Tamar Kvaratskhelia", "Oyelaran Adeyemi", "Kaimana Akana", "Ludmila Dvořák",
+                   # ordinary names, as most callers have
+                   "Linda Kowalski", "Robert Haynes", "Maria Delgado", "James Whitfield", "Patricia Nolan",
+                   "Dennis Crowley", "Sharon Pettit", "Luis Carrasco", "Gloria Simmons", "Earl Matheson",
+                   # names that are also cars, places or DMV words
+                   "Bentley Okafor", "Sierra Nakamura", "Dakota Reyes", "Austin Healy", "Morgan Cooper",
+                   "Harley Davis", "Kia Robinson", "Royce Mercer", "Mercedes Lozano", "Camden Price",
+                   "Savannah Boyd", "Cheyenne Morales", "Miles Driver", "Rusty Carr", "Lincoln Hale", "Jaguar Reese"]
+HELDOUT24_BRANDS = {  # a motor-vehicle line names cars (many after people or places), insurers, car services,
+    # payment services, and other government programs and sign-in services
+    "vehicle": ["Ford Explorer", "Lincoln Navigator", "Dodge Durango", "Chevy Tahoe", "GMC Yukon", "Toyota Tacoma",
+                "Hyundai Santa Fe", "Hyundai Tucson", "Kia Sorento", "Chrysler Pacifica", "Jeep Cherokee",
+                "Nissan Altima", "Honda Odyssey", "Buick Enclave", "Cadillac Escalade", "Mercedes", "Porsche Cayenne",
+                "Tesla Model 3", "Subaru Outback", "Mazda Miata", "Chevy Malibu", "Mercury Grand Marquis",
+                "Oldsmobile Cutlass", "Harley-Davidson", "Pontiac Montana", "Chevy Monte Carlo", "Ram 1500",
+                "Volkswagen Jetta", "Kia Telluride", "GMC Sierra"],
+    "insurer": ["State Farm", "Geico", "Progressive", "Allstate", "Liberty Mutual", "Nationwide", "Farmers", "USAA",
+                "Travelers", "Erie", "The Hartford", "American Family", "Root", "Lemonade"],
+    "shop": ["Jiffy Lube", "Midas", "Pep Boys", "Meineke", "Firestone", "Safelite", "Valvoline", "Monro"],
+    "market": ["Carfax", "Kelley Blue Book", "CarMax", "Carvana", "AutoTrader", "Craigslist", "Copart"],
+    "rental": ["Enterprise", "Hertz", "Avis", "U-Haul", "Uber", "Lyft", "AAA", "Turo"],
+    "payment": ["Visa", "Mastercard", "Discover", "American Express", "PayPal", "Apple Pay", "Google Pay"],
+    "program": ["REAL ID", "TSA PreCheck", "Global Entry", "Social Security", "Medicare", "Selective Service",
+                "Login.gov", "ID.me", "USPS"],
+}
+BRAND_LINES_HELDOUT24 = {
+    "vehicle": ["It's for my {a}, the registration's due this month.", "I traded the {a} in for a {b}.",
+                "The title says {a} but it's actually a {b}.", "My dad's old {a} is still registered in his name.",
+                "Do I need a new plate for the {a} or can I move the one from the {b}?"],
+    "insurer": ["I'm with {a}, they said they sent the proof electronically.", "I switched from {a} to {b} in June.",
+                "{a} says the policy was active the whole time.", "Can you see the card from {a} that I uploaded?"],
+    "shop": ["{a} did the inspection last week.", "The sticker from {a} says it passed.",
+             "I had the windshield done at {a} and now the inspection sticker's gone."],
+    "market": ["I got the odometer reading off the {a} report.", "I sold it to {a}, do I need to do anything "
+               "with the plates?", "I bought it through {a} and they never sent the title.",
+               "{a} said they'd handle the registration, and they didn't."],
+    "rental": ["It's a rental from {a}, so it's not my plate.", "The {a} office told me I had to call you.",
+               "I drive for {a} on weekends, does that change my license?", "I had to get a {a} here, my "
+               "registration's suspended."],
+    "payment": ["Can I pay with {a}?", "The site wouldn't take my {a}.", "I paid with {a} and got charged twice.",
+                "Do you take {a} at the counter or just {b}?"],
+    "program": ["Is {a} the same thing as the star on the license?", "Do I need {a} to fly next month?",
+                "The site sent me to {a} to verify who I am.", "I already have {a}, does that count?",
+                "I got a letter from {a} saying my name doesn't match."],
+}
+LEX_LINES_HELDOUT24 = ["The letter you sent me mentions {a}. What is that?", "Can I handle this with {a}?",
+                       "My neighbor mentioned {a}.", "I tried {a} last night and it kept timing out.",
+                       "Does {a} cost anything extra?", "Someone at the branch told me about {a}."]
+
+
+class Heldout24:
+    """Held-out 24's readings (only drawn for that split), as drivers, families and a state motor-vehicle agency's
+    phone agents say them: a number for the appointment reminder, a number broken off and finished later, the number
+    on record checked by its last four and replaced, a read-back with one digit wrong corrected, an adult child's own
+    number beside a parent's; a renewal fee on a card group by group echoed, Amex 4-6-5, a card declined and a
+    second one, the card ending in ... for a refund; driver licence numbers with a letter (NATO or "as in"), read
+    back written, over two turns; plates with the state and letters ("vanity" plates too), full VINs in groups and
+    the last six, title numbers, customer numbers, appointment confirmation codes, insurance policy numbers, bank
+    accounts for a fee withdrawal (all ``account``: this file labels the caller's own IDs, plates and VINs as
+    ``account``; the bank's routing number, form numbers and office numbers are not PII); SSNs (the last four,
+    over two turns, read back written); e-mails spelled, with digits, a written read-back missing a letter; names on
+    the licence, a deceased parent's name on a title, the executor, a doctor on a medical review form, surnames
+    spelled with "as in"; addresses (an out-of-state move with the old and new address, apartments, a P O box for
+    mail beside the residence, the zip read back); dates of birth (the caller's, a parent's, numeric, read back
+    written); and DMV numbers that are not PII (fees, form numbers, office numbers and hours, statute sections,
+    model years, odometer readings, the agency's own line, the waiver code)."""
+
+    AS_IN = {"A": "Adam", "B": "boy", "C": "cat", "D": "David", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Henry", "J": "John", "K": "King", "L": "Larry", "M": "Mary", "N": "Nora", "P": "Paul",
+             "R": "Robert", "S": "Sam", "T": "Tom", "U": "Union", "V": "Victor", "W": "William", "X": "X-ray",
+             "Y": "yellow", "Z": "zebra", "I": "Ida", "O": "Ocean", "Q": "Queen"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliett", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor", "W": "Whiskey", "X": "X-ray",
+            "Y": "Yankee", "Z": "Zulu", "I": "India", "O": "Oscar", "Q": "Quebec"}
+    LINE = "one eight eight eight, five five five, oh one six eight"  # the agency's own line: not PII
+    STATES = ["Ohio", "Texas", "Florida", "Georgia", "Arizona", "Oregon", "Nevada", "Illinois", "New York",
+              "Virginia", "Michigan", "Colorado"]
+    STREETS = ["Quarry", "Tolland", "Pickering", "Marsh Hawk", "Old County", "Beacon Hill", "Linden", "Orchard",
+               "Wexford", "Ridgeline", "Cottonwood", "Ferry", "Mill Pond", "Granite"]
+    KINDS = [" Street", " Road", " Avenue", " Lane", " Drive", " Way", " Circle", " Pike", " Court"]
+    CITIES = [("Fall River", "021"), ("Brockton", "023"), ("Springfield", "011"), ("Worcester", "016"),
+              ("Lowell", "018"), ("Pittsfield", "012"), ("Quincy", "021"), ("Taunton", "027"), ("Chicopee", "010")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "comcast dot net", "aol dot com", "hotmail dot com",
+               "icloud dot com", "verizon dot net", "outlook dot com"]
+    VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: written digits, pairs, or digit by digit with "oh", "double"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.6:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads it off the screen."""
+        return " ".join(digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def chars(self, code: str) -> str:
+        """Letters and digits as said: letters plain, NATO or "as in", digits in runs."""
+        out, run = [], ""
+        for c in code:
+            if c.isdigit():
+                run += c
+                continue
+            if run:
+                out.append(self.say(run))
+                run = ""
+            out.append(self.letter(c))
+        if run:
+            out.append(self.say(run))
+        return ", ".join(out) if self.r.random() < 0.5 else " ".join(out)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = r.choice([f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}",
+                         f"{self.say(g[0])} {self.say(g[1])} {self.say(g[2])}", f"{g[0]}-{g[1]}-{g[2]}"])
+        mode = r.choice(["on-record", "broken", "wrong-digit", "reminder", "parent", "after-line"])
+        if mode == "on-record":
+            b.say("agent", "I have a phone number ending in ", ("pii", "phone", self.words(rand_digits(r, 4, False))),
+                  ". Is that still good?")
+            b.say("customer", r.choice(["No, that's the landline, we got rid of it. It's ",
+                                        "Nope, that's from before I moved. Put down "]), ("pii", "phone", full), ".")
+            return
+        if mode == "parent":
+            first, _ = self.sc.name()
+            b.say("customer", "I'm calling for my neighbor, ", ("pii", "person", first),
+                  ", who's right here but can't hear well on the phone. If you need to call back, use my cell, ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "after-line":
+            b.say("agent", f"If we get cut off you can call back at {self.LINE} and ask for the title desk. "
+                           "And what's your number?")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "reminder":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([", it's a cell, texts are fine.", "."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, the reminder will go to ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"),
+                      " the day before.")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... hold on, I'm pulling into the parking lot.", "... sorry, the dog. One second.",
+                            "... wait, that's the old one. No, it's right. Okay."]))
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", r.choice(["And then ", "Last four, ", "Okay, then "]), ("pii", "phone", self.say(g[2])),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "So that's ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), "?")
+            b.say("customer", r.choice(["No, it's ", "Not quite, "]), ("pii", "phone", self.say(g[k])),
+                  [" for the area code.", " in the middle.", " at the end."][k])
+            b.say("agent", "Okay, I fixed it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["grouped", "amex", "declined", "refund", "readback", "one-breath"])
+        p = r.choice(["4", "4", "53", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "refund":
+            b.say("agent", "You were charged the late fee twice, so I'm refunding twenty five dollars to the card "
+                           "ending in ", ("pii", "card", self.words(gs[3])), ".")
+            b.say("customer", "That's fine, that's the one I used at the kiosk.")
+            return
+        if mode == "amex":
+            cc = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT24["card"][0])
+            b.say("customer", "It's an ", ("keep", "payment", "American Express"), ". ",
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Ending ", ("pii", "card", self.words(cc[10:])), ", thank you.")
+            return
+        b.say("agent", r.choice(Q_HELDOUT24["card"]))
+        if mode == "grouped":
+            for k, grp in enumerate(gs):
+                b.say("customer", self.pre() if k == 0 else r.choice(["", "then ", "And ", "Next is "]),
+                      ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+                if k < 3:
+                    b.say("agent", ("pii", "card", self.words(grp)) if r.random() < 0.6 else r.choice(self.sc.acks))
+        elif mode == "declined":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "It's showing declined. Do you have another card?")
+            e = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("customer", r.choice(["Oh, probably the limit. Try my debit, ", "Let me get my wife's card. Okay, "]),
+                  ("pii", "card", f"{self.say(e[:4])} {self.say(e[4:8])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(e[8:12])} {self.say(e[12:])}"),
+                  r.choice([", expiration oh nine twenty eight.", "."]))
+        elif mode == "readback":
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            k = r.choice([1, 2, 3])
+            bad = list(gs)
+            bad[k] = self.wrong(gs[k])
+            b.say("agent", "Let me read it back. ", ("pii", "card", " ".join(bad)), ".")
+            b.say("customer", "The ", ["", "second", "third", "last"][k], " part is ",
+                  ("pii", "card", self.say(gs[k])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "card", d), r.choice([".", ", and it expires in March."]))
+
+    def dl(self) -> str:
+        """A licence number as this state prints it: a letter and eight digits."""
+        return self.r.choice("SABDMT") + rand_digits(self.r, 8, False)
+
+    def vin(self) -> str:
+        r = self.r
+        letters = self.VIN_CHARS[:23]
+        return (r.choice("12345JKLW") + r.choice(letters) + r.choice(letters)
+                + "".join(r.choice(self.VIN_CHARS) for _ in range(6)) + r.choice(letters) + r.choice(letters)
+                + rand_digits(r, 6, False))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["license", "license", "license-split", "plate", "plate", "vanity", "vin", "vin-last",
+                         "title", "customer", "confirmation", "policy", "bank"])
+        if mode == "license":
+            n = self.dl()
+            b.say("agent", Q_HELDOUT24["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.letter(n[0])}, {self.say(n[1:5])}, "
+                                                             f"{self.say(n[5:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "account", n), r.choice([".", ", and that's expiring in April?"]))
+        elif mode == "license-split":
+            n = self.dl()
+            b.say("agent", Q_HELDOUT24["account"][0])
+            b.say("customer", r.choice(["It starts with ", "Okay, first there's a letter, "]),
+                  ("pii", "account", self.letter(n[0])), r.choice([", then ", ". Then it's "]),
+                  ("pii", "account", self.say(n[1:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "account", f"{n[0]} {self.words(n[1:])}"), ".")
+                b.say("customer", "That's right.")
+        elif mode in ("plate", "vanity"):
+            b.say("agent", Q_HELDOUT24["account"][1])
+            if mode == "plate":
+                plate = str(r.randint(1, 9)) + "".join(r.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(2)) + \
+                    rand_digits(r, 3, False)
+                said = self.chars(plate)
+            else:
+                plate = r.choice(["GOPATS", "NANA4", "BIGBLU", "MYTRUK", "LUVBUG", "XLR8", "HIKER1", "GR8DAY"])
+                said = ", ".join(self.letter(c) if c.isalpha() else c for c in plate)
+                b.say("customer", r.choice(["It's a vanity plate. ", "It's one of the custom ones. "]),
+                      ("pii", "account", said), ".")
+                b.say("agent", "So ", ("pii", "account", plate), ", on the ", ("keep", "vehicle",
+                                                                                r.choice(HELDOUT24_BRANDS["vehicle"])),
+                      "?")
+                b.say("customer", "Yep, that's the one.")
+                return
+            b.say("customer", self.pre(), ("pii", "account", said), r.choice([".", ", regular passenger plate."]))
+            if r.random() < 0.6:
+                b.say("agent", r.choice(["Okay, ", "I've got "]), ("pii", "account", plate),
+                      r.choice([", a twenty seventeen ", ", the "]),
+                      ("keep", "vehicle", r.choice(HELDOUT24_BRANDS["vehicle"])), "?")
+        elif mode == "vin":
+            v = self.vin()
+            b.say("agent", Q_HELDOUT24["account"][2])
+            b.say("customer", r.choice(["Okay, I'm reading it off the door. ", "Yeah, hold on. "]),
+                  ("pii", "account", self.chars(v[:9])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.chars(v[9:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "And the last six are ", ("pii", "account", self.words(v[11:])), "?")
+                b.say("customer", "Yes.")
+        elif mode == "vin-last":
+            v = self.vin()
+            b.say("agent", "Can you give me the last six of the VIN so I know which car we're talking about?")
+            b.say("customer", self.pre(), ("pii", "account", self.say(v[11:])), ".")
+        elif mode == "title":
+            t = rand_digits(r, 8, False)
+            b.say("customer", "I have the title right here. The title number up in the corner is ",
+                  ("pii", "account", f"{self.say(t[:4])} {self.say(t[4:])}"), ".")
+            b.say("agent", "Okay, and is there a lienholder listed on the front?")
+            b.say("customer", "No, it's paid off.")
+        elif mode == "customer":
+            c = "C" + rand_digits(r, 7, False)
+            b.say("agent", Q_HELDOUT24["account"][4])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.letter('C')} {self.say(c[1:])}"), ".")
+        elif mode == "confirmation":
+            code = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") if k < 2 else str(r.randint(0, 9)) for k in range(7))
+            b.say("agent", Q_HELDOUT24["account"][3])
+            b.say("customer", r.choice(["It's in the email, um... ", self.pre()]), ("pii", "account", self.chars(code)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Got it, ", ("pii", "account", code), ", that's Thursday at nine forty at the ",
+                      "Westfield office?")
+        elif mode == "policy":
+            p = rand_digits(r, 3, False) + "-" + rand_digits(r, 4, False) + "-" + rand_digits(r, 3, False)
+            ins = r.choice(HELDOUT24_BRANDS["insurer"][:10])
+            b.say("agent", "We didn't get an electronic confirmation from your insurer. What's the policy number?")
+            b.say("customer", "It's ", ("keep", "insurer", ins), ", the policy number is ",
+                  ("pii", "account", " ".join(self.say(x) for x in p.split("-"))), ".")
+        else:
+            acct = rand_digits(r, r.choice([9, 10, 11]), False)
+            b.say("agent", "To pay from a checking account I'll need the routing number and then the account "
+                           "number.")
+            b.say("customer", "Routing is two one one, three seven oh, one five oh. And the account is ",
+                  ("pii", "account", f"{self.say(acct[:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{r.randint(10, 99)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last4", "last4", "two-turns", "readback", "why", "dash"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT24["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, that matches.")
+        elif mode == "two-turns":
+            b.say("agent", Q_HELDOUT24["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+        elif mode == "readback":
+            b.say("agent", Q_HELDOUT24["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ".")
+            b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Correct.")
+        elif mode == "why":
+            b.say("agent", Q_HELDOUT24["ssn"][1])
+            b.say("customer", "Do you really need the whole thing? I'm nervous giving that over the phone.")
+            b.say("agent", "It's required by state law for a new license, and it's only used to verify with "
+                           "Social Security.")
+            b.say("customer", "Okay. ", ("pii", "ssn", ", ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                  self.say(s[5:])])), ".")
+        else:
+            b.say("agent", Q_HELDOUT24["ssn"][2])
+            b.say("customer", "It's ", ("pii", "ssn", f"{s[:3]} dash {s[3:5]} dash {s[5:]}"), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["plain", "spelled", "digits", "missing-letter", "underscore", "daughter"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "daughter":
+            b.say("customer", "Send it to my daughter's email, she handles all this for me. It's ",
+                  ("pii", "email", f"{f}.{l} at {dom}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} {l} at {dom}"), ".")
+        elif mode == "spelled":
+            local = (f[0] + l)[:10].upper()
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and k in (0, 2) else c
+                            for k, c in enumerate(local))
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "digits":
+            n = str(r.randint(1950, 2005)) if r.random() < 0.5 else rand_digits(r, 2, False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[0]} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "email", f"{f}{l[0]}{n}@{written}"), "?")
+                b.say("customer", "Yes ma'am." if r.random() < 0.5 else "Yep.")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, you dropped a letter. ", ("pii", "person", spell(last, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["license-name", "spell", "deceased", "deceased", "doctor", "agent", "last-first",
+                         "maiden"])
+        if mode == "license-name":
+            b.say("agent", Q_HELDOUT24["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"),
+                  r.choice([".", ", no middle name.", f", middle initial {r.choice('AJLMR')}."]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT24["person"][1])
+            b.say("customer", "This is ", ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha()]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if c in self.AS_IN and k % 3 == 0 else c
+                             for k, c in enumerate(letters)) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "deceased":
+            who = r.choice(["father", "mother"])
+            his = "his" if who == "father" else "her"
+            b.say("customer", r.choice([f"My {who} passed away in the spring and the truck is still in {his} name.",
+                                        f"My {who} died in January, and I need to transfer the car to me."]))
+            b.say("agent", "I'm very sorry. " + Q_HELDOUT24["person"][3])
+            b.say("customer", self.pre(), ("pii", "person", f"{first2} {last2}"), r.choice([
+                ". I'm the executor.", ". I have the death certificate and the letter from probate."]))
+            if r.random() < 0.5:
+                b.say("agent", "And you are?")
+                b.say("customer", ("pii", "person", f"{first} {last2}"), r.choice([", I'm the oldest.",
+                                                                                   ", the only child."]))
+        elif mode == "doctor":
+            b.say("agent", "The medical review form has to be filled out and signed by your physician.")
+            b.say("customer", "That's Doctor ", ("pii", "person", last2), r.choice([
+                ", she's at the clinic on Route nine.", ", he's my cardiologist."]))
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling the ", ("keep", "lexicon", "Registry of Motor Vehicles"),
+                  ", this is ", ("pii", "person", first), ". How can I help you?")
+        elif mode == "last-first":
+            b.say("agent", Q_HELDOUT24["person"][2])
+            b.say("customer", "It's ", ("pii", "person", f"{last.upper()}, {first.upper()}"),
+                  ", that's how it's printed on the title.")
+        else:
+            b.say("customer", "I got married, so I need the name changed from ", ("pii", "person", last2),
+                  " to ", ("pii", "person", last), ".")
+            b.say("agent", "Congratulations. You'll need to bring the marriage certificate and update with ",
+                  ("keep", "program", "Social Security"), " first.")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 4890))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.5 else num
+        mode = r.choice(["move-in", "out-of-state", "apartment", "po-box", "zip-readback", "mail-plates"])
+        if mode == "out-of-state":
+            state = r.choice(self.STATES)
+            old_num, old_st = str(r.randint(100, 9999)), r.choice(["Elm", "Pecan", "Saguaro", "Magnolia"])
+            b.say("customer", f"I just moved here from {state}. My old address was ",
+                  ("pii", "address", f"{old_num} {old_st} Street"), ", and the new one is ",
+                  ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", f"Okay. You'll need to surrender the {state} license when you come in.")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT24["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(1, 4)}{r.choice('ABCD')}"),
+                  ".")
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT24["address"][0])
+            b.say("customer", "I live at ", ("pii", "address", f"{house} {st}"), ", but mail goes to ",
+                  ("pii", "address", f"P O Box {self.say(rand_digits(r, 3, False))}"),
+                  ", the carrier doesn't come out to us.")
+        elif mode == "zip-readback":
+            b.say("agent", Q_HELDOUT24["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "And the zip, ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Right.")
+        elif mode == "mail-plates":
+            b.say("agent", Q_HELDOUT24["address"][2])
+            b.say("customer", "Same as on the license, ", ("pii", "address", f"{house} {st}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT24["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), r.choice([
+                ", we closed on the house last week.", "."]))
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1936, 2008)
+        year = ("two thousand" if y == 2000 else f"two thousand {UNITS[y % 10]}" if y > 2000 else year_words(y))
+        mode = r.choice(["words", "words", "numeric", "parent", "readback", "ordinal-of"])
+        if mode == "words":
+            self.sc.ask(b, "dob")
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year}"), ".")
+        elif mode == "numeric":
+            self.sc.ask(b, "dob")
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{pair_words(str(y)[2:], r)}"), ".")
+        elif mode == "parent":
+            b.say("agent", "I'll need your mother's date of birth to find her record.")
+            y = r.randint(1926, 1958)
+            b.say("customer", "Hers is ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"),
+                  r.choice([". That's what's on her license.", "."]))
+        elif mode == "readback":
+            self.sc.ask(b, "dob")
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year}"), ".")
+            b.say("agent", "Thank you, ", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ".")
+        else:
+            self.sc.ask(b, "dob")
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year}"),
+                  r.choice([".", ", same as on the license."]))
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The two-year registration is sixty dollars, plus a fifteen dollar late fee."]),
+            ("agent", ["You'll fill out form R M V dash one, and bring it to window four."]),
+            ("agent", ["The office at four twelve Commerce Drive is open eight thirty to four thirty, Monday to "
+                       "Friday."]),
+            ("customer", ["It's a twenty nineteen, and the odometer says eighty one thousand four hundred."]),
+            ("agent", ["Under section twenty four of chapter ninety, you have thirty days after the move."]),
+            ("agent", [f"If you have questions later, call {self.LINE}, option three for titles."]),
+            ("customer", ["I waited two and a half hours at the branch last time."]),
+            ("agent", ["The title fee is seventy five dollars and sales tax is six and a quarter percent of the "
+                       "purchase price."]),
+            ("agent", ["Your license expires on your birthday in twenty twenty seven, so you can renew any time "
+                       "after the first of next month."]),
+            ("customer", ["I paid forty dollars for the eye test at the optometrist."]),
+            ("agent", ["The next appointment at that location is the eleventh at two fifteen."]),
+            ("agent", ["The reinstatement fee is one hundred dollars, and there's a five hundred dollar cap on the "
+                       "excise."]),
+            ("customer", ["The notice says I owe a hundred and twenty dollars in excise from twenty twenty two."]),
+            ("agent", ["You can use the code ", ("keep", "lexicon", "RENEW early"), " on the mailer to waive the "
+                       "convenience fee."]),
+            ("agent", ["With ", ("keep", "lexicon", "RoadReady Online"), " you can do the renewal in about ten "
+                       "minutes."]),
+            ("customer", ["It's a six-cylinder, about forty two hundred pounds."]),
+            ("agent", ["That's the Class D license, so you're good for anything under twenty six thousand pounds."]),
+            ("agent", ["Seniors seventy five and older renew every five years instead of eight."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout24_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full test split at offset 2 (every seventh, which no other split took; insurance, bill,
+    card-declined and date intents, and phone-line talk: "repeat that", "slow down", yes, no, thanks) and Bitext's 27k sample at offset 10 (every eleventh, a stride no other split took;
+    payment, account, registration, password, complaint and agent-request intents, no typo or offensive lines, no
+    "u"/"ur"), dropping lines about orders, shipping, invoices, newsletters, the assistant or a named place, and
+    lines that hold a lower-case common name or a named store, bank or place."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["test"][2::7] if i in _CLINC_HELDOUT24]
+    bitext = bitext_lines(data, 10, 11, _BITEXT_HELDOUT24)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT24.search(t)]
+    return AGENT_HELDOUT24, cust
+
+
+_CLINC_HELDOUT24 = {"insurance", "insurance_change", "pay_bill", "bill_due", "card_declined", "date", "repeat",
+                    "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT24 = {"payment_issue", "check_payment_methods", "edit_account", "recover_password", "create_account",
+                     "registration_problems", "contact_human_agent", "complaint"}
+_OFF_HELDOUT24 = re.compile(r"\b(orders?|shipping|shipments?|invoices?|newsletters?|deliver(y|ies)|purchases?|"
+                            r"ai|bot|robot|alexa|siri|google|amazon|app|freelancer|platinum|gold|premium|"
+                            r"standard account|publix|vietnam|allstate|hsbc|mastercard)\b", re.I)
+
+
 def demo_set() -> list[dict]:
     """The demo's reference turns with the PII planted in its scripts."""
     refs = json.loads((ROOT / "voc" / "demo" / "references.json").read_text(encoding="utf-8"))
@@ -12087,6 +13452,16 @@ def main() -> None:
                       ("clinc150 full test (offsets 1 and 4 of 7; orders/cancel/card declined/food/meta) "
                        "+ bitext 20000 (offset 8 of 9; orders/refunds/delivery/account/complaints) "
                        "+ twenty-third held-out names")),
+        "heldout24": (heldout24_filler(args.data), NAMES_HELDOUT24, HELDOUT24_BRANDS, BRAND_LINES_HELDOUT24,
+                      "eval/pii/heldout24_lexicon.yaml",
+                      ("clinc150 full test (offset 2 of 7; insurance/bills/cards declined/date/meta) "
+                       "+ bitext sample (offset 10 of 11; payment/account/registration/complaint/agent) "
+                       "+ twenty-fourth held-out names")),
+        "heldout25": (heldout25_filler(args.data), NAMES_HELDOUT25, HELDOUT25_BRANDS, BRAND_LINES_HELDOUT25,
+                      "eval/pii/heldout25_lexicon.yaml",
+                      ("clinc150 full train (offset 12 of 13; bills/credit score/application status/income/taxes/meta) "
+                       "+ bitext sample (offset 10 of 16; payment/invoice/account/complaint/agent) "
+                       "+ twenty-fifth held-out names")),
         "heldout21": (heldout21_filler(args.data), NAMES_HELDOUT21, HELDOUT21_BRANDS, BRAND_LINES_HELDOUT21,
                       "eval/pii/heldout21_lexicon.yaml",
                       ("clinc150 full train (offset 3 of 11; order status/insurance/cards/meta) "
