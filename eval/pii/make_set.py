@@ -13013,8 +13013,8 @@ class Heldout24:
 
     def account(self, b: Builder) -> None:
         r = self.r
-        mode = r.choice(["license", "license", "license-split", "plate", "plate", "vanity", "vin", "vin-last",
-                         "title", "customer", "confirmation", "policy", "bank"])
+        mode = r.choice(["license", "license-split", "plate", "vanity", "vin", "vin-last", "title", "customer",
+                         "confirmation", "policy", "bank"])
         if mode == "license":
             n = self.dl()
             b.say("agent", Q_HELDOUT24["account"][0])
