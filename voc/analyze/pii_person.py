@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Callable
 
 from voc.analyze.numbers import NUMBER_WORDS
-from voc.analyze.pii_business import BUSINESS_HEADS, business_context
+from voc.analyze.pii_business import BUSINESS_HEADS, US_STATES, business_context
 from voc.analyze.wordlists import CALENDAR as _CALENDAR
 from voc.analyze.wordlists import COMMON_SURNAME_RANK, census, common_surnames, common_word, english_words, name_lists  # noqa: F401 (re-exported)
 from voc.errors import SettingsError
@@ -76,6 +76,10 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        # "it's under Haruto Sato", "put down Lwazi Mthembu", "that'd be Ana Ruiz" (a name answer)
                        r"(?<=s\s)(?:all\s+|still\s+)?under|"  # after "it's", "it is", "was" (own match)
                        r"put\s+(?:(?:me|him|her|them)\s+)?down(?:\s+as)?|"
+                       # whose name an order, table or pickup goes under: "put it under Ana Ruiz", "put the
+                       # reservation under ..."
+                       r"put\s+(?:it|that|this|(?:the|my|our)\s+(?:order|reservation|booking|table|pickup|"
+                       r"appointment))\s+under|"
                        r"that(?:'d|\s+would|'ll|\s+will)\s+be|"
                        # time booked with someone: "the session pack with Anand", "an appointment with Efua"
                        r"(?:sessions?|class(?:es)?|lessons?|appointments?|consult(?:ation)?s?|pack|package|training|"
@@ -132,6 +136,10 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        # youngest, Elodie ..."): the children themselves by their order
                        r"nanny|babysitter|sitter|au\s+pair|teacher|tutor|aide|youngest|oldest|eldest|middle\s+one)"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
+# household and kin words of _ROLE_CUE, after which a word name set off by a comma is the person's (see _cued)
+_HOUSEHOLD_ROLE = re.compile(r"\b(?:roommate|housemate|flatmate|friend|neighbou?r|husband|wife|son|daughter|brother|"
+                             r"sister|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|cousin|aunt|uncle|niece|"
+                             r"nephew|kid|child|tenant|landlord|landlady|nanny|babysitter)\s+$", re.IGNORECASE)
 # a relative or a person's thing, then (in the same sentence) a comma and a name: see PersonFinder._appositives
 _APPOSITIVE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|ex-?|former|step|older|younger)\s*)?"
                          r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|partner|spouse|"
@@ -304,7 +312,19 @@ _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|st
                                r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                                r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no|"
                                # ... or a new clause of who is who: "under Okafor, Chidi, I'm the cardholder"
-                               r"i'm|i\s+am|i'll|she's|he's|that's|she|he)\b)")
+                               r"i'm|i\s+am|i'll|she's|he's|that's|she|he|"
+                               # ... or the order said aloud: "under Okafor, Chidi, sorry, last name first"
+                               r"sorry|last\s+name\s+first|surname\s+first)\b)")
+# who an app, a tracker or a text names as doing something, the way a delivery or ride app names its driver: "the app
+# says Angel tried to call me", "the app said Priya picked it up", "the driver, it said Mercedes, left it ..." (see
+# PersonFinder._app_named)
+_APP_NAMED = re.compile(r"(?i:\b(?:the\s+)?(?:app|tracker|tracking(?:\s+page)?|screen|notification|text|message|map|"
+                        r"order\s+page|receipt|it)\s+(?:says|said|shows|showed|saying|showing)\s+(?:that\s+)?)"
+                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+|[A-Z]\.))?"
+                        r"(?=,?\s+(?i:tried|called|texted|messaged|picked|left|dropped|delivered|couldn't|could\s+not|"
+                        r"can't|cannot|marked|arrived|took|was\s+(?:outside|here|there|waiting|nearby|at\s+the)|"
+                        r"is\s+(?:outside|here|there|waiting|nearby|on\s+(?:the|her|his|their)\s+way|at\s+the)|"
+                        r"never|didn't|already|just)\b)")
 _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?|bye|"
                        r"goodbye|good\s+(?:morning|afternoon|evening)|"
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
@@ -501,6 +521,7 @@ class PersonFinder:
         spans += self._born(text)
         spans += self._who_after(text)
         spans += self._did_to_me(text)
+        spans += self._app_named(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [self._titled(text, s, e) for s, e in spans]
@@ -634,6 +655,17 @@ class PersonFinder:
                               r"you've\s+got)\s",
                               m.group(), re.I) is not None
                      and _INTRO_END.match(text, toks[-1][1]) is not None)
+            # "... but I'm the one who ordered. I'm Pimchanok.": one capitalised word no dictionary, list or kept
+            # term has, closing the sentence after "I'm" / "this is", is the speaker's name (not a people's or
+            # place's name: "I'm Filipino.")
+            intro = intro or bool(
+                re.fullmatch(r"(?:i'm|i\s+am|this\s+is)\s+", m.group(), re.IGNORECASE) and len(toks) == 1
+                and re.match(r"\s*(?:[.!]|$)", text[toks[0][1]:]) and first.lower() not in english_words()
+                and not common_word(first) and first.lower() not in NOT_NAMES
+                and not re.search(r"(?:ed|ing|ese|ian|ish|an)$", first.lower()) and first.lower() not in _CALENDAR
+                and first.lower() not in US_STATES
+                and self._analyse(text).labels.get(toks[0][0]) not in ("NORP", "LANGUAGE")
+                and not self.keep.blocks(first, False))
             # two capitalised words after "I talked to" are a first and last name ("Declan Fitzgerald")
             full = len(toks) >= 2 and all(text[a:a + 1].isupper() for a, _ in toks[:2])
             # "your colleague April, she said ...": a month that is also a first name, set off after a role word
@@ -665,10 +697,23 @@ class PersonFinder:
                 if span:
                     out.append(span)
                 continue
+            # "call my roommate Chip, at ...", "my son Hunter, he ...": a word name right after a household or kin
+            # word, then a comma (not after a staff word: "the agent Chat, ...")
+            if (role and len(toks) == 1 and not m.group().rstrip().endswith(",") and _HOUSEHOLD_ROLE.search(m.group())
+                    and re.match(r",\s", text[toks[0][1]:]) and first.lower() not in _CALENDAR
+                    and first.lower() not in NOT_NAMES and first.lower() not in _DEPARTMENTS
+                    and not self.keep.blocks(first, False)):
+                span = self._accept(text, toks, True)
+                if span:
+                    out.append(span)
+                continue
             if role and (common_word(first) or first.lower() in _CALENDAR) and not month_name:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
                 continue  # "I dealt with Billing", "you've got Sales": a department, not a person
+            if (len(toks) == 1 and first.lower() not in name_lists()[0]
+                    and re.match(r"\s+and\s+(?:ask|tell|have|check\s+with|see\s+if)\s+them\b", text[toks[0][1]:])):
+                continue  # "can you call Pollomania and ask them?": a business spoken of as "them"
             if first.lower() in ("dear", "valued") and len(toks) == 1:
                 continue  # "it was addressed to Dear Customer": a form letter's salutation
             if _SESSION_CUE.match(m.group()) and not _first_name(first) and any(
@@ -909,6 +954,28 @@ class PersonFinder:
                 continue
             toks = [(m.start(1), m.end(1))] + ([(m.start(2), m.end(2))] if m.group(2) else [])
             span = self._accept(text, toks, False, cued=True)
+            if span:
+                out.append(span)
+        return out
+
+    def _app_named(self, text: str) -> list[tuple[int, int]]:
+        """Whom an app or a text names as doing something ("the app says Angel tried to call me", "it said
+        Mercedes, left it"): a census first name (a word or brand too: a brand does not try to call), or a
+        capitalised word no dictionary or list has and no status word ("Delivered", "Arriving"); what it did
+        follows."""
+        out = []
+        for m in _APP_NAMED.finditer(text):
+            first = m.group(1)
+            low = first.lower()
+            if low in NOT_NAMES or low in _CALENDAR or low in _DEPARTMENTS or low in _KIN_CALLS:
+                continue
+            if low not in name_lists()[0] and (common_word(first) or low in english_words()
+                                               or re.search(r"(?:ed|ing)$", low) or self.keep.blocks(first, False)):
+                continue
+            toks = [(m.start(1), m.end(1))]
+            if m.group(2) and (len(m.group(2)) == 2 or m.group(2).lower() not in english_words()):
+                toks.append((m.start(2), m.end(2)))
+            span = self._accept(text, toks, True)
             if span:
                 out.append(span)
         return out
