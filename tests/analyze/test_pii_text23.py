@@ -12,7 +12,7 @@ from pii_turns import persons, texts
 @pytest.mark.parametrize("text, name", [
     ("The app says Dolores tried to reach me twice.", "Dolores"),
     ("Well the app said Hunter dropped it off at ten.", "Hunter"),
-    ("The tracker shows Kofi is outside, but nobody's here.", "Kofi"),
+    ("The app shows Kofi is outside, but nobody's here.", "Kofi"),
     ("The courier, it said Destiny, left it by the gate.", "Destiny"),
     ("The notification says Oyelaran couldn't find the building.", "Oyelaran"),
 ])
@@ -25,6 +25,8 @@ def test_whom_an_app_names_as_doing_something_is_a_person(redactor, text, name):
     "It says Pending, never moved since noon.",
     "The app said Instacart delivered it already.",
     "The text said Walmart couldn't find the eggs.",
+    "The tracking says Ontrac delivered it to the wrong porch.",
+    "It says Lasership delivered it, but nothing is here.",
 ])
 def test_a_status_word_or_a_store_an_app_shows_is_no_person(redactor, text):
     assert persons(redactor, text) == []

@@ -318,10 +318,11 @@ _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|st
 # who an app, a tracker or a text names as doing something, the way a delivery or ride app names its driver: "the app
 # says Angel tried to call me", "the app said Priya picked it up", "the driver, it said Mercedes, left it ..." (see
 # PersonFinder._app_named)
-_APP_NAMED = re.compile(r"(?i:\b(?:the\s+)?(?:app|tracker|tracking(?:\s+page)?|screen|notification|text|message|map|"
-                        r"order\s+page|receipt|it)\s+(?:says|said|shows|showed|saying|showing)\s+(?:that\s+)?)"
+# (not parcel tracking: "the tracking says Veho delivered it" names a carrier)
+_APP_NAMED = re.compile(r"(?i:\b(?:the\s+)?(app|screen|notification|text|message|map|order\s+page|receipt|it)\s+"
+                        r"(?:says|said|shows|showed|saying|showing)\s+(?:that\s+)?)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+|[A-Z]\.))?"
-                        r"(?=,?\s+(?i:tried|called|texted|messaged|picked|left|dropped|delivered|couldn't|could\s+not|"
+                        r",?\s+(?=(?i:tried|called|texted|messaged|picked|left|dropped|delivered|couldn't|could\s+not|"
                         r"can't|cannot|marked|arrived|took|was\s+(?:outside|here|there|waiting|nearby|at\s+the)|"
                         r"is\s+(?:outside|here|there|waiting|nearby|on\s+(?:the|her|his|their)\s+way|at\s+the)|"
                         r"never|didn't|already|just)\b)")
@@ -965,16 +966,21 @@ class PersonFinder:
         follows."""
         out = []
         for m in _APP_NAMED.finditer(text):
-            first = m.group(1)
+            first = m.group(2)
             low = first.lower()
             if low in NOT_NAMES or low in _CALENDAR or low in _DEPARTMENTS or low in _KIN_CALLS:
                 continue
+            # a word no list has only as the app's or a message's, alone, and not what a carrier does ("it says
+            # Veho delivered it", "the app says Pitney Bowes delivered it" name a carrier)
             if low not in name_lists()[0] and (common_word(first) or low in english_words()
-                                               or re.search(r"(?:ed|ing)$", low) or self.keep.blocks(first, False)):
+                                               or re.search(r"(?:ed|ing)$", low) or self.keep.blocks(first, False)
+                                               or m.group(1).lower() in ("it", "receipt", "map") or m.group(3)
+                                               or re.match(r"(?:delivered|marked|dropped)\b", text[m.end():],
+                                                           re.IGNORECASE)):
                 continue
-            toks = [(m.start(1), m.end(1))]
-            if m.group(2) and (len(m.group(2)) == 2 or m.group(2).lower() not in english_words()):
-                toks.append((m.start(2), m.end(2)))
+            toks = [(m.start(2), m.end(2))]
+            if m.group(3) and (len(m.group(3)) == 2 or m.group(3).lower() not in english_words()):
+                toks.append((m.start(3), m.end(3)))
             span = self._accept(text, toks, True)
             if span:
                 out.append(span)
