@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable
 
 from voc.analyze.numbers import (
@@ -47,6 +47,7 @@ from voc.analyze.numbers import (
 )
 from voc.analyze.pii_codes import combination_hits, credential_hits, id_document_hits
 from voc.analyze.pii_continued import continued_pieces
+from voc.analyze.pii_fold import fold_latin
 from voc.analyze.pii_dialogue import (
     AT_SAID,
     DATE_RE,
@@ -877,6 +878,12 @@ _SECURITY_ID = re.compile(r"\b(?:cusip|isin|sedol|figi|ticker(?:\s+symbol)?|fund
 # "channel 702", "page 3" (not a street's "route" or "exit": addresses have those)
 _THING_NUMBER = re.compile(r"\b(?:version|seat|row|terminal|flight|platform|channel|page|step|aisle|chapter|episode|"
                            r"season)\s*(?:number|no\.?|#)?[\s,:#]*$", re.IGNORECASE)
+# a permit a city, county or building department issued for a job ("the city permit came back, permit twenty four
+# dash oh three one seven", "the building permit number is 24-0317"): a public record of the site, no caller's id
+# (a learner's, parking or carry permit is "my / your ... permit" and named by none of these words)
+_PUBLIC_PERMIT = re.compile(r"\b(?:city|county|town|village|borough|building|electrical|plumbing|construction|zoning|"
+                            r"roofing|solar|municipal)\s+permits?\b(?:[^.?!]*?\bpermit)?\s*(?:number|no\.?|num|#)?"
+                            r"(?:'s|\s+(?:is|was|would\s+be|came\s+back\s+as))?[\s,:#]*$", re.IGNORECASE)
 
 
 # the business's own sites: "it ships from our warehouse in Memphis, zip code ...", "returns go to our distribution
@@ -910,6 +917,25 @@ def business_site(text: str, s: int) -> bool:
     cue = _last_match(_PAYMENTS_GO, before)  # "payments go to my new address": the caller's, not the business's
     return cue is not None and not re.search(r"\b(?:my|our\s+(?:home|house|new|old)|home|me|his|her|their)\b",
                                              before[cue.end():], re.IGNORECASE)
+
+
+def _routing_over_turns(utterances: list[Utterance], positions: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """The digit groups of a bank's routing number said over turns ("Routing is zero nine one oh oh ..." … "double
+    oh one nine."): the groups of successive answers whose digits together are nine with a valid ABA check."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    said: list[tuple[int, DigitRun]] = []
+    for pos in positions:
+        runs = digit_runs(utterances[pos].text)
+        said += [(pos, r) for r in runs]
+        digits = "".join(r.digits for _, r in said)
+        if len(digits) > 9:
+            said = [(pos, r) for r in runs]
+            digits = "".join(r.digits for r in runs)
+        if len(digits) == 9 and aba_ok(digits) and len({p for p, _ in said}) > 1:
+            for p, r in said:
+                out.setdefault(p, []).append((r.char_start, r.char_end))
+            said = []
+    return out
 
 
 def aba_ok(digits: str) -> bool:
@@ -963,6 +989,7 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     lo = runs[0].char_start
     before = _sentence_before(text, lo)
     if (_PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before)
+            or _PUBLIC_PERMIT.search(before)
             or _SECURITY_ID.search(before)):
         return True
     if own and own_line(text, lo, digits):
@@ -1052,6 +1079,8 @@ class Redactor:
         if not self.types or not utterances:
             return RedactionResult(out)
         per_utt: dict[int, list[tuple[int, int, str]]] = {}
+        originals = utterances  # the rules read a copy with accented Latin letters folded ("Dvořák" -> "Dvorak")
+        utterances = [u if u.text.isascii() else replace(u, text=fold_latin(u.text)) for u in utterances]
         for group in self._groups(utterances):
             for hit in self.find(group.text):
                 for k, pos in enumerate(group.positions):
@@ -1070,7 +1099,7 @@ class Redactor:
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)
-            original = utterances[pos]
+            original = originals[pos]
             red, pii = _apply(original, out[pos], spans)
             result.spans.extend(pii)
             result.originals[original.idx] = original.text
@@ -1080,6 +1109,7 @@ class Redactor:
 
     def find(self, text: str) -> list[Hit]:
         """Every enabled-type PII hit in one text, overlapping hits merged (offsets into ``text``)."""
+        text = fold_latin(text)  # same length: "Novotná" is read as "Novotna", and its span is the same
         hits: list[Hit] = []
         numeric = {"card", "ssn", "phone", "account", "address"}
         runs = digit_runs(text)
@@ -1138,10 +1168,12 @@ class Redactor:
         """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
         found = dialogue_pieces(utterances, order, self.types, self.answer_turns)
-        for pos in routing_answers(utterances, order):  # "the routing number first?" "091074472": the bank's
+        routing = sorted(routing_answers(utterances, order), key=order.index)
+        said_over = _routing_over_turns(utterances, routing)
+        for pos in routing:  # "the routing number first?" "091074472": the bank's
             text = utterances[pos].text
             runs = digit_runs(text)
-            bank = [(r.char_start, r.char_end) for r in runs if aba_ok(r.digits)]
+            bank = [(r.char_start, r.char_end) for r in runs if aba_ok(r.digits)] + said_over.get(pos, [])
             if bank:
                 per_utt[pos] = [(s, e, t) for s, e, t in per_utt.get(pos, []) if not any(a <= s and e <= b for a, b in bank)]
                 found[pos] = [(s, e, t) for s, e, t in found.get(pos, []) if not any(a <= s and e <= b for a, b in bank)]
