@@ -47,7 +47,6 @@ from voc.analyze.numbers import (
 )
 from voc.analyze.pii_codes import combination_hits, credential_hits, id_document_hits
 from voc.analyze.pii_continued import continued_pieces
-from voc.analyze.pii_fold import fold_latin
 from voc.analyze.pii_dialogue import (
     AT_SAID,
     DATE_RE,
@@ -62,6 +61,7 @@ from voc.analyze.pii_dialogue import (
     repeat_pieces,
     routing_answers,
 )
+from voc.analyze.pii_fold import fold_latin
 from voc.analyze.pii_secrets import secret_word_hits, secret_word_pieces
 from voc.analyze.pii_spoken_ids import grouped_code_hits, spoken_id_hits
 from voc.errors import SettingsError
