@@ -41,3 +41,27 @@ def test_an_accented_name_leaves_no_letter_behind_in_the_redacted_call(redactor)
 def test_an_accented_surname_spelled_out_is_redacted(redactor):
     out = texts(redactor, ("agent", "Could you spell the last name?"), ("caller", "Sure, D-V-O-R-A-K, Dvořák."))
     assert "Dvořák" not in out[1]
+
+
+@pytest.mark.parametrize("text", [
+    "We picked it up from Hertz at the airport.",
+    "It's a rental from Avis, the plate isn't mine.",
+    "Duke Energy said the meter swap is next week.",
+    "Does Con Edison need to sign off first?",
+    "The listing agent is from Howard Hanna.",
+    "They put Trina panels on the garage.",
+    "Is that an Enphase inverter or SolarEdge?",
+])
+def test_rental_utility_solar_and_realty_brands_are_no_persons(redactor, text):
+    assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text", ["I'm Catholic.", "Well, I'm Methodist.", "I'm Buddhist, so no."])
+def test_a_faith_is_no_name(redactor, text):
+    assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [("My name is Trina Okafor.", "Trina Okafor"),
+                                        ("My name is Priya Jain.", "Priya Jain")])
+def test_a_brand_or_faith_like_word_in_a_real_name_is_kept_in_the_name(redactor, text, name):
+    assert name in persons(redactor, text)

@@ -341,7 +341,10 @@ upset annoyed confused disappointed concerned worried done ready able unable on 
 being have has had do does did can could would should will shall may might must sir madam maam ma'am everyone
 everybody all guys folks team today tomorrow yesterday now right correct wrong true that's it's i'm let me mine
 one two any some someone anyone nobody calling regarding mr mrs ms dr mister miss i've i'll i'd you're you've
-we're we've they're he's she's spelled spelt""".split())
+we're we've they're he's she's spelled spelt""".split()) | frozenset(  # a faith or denomination: "I'm Catholic."
+    """catholic protestant baptist methodist lutheran presbyterian episcopalian anglican pentecostal evangelical
+    mormon adventist orthodox muslim moslem jewish hindu buddhist sikh agnostic atheist quaker mennonite unitarian
+    congregationalist""".split())  # not "Christian" (a first name too), "Jain" or "Amish" (names too)
 # "E, double L"; a letter's case and the marks between letters are said too: "M C, capital C, A ...", "O, apostrophe,
 # H A R A", "S M I T H, hyphen, J O N E S"
 _SPELL_SEP = r"(?:\s*[-.,]\s*|\s+)"
