@@ -65,3 +65,29 @@ def test_a_faith_is_no_name(redactor, text):
                                         ("My name is Priya Jain.", "Priya Jain")])
 def test_a_brand_or_faith_like_word_in_a_real_name_is_kept_in_the_name(redactor, text, name):
     assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize("answer, gone", [
+    ("Give me a second, the letter's in my bag. Okay, Tomasz Wiśniewski. He passed in March.", "Wiśniewski"),
+    ("Let me find the paperwork... right, Ngozi Adeyemi. That's my aunt.", "Adeyemi"),
+])
+def test_a_name_closing_a_sentence_after_a_pause_is_the_name_answer(redactor, answer, gone):
+    out = texts(redactor, ("agent", "And the name of the registered owner?"), ("caller", answer))
+    assert gone not in out[1] and "[PERSON]" in out[1]
+
+
+def test_two_people_named_together_answer_a_name_question(redactor):
+    out = texts(redactor, ("agent", "Whose name is on the lease?"),
+                ("caller", "Both of us, me and my wife. Tariq Haddad and Lena Haddad."))
+    assert out[1].count("[PERSON]") == 2 and "Haddad" not in out[1]
+
+
+def test_and_you_are_asks_for_a_name(redactor):
+    out = texts(redactor, ("agent", "Okay, and you are?"), ("caller", "Oriane Delacroix, I'm her daughter."))
+    assert "Oriane" not in out[1] and "Delacroix" not in out[1]
+
+
+def test_a_thing_closing_a_sentence_after_a_pause_is_no_name(redactor):
+    out = texts(redactor, ("agent", "Whose name is the car in?"),
+                ("caller", "Hold on, it's on the paperwork. Mine. It's just the one car."))
+    assert "[PERSON]" not in out[1]

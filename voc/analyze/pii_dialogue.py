@@ -142,6 +142,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                          r"complex|property|community|school|pharmacy|game|show|service|provider|carrier|airline|"
                          r"vendor|seller|charge|transaction|retailer|brand|model|device)s?\b(?!\s+(?:holder|owner|member|user|manager|"
                          r"clerk|rep|representative|agent|employee)))|"
+                         # "And you are?": the agent asking the caller's name without the word "name"
+                         r"(?:^|(?<=[,.!?]\s)|\band\s+|\bso\s+)you\s+are(?=\s*\?)|"
                          r"(?:what|which|whose)\s+name|name\s+on\s+the\s+"
                          r"(?:account|card)|who\s+(?:am\s+i|i'm|do\s+i\s+have\s+the\s+pleasure\s+of)\s+"
                          r"(?:speaking|talking)|who\s+(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:this|calling|speaking))|"
@@ -195,6 +197,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|
                           r"\s+(?:left|remaining|outstanding)\b(?!\s+(?:it|them|a|an|my|the|your|his|her|home|work)\b)|"
                           # "it was three twenty five total", "sixty forty with tax"
                           r"\s+(?:total|in\s+total|altogether|(?:plus|with|before|after|including)\s+tax)\b|"
+                          # a credit score: "a six fifty minimum score", "seven twenty credit score or better"
+                          r"\s+(?:(?:minimum|min|maximum|credit|fico|or\s+(?:higher|better|above))\s+)*scores?\b|"
                           # "one fifty nine, plus forty nine for each state": a price and what is added to it
                           r",?\s+plus\s+(?:tax|fees?|shipping|\$|\d|(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh"},
                           key=len, reverse=True)) + r")\b)",
@@ -337,8 +341,18 @@ _CUT_OFF = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh"
 _WITH_YEAR = re.compile(r"\d[/.-]\d|\b(?:19|20)\d\d\b|\bnineteen\b|\btwo\s+thousand\b", re.IGNORECASE)
 
 
+# a year of this century said in words ("two thousand four", "two thousand and twelve"): its last two digits are
+# the words after "thousand", not the digits the words run into
+_TWO_THOUSAND = re.compile(r"\btwo\s+thousand(?:\s+and)?((?:[\s-]+(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "oh", "hundred"},
+                           key=len, reverse=True)) + r")\b)*)[\s,.!?]*$", re.IGNORECASE)
+
+
 def _year_end(said: str) -> str:
-    """The last two digits of a date said ("October third, nineteen sixty one" → "61", "3/10/1961" → "61")."""
+    """The last two digits of a date said ("October third, nineteen sixty one" → "61", "3/10/1961" → "61",
+    "January ninth, two thousand four" → "04")."""
+    m = _TWO_THOUSAND.search(said)
+    if m:
+        return "".join(r.digits for r in digit_runs(m.group(1))).zfill(2)[-2:]
     return "".join(r.digits for r in digit_runs(said))[-2:]
 
 
@@ -688,7 +702,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
                 found = [p for p in found if not _acronym(text[p[0]:p[1]]) and not _initials_of_name(text, p[0], p[1])
                          and not _letters_name_a_number(text, p[0], p[1])]
                 found = [(*with_keys(text, s, e), t) for s, e, t in found]  # "Pound 7987.": the # key typed first
-            out += _join_groups(text, found)
+            out += _id_ends(text, _join_groups(text, found))
         if not other_speaker:
             continue
         if kind == "person":
@@ -767,6 +781,32 @@ _EXAMPLE = (r"\s+(?:(?:as|like)\s+in|like|for)\s+(?!(?:" + "|".join(sorted(_NOT_
 # groups of one answer joined by words ("5522 and 4100 and ...", "370, then 318"): one span, the words included
 # ("882 over 42, 14, 7": "over" said between groups, a slash or an "oh" the recogniser misheard)
 _GROUP_JOINER = re.compile(r"[\s,.;:…-]*(?:(?:and|then|uh|um|er|dash|hyphen|over)[\s,.;:…-]*){1,2}", re.IGNORECASE)
+
+
+# an id's check digit said after a dash as its own phrase ("It's 4471902, and then there's a dash and a six.",
+# "... then a hyphen, then two"): one or two digits or a letter, part of the id
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?-i:[A-Z]))"
+_CHECK_TAIL = re.compile(r"[\s,]*(?:and\s+)?(?:then\s+)?(?:(?:there's|there\s+is|it's|it\s+has|it\s+ends\s+with|you\s+have)\s+)?"
+                         r"(?:a\s+)?(?:dash|hyphen)[\s,]*(?:and\s+)?(?:then\s+)?(?:(?:a|an|the)\s+)?(?:number\s+|digit\s+)?"
+                         + _DIGIT_WORD + r"(?:[\s,]+" + _DIGIT_WORD + r")?(?![\w'])", re.IGNORECASE)
+# a letter announced before an id's digits ("First there's a letter, M. Then it's six seven four one ...", "it
+# starts with the letter K, then 40981"): the letter is part of the id
+_LETTER_LEAD = re.compile(r"\bletters?(?:\s+(?:is|was)|'s)?[\s,:]+(?-i:([A-Z](?:[\s,]+[A-Z])?))(?:\s+(?:as|like)\s+in\s+"
+                          r"[A-Za-z-]+)?[\s,.;:…-]*(?:and\s+)?(?:(?:then|after\s+that|followed\s+by)\b[\s,]*)?(?:(?:it's|it\s+is|the\s+(?:numbers?|digits?)"
+                          r"(?:\s+(?:are|is))?|numbers?|digits?)[\s,:]+)?$", re.IGNORECASE)
+
+
+def _id_ends(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Account pieces with a check digit said after them and a letter announced before them (see above)."""
+    out: list[Piece] = []
+    for s, e, t in pieces:
+        if t == "account":
+            if (m := _CHECK_TAIL.match(text, e)):
+                e = m.end()
+            if (lead := _LETTER_LEAD.search(text[max(0, s - 80):s])):
+                s = max(0, s - 80) + lead.start(1)
+        out.append((s, e, t))
+    return out
 
 
 def _join_groups(text: str, pieces: list[Piece]) -> list[Piece]:
@@ -959,7 +999,12 @@ def _name_answer(text: str) -> list[Piece]:
 _CLOSING_NAME = re.compile(r"(?:\.\.\.|…|[,;:.!?]|\s-)\s+(?:(?:okay|ok|so|yeah|yes|right|alright|um|uh|here|it's|"
                            r"it\s+is|that's|got\s+it)[,.…]?\s+){0,2}"
                            # (a double-barrelled surname too: "Ben-David", "Smith-Jones")
-                           r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?)){1,2})\s*[.!?]?\s*$",
+                           r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?)){1,2})"
+                           # ... closing the answer, or a sentence of it ("okay, Dario Ferrante. I have the form.")
+                           r"(?:\s*[.!?]?\s*$|\s*[.!?]\s+(?-i:(?=[A-Z])))"
+                           # two people named together: "Both of us. Ana Ruiz and Leo Ruiz."
+                           r"|(?:\.\.\.|…|[,;:.!?]|\s-)\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})\s+(?:and|&)\s+"
+                           r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})\s*[.!?]?\s*$",
                            re.IGNORECASE)
 
 
@@ -969,9 +1014,16 @@ def _closing_name(text: str) -> list[Piece]:
     m = _CLOSING_NAME.search(text)
     if not m:
         return []
+    if m.group(1) is None:  # two names joined by "and": each must pass as a name
+        pair = [p for g in (2, 3) for p in _closing_words(text, m.start(g), m.end(g))]
+        return pair if len(pair) == 2 else []
+    return _closing_words(text, m.start(1), m.end(1))
+
+
+def _closing_words(text: str, s: int, e: int) -> list[Piece]:
     from voc.analyze.pii_person import name_lists
 
-    words = m.group(1).split()
+    words = text[s:e].split()
     first, last = name_lists()
     # an everyday word only as a census name, the first word only as a first name ("Main Street" is no name) or
     # before a surname no dictionary has ("... Sonata Petraitis.": a given name that is also a word or a brand)
@@ -984,7 +1036,7 @@ def _closing_name(text: str) -> list[Piece]:
     if not (any(w.lower() in first or w.lower() in last for w in words) or rare_last
             or not any(w.lower() in english_words() for w in words)):
         return []
-    return [(m.start(1), m.end(1), "person")]
+    return [(s, e, "person")]
 
 
 # mail providers said without their ".com" ("jane doe at gmail"): WEBMAIL are never an everyday word after "at"
@@ -1335,6 +1387,29 @@ def _word_opening(text: str, m: re.Match[str]) -> bool:
             and _PLAIN_AFTER.match(text, m.end()) is not None)
 
 
+_AS_IN = re.compile(r"\s+(?:as|like)\s+in\s+[A-Za-z-]+", re.IGNORECASE)
+
+
+def _spelled_code(frag: str) -> str | None:
+    """The code an id spelled piece by piece writes ("Golf, R as in Robert, 8, Delta, Alpha, Y" → "GR8DAY"): its
+    letters, spelling-alphabet words and digits, when it is nothing else and has a letter and a digit."""
+    code = ""
+    for tok in re.findall(r"[A-Za-z-]+|\d+", _AS_IN.sub("", frag)):
+        low = tok.lower().replace("-", "")
+        if tok.isdigit():
+            code += tok
+        elif len(tok) == 1:
+            code += tok.upper()
+        elif low in PHONETIC_ALPHABET:
+            code += PHONETIC_ALPHABET[low]
+        elif low in NUMBER_WORDS and (runs := digit_runs(tok)) and len(runs[0].digits) == 1:
+            code += runs[0].digits
+        else:
+            return None
+    ok = len(code) >= 4 and any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+    return code if ok else None
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
     numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
@@ -1361,6 +1436,8 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                             keyed.add(run.digits)  # a code typed with its pound key ("1588 pound")
                 if t == "account":  # a code of capitals and digits ("K7X2QP") said again as it is
                     codes.update(c for c in _CAPS_CODE.findall(frag))
+                    if (code := _spelled_code(frag)):
+                        codes.add(code)  # "Golf, R as in Robert, 8, Delta, ..." read back as "So GR8D...?"
     if not numbers and not words and not codes:
         return {}
     out: dict[int, list[Piece]] = {}
