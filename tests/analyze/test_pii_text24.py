@@ -91,3 +91,31 @@ def test_a_thing_closing_a_sentence_after_a_pause_is_no_name(redactor):
     out = texts(redactor, ("agent", "Whose name is the car in?"),
                 ("caller", "Hold on, it's on the paperwork. Mine. It's just the one car."))
     assert "[PERSON]" not in out[1]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("After the wedding I want the name changed from Kowalczyk to Oyelaran.", ["Kowalczyk", "Oyelaran"]),
+    ("I'm changing my last name from Brennan to Achterberg.", ["Brennan", "Achterberg"]),
+])
+def test_both_names_of_a_name_change_are_persons(redactor, text, names):
+    found = persons(redactor, text)
+    assert all(n in found for n in names)
+
+
+def test_a_switch_of_provider_is_no_name_change(redactor):
+    assert persons(redactor, "We switched from Verizon to Comcast last spring.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One moment, let me ask Anselm. Okay, it's the blue one.", "Anselm"),
+    ("Let me check with Bartholomew, he has the card.", "Bartholomew"),
+    ("Hang on, let me ask Oluwaseun. Okay, it's four.", "Oluwaseun"),
+])
+def test_let_me_ask_someone_names_a_person(redactor, text, name):
+    assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["Let me ask Billing about that.", "Let me check with Amazon first.",
+                                  "Let me ask Google real quick."])
+def test_let_me_ask_a_department_or_company_is_no_person(redactor, text):
+    assert persons(redactor, text) == []

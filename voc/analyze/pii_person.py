@@ -70,6 +70,8 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        # asking someone to pass something on: "can you have Anselm call me", "please tell Wojtek",
                        # "a message for Beatriz"; a name something is under: "listed under Haruto Sato"
                        r"(?:can|could|would|please|just)\s+(?:you\s+)?(?:have|tell|ask|remind|let)|"
+                       # the caller turning to someone at home for a value: "hold on, let me ask Ramesh."
+                       r"let\s+me\s+(?:just\s+)?(?:ask|check\s+with)|"
                        r"(?:message|voicemail|note)\s+for|(?:in\s+)?care\s+of|(?-i:c/o)|"
                        # "for a reference you can call Lwazi Mthembu"
                        r"(?:you\s+can|you\s+could|can\s+you|could\s+you|please|just)\s+(?:call|text|contact)|"
@@ -201,7 +203,8 @@ NAME_CHANGE = re.compile(r"\b(?:got\s+(?:married|divorced)|(?:just\s+)?married|d
                          r"took\s+(?:my|her|his|their)\s+(?:last\s+|sur)?name|"
                          r"(?:new|old|former|previous|birth)\s+(?:last\s+|legal\s+|sur)?name)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:(?:it|that|mine|she|he|her\s+name|his\s+name|the\s+name)\s+(?:was|used\s+to\s+be)|"
-                     r"used\s+to\s+be|formerly|previously|n[ée]e|(?:maiden|old|former|previous|birth)\s+"
+                     r"used\s+to\s+be|formerly|previously|n[ée]e|(?:changed?|changing|switched?|going|name)\s+from|"
+                     r"(?:maiden|old|former|previous|birth)\s+"
                      r"(?:last\s+|sur)?name(?:\s+(?:was|is))?)[,:]?\s+", re.IGNORECASE)
 # people counted or named as a group, then their names listed ("three dependents this year. Dakota, Aaliyah and
 # Bryce", "my kids, Maya and Leo", "two new employees: Ana Ruiz and Tom Berg")
@@ -1048,6 +1051,12 @@ class PersonFinder:
             span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
+                # "the name changed from Okafor to Lindqvist": the new name after "to"
+                to = re.match(r"\s+(?:to|into)\s+", text[span[1]:])
+                new = _tokens_after(text, span[1] + to.end(), False) if to else []
+                if new and not common_word(text[new[0][0]:new[0][1]]) and (
+                        span := self._accept(text, new, False, cued=True)):
+                    out.append(span)
         return out
 
     def _kin_named(self, text: str) -> list[tuple[int, int]]:
