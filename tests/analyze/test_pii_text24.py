@@ -119,3 +119,25 @@ def test_let_me_ask_someone_names_a_person(redactor, text, name):
                                   "Let me ask Google real quick."])
 def test_let_me_ask_a_department_or_company_is_no_person(redactor, text):
     assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The file's under Wróblewska, Agata.", "Wróblewska, Agata"),
+    ("The policy's under Haddad, Rami, last name first.", "Haddad, Rami"),
+])
+def test_a_record_under_a_surname_then_a_first_name(redactor, text, name):
+    assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It's GRUNDY, HOLLIS, that's how it's printed on my license.", "GRUNDY, HOLLIS"),
+    ("The card says OKONJO, GRACE.", "OKONJO, GRACE"),
+])
+def test_a_name_as_printed_in_capitals_surname_first(redactor, text, name):
+    assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["It's USAA, AARP and AAA.", "It says PAID, THANKS on the slip.",
+                                  "It's NASDAQ, NYSE."])
+def test_capital_words_that_are_no_name(redactor, text):
+    assert persons(redactor, text) == []

@@ -311,13 +311,19 @@ _DETAILS_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:birthday|date\s+of\s+
 _HOLY = frozenset({"christ", "god", "jesus", "buddha", "allah", "lord"})
 # ... also "it'll be under Okafor, Chidi, or maybe ...": the name ends the sentence or a clause that goes on with
 # "or", "and", "but" or a hedge
-_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still)\s+under)\s+"
+_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still|"
+                               # "the account's under Okafor, Chidi", "the lease's under ..."
+                               r"(?:account|file|policy|order|lease|loan|booking|reservation|plan|title|"
+                               r"registration|contract|profile|membership|subscription)['\u2019]s)\s+under)\s+"
                                r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                                r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no|"
                                # ... or a new clause of who is who: "under Okafor, Chidi, I'm the cardholder"
                                r"i'm|i\s+am|i'll|she's|he's|that's|she|he|"
                                # ... or the order said aloud: "under Okafor, Chidi, sorry, last name first"
                                r"sorry|last\s+name\s+first|surname\s+first)\b)")
+# a name as printed on a document, capitals and surname first: "It's LOZANO, MERCEDES, that's how it's printed"
+_CAPS_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+says|says|reads|name\s+is|name's|under|printed)[:,]?)\s+"
+                              r"([A-Z][A-Z'-]+),\s+([A-Z][A-Z'-]+)(?![\w'-])(?!,?\s+[A-Z]{2,}\b)")
 # who an app, a tracker or a text names as doing something, the way a delivery or ride app names its driver: "the app
 # says Angel tried to call me", "the app said Priya picked it up", "the driver, it said Mercedes, left it ..." (see
 # PersonFinder._app_named)
@@ -529,6 +535,7 @@ class PersonFinder:
         spans += self._who_after(text)
         spans += self._did_to_me(text)
         spans += self._app_named(text)
+        spans += self._caps_last_first(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [self._titled(text, s, e) for s, e in spans]
@@ -813,6 +820,25 @@ class PersonFinder:
                 span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
                 if span:
                     out.append(span)
+        return out
+
+    def _caps_last_first(self, text: str) -> list[tuple[int, int]]:
+        """A name read off a document as printed, in capitals, surname first: "It's LOZANO, MERCEDES, that's how it's
+        printed" — a census surname or a word no dictionary has, then a census first name or a word no dictionary
+        has (no acronym: three letters or more, a vowel in each; no kept term)."""
+        out = []
+        for m in _CAPS_LAST_FIRST.finditer(text):
+            last, first = m.group(1), m.group(2)
+            if any(len(w) < 3 or not re.search(r"[AEIOUY]", w) or w.lower() in NOT_NAMES for w in (last, first)):
+                continue
+            known_last = last.lower() in name_lists()[1] or last.lower() not in english_words()
+            known_first = first.lower() in name_lists()[0] or first.lower() not in english_words()
+            printed = re.match(r",?\s+(?:that's|that\s+is|as|just\s+like)\s+(?:how\s+)?(?:it's|it\s+is)\s+"
+                               r"(?:printed|written|spelled|shown)", text[m.end(2):], re.IGNORECASE)
+            if (known_last and known_first
+                    and (last.lower() in name_lists()[1] or first.lower() in name_lists()[0] or printed)
+                    and not self.keep.blocks(f"{last} {first}", False) and not self.keep.blocks(last, False)):
+                out.append((m.start(1), m.end(2)))
         return out
 
     def _brand_named(self, text: str, toks: list[tuple[int, int]]) -> bool:
