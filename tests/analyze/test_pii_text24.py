@@ -141,3 +141,35 @@ def test_a_name_as_printed_in_capitals_surname_first(redactor, text, name):
                                   "It's NASDAQ, NYSE."])
 def test_capital_words_that_are_no_name(redactor, text):
     assert persons(redactor, text) == []
+
+
+def _addresses(redactor, text):
+    return [text[h.start:h.end] for h in redactor.find(text) if h.pii_type == "address"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The build is on lot 118, Heron Cove, in Sarasota.", "lot 118, Heron Cove, in Sarasota"),
+    ("It's parcel 7, Birchwood Lane.", "parcel 7, Birchwood Lane"),
+])
+def test_a_new_homes_lot_before_its_street_is_an_address(redactor, text, span):
+    assert span in " ".join(_addresses(redactor, text))
+
+
+def test_a_parking_lot_is_no_address(redactor):
+    assert _addresses(redactor, "We parked in lot 5, Main Street was closed off.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("We moved, the new place is 31 Alder Way, Cedar Rapids.", "31 Alder Way, Cedar Rapids"),
+    ("Ship it to 9 Kettle Road, Round Rock.", "9 Kettle Road, Round Rock"),
+])
+def test_a_two_word_town_after_the_street_is_part_of_the_address(redactor, text, span):
+    assert span in _addresses(redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our service desk at 200 Harbor Boulevard is open nine to five on weekdays.",
+    "The branch on 14 Market Street opens at eight thirty.",
+])
+def test_a_place_with_opening_hours_is_the_business(redactor, text):
+    assert _addresses(redactor, text) == []

@@ -671,6 +671,10 @@ _ADDRESS_NO_SUFFIX = re.compile(r"\b" + _NUM + r"\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:
 _UNIT_FIRST = re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*" + _UNIT_VALUE + r",?\s+(?:at|in|of|on)\s+$",
                          re.IGNORECASE)
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
+# a new home's lot said before its street, with no house number yet: "It's lot 56, Windmill Avenue, in Henderson."
+_LOT_FIRST = re.compile(r"\b(?:lot|parcel|home\s*site)\s+(?:number\s+|no\.?\s*|#\s*)?" + _NUM
+                        + r",?\s+(?:on\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}" + _SUFFIX + r"\b\.?" + _DIRECTION
+                        + r"(?:,?\s+in\s+(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})?(?=\s*(?:[.!?;,]|$))", re.IGNORECASE)
 # a military mail address: "PSC 1234, Box 567", "P S C ninety one fifty five, box seven nine one", "CMR 450 Box 12"
 _MILITARY = re.compile(r"(?<![\w'])(?-i:PSC|P\.?\s?S\.?\s?C\.?|CMR|C\.?\s?M\.?\s?R\.?|UPR|U\.?\s?P\.?\s?R\.?|Unit)\s+"
                        + _NUM + r",?\s+box\s+" + _NUM + r"\b", re.IGNORECASE)
@@ -703,7 +707,8 @@ def _worded_city(city: str) -> bool:
     from voc.analyze.wordlists import common_word
 
     words = city.split()
-    return (all(w[:1].isupper() for w in words) and not all(common_word(w) for w in words)
+    # (two or three capitalised words are a town's name though each is an everyday word: "Fall River", "Grand Rapids")
+    return (all(w[:1].isupper() for w in words) and (len(words) >= 2 or not all(common_word(w) for w in words))
             and not any(w.lower() in NOT_NAMES or w.lower() in _NOT_CITY or w.lower() in _CALENDAR
                         or w.lower() in _KIN_CALLS for w in words))
 
@@ -799,7 +804,7 @@ def _city_before_zip(text: str, pieces: list[tuple[int, int, str]]) -> list[tupl
 
 def _address_hits(text: str) -> list[Hit]:
     hits = [Hit("address", m.start(1), m.end(1)) for m in _OWN_UNIT.finditer(text)] + _unit_ids(text)
-    for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX, _MILITARY):
+    for rx in (_ADDRESS, _ADDRESS_NO_SUFFIX, _PO_BOX, _MILITARY, _LOT_FIRST):
         for m in rx.finditer(text):
             end = m.end()
             if text[end - 1] == "." and end < len(text) and not text[end:end + 1].strip() == "":
@@ -906,6 +911,14 @@ _PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?(?:payments?|checks?|cheques?|con
                           r"(?:mailed|sent)|get\s+(?:mailed|sent))\s+to|(?:mail|send)\s+(?:in\s+)?(?:the|your|all|a|any|"
                           r"each)?\s*(?:monthly\s+)?(?:payments?|payment\s+coupons?|remittances?)\s+(?:\w+\s+)?to)\b",
                           re.IGNORECASE)
+
+
+# a place with opening hours is a business's, not a caller's home: "The office at 412 Commerce Drive is open eight
+# thirty to four thirty", "the branch on 9 Elm Street opens at nine"
+_OPEN_HOURS = re.compile(r"\s*,?\s+(?:is|are|'s)\s+(?:only\s+|also\s+)?open\s+(?:from\s+|until\s+|till\s+|til\s+|"
+                         r"(?:on\s+)?(?:weekdays|weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|daily|"
+                         r"every\s+day|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|24))|"
+                         r"\s*,?\s+(?:opens|closes)\s+(?:at|on|from|every|daily)\b", re.IGNORECASE)
 
 
 def business_site(text: str, s: int) -> bool:
@@ -1149,7 +1162,7 @@ class Redactor:
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
                 and not self._allowed(text, h.start, h.end, h.pii_type)
                 and not public_number(text, h.start, h.end, runs)
-                and not (h.pii_type == "address" and business_site(text, h.start))
+                and not (h.pii_type == "address" and (business_site(text, h.start) or _OPEN_HOURS.match(text, h.end)))
                 and not (h.pii_type in ("account", "ssn", "phone", "card") and named_number(text, h.start, h.end))]
         # "his mobile is plus three three, 6123 ...": the "plus" goes with the number
         hits = [Hit("phone", phone_lead_start(text, h.start), h.end) if h.pii_type == "phone" else h for h in hits]
