@@ -173,3 +173,9 @@ def test_a_two_word_town_after_the_street_is_part_of_the_address(redactor, text,
 ])
 def test_a_place_with_opening_hours_is_the_business(redactor, text):
     assert _addresses(redactor, text) == []
+
+
+def test_a_name_said_again_with_a_possessive_is_redacted_whole(redactor):
+    out = texts(redactor, ("caller", "My cousin Ifeoma Nwachukwu referred me."),
+                ("agent", "Right, I see Ifeoma Nwachukwu's account, the credit is pending."))
+    assert "Nwachukwu" not in out[1] and "[PERSON]'s account" in out[1]

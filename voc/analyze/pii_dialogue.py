@@ -1460,8 +1460,10 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
             for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text):
                 # a name said again is capitalised; lower case, only a word no dictionary has ("hope" in "I hope
                 # so" is not Hope Carrington again)
-                if m.group().lower() in words and (m.group()[:1].isupper() or m.group() not in english_words()):
+                # ... and with a possessive ("I see Batbayar's system"): the name without its "'s"
+                word = m.group()[:-2] if m.group().endswith("'s") and m.group()[:-2].lower() in words else m.group()
+                if word.lower() in words and (word[:1].isupper() or word not in english_words()):
                     if _word_opening(text, m):
                         continue  # "Bear with me, ...": a word name opening a sentence as the everyday word
-                    out.setdefault(pos, []).append((m.start(), m.end(), "person"))
+                    out.setdefault(pos, []).append((m.start(), m.start() + len(word), "person"))
     return out
