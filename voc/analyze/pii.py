@@ -1181,7 +1181,8 @@ class Redactor:
         """Add answer-window and repeat spans (see :mod:`voc.analyze.pii_dialogue`) to ``per_utt`` in place."""
         order = sorted(range(len(utterances)), key=lambda i: (utterances[i].start_s, utterances[i].idx))
         found = dialogue_pieces(utterances, order, self.types, self.answer_turns)
-        routing = sorted(routing_answers(utterances, order), key=order.index)
+        rank = {pos: k for k, pos in enumerate(order)}
+        routing = sorted(routing_answers(utterances, order), key=rank.__getitem__)
         said_over = _routing_over_turns(utterances, routing)
         for pos in routing:  # "the routing number first?" "091074472": the bank's
             text = utterances[pos].text
