@@ -20,6 +20,9 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout23.jsonl`` (``--splits heldout23 --seed 2323``, written blind),
 ``heldout24.jsonl`` (``--splits heldout24 --seed 2424``, written blind),
 ``heldout25.jsonl`` (``--splits heldout25 --seed 2525``, written blind),
+``heldout27.jsonl`` (``--splits heldout27 --seed 2727``, written blind),
+``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
+``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
@@ -789,6 +792,171 @@ How each split is made (everything in it differs from the other split except the
   number, install times, daily production, inverter and battery models, the company's own line, the production
   guarantee, net-metering credits, roof age, the main panel's amps, the referral reward, the campaign and the promo
   code).
+- **heldout28** (fresh, blind): an optical retail chain and its vision-insurance line: eye exam bookings,
+  prescriptions read aloud, contact lens orders and reorders, vision plan member IDs beside the plan's group number,
+  subscribers and dependents, frame warranty claims, lens job numbers, flex spending receipts, store pickups, doctors
+  at a store, a solution recall. Written blind (the author had not read the redactor or its tests), with ``--splits
+  heldout28 --seed 2828``. Customer filler from CLINC150's full train split at offset 6 (every seventeenth, a stride
+  no other split used; insurance, bill, order, order-status, card-declined and expiry intents, and phone-line
+  talk) and Bitext's 27k sample at offset 5 (every nineteenth, a stride no other split used;
+  order, delivery, shipping-address, refund, invoice, payment, account, complaint and agent-request intents, no typo
+  or offensive lines, no "u"/"ur"), dropping lines about flights, restaurants, pets, cars, rent, banks, meetings,
+  food, mortgages, groceries, shopping lists, card networks, the assistant or a named store, and lines that hold a
+  lower-case common name; agent filler ``AGENT_HELDOUT28``;
+  names ``NAMES_HELDOUT28`` (Igbo, Romanian, Akan, Zulu, Turkish, Tongan, Cook Islands Maori, Basque, Irish, Welsh,
+  Ukrainian, Estonian, Croatian, Bengali, Nepali, Vietnamese, Hawaiian, Navajo, Nahuatl, Uzbek, Mongolian, Japanese,
+  Korean, Iraqi, Amharic, Fulani, Icelandic, Latvian... ordinary names, and names that are also words, eye words,
+  frame brands or the chain's own name: "Iris Calloway", "Oakley Nguyen", "Ray Bannon", "Vera Bradshaw", "Hazel
+  Fairchild", "Crystal Lenz", "Costa Papadakis", "Marlowe Jenkins", "Lucia Carrera", "Renée Lacoste", "Kate
+  Spalding", "Tiffany Ford", "Coach Williams", "Sterling Prada", "Paige Oliver", "Jasper Frame", "Sky Bausch"),
+  doctors by surname ``DOCTORS_HELDOUT28`` ("Dr. Baker", "Dr. Rose", "Dr. Gold", "Dr. Ford", "Dr. Oliver") and
+  opticians by first name ``OPTICIANS_HELDOUT28`` (Hunter, Crystal, Sunny, Jade); an optical lexicon
+  (``heldout28_lexicon.yaml``: "Marlowe Optical", named after its founder, frame lines, lens and warranty products,
+  vision plans, rival chains named after people or places, campaigns and promo codes); brand words
+  ``HELDOUT28_BRANDS`` (frame makers and designers, many after people: Ray-Ban, Oakley, Warby Parker, Kate Spade,
+  Coach, Michael Kors, Tom Ford, Prada, Maui Jim, Persol, Vera Bradley, Oliver Peoples, Carrera, Jimmy Choo, Ted
+  Baker; contact lenses: Acuvue Oasys, Dailies Total1, Biofinity, Bausch + Lomb, Precision1, MyDay, Clariti; lens
+  makers and coatings: Varilux, Transitions, Zeiss, Hoya, Crizal, Shamir; vision insurers: VSP, EyeMed, Davis
+  Vision, Spectera; optical chains: LensCrafters, Pearle Vision, Costco Optical, America's Best, 1-800 Contacts,
+  Zenni, MyEyeDr; eye drops and solutions: Systane, Lumify, Restasis, Clear Care; FSA and HSA custodians:
+  HealthEquity, WEX, Fidelity, PayFlex); phrasings ``*_HELDOUT28``; and, half the time, ``Heldout28``'s readings:
+  a number for the pickup text, a relative picking glasses up with their first name and number, the chain's own line
+  (not PII) before the caller's, a number broken off (no glasses on, dilating drops) and finished later, a
+  read-back with one group wrong corrected with "..., not ..."; contact lens orders by card group by group (some
+  groups echoed), over two turns with the middle read back wrong, an FSA or HSA card beside its custodian, the card
+  on file by its last four, Amex 4-6-5 with the last five read back; vision plan member IDs with one or three
+  letters (NATO or "as in") read back written beside the insurer, the plan's group number (not PII), lens job numbers
+  over two turns read back with a digit wrong, "W C" frame warranty claim numbers, rewards numbers off a key tag,
+  patient numbers off a receipt (all ``account``); the subscriber's social as an old plan ID, last fours (echoed, a
+  spouse's beside her first name), a care-credit application over two turns read back written; receipt e-mails
+  for flex spending, "as in" spelled, digits read back written, "dot", "hyphen", a written read-back missing a letter
+  answered by spelling the surname (``person``); doctors "Dr. <Last>", opticians by first name, subscribers named with
+  the relationship, a parent calling for a child, a neighbor picking up, the agent beside the chain's name, "last
+  name, first name", spelled surnames; contact lens shipping addresses with city, state and zip, apartments, a P O
+  box, the zip read back, the subscriber's old address; patients', subscribers' and children's dates of birth,
+  spoken, digit by digit, written with slashes or dashes; and optical numbers that are not PII (sphere, cylinder,
+  axis and add, O D / O S, pupil distance, base curve and diameter, frame sizes and model numbers, allowances,
+  copays and prices, box counts and rebates, exam times, the store number, the recall's lot number, benefit dates,
+  the warranty term, twenty twenty, the FSA deadline, the chain's own line, the lexicon's warranty and promo code).
+- **heldout26** (fresh, blind): a car-rental company's reservations and customer line: bookings and changes,
+  pickup and return branches, driver's licence numbers and their states, additional drivers, Key Club loyalty
+  numbers, confirmation codes, rental agreements, damage claims, toll and fuel charges, deposits held on a card,
+  roadside assistance, corporate bookings, one-way fees, the rideshare-driver rental program and a monthly
+  subscription. Written blind (the author had not read the redactor or its tests), with ``--splits heldout26 --seed
+  2626``. Customer filler from CLINC150's full train split at offset 6 (every nineteenth, a stride no other split
+  used; car-rental, gas, tyre, jump-start, directions, distance, traffic, reservation, card-declined and rewards
+  intents, and phone-line talk) and Bitext's 27k sample at offset 5 (every nineteenth, a stride no other
+  split used; refund, payment, invoice, cancellation-fee, account, complaint and agent-request intents, no typo or
+  offensive lines, no "u"/"ur"), dropping lines about orders, shipping, deliveries, products, restaurants, pets,
+  health, hotels, flights, ATMs, the assistant, a rental brand or a named card, and lines that hold a lower-case
+  common name; agent filler ``AGENT_HELDOUT26``;
+  names ``NAMES_HELDOUT26`` (Yoruba, Hausa, Malagasy, Tibetan, Uyghur, Azerbaijani, Slovak, Latvian, Estonian,
+  Maltese, Khmer, Malay, Javanese, Telugu, Marathi, Afrikaans, Ewe, Kikuyu, Luo, Shona, Kabyle, Navajo, Portuguese,
+  Catalan, Maori, Tongan, Kazakh, Danish, Ukrainian, Vietnamese, Spanish, Hebrew, Arabic... ordinary names, and
+  names that are also cars, rental companies, places or travel words: "Mercedes Ibarra", "Lincoln Pryor", "Avis
+  Crawford", "Nina Hertz", "Royce Mattingly", "Bentley Asante", "Kia Patel", "Sierra Holt", "Dakota Frye", "Austin
+  Reyes", "Miles Fairbanks", "Journey Brooks", "Denver Koh", "Penny Dollarhide", "Carmen Alamo", "Tucker Ford",
+  "Landon Rover"), counter agents by first name ``COUNTER_HELDOUT26`` (some also cars, words or places: Jaguar,
+  Camry, Dallas, Reno, Memphis, Ranger, Hunter, Sky, Rio); a rental lexicon (``heldout26_lexicon.yaml``: "Calder
+  Rent-a-Car", named after its founder, Key Club, QuickKey, TollEase, FuelFlex, RoadGuard, car classes CityHop,
+  Cruiser Midsize, Summit SUV, Prestige Collection, Haul Pro, loyalty tiers Blue Key, Gold Key, Onyx Key, plans
+  Calder Collision Waiver, Supplemental Liability Protection, Calder Corporate Advantage, Drive Monthly, Calder
+  GigDrive, competitors Hertz, Avis, Enterprise, Budget, National, Alamo, Sixt, Dollar, Thrifty, Fox Rent A Car,
+  Payless, campaigns Weekend Getaway Special, Drive Home for the Holidays, One-Way Wednesdays, promo codes ROADTRIP
+  twenty, KEYCLUB fifteen); brand words ``HELDOUT26_BRANDS`` (vehicles, many after people or places: Ford Mustang,
+  Lincoln Navigator, Toyota Tacoma, Hyundai Santa Fe and Tucson, Chrysler Pacifica, Jeep Cherokee, Dodge Durango,
+  Mercedes C-Class, Cadillac Escalade, Chevy Tahoe and Suburban, Kia Telluride, Volkswagen Atlas, Buick Enclave,
+  Polestar; airlines: Delta, United, Southwest, American, Alaska, Frontier, Spirit; travel sites and hotel programs:
+  Expedia, Kayak, Priceline, Costco Travel, Hotwire, Marriott Bonvoy, Hilton Honors, World of Hyatt, Concur; toll
+  passes: E-ZPass, SunPass, FasTrak, TxTag, Peach Pass, Good To Go, PlatePass; insurers; cards: Chase Sapphire,
+  Amex Platinum, Capital One Venture; car services, some after people: AAA, Safelite, Firestone, Goodyear, Pep
+  Boys, Les Schwab, Midas; apps: CarPlay, Android Auto, Waze, SiriusXM, Uber, Lyft, Turo, GasBuddy); phrasings
+  ``*_HELDOUT26``; and, half the time, ``Heldout26``'s readings. Label convention (as heldout11 and heldout24 do):
+  the caller's own licence number, confirmation code, Key Club number, rental agreement number, damage-claim
+  number and toll-violation notice number are ``account``; the issuing state, fleet cars' unit and plate numbers,
+  airport codes, branch names, the corporate discount code and the company's own line are not PII. The readings: a
+  number on the reservation checked by its last four and replaced, a number for the branch to text when the car is
+  ready, a stranded renter's number and a relative's (with the relative's first name), seven digits then the area
+  code, a number broken off (a shuttle announcement, a gate call, the counter) and finished later, a read-back with
+  one group wrong corrected ("..., not ..." or "the middle part's wrong"); the card for the deposit group by group
+  (some groups echoed), a debit-card hold released to the card ending in ... confirmed by the caller, Amex 4-6-5
+  with the last five read back, a company card abandoned mid-number for a personal one (its expiry not PII), a
+  written card for the damage deductible with the billing zip (``address``); confirmation codes character by
+  character (NATO or "as in") read back written beside the airport code, licence numbers with letters after the
+  state, over two turns or in one, read back written, Key Club numbers in three groups with the last four read
+  back beside the tier, rental agreement numbers over two turns read back with a digit wrong and said again, "D C"
+  claim numbers, "T V" toll notice numbers beside a fleet plate (not PII); SSNs for the rideshare program over two
+  turns read back written, for the monthly subscription, the last four on a claim account echoed, with "dash",
+  after the caller asks why; e-mails (an old receipt address and the new one, a work address on a company's domain
+  for expenses, "as in" spelled, digits read back written, "underscore", a written read-back missing a letter
+  answered by spelling the surname, ``person``); the additional driver, a spouse, an assistant booking for a boss
+  (both names), the other driver in an accident beside the insurer, counter agents by first name, the agent beside
+  the company's name, "last name, first name", surnames spelled; addresses on the licence, apartments with the zip
+  said, a new address for the claim papers, the billing zip read back, a street address alone; dates of birth for
+  the under-25 fee and the additional driver, digit by digit, "7-14-88"-style, read back written; and rental
+  numbers that are not PII (daily and weekly rates, one-way fees between airports, deposit amounts, fuel levels and
+  prices, odometer readings and miles, a fleet unit and stall, a fleet plate, counter hours, the toll convenience
+  fee, the deductible, the corporate discount code, the company's roadside line, pickup and return times, tyre
+  pressure, the car class letter, the promo code).
+- **heldout27** (fresh, blind): a staffing and temp-work agency's line for workers and client companies: onboarding
+  with SSN and I-9 documents, direct-deposit changes, same-day pay and pay cards, timesheets and pay stubs, worker
+  IDs and assignment numbers, shift times and pay rates, W-2 corrections and address changes, background checks and
+  drug screens, client companies ordering workers and paying invoices, supervisors named by the worker, state
+  unemployment-verification calls, and overpayment recovery. Written blind (the author had not read the redactor or
+  its tests), with ``--splits heldout27 --seed 2727``. Customer filler from CLINC150's full train split at offset 5
+  (every seventeenth, a stride no other split used; payday, direct-deposit, W-2, tax, income, paid-time-off,
+  insurance, 401k and routing intents, and phone-line talk), Banking77 train at offset 5 (every sixth, a stride no
+  other split used; identity, personal-details and incoming-transfer intents) and Bitext's 27k sample at offset 3
+  (every nineteenth, a stride no other split used; payment, account, password, registration, complaint and
+  agent-request intents, no typo or offensive lines, no "u"/"ur"), dropping lines about orders, shipping, flights,
+  restaurants, pets, cars, rent, credit cards, the assistant or a named place, and lines that hold a lower-case
+  common name; agent filler ``AGENT_HELDOUT27``; names ``NAMES_HELDOUT27`` (Haitian, Chamorro, Garifuna, Oromo,
+  Tigrinya, Wolof, Fulani, Ewe, Pashto, Dari, Karen, Chuukese, Marshallese, Cape Verdean, Dominican, Mam, Ilocano,
+  Lao, Khmer, Bosnian, Albanian, Moldovan, Ukrainian, Polish, Puerto Rican... ordinary names, and names that are
+  also client companies, brands, places or staffing words: "Wendy Kellogg", "Dell Harris", "Hilton Gray", "Sterling
+  Price", "Kelly Hart", "Chance Walker", "Crystal Banks", "Destiny Holiday", "Paris Tyson", "Amber Lowe", "Cash
+  Turner", "Marshall Field", "Temple Ford", "Ginger Deere"), supervisors and recruiters by first name
+  ``SUPERVISORS_HELDOUT27`` (some also words or places: Rusty, Buck, Chip, Sunny, Rocky, Candy, Forrest, Dusty,
+  Brandy, Austin; titles "Miss"/"Mr." outside the label); a staffing lexicon (``heldout27_lexicon.yaml``: "Dunmore
+  Staffing", named after its founder, its ShiftBridge app, PayNow Daily, Dunmore Direct, TimeKeeper Kiosk, SafeStart
+  Orientation, plans Bridge Basic, Bridge Plus, Temp-to-Hire Track, Steady Hours Guarantee, Perfect Attendance
+  Bonus, competitors Kelly Services, Robert Half, Manpower, Randstad, Adecco, Aerotek, Express Employment
+  Professionals, PeopleReady, Labor Finders, Spherion, campaigns Bring a Buddy, Holiday Hiring Blitz, Summer
+  Warehouse Surge, promo codes FIRSTHIRE, BUDDY fifty); brand words ``HELDOUT27_BRANDS`` (client companies, many
+  after people: Dell, Hilton, Wendy's, Kellogg's, Marriott, Hershey, Boeing, Walgreens, Lowe's, Tyson,
+  Sherwin-Williams, John Deere, Goodyear, Johnson Controls, Procter & Gamble, Nordstrom, Macy's, Ben & Jerry's,
+  Harley-Davidson, Marshalls; payroll and pay-card services: ADP, Paychex, Wisely, DailyPay, Branch, Netspend,
+  Chime, Cash App; screening: Sterling, HireRight, Checkr, First Advantage, E-Verify, Quest Diagnostics, LabCorp,
+  The Work Number; job boards: Indeed, ZipRecruiter, LinkedIn, Snagajob, Glassdoor; work gear: Carhartt, Red Wing,
+  Dickies, Wolverine, Timberland, Caterpillar; rides: Uber, Lyft, Greyhound, Amtrak); phrasings ``*_HELDOUT27``;
+  and, half the time, ``Heldout27``'s readings. Label convention (as heldout24 does): the worker's own worker ID,
+  assignment number, direct-deposit account, pay card, I-9 document numbers (a green card's "A" number, a driver
+  licence, a passport), an unemployment claim number and a background-check report ID are the caller's own
+  (``account``/``card``); the client's job order and invoice numbers, the bank's routing number, form numbers, pay
+  rates, hours, week-ending dates, shift times and the agency's branch line are not PII. The readings: a cell for
+  shift texts (said or dashed), a number on the profile known by its last four and replaced, the branch line (not
+  PII) before the worker's number, an emergency contact's name and number, a site supervisor's cell given by the
+  worker beside the client's name, a number broken off on the floor and finished later, a read-back with one group
+  wrong corrected with "not"; a debit card for same-day pay group by group echoed, a lost pay card by its last four
+  and the new card read out, a client's accounts-payable clerk paying an invoice by Amex 4-6-5 (the invoice number
+  and amount not PII) with the last five read back, a background-check fee over two turns, a card abandoned
+  mid-number for another, sixteen digits as one written run (its expiry not PII); worker IDs with a "W" (plain, NATO
+  or "as in") read back written or over two turns, direct deposit after the bank's routing number in two groups
+  read back with one digit wrong and said again, "A S" assignment numbers beside the client, "A" numbers read back
+  written, licences with a letter, passports in two groups, a state caller's claim number with the claimant's name,
+  report IDs with letters beside the screening company, an overpayment taken back from the account ending in ...
+  (echoed); SSNs (onboarding over two turns read back written, the last four echoed, a W-2 with the wrong social and
+  the right one, a state caller's last four with the claimant's name, an ITIN, with "dash"); e-mails (plain, "as in"
+  spelled, digits read back written, underscores, a client HR contact's work address beside her name, a written
+  read-back missing a letter answered by spelling the surname, ``person``); names with the surname spelled,
+  supervisors named by the worker beside the client and repeated, recruiters, a client's line manager ordering
+  workers and called by first name, a referred cousin, "LAST, FIRST" as on the stub, a married name and the old
+  surname, the agent beside the agency's name; addresses (a W-2 sent to the old place and the new one with city,
+  state and zip, apartments, P O boxes, a mobile home lot, a final-check address, the zip read back); dates of
+  birth (words, "the ... of ...", numeric read back written, eight digits in a run, slashes); and staffing numbers
+  that are not PII (pay rates, overtime, hours, week-ending dates, shift times, the job order, invoice totals,
+  overpayment amounts and weekly deductions, form numbers, box one of a W-2, assignment length, dock doors, the
+  same-day pay fee, the referral bonus).
 - **heldout8**: a car dealership group's service, parts and auto-finance line. Customer filler
   from CLINC150's full validation split (auto-and-commute, banking and credit-card intents), Banking77 train
   (offset 4, every fifth; payment and identity intents) and Bitext 20000 (offset 2, every eighteenth; payment,
@@ -2833,6 +3001,9 @@ class Scenes:
                   "heldout23": Q_HELDOUT23,
                   "heldout24": Q_HELDOUT24,
                   "heldout25": Q_HELDOUT25,
+                  "heldout27": Q_HELDOUT27,
+                  "heldout26": Q_HELDOUT26,
+                  "heldout28": Q_HELDOUT28,
                   "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
@@ -2852,6 +3023,9 @@ class Scenes:
                     "heldout23": A_PREFIX_HELDOUT23,
                     "heldout24": A_PREFIX_HELDOUT24,
                     "heldout25": A_PREFIX_HELDOUT25,
+                    "heldout27": A_PREFIX_HELDOUT27,
+                    "heldout26": A_PREFIX_HELDOUT26,
+                    "heldout28": A_PREFIX_HELDOUT28,
                     "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
@@ -2871,6 +3045,9 @@ class Scenes:
                      "heldout23": ACKS_HELDOUT23,
                      "heldout24": ACKS_HELDOUT24,
                      "heldout25": ACKS_HELDOUT25,
+                     "heldout27": ACKS_HELDOUT27,
+                     "heldout26": ACKS_HELDOUT26,
+                     "heldout28": ACKS_HELDOUT28,
                      "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
 
@@ -2921,6 +3098,12 @@ class Scenes:
             return Heldout24(self).phone(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).phone(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).phone(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).phone(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).phone(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
@@ -2989,6 +3172,12 @@ class Scenes:
             return Heldout24(self).card(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).card(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).card(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).card(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).card(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
@@ -3042,6 +3231,12 @@ class Scenes:
             return Heldout24(self).account(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).account(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).account(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).account(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).account(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
@@ -3106,6 +3301,12 @@ class Scenes:
             return Heldout24(self).ssn(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).ssn(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).ssn(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).ssn(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).ssn(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).ssn(b)
         d = rand_digits(r, 9)
@@ -3157,6 +3358,12 @@ class Scenes:
             return Heldout24(self).email(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).email(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).email(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).email(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).email(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).email(b)
         first, last = self.name()
@@ -3236,6 +3443,12 @@ class Scenes:
             return Heldout24(self).person(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).person(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).person(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).person(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).person(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).person(b)
         first, last = self.name()
@@ -3303,6 +3516,12 @@ class Scenes:
             return Heldout24(self).address(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).address(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).address(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).address(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).address(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).address(b)
         num = str(r.randint(2, 9999))
@@ -3356,6 +3575,12 @@ class Scenes:
             return Heldout24(self).dob(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).dob(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).dob(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).dob(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).dob(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
@@ -3391,6 +3616,9 @@ class Scenes:
                             LEX_LINES_HELDOUT23 if self.split == "heldout23" else
                             LEX_LINES_HELDOUT24 if self.split == "heldout24" else
                             LEX_LINES_HELDOUT25 if self.split == "heldout25" else
+                            LEX_LINES_HELDOUT27 if self.split == "heldout27" else
+                            LEX_LINES_HELDOUT26 if self.split == "heldout26" else
+                            LEX_LINES_HELDOUT28 if self.split == "heldout28" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
@@ -3449,6 +3677,12 @@ class Scenes:
             return Heldout24(self).distractor(b)
         if self.split == "heldout25" and r.random() < 0.5:
             return Heldout25(self).distractor(b)
+        if self.split == "heldout27" and r.random() < 0.5:
+            return Heldout27(self).distractor(b)
+        if self.split == "heldout26" and r.random() < 0.5:
+            return Heldout26(self).distractor(b)
+        if self.split == "heldout28" and r.random() < 0.5:
+            return Heldout28(self).distractor(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
@@ -11468,6 +11702,638 @@ _OFF_HELDOUT25 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|prod
                             r"newsletter|reservation|rent|american express|amex|ally|credit cards?)\b", re.I)
 
 
+Q_HELDOUT26 = {
+    "phone": ["What's a good number for the branch to text when the car is ready?",
+              "And what number are you calling from, in case we get cut off?",
+              "Can I get the phone number the reservation is under?",
+              "What's the best number for the tow driver to reach you at?"],
+    "card": ["The deposit is held on a card at pickup. Which card will you be using?",
+             "I can put the one-way fee on a card now. Go ahead with the number whenever you're ready.",
+             "Okay, what card would you like the damage deductible charged to?"],
+    "account": ["Do you have the confirmation code? It's six characters, on the top of the email.",
+                "And your driver's license number and the state that issued it?",
+                "Are you a Key Club member? What's the member number?",
+                "Do you have the rental agreement number? It's on the top right of the receipt.",
+                "Do you have the claim number from the damage letter?"],
+    "ssn": ["For the rideshare rental program we run a background check, so I'll need your social security number.",
+            "To verify you on the claim account, can you give me the last four of your social?",
+            "The monthly subscription needs a credit check. What's your social security number?"],
+    "email": ["What email should the receipt go to?",
+              "What's the email on your Key Club profile?",
+              "And where should I send the claim documents?"],
+    "person": ["Can I get the name on the reservation?", "Who am I speaking with today?",
+               "What's the additional driver's full name, as it shows on their license?",
+               "Who was driving the car at the time of the accident?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Spell that for me so it matches the license, please?"],
+    "address": ["What's the home address on your license?", "What's your billing address for the card?",
+                "Where should we mail the claim paperwork?"],
+    "dob": ["And what's your date of birth? There's an under-twenty-five fee, so I have to check.",
+            "Can I get the additional driver's date of birth?",
+            "Can you verify the date of birth on the license?"],
+}
+AGENT_HELDOUT26 = ["Okay, I've got the reservation pulled up.", "Let me check what we have on the lot at that branch.",
+                   "Bear with me one second, the system's a little slow tonight.",
+                   "I do see the car came back with a quarter tank.",
+                   "The hold is released when the car is returned, but your bank can take a few days.",
+                   "I'm sorry about that, nobody wants to wait forty minutes at the counter.",
+                   "Okay, I've moved the pickup to Thursday at ten.",
+                   "Roadside assistance is included, so there's no charge for the tow.",
+                   "Let me transfer you to the claims department after this, they handle the damage side.",
+                   "This call may be recorded for quality and training purposes.",
+                   "The toll charges come from the toll authority, and then there's a daily convenience fee.",
+                   "Okay, I've added a note to the rental agreement.",
+                   "I see the one-way fee on the reservation, let me check if I can waive it.",
+                   "The shuttle runs every ten to fifteen minutes from the terminal.",
+                   "I can't guarantee a specific model, only the car class.",
+                   "Okay, I've sent a new confirmation email.",
+                   "Let me look at the check-in photos from the return lane.",
+                   "Your corporate rate already includes the collision waiver.",
+                   "I understand, let me see what I can do on the fuel charge.",
+                   "Okay, the extension is done, the new return time is on the agreement."]
+ACKS_HELDOUT26 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh, and then?", "Got it.", "Okay, keep going.",
+                  "Alright."]
+A_PREFIX_HELDOUT26 = ["Yeah, it's ", "Um, ", "Okay, so it's ", "It's ", "Let me see... ", "Sure, ",
+                      "Yep, it's ", "Alright, "]
+NAMES_HELDOUT26 = ["Adebayo Ogunleye", "Aminu Bello", "Hery Rakotomalala", "Tenzin Dolkar", "Dilnur Tursun",
+                   "Leyla Mammadova", "Marek Hrabovský", "Ilze Bērziņa", "Kadri Tamm", "Joseph Camilleri",
+                   "Sokha Chea", "Nurul Aziz", "Budi Santoso", "Srinivas Reddy", "Aditi Deshpande",
+                   "Pieter van der Merwe", "Kofi Agbeko", "Wanjiru Kamau", "Achieng Otieno", "Tendai Moyo",
+                   "Idir Aït Ahmed", "Kiona Tsinajinnie", "João Gonçalves", "Jordi Vilaró", "Ngaire Te Rangi",
+                   "Siosaia Tonga", "Bolat Dzhaksybekov", "Ulla Henriksen", "Bogdan Shevchuk", "Nguyen Van Hieu",
+                   "Ximena Cárdenas", "Rafael Ochoa", "Moshe Abergel", "Noor Al-Khatib",
+                   # ordinary names, as most callers have
+                   "Karen Sullivan", "Mike Brennan", "Jessica Huang", "Robert Lindgren", "Tanya Brooks",
+                   "Steve Kowalczyk", "Denise Harper", "Brian O'Neal",
+                   # names that are also cars, rental companies, places or travel words
+                   "Mercedes Ibarra", "Lincoln Pryor", "Avis Crawford", "Nina Hertz", "Royce Mattingly",
+                   "Bentley Asante", "Kia Patel", "Sierra Holt", "Dakota Frye", "Savannah Ortiz", "Austin Reyes",
+                   "Chase Whitfield", "Miles Fairbanks", "Journey Brooks", "Cruz Delgado", "Denver Koh",
+                   "Penny Dollarhide", "Phoenix Adeyemi", "Carmen Alamo", "Tucker Ford", "Raleigh Sims",
+                   "Landon Rover"]
+COUNTER_HELDOUT26 = ["Marisol", "DeShawn", "Priya", "Tyler", "Yusuf", "Brandy", "Kwame", "Hannah", "Oscar",
+                     # first names that are also words, cars or places
+                     "Jaguar", "Camry", "Dallas", "Reno", "Memphis", "Ranger", "Hunter", "Sky", "Rio"]
+HELDOUT26_BRANDS = {  # a car-rental line names vehicles (many after people or places), airlines, travel sites and
+    # hotel programs, toll passes, insurers, cards, car services and apps
+    "vehicle": ["Ford Mustang", "Lincoln Navigator", "Toyota Tacoma", "Hyundai Santa Fe", "Chevy Malibu",
+                "Nissan Altima", "Kia Sorento", "Chrysler Pacifica", "Jeep Cherokee", "Dodge Durango",
+                "Mercedes C-Class", "Cadillac Escalade", "Tesla Model Y", "Hyundai Tucson", "Toyota Camry",
+                "Ford Expedition", "Chevy Tahoe", "Kia Telluride", "Volkswagen Atlas", "Subaru Outback",
+                "Mazda CX-5", "Nissan Rogue", "GMC Yukon", "Buick Enclave", "Chevy Suburban", "Dodge Charger",
+                "Jeep Wrangler", "Ford Transit", "Nissan Sentra", "Kia Carnival", "Polestar"],
+    "airline": ["Delta", "United", "Southwest", "American", "Alaska", "JetBlue", "Frontier", "Spirit",
+                "Allegiant", "Hawaiian"],
+    "travel": ["Expedia", "Kayak", "Priceline", "Costco Travel", "Booking.com", "Hotwire", "Orbitz",
+               "Marriott Bonvoy", "Hilton Honors", "World of Hyatt", "Concur"],
+    "toll": ["E-ZPass", "SunPass", "FasTrak", "TxTag", "I-PASS", "Peach Pass", "Good To Go", "PlatePass"],
+    "insurer": ["State Farm", "Geico", "Progressive", "Allstate", "Liberty Mutual", "USAA", "Farmers",
+                "Travelers", "Nationwide", "The Hartford"],
+    "card": ["Chase Sapphire", "Amex Platinum", "Capital One Venture", "Visa", "Mastercard", "Discover",
+             "Citi Premier"],
+    "service": ["AAA", "Safelite", "Firestone", "Discount Tire", "Jiffy Lube", "Goodyear", "Pep Boys",
+                "Les Schwab", "Midas"],
+    "app": ["Apple CarPlay", "Android Auto", "Google Maps", "Waze", "SiriusXM", "Uber", "Lyft", "Turo",
+            "GasBuddy"],
+}
+BRAND_LINES_HELDOUT26 = {
+    "vehicle": ["I booked a midsize and they tried to give me a {a}.", "Is the {a} guaranteed or is it 'or similar'?",
+                "The {a} had a check engine light on the whole trip.", "Can I swap the {a} for a {b}?",
+                "We need something like a {a}, we've got five people and the luggage."],
+    "airline": ["My {a} flight got cancelled so I'll be picking up a day late.",
+                "I'm landing on {a} around eleven, will the counter still be open?",
+                "We switched from {a} to {b}, so it's a different terminal now."],
+    "travel": ["I booked it through {a}, so do I call them or you?", "{a} charged me a different rate than you.",
+               "My company books everything in {a}.", "I used my {a} points for the hotel but not the car."],
+    "toll": ["I have my own {a}, can I use it in the rental?", "I got a bill for {a} tolls from a trip in March.",
+             "Does the car already have a {a} transponder?"],
+    "insurer": ["My {a} policy covers rentals, doesn't it?", "{a} says they'll handle the damage claim.",
+                "I already gave the claim number to {a}."],
+    "card": ["My {a} is supposed to cover the collision damage.", "Can I put the deposit on my {a}?",
+             "I paid with the {a}, but the hold went on my debit card."],
+    "service": ["{a} is going to fix the windshield, is that okay with you guys?",
+                "I took it to {a} for the flat, do I get reimbursed?", "I'm a {a} member, does that get a discount?"],
+    "app": ["The {a} wouldn't connect in the car.", "I had to use {a} to get back to the airport.",
+            "Does the car have {a}?", "I listed my own car on {a}, so I'm renting one from you."],
+}
+LEX_LINES_HELDOUT26 = ["The guy at the counter kept pushing {a}, do I need it?", "Is {a} on my reservation?",
+                       "I signed up for {a} online, how does it work?", "Does {a} cover a cracked windshield?",
+                       "A friend told me about {a}.", "Can I take {a} off the agreement?"]
+
+
+class Heldout26:
+    """Held-out 26's readings (only drawn for that split), as renters, additional drivers, corporate travellers and a
+    car-rental company's agents say them: the number on the reservation checked by its last four and replaced, a
+    number for the branch to text when the car is ready, a stranded renter's number for the tow driver, seven
+    digits then the area code, a number broken off (a shuttle announcement, a gate call) and finished later, a
+    read-back with one digit wrong and the caller's correction; the card the deposit is held on, group by group
+    (some echoed), a debit card with the hold released to the card ending in ..., Amex 4-6-5, a corporate card
+    switched to a personal one mid-number; confirmation codes with letters (NATO or "as in") read back written,
+    driver's licence numbers with the issuing state (the state not PII), over two turns, read back written,
+    Key Club member numbers, rental agreement numbers, damage-claim numbers, toll-violation notice numbers (all
+    ``account``); SSNs for the rideshare program and the monthly subscription, the last four on a claim account,
+    over two turns, with "dash"; e-mails for receipts and claims, work addresses, spelled with "as in", digits,
+    "underscore", a written read-back missing a letter answered by spelling the surname; the additional driver and
+    the spouse, the assistant booking for a boss, the other driver in an accident, counter agents by first name,
+    the agent beside the company's name, "last name, first name", surnames spelled; home addresses on the licence,
+    billing zips read back, addresses for the claim papers, apartments; dates of birth for the under-25 fee and the
+    additional driver; and rental numbers that are not PII (daily rates, one-way fees, deposit amounts, fuel levels,
+    odometer readings, fleet unit and plate numbers, airport codes and branch names, pickup times, the toll
+    convenience fee, the deductible, the corporate discount code, the company's own line, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "Bravo", "C": "cat", "D": "David", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Harry", "I": "igloo", "J": "Jack", "K": "kite", "L": "Larry", "M": "Michael", "N": "Nancy",
+             "O": "orange", "P": "Peter", "Q": "queen", "R": "Roger", "S": "Sam", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "water", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November", "P": "Papa",
+            "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor", "W": "Whiskey",
+            "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    CO = "Calder Rent-a-Car"
+    CO_LINE = "one eight hundred, five five five, two two seven three"  # the company's own line: not PII
+    LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    STATES = [("California", "A1234567"), ("Florida", "A123456789012"), ("Texas", "12345678"),
+              ("New York", "123456789"), ("Illinois", "A12345678901"), ("Washington", "AA12345678"),
+              ("Arizona", "A12345678"), ("Colorado", "123456789"), ("Georgia", "123456789"),
+              ("Michigan", "A123456789012"), ("New Jersey", "A12345678901234"), ("Ohio", "AA123456")]
+    STREETS = ["Larkspur", "Foxglove", "Tamarack", "Old Mill", "Canyon Creek", "Briar Patch", "Sagebrush",
+               "Wildflower", "Pelican", "Magnolia Bend", "Hickory Hollow", "Stonegate", "Bayberry", "Kestrel"]
+    KINDS = [" Street", " Avenue", " Drive", " Lane", " Court", " Boulevard", " Place", " Terrace", " Road"]
+    CITIES = [("Tempe", "Arizona", "852"), ("Orlando", "Florida", "328"), ("Plano", "Texas", "750"),
+              ("Boise", "Idaho", "837"), ("Aurora", "Colorado", "800"), ("Tacoma", "Washington", "984"),
+              ("Charlotte", "North Carolina", "282"), ("Naperville", "Illinois", "605"), ("Lansing", "Michigan", "489"),
+              ("Albany", "New York", "122"), ("Savannah", "Georgia", "314"), ("Reno", "Nevada", "895")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "icloud dot com", "hotmail dot com",
+               "aol dot com", "att dot net", "proton dot me", "live dot com"]
+    AIRPORTS = ["LAX", "DFW", "MCO", "DEN", "SEA", "ORD", "ATL", "PHX", "BOS", "LAS"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: written digits, pairs, or digit by digit with "oh", "double",
+        "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        r = self.r
+        if c in self.NATO and r.random() < 0.35:
+            return self.NATO[c]
+        return f"{c} as in {self.AS_IN[c]}" if r.random() < 0.5 else c
+
+    def chars(self, code: str) -> str:
+        """A code read character by character: letters plain, NATO or "as in", digits as words."""
+        return ", ".join(self.letter(c) if c.isalpha() else self.words(c) for c in code)
+
+    def counter(self) -> str:
+        return self.r.choice(COUNTER_HELDOUT26)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["on-file", "ready-text", "stranded", "local-first", "broken", "wrong-digit", "asked"])
+        if mode == "on-file":
+            b.say("agent", "The reservation has a number ending in ", ("pii", "phone", self.words(g[2])),
+                  ". Is that still the best one?")
+            b.say("customer", r.choice(["No, that's my work phone, I'm off this week. Use ",
+                                        "Oh, no, that's an old number. It's "]), ("pii", "phone", full), " now.")
+            return
+        if mode == "ready-text":
+            b.say("agent", Q_HELDOUT26["phone"][0])
+            b.say("customer", r.choice(["Text my cell, ", "Just text ", "My cell's "]), ("pii", "phone", full),
+                  r.choice([", I'll be on the shuttle.", ".", ", I land at nine forty."]))
+            return
+        if mode == "stranded":
+            b.say("customer", "I'm on the side of the highway, the tire's completely flat and there's no spare.")
+            b.say("agent", "Okay, are you in a safe spot? " + Q_HELDOUT26["phone"][3])
+            b.say("customer", "My phone's at ten percent. It's ", ("pii", "phone", full),
+                  r.choice([". If it dies, call my wife, ", ". Or my son, "]), ("pii", "person", self.sc.name()[0]),
+                  ", at ", ("pii", "phone", ", ".join(self.say(x) for x in
+                                                       [g[0], str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                                                        rand_digits(r, 4, False)])), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  r.choice([".", ", that's a cell.", ", you can text it."]))
+        elif mode == "local-first":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), r.choice([
+                "... oh, and the area code is ", ". Area code ", ", sorry, area code first, it's "]),
+                ("pii", "phone", self.say(g[0])), ".")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... sorry, they're announcing the shuttle, I can't hear anything.",
+                            "... hold on, they just called my gate.",
+                            "... hang on, the guy at the counter is asking me something."]))
+            b.say("agent", r.choice(["That's okay.", "No rush."]))
+            b.say("customer", r.choice(["Okay. And then ", "Sorry. The last part is ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one digit wrong, corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), "?")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["Close, it's ", "No, it's "]), ("pii", "phone", self.words(g[k])),
+                      ", not ", ("pii", "phone", self.words(bad[k])), ".")
+            else:
+                b.say("customer", "The ", ["first", "middle", "last"][k], " part's wrong. ",
+                      ("pii", "phone", self.say(g[k])), ".")
+            b.say("agent", "Sorry about that, fixed.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["deposit", "debit-hold", "amex", "corporate-switch", "grouped", "deductible"])
+        p = r.choice(["4", "4", "51", "52", "55", "2720", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "debit-hold":
+            b.say("customer", "You guys took a three hundred dollar hold on my debit card and I returned the car "
+                              "Sunday.")
+            b.say("agent", "I see the hold on the card ending in ", ("pii", "card", self.words(gs[3])),
+                  ". It was released this morning, it can take up to five business days to show.")
+            b.say("customer", r.choice(["The one ending ", "Yeah, ", "Right, "]), ("pii", "card", self.say(gs[3])),
+                  r.choice([", that's my checking.", "? Okay.", "."]))
+            return
+        if mode == "amex":
+            cc = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT26["card"][0])
+            b.say("customer", r.choice(["The Amex. ", "American Express, hold on... "]),
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "And that's the one ending ", ("pii", "card", self.words(cc[10:])), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "corporate-switch":
+            b.say("agent", Q_HELDOUT26["card"][1])
+            b.say("customer", "Let me use the company card... ", ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"),
+                  "... no, wait, it's a personal trip, they'll flag it. Let me get mine.")
+            e = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("agent", r.choice(["Sure, take your time.", "No problem."]))
+            b.say("customer", "Okay, ", ("pii", "card", " ".join(self.say(e[i:i + 4]) for i in range(0, 16, 4))),
+                  r.choice([", expires ten twenty seven.", "."]))
+            return
+        if mode == "deductible":
+            b.say("agent", Q_HELDOUT26["card"][2])
+            b.say("customer", self.pre(), ("pii", "card", f"{gs[0]} {gs[1]} {gs[2]} {gs[3]}"), ".")
+            b.say("agent", "And the billing zip?")
+            b.say("customer", ("pii", "address", self.say(r.choice(self.CITIES)[2] + rand_digits(r, 2, False))),
+                  ".")
+            return
+        self.sc.ask(b, "card")
+        for k, grp in enumerate(gs):
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next ", "And "]),
+                  ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+            if k < 3:
+                if mode == "grouped" and r.random() < 0.6:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", "?"]))
+                else:
+                    b.say("agent", r.choice(self.sc.acks))
+
+    def code(self) -> str:
+        """A six-character confirmation code as the booking engine prints it: letters and digits mixed."""
+        r = self.r
+        return "".join(r.choice(self.LETTERS) if k in (0, 1, 4) or r.random() < 0.3 else str(r.randint(2, 9))
+                       for k in range(6))
+
+    def licence(self) -> tuple[str, str]:
+        r = self.r
+        state, shape = r.choice(self.STATES)
+        n = "".join(r.choice(self.LETTERS) if c == "A" else str(r.randint(0, 9)) for c in shape)
+        return state, n
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["confirmation", "confirmation", "licence", "licence", "member", "agreement", "claim",
+                         "toll-notice"])
+        if mode == "confirmation":
+            c = self.code()
+            b.say("agent", Q_HELDOUT26["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", self.chars(c)), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "account", c), r.choice([", pickup at ", ", I have it, picking up at "]),
+                      r.choice(self.AIRPORTS), " on Friday.")
+                b.say("customer", "That's it.")
+        elif mode == "licence":
+            state, n = self.licence()
+            b.say("agent", Q_HELDOUT26["account"][1])
+            lead = n[:-4] if len(n) > 8 else n[:4]
+            rest = n[len(lead):]
+            said_lead = "".join(self.letter(c) + ", " if c.isalpha() else "" for c in lead) + \
+                self.say("".join(c for c in lead if c.isdigit()))
+            if r.random() < 0.5:
+                b.say("customer", f"{state}. ", ("pii", "account", said_lead), "...")
+                b.say("agent", r.choice(self.sc.acks))
+                b.say("customer", ("pii", "account", self.say(rest)), ".")
+            else:
+                b.say("customer", "It's a ", state, " license, ", ("pii", "account", f"{said_lead} {self.say(rest)}"),
+                      ".")
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "account", n), ", ", state, "?")
+                b.say("customer", "Correct.")
+        elif mode == "member":
+            n = rand_digits(r, 9, False)
+            b.say("agent", Q_HELDOUT26["account"][2])
+            lead = r.choice([["Yeah, I'm "], [("keep", "lexicon", "Gold Key"), ", I think. It's "], []])
+            b.say("customer", *lead,
+                  ("pii", "account", f"{self.say(n[:3])} {self.say(n[3:6])} {self.say(n[6:])}"), ".")
+            if r.random() < 0.4:
+                b.say("agent", "Member ending ", ("pii", "account", self.words(n[5:])), ", and you're ",
+                      ("keep", "lexicon", "Gold Key"), ", so the upgrade's free.")
+        elif mode == "agreement":
+            n = rand_digits(r, 10, False)
+            b.say("agent", Q_HELDOUT26["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:5])), r.choice(["... ", ", "]),
+                  ("pii", "account", self.say(n[5:])), ".")
+            if r.random() < 0.5:
+                k = r.randrange(len(n))
+                bad = n[:k] + str((int(n[k]) + 3) % 10) + n[k + 1:]
+                b.say("agent", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, ", ("pii", "account", self.words(n)), ".")
+        elif mode == "claim":
+            n = rand_digits(r, 7, False)
+            b.say("customer", "I got a letter saying I owe eight hundred dollars for a scratch on the bumper.")
+            b.say("agent", Q_HELDOUT26["account"][4])
+            b.say("customer", r.choice(["It says ", "Claim ", ""]),
+                  ("pii", "account", r.choice(["D C ", "D C dash ", "D as in David, C as in cat, "]) + self.say(n)),
+                  ".")
+        else:
+            n = rand_digits(r, 8, False)
+            b.say("customer", "I got a toll violation notice in the mail for a car I rented from you in June.")
+            b.say("agent", "Can you read me the notice number? It's on the top left.")
+            b.say("customer", "It's ", ("pii", "account", f"T V {self.say(n[:4])}, {self.say(n[4:])}"),
+                  r.choice([". The car's plate on it is ", ". It says the plate was "]),
+                  r.choice(["8KXW214", "seven R, J, L, four four two", "H, B, T, nine one six five"]), ".")
+            b.say("agent", "That's one of our fleet cars, you were charged the toll plus the convenience fee.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '47')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["rideshare", "rideshare", "subscription", "last4", "dash", "hesitant"])
+        if mode == "rideshare":
+            b.say("agent", Q_HELDOUT26["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ", and it'll use ",
+                      ("keep", "app", r.choice(["Uber", "Lyft"])), " for the driver profile?")
+                b.say("customer", "Yeah, both.")
+        elif mode == "subscription":
+            b.say("agent", Q_HELDOUT26["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", " ".join([self.say(s[:3]), self.say(s[3:5]),
+                                                                    self.say(s[5:])])), ".")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT26["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thanks, you're verified.")
+        elif mode == "dash":
+            b.say("agent", Q_HELDOUT26["ssn"][0])
+            b.say("customer", "Sure, ", ("pii", "ssn", f"{self.say(s[:3])} dash {s[3:5]} dash {s[5:]}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT26["ssn"][2])
+            b.say("customer", "Wait, you need my social to rent a car?")
+            b.say("agent", "Only for the monthly subscription, it's a soft pull, the daily rentals don't need it.")
+            b.say("customer", "Okay... ", ("pii", "ssn", self.say(s[:3])), ", ", ("pii", "ssn", self.say(s[3:5])),
+                  ", ", ("pii", "ssn", self.say(s[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower()) or "sam"
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower()) or "lee"
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["receipt", "spelled", "digits", "missing-letter", "work", "underscore"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "work":
+            b.say("customer", "Send the receipt to my work email so I can expense it, ",
+                  ("pii", "email", f"{f[0]} {l} at {l[:4]}{r.choice(['logistics', 'builders', 'medical', 'group'])}"
+                                   " dot com"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, and I'll mark it for ", ("keep", "travel", "Concur"), ".")
+            return
+        if mode == "receipt":
+            b.say("customer", "The receipt went to ", ("pii", "email", f"{f}{l[:1]} at {dom}"),
+                  ", and I don't use that anymore.")
+            b.say("agent", Q_HELDOUT26["email"][0])
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "spelled":
+            local = (f[:1] + l)[:7]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if k in (1, 3) else c for k, c in enumerate(local.upper()))
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 3, 4]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "email", f"{f}{l}{n}@{written}"), "?")
+                b.say("customer", "Yep, all one word.")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{l} underscore {f} at {dom}"), ".")
+        else:  # a written read-back missing a letter, answered by spelling the surname
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I've got ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, you're missing a letter. ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["additional", "spouse", "assistant", "accident", "counter", "agent", "spell", "last-first"])
+        if mode == "additional":
+            b.say("agent", Q_HELDOUT26["person"][2])
+            b.say("customer", self.pre(), ("pii", "person", f"{first2} {last2}"), r.choice([
+                ", she's my coworker.", ", he'll be doing most of the driving.", "."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "person", first2), " will need to show the license at the counter.")
+        elif mode == "spouse":
+            b.say("customer", "Can my ", r.choice(["wife", "husband"]), " drive too? ",
+                  ("pii", "person", f"{first2} {last}"), ".")
+            b.say("agent", "Yes, spouses are free for ", ("keep", "lexicon", "Key Club"), " members.")
+        elif mode == "assistant":
+            b.say("customer", "I'm calling for my boss, the reservation is under ", ("pii", "person", f"{first} {last}"),
+                  ". I'm ", ("pii", "person", first2), ", I book all her travel.")
+        elif mode == "accident":
+            b.say("agent", Q_HELDOUT26["person"][3])
+            b.say("customer", "I was. The other driver was ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([", she had ", ", he had "]), ("keep", "insurer", r.choice(HELDOUT26_BRANDS["insurer"])),
+                  ", it's all on the police report.")
+        elif mode == "counter":
+            c = self.r.choice(COUNTER_HELDOUT26)
+            b.say("customer", r.choice(["The lady at the counter, ", "The agent at the airport, "]),
+                  ("pii", "person", c), r.choice([", said the upgrade was free.", ", told me I didn't need to refuel.",
+                                                  ", was really helpful."]))
+            if r.random() < 0.5:
+                b.say("agent", "I'll make a note and check with ", ("pii", "person", c), "'s manager.")
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.CO), " reservations, my name is ",
+                  ("pii", "person", first), ". Can I have your confirmation code?")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.AS_IN]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if k in (0, 2) else c for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", "It should be under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([".", ", the last name first, that's how the company books it."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 19999))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["licence", "apartment", "claim", "zip-readback", "moved"])
+        if mode == "licence":
+            b.say("agent", Q_HELDOUT26["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}"), ".")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT26["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(2, 40)}"
+                                                             f"{r.choice(['', 'B', 'C'])}, {city} {self.say(z)}"), ".")
+        elif mode == "claim":
+            b.say("agent", Q_HELDOUT26["address"][2])
+            b.say("customer", "Not the one on my license, I moved. It's ",
+                  ("pii", "address", f"{house} {st}, {city}, {state} {z}"), ".")
+        elif mode == "zip-readback":
+            b.say("agent", Q_HELDOUT26["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Zip ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Yes.")
+        else:
+            b.say("customer", "The address on the license is old, I'm at ", ("pii", "address", f"{house} {st}"),
+                  " now, same city.")
+            b.say("agent", "That's fine, as long as the license itself is valid.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 2004)
+        mode = r.choice(["under25", "additional", "numeric", "slash", "readback"])
+        if mode == "under25":
+            b.say("agent", Q_HELDOUT26["dob"][0])
+            b.say("customer", r.choice(["I'm twenty four, ", "I turn twenty five next month, "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "additional":
+            b.say("agent", Q_HELDOUT26["dob"][1])
+            b.say("customer", r.choice(["Hers is ", "His is "]),
+                  ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT26["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "slash":
+            b.say("agent", Q_HELDOUT26["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}-{day}-{str(y)[2:]}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT26["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", "I have ", ("pii", "dob", f"{m}/{day}/{y}"), " on the license, that matches.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The midsize is forty nine ninety nine a day, plus taxes and the airport concession fee."]),
+            ("agent", ["The one-way fee from ", r.choice(self.AIRPORTS), " to ", r.choice(self.AIRPORTS),
+                       " is a hundred and twenty five dollars."]),
+            ("agent", ["We hold two hundred dollars on a credit card, or three fifty on a debit card."]),
+            ("customer", ["I brought it back with three quarters of a tank and you charged me for a full one."]),
+            ("customer", ["The odometer said forty two thousand six hundred and eighteen when I dropped it off."]),
+            ("agent", ["That's unit four four seven one, the silver one in stall B twelve."]),
+            ("agent", ["The car you had was plate eight K X W two one four, that's the one the toll camera caught."]),
+            ("agent", ["The counter at ", r.choice(self.AIRPORTS), " opens at five thirty and closes at midnight."]),
+            ("agent", ["The toll convenience fee is five ninety five a day, capped at twenty nine seventy five per "
+                       "rental."]),
+            ("agent", ["Your deductible without the waiver would be up to the full value of the car, so about twenty "
+                       "eight thousand."]),
+            ("customer", ["We're doing about eleven hundred miles, is there a mileage limit?"]),
+            ("agent", ["Your company's discount code is C D P five five one two oh eight, it's already on the booking."]),
+            ("agent", [f"If anything happens on the road, call roadside at {self.CO_LINE}, it's on the key tag too."]),
+            ("customer", ["The pickup is at two fifteen and we're returning it the twenty third by noon."]),
+            ("customer", ["The promo code ", ("keep", "lexicon", "ROADTRIP twenty"), " didn't take off anything."]),
+            ("agent", ["With ", ("keep", "lexicon", "FuelFlex"), " you prepay the tank at three nineteen a gallon and "
+                       "bring it back empty."]),
+            ("agent", ["It's seven days, so the weekly rate kicks in, that's two eighty nine for the week."]),
+            ("customer", ["The low tire pressure light said thirty one on the front left."]),
+            ("agent", ["The car class is an intermediate SUV, that's group F on the agreement."]),
+            ("customer", ["I was charged four hundred and twelve eighty and the quote said three sixty."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout26_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 6 (every nineteenth, a stride no other split used; car-rental, gas,
+    tyre, jump-start, directions, traffic, reservation, card-declined and rewards intents, and
+    phone-line talk: "repeat that", "slow down", yes, no, thanks) and Bitext's 27k sample at offset 5 (every
+    nineteenth, a stride no other split used; refund, payment, invoice, cancellation-fee, account, complaint and
+    agent-request intents, no typo or offensive lines, no "u"/"ur"), dropping lines about orders, shipping,
+    deliveries, products, restaurants, pets, health, hotels, flights, ATMs, the assistant or a named brand or
+    card, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][6::19] if i in _CLINC_HELDOUT26]
+    bitext = bitext_lines(data, 5, 19, _BITEXT_HELDOUT26)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT26.search(t)]
+    return AGENT_HELDOUT26, cust
+
+
+_CLINC_HELDOUT26 = {"car_rental", "gas", "gas_type", "jump_start", "tire_change", "tire_pressure", "mpg",
+                    "directions", "distance", "traffic", "cancel_reservation", "confirm_reservation",
+                    "card_declined", "rewards_balance", "redeem_rewards", "repeat", "change_speed", "yes", "no",
+                    "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT26 = {"get_refund", "track_refund", "check_refund_policy", "payment_issue", "check_payment_methods",
+                     "get_invoice", "check_invoice", "check_cancellation_fee", "edit_account", "complaint",
+                     "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT26 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|restaurants?|pets?|"
+                            r"dogs?|ai|bot|robot|alexa|siri|google|amazon|newsletter|recipe|meal|"
+                            r"hertz|avis|enterprise|budget|uber|lyft|zoo|health|dental|medical|atm|speedway|"
+                            r"bank of america|mastercard|visa|discover|american express|amex|chase|"
+                            r"restaurant|hotel|flight)\b", re.I)
+
+
 class Heldout21:
     """Held-out 21's readings (only drawn for that split), as members, caregivers and a mail-order pharmacy's agents
     say them: a caregiver's own cell beside the parent's name, the prescriber's office and fax numbers (with an
@@ -12689,6 +13555,610 @@ def dev_names(data: Path) -> list[str]:
     return out
 
 
+Q_HELDOUT27 = {
+    "phone": ["What's the best cell number for the branch to text you shift offers?",
+              "Can I get the phone number on your worker profile so I can pull you up?",
+              "What number should the recruiter call you back on?",
+              "And a good number in case the call drops?"],
+    "card": ["For same-day pay we push it to a debit card. What's the card number you want to add?",
+             "Okay, I can take the invoice payment by card. Go ahead with the number whenever you're ready.",
+             "Which card do you want the background check fee put on?"],
+    "account": ["Can I get your worker ID? It's the number at the top of your pay stub.",
+                "For direct deposit I'll need the account number, the routing number I already have from the bank.",
+                "Do you have your assignment number? It's on the confirmation text we sent.",
+                "What's the document number on the card you're using for the I-9?"],
+    "ssn": ["For onboarding I'll need your social security number.",
+            "To verify it's you, can I get the last four of your social?",
+            "What's the social on the W-2 you received?"],
+    "email": ["What email should the onboarding packet go to?",
+              "And what email do you log into the worker app with?",
+              "Where should I send the electronic W-2?"],
+    "person": ["Can I get your full name, please?", "Who do I have on the line today?",
+               "And the name as it shows on your pay stub?", "Who was your supervisor on that assignment?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Spell that for me so it matches your social security card?"],
+    "address": ["What's the mailing address for your W-2?", "What's your new home address?",
+                "Where do you want the final check mailed?"],
+    "dob": ["And your date of birth for the background check?", "Can you verify your date of birth, please?",
+            "What's the date of birth on your I-9 documents?"],
+}
+AGENT_HELDOUT27 = ["Okay, I've got your worker profile up.", "Let me look at the timesheet for that week.",
+                   "Bear with me, payroll is running a little behind today.",
+                   "I can see the supervisor approved your hours on Monday.",
+                   "The background check is still in progress on our end.",
+                   "Okay, I've put a note on your file for the branch manager.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Direct deposit changes take one pay cycle to go through.",
+                   "Let me check with the on-site coordinator about that shift.",
+                   "I'm sorry, I know waiting on a paycheck is stressful.",
+                   "You'll need to bring your original documents for the I-9 within three days.",
+                   "Okay, I'm going to transfer you to the payroll team for the correction.",
+                   "The client ended the assignment early, so that wasn't anything you did.",
+                   "Let me pull up what we have on file for the unemployment request.",
+                   "I'll send the updated schedule to the app in a few minutes.",
+                   "The drug screen came back clear, so you're good to start.",
+                   "Okay, we can set up a repayment plan for that.",
+                   "Once the client signs off on the hours, the stub will show up in the app.",
+                   "I see two open orders that match your skills, let me tell you about them.",
+                   "Alright, I've updated that on your profile."]
+ACKS_HELDOUT27 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh, keep going.", "Got it.", "Alright, and?",
+                  "Okay, I'm typing."]
+A_PREFIX_HELDOUT27 = ["Um, it's ", "Yeah, it's ", "Okay, it's ", "Hold on, I'm on my break... okay, ", "It's ",
+                      "Let me find my pay stub... it's ", "Sure, ", "So it's "]
+NAMES_HELDOUT27 = ["Wadlinè Pierre-Louis", "Jean-Robert Etienne", "Chalani Taitano", "Marisol Cacao",
+                   "Gemechu Tolosa", "Selam Gebremedhin", "Mamadou Ndiaye", "Fatoumata Bah", "Kossi Agbeko",
+                   "Zabihullah Noori", "Shabnam Rahimi", "Saw Eh Htoo", "Naw Paw Wah", "Kimiuo Aisek",
+                   "Jinet Laijo", "Djenifer Tavares", "Yunior Almonte", "Xiomara Cruz", "Edilberto Mam",
+                   "Rolando Agbayani", "Souksavanh Phommachanh", "Sreypov Chea", "Emir Hadžić", "Arben Krasniqi",
+                   "Ion Rusu", "Oksana Bondarenko", "Grzegorz Wójcik", "Yesenia Colón", "Ngozi Eze",
+                   "Tatiana Ramírez Ortega",
+                   # ordinary names, as most workers and client contacts have
+                   "Brenda Tucker", "Tony Russo", "Kayla Johnson", "Marcus Hill", "Debbie Sandoval",
+                   "Steve Kowalczyk", "Latoya Greene", "Jose Hernandez", "Ashley Nguyen", "Ron Becker",
+                   # names that are also clients, brands, places or staffing words
+                   "Wendy Kellogg", "Dell Harris", "Hilton Gray", "Sterling Price", "Kelly Hart", "Chance Walker",
+                   "Faith Hardy", "Grant Miller", "Crystal Banks", "Destiny Holiday", "Paris Tyson", "Amber Lowe",
+                   "Cash Turner", "Marshall Field", "Sunny Dale", "Temple Ford", "Carter Bishop", "Ginger Deere"]
+SUPERVISORS_HELDOUT27 = ["Tonya", "Reggie", "Hector", "Rhonda", "Dwayne", "Patty", "Sergio", "Nkechi", "Vu",
+                         "Marisa",
+                         # first names that are also words or places
+                         "Rusty", "Buck", "Chip", "Sunny", "Rocky", "Candy", "Forrest", "Dusty", "Brandy", "Austin"]
+HELDOUT27_BRANDS = {  # a staffing line names client companies (many after people), payroll and pay-card services,
+    # background-check and drug-screen vendors, job boards, work-gear brands, and ride services
+    "client": ["Dell", "Hilton", "Wendy's", "Kellogg's", "Marriott", "Hershey", "Boeing", "Walgreens", "Kroger",
+               "Lowe's", "Home Depot", "FedEx", "Tyson", "Sherwin-Williams", "John Deere", "Goodyear",
+               "Johnson Controls", "Procter & Gamble", "Nordstrom", "Macy's", "Sysco", "Cintas", "Dollar General",
+               "Chick-fil-A", "Ben & Jerry's", "Harley-Davidson", "Marshalls", "Hobby Lobby"],
+    "payroll": ["ADP", "Paychex", "Wisely", "DailyPay", "Branch", "Netspend", "Chime", "Cash App", "Varo",
+                "Money Network", "Earnin", "Western Union"],
+    "screening": ["Sterling", "HireRight", "Checkr", "First Advantage", "E-Verify", "Quest Diagnostics", "LabCorp",
+                  "The Work Number", "Accurate Background"],
+    "jobboard": ["Indeed", "ZipRecruiter", "LinkedIn", "Monster", "Craigslist", "Snagajob", "Glassdoor",
+                 "Facebook"],
+    "gear": ["Carhartt", "Red Wing", "Dickies", "Wolverine", "Timberland", "Skechers", "Harbor Freight",
+             "Caterpillar", "Walmart"],
+    "ride": ["Uber", "Lyft", "Greyhound", "Amtrak", "SEPTA", "MARTA"],
+}
+BRAND_LINES_HELDOUT27 = {
+    "client": ["They sent me to the {a} warehouse but the badge didn't work.", "Do you still have openings at {a}?",
+               "I worked the {a} assignment last summer, can I go back?",
+               "The {a} site wants me to stay on second shift.",
+               "I'd rather do {a} than {b}, it's closer to my house.", "Is the {a} job temp-to-hire?"],
+    "payroll": ["My check went to my old {a} card.", "Can I get paid through {a} instead?",
+                "The {a} app says the deposit is pending.", "I switched from {a} to {b} last month."],
+    "screening": ["{a} emailed me asking for my old addresses.", "Is {a} the one doing my background?",
+                  "The clinic said my results go to {a}.", "{a} says my employment there can't be verified."],
+    "jobboard": ["I saw the posting on {a}.", "I applied through {a} but never heard back.",
+                 "Is the job on {a} the same one you called me about?"],
+    "gear": ["Do I have to buy {a} boots or can I wear my own?", "They said steel toes, are {a} okay?",
+             "Can I get reimbursed for the {a} vest?"],
+    "ride": ["I take {a} to the site, so I can't be there before six.", "Does the agency pay for {a} the first week?",
+             "The {a} doesn't run that early on Sundays."],
+}
+LEX_LINES_HELDOUT27 = ["The recruiter mentioned {a}, what is that?", "Am I signed up for {a}?",
+                       "My cousin told me about {a}.", "Does {a} cost me anything?",
+                       "I got a text about {a}, is that real?", "How do I get on {a}?"]
+
+
+class Heldout27:
+    """Held-out 27's readings (only drawn for that split), as temp workers, client companies and a staffing agency's
+    branch staff say them: a cell for shift texts, a number on the profile checked by its last four and replaced,
+    the branch line read out (not PII) before the worker's, an emergency contact's name and number, a site
+    supervisor's cell the worker gives, a number broken off on a break and finished later, a read-back with one
+    group wrong corrected; a debit card for same-day pay group by group echoed, a lost pay card by its last four and
+    the new one read out, a client's invoice paid by card (Amex 4-6-5; the invoice number and amount not PII), a
+    card switched mid-number; worker IDs (with "W" or over two turns), direct deposit after the bank's public routing
+    number (not PII) read back with a digit wrong, assignment numbers, I-9 document numbers (a permanent resident
+    card's "A" number, a driver licence with letters, a passport), an unemployment claim number given by a state
+    caller, a background-check report ID (all ``account``); SSNs (onboarding over two turns read back written, the
+    last four echoed, a W-2 with a wrong social corrected, a state caller's last four, an ITIN, with "dash");
+    e-mails (spelled with "as in", digits read back written, underscores, a client HR contact's work address, a
+    written read-back missing a letter answered by spelling the surname); workers spelling surnames, supervisors
+    and recruiters by first name (some also words), a client's HR manager introducing herself, an emergency
+    contact, a referred friend, "last name, first name" as on the stub, a name change after marriage, the agent
+    beside the agency's name; W-2 and final-check addresses (old and new, apartments, P O boxes, a mobile home
+    lot, the zip read back); dates of birth (words, numeric, "the ... of ...", read back written); and staffing
+    numbers that are not PII (pay rates, hours, overtime, week-ending dates, shift times, job order and invoice
+    numbers of the client, the branch line, overpayment amounts, deductions, form numbers, the referral bonus)."""
+
+    AS_IN = Heldout25.AS_IN
+    NATO = Heldout25.NATO
+    CO = "Dunmore Staffing"
+    BRANCH = "eight hundred, five five five, oh one four two"  # the agency's own branch line: not PII
+    ROUTING = ["111000025", "031176110", "044000037", "107005047", "261071315", "053000219"]  # banks' public ones
+    STREETS = ["Magnolia", "Industrial Park", "Greenbriar", "Dogwood", "Canal", "Railroad", "Whitehall",
+               "Juniper", "Mill Creek", "Foxhall", "Cypress", "Larkspur", "Tanglewood", "Depot"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Boulevard", " Lane", " Terrace", " Parkway"]
+    CITIES = [("Memphis", "Tennessee", "381"), ("Allentown", "Pennsylvania", "181"), ("Joliet", "Illinois", "604"),
+              ("Reno", "Nevada", "895"), ("Ontario", "California", "917"), ("Laredo", "Texas", "780"),
+              ("Louisville", "Kentucky", "402"), ("Savannah", "Georgia", "314"), ("Dayton", "Ohio", "454"),
+              ("Elizabeth", "New Jersey", "072"), ("Kent", "Washington", "980"), ("Charlotte", "North Carolina", "282")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "aol dot com", "ymail dot com", "live dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or digit by digit with "oh"/"zero", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def boss(self) -> str:
+        return self.r.choice(SUPERVISORS_HELDOUT27)
+
+    def client(self) -> str:
+        return self.r.choice(HELDOUT27_BRANDS["client"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["texts", "old-number", "branch", "emergency", "supervisor", "broken", "wrong-group",
+                         "asked"])
+        if mode == "old-number":
+            b.say("agent", "The profile has a cell ending in ", ("pii", "phone", self.words(g[2][::-1])),
+                  ", is that still you?")
+            b.say("customer", r.choice(["No, that phone got cut off. The new one is ",
+                                        "Nah, I changed it when I moved. It's "]), ("pii", "phone", full), ".")
+            return
+        if mode == "branch":
+            b.say("agent", "If we get cut off, the branch line is ", self.BRANCH,
+                  ". And what's the best number for you?")
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", text is better than calling."]))
+            return
+        if mode == "emergency":
+            first, last = self.sc.name()
+            b.say("agent", "I also need an emergency contact for onboarding. Name and number?")
+            b.say("customer", r.choice(["My mom, ", "My sister, ", "Put my boyfriend, ", "My aunt, "]),
+                  ("pii", "person", f"{first} {last}"), r.choice([". Her number is ", ", at ", ", she's at "]),
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "supervisor":
+            s = self.boss()
+            b.say("customer", "The supervisor at ", ("keep", "client", self.client()), ", ", ("pii", "person", s),
+                  r.choice([", gave me his cell, it's ", ", told me to call her directly, ",
+                            ", said you can reach him at "]), ("pii", "phone", full),
+                  ", if you need to check my hours.")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "texts":
+            b.say("customer", r.choice(["Text me at ", "Just text, ", "Texting works better, "]),
+                  ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  r.choice([", I can't pick up on the floor.", ".", ", I check it on breaks."]))
+        elif mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])), ", ", ("pii", "phone", self.say(g[1])),
+                  r.choice(["... hold on, my lead is calling me back to the line.",
+                            "... sorry, the forklift horn, give me a second.",
+                            "... hang on, my break's almost over, let me walk outside."]))
+            b.say("agent", r.choice(["No problem.", "Take your time.", "I'm still here."]))
+            b.say("customer", r.choice(["Okay, the last part is ", "Sorry. Then ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one group wrong, corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read it back. ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), "?")
+            b.say("customer", r.choice(["No, the ", "Almost, the "]), ["middle", "last"][k - 1], " part is ",
+                  ("pii", "phone", self.say(g[k])), r.choice([", not ", ". Not "]),
+                  ("pii", "phone", self.words(bad[k])), ".")
+            b.say("agent", "Got it, thanks for catching that.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["instant", "paycard", "invoice", "switch", "screen-fee", "run"])
+        p = r.choice(["4", "4", "51", "53", "2223", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "invoice":
+            a = luhn_complete("37" + rand_digits(r, 12, False))
+            b.say("customer", "Hi, I'm calling from accounts payable at ", ("keep", "client", self.client()),
+                  ", I want to pay invoice number four four one oh two, it's six thousand two hundred and twelve "
+                  "dollars.")
+            self.sc.ask(b, "card")
+            b.say("customer", "It's an Amex. ", ("pii", "card", f"{self.say(a[:4])}, {self.say(a[4:10])}, "
+                                                                 f"{self.say(a[10:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "And that ends in ", ("pii", "card", self.words(a[10:])), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "paycard":
+            b.say("customer", "I lost my pay card, the one ending in ", ("pii", "card", self.say(gs[3][::-1])), ".")
+            b.say("agent", "Okay, I've blocked it. The new one came in the mail? Read me the number on the front so "
+                           "I can activate it.")
+            b.say("customer", self.pre(), ("pii", "card", say_number(gs, r)), ".")
+            return
+        if mode == "run":
+            self.sc.ask(b, "card")
+            b.say("customer", self.pre(), ("pii", "card", d), ".")
+            b.say("agent", "Thank you. And the expiration?")
+            b.say("customer", f"{r.randint(1, 12):02d} {r.randint(27, 31)}.")
+            return
+        if mode == "screen-fee":
+            b.say("agent", Q_HELDOUT27["card"][2])
+            b.say("customer", self.pre(), ("pii", "card", say_number(gs[:2], r)), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", say_number(gs[2:], r)), ".")
+            return
+        if mode == "switch":
+            b.say("agent", Q_HELDOUT27["card"][0])
+            b.say("customer", self.pre(), ("pii", "card", self.say(gs[0])), ", ", ("pii", "card", self.say(gs[1])),
+                  "... wait, no, that's my old one, it's expired. Use this one.")
+            d2 = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("customer", ("pii", "card", say_number([d2[i:i + 4] for i in range(0, 16, 4)], r)), ".")
+            return
+        b.say("agent", Q_HELDOUT27["card"][0])
+        for k, grp in enumerate(gs):
+            lead = self.pre() if k == 0 else r.choice(["", "then ", "and "])
+            b.say("customer", lead, ("pii", "card", self.say(grp)), r.choice([".", "", "..."]))
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", ", got it."]))
+            else:
+                b.say("agent", r.choice(self.sc.acks))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["worker-id", "worker-split", "deposit", "assignment", "a-number", "license", "passport",
+                         "ui-claim", "background", "repay"])
+        if mode == "worker-id":
+            n = rand_digits(r, 7)
+            self.sc.ask(b, "account")
+            said = r.choice([f"W {self.say(n)}", f"W{n}", f"{self.letter('W')} {self.say(n[:3])}, {self.say(n[3:])}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "That's ", ("pii", "account", f"W{n}"), ", okay.")
+        elif mode == "worker-split":
+            n = rand_digits(r, 8)
+            b.say("agent", Q_HELDOUT27["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:4])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", "then ", ("pii", "account", self.say(n[4:])), ".")
+        elif mode == "deposit":
+            rt = r.choice(self.ROUTING)
+            n = rand_digits(r, r.choice([9, 10, 12]))
+            b.say("customer", "I need to change my direct deposit. The routing number is ", self.words(rt), ".")
+            b.say("agent", "Okay, that's the bank's routing. And the account number?")
+            cut = len(n) // 2
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:cut])), "... ",
+                  ("pii", "account", self.say(n[cut:])), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(n)
+                b.say("agent", "Reading it back, ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, it's ", ("pii", "account", self.words(n)), ".")
+        elif mode == "assignment":
+            n = rand_digits(r, 6)
+            b.say("agent", Q_HELDOUT27["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", f"A S {self.say(n)}"), ", for the ",
+                  ("keep", "client", self.client()), " job.")
+        elif mode == "a-number":
+            n = rand_digits(r, 9, False)
+            b.say("customer", "I'm using my green card for the I-9.")
+            b.say("agent", "Okay, read me the USCIS number, it starts with an A.")
+            b.say("customer", ("pii", "account", f"{self.letter('A')}, {self.say(n[:3])}, {self.say(n[3:6])}, "
+                                                 f"{self.say(n[6:])}"), ".")
+            b.say("agent", "So ", ("pii", "account", f"A{n}"), ".")
+        elif mode == "license":
+            l1 = r.choice("BDFGHKLMNPRSTW")
+            n = rand_digits(r, r.choice([7, 8, 12]))
+            b.say("agent", Q_HELDOUT27["account"][3])
+            b.say("customer", "It's my driver's license. ", ("pii", "account", f"{self.letter(l1)} {self.say(n)}"),
+                  ".")
+        elif mode == "passport":
+            n = rand_digits(r, 9)
+            b.say("customer", "I have a passport for the I-9, the number is ",
+                  ("pii", "account", f"{self.say(n[:5])} {self.say(n[5:])}"), ".")
+        elif mode == "ui-claim":
+            first, last = self.sc.name()
+            n = rand_digits(r, 8)
+            b.say("customer", "Hi, this is the state unemployment office, I'm verifying employment for a claimant, ",
+                  ("pii", "person", f"{first} {last}"), ". The claim number is ",
+                  ("pii", "account", f"{self.say(n[:4])}, {self.say(n[4:])}"), ".")
+            b.say("agent", "Okay, I can confirm dates worked and the reason for separation.")
+        elif mode == "background":
+            n = rand_digits(r, 7)
+            c1, c2 = r.sample("BCDFHKMNRTX", 2)
+            b.say("customer", ("keep", "screening", r.choice(["Sterling", "HireRight", "Checkr"])),
+                  " sent me a report number, ", ("pii", "account", f"{self.letter(c1)} {self.letter(c2)} {self.say(n)}"),
+                  ", and it says something's pending.")
+        else:  # overpayment recovery by bank draft
+            n = rand_digits(r, 10)
+            b.say("agent", "We overpaid you by two hundred and twelve forty on the check for week ending the ninth. "
+                           "We can take it back from the checking account on file.")
+            b.say("customer", "Which account, the one ending ", ("pii", "account", self.say(n[-4:])), "?")
+            b.say("agent", "Yes, ending ", ("pii", "account", self.words(n[-4:])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        d = str(r.randint(1, 8)) + rand_digits(r, 8, False)
+        if d[:3] == "666":
+            d = "665" + d[3:]
+        mode = r.choice(["onboard", "last4", "w2-wrong", "state", "itin", "dash"])
+        if mode == "onboard":
+            b.say("agent", Q_HELDOUT27["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(d[:3])}, {self.say(d[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(d[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So that's ", ("pii", "ssn", f"{d[:3]}-{d[3:5]}-{d[5:]}"), ".")
+                b.say("customer", "Yes.")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT27["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(d[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "ssn", self.words(d[5:])), ", thank you.")
+        elif mode == "w2-wrong":
+            bad = self.wrong(d)
+            b.say("customer", "My W-2 has the wrong social on it. It says ",
+                  ("pii", "ssn", f"{self.words(bad[:3])} {self.words(bad[3:5])} {self.words(bad[5:])}"),
+                  " and it should be ", ("pii", "ssn", f"{self.say(d[:3])} {self.say(d[3:5])} {self.say(d[5:])}"), ".")
+            b.say("agent", "Okay, I'll send it to payroll for a corrected W-2, that's a W-2c.")
+        elif mode == "state":
+            first, last = self.sc.name()
+            b.say("customer", "I'm calling from the unemployment office to verify wages for ",
+                  ("pii", "person", f"{first} {last}"), ", last four of the social ",
+                  ("pii", "ssn", self.say(d[5:])), ".")
+        elif mode == "itin":
+            t = "9" + rand_digits(r, 2, False) + r.choice(["7", "8"]) + rand_digits(r, 5, False)
+            b.say("customer", "I don't have a social, I have an ITIN. It's ",
+                  ("pii", "ssn", f"{self.say(t[:3])}, {self.say(t[3:5])}, {self.say(t[5:])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT27["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(d[:3])} dash {self.say(d[3:5])} dash "
+                                                         f"{self.say(d[5:])}"), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["plain", "spelled", "digits", "missing-letter", "client-hr", "underscore"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "client-hr":
+            c = self.client()
+            b.say("customer", "This is ", ("pii", "person", f"{first} {last}"), ", HR at the ",
+                  ("keep", "client", c), " plant. Send the timesheets to ",
+                  ("pii", "email", f"{f[0]}{l} at {re.sub(r'[^a-z]', '', c.lower())[:10]} dot com"), ".")
+            return
+        self.sc.ask(b, "email")
+        if mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        elif mode == "spelled":
+            local = (f[:3] + l)[:9]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if k in (1, 4) else c for k, c in enumerate(local.upper()))
+            b.say("customer", self.pre(), ("pii", "email", f"{said} at {dom}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 3, 4]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[0]} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "email", f"{f}{l[0]}{n}@{written}"), "?")
+                b.say("customer", "Yep, that's it.")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{l} underscore {f[0]} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "You're missing a letter. ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["spell", "supervisor", "recruiter", "client-hr", "referral", "last-first", "married",
+                         "agent"])
+        if mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.AS_IN]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if k in (0, 2) else c for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "supervisor":
+            s = self.boss()
+            b.say("agent", Q_HELDOUT27["person"][3])
+            b.say("customer", r.choice(["Miss ", "Mr. ", ""]), ("pii", "person", s), r.choice([
+                ", on the second shift at ", ", the lead on the dock at ", ", in shipping at "]),
+                ("keep", "client", self.client()), ". ", ("pii", "person", s), " can tell you I was there.")
+        elif mode == "recruiter":
+            s = self.boss()
+            b.say("customer", "My recruiter was ", ("pii", "person", s), r.choice([
+                ", but I heard she left.", ", and she said the job was temp-to-hire.", ", can I talk to her?"]))
+        elif mode == "client-hr":
+            b.say("customer", "Good morning, this is ", ("pii", "person", f"{first} {last}"), ", I manage the line at ",
+                  ("keep", "client", self.client()), ". I need four more pickers for Monday.")
+            b.say("agent", "Sure, ", ("pii", "person", first), ", I'll open a job order for that.")
+        elif mode == "referral":
+            b.say("customer", "I referred my cousin ", ("pii", "person", f"{first2} {last2}"),
+                  " and I never got the referral bonus.")
+            b.say("agent", "I see ", ("pii", "person", first2),
+                  " has worked forty hours, so the fifty dollars goes on your next check.")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "On the stub it's ", ("pii", "person", f"{last.upper()}, {first.upper()}"), ".")
+        elif mode == "married":
+            b.say("customer", "I got married, so my W-2 needs to say ", ("pii", "person", f"{first} {last2}"),
+                  ", not ", ("pii", "person", last), ".")
+            b.say("agent", "Congratulations. I'll need the new social security card before payroll can change it.")
+        else:
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first2), ". Are you a worker or a client?")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(14, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["w2", "apartment", "pobox", "mobile", "final-check", "zip-readback"])
+        if mode == "w2":
+            b.say("agent", Q_HELDOUT27["address"][0])
+            b.say("customer", "It went to my old place, ", ("pii", "address", f"{house} {st}"),
+                  ". The new one is ", ("pii", "address", f"{r.randint(100, 990)} {r.choice(self.STREETS)} "
+                                                          f"{r.choice(self.KINDS).strip()}, {city}, {state} {z}"),
+                  ".")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT27["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(1, 40)}"
+                                                             f"{r.choice(['', 'B', 'C'])}, {city}"), ".")
+        elif mode == "pobox":
+            b.say("agent", Q_HELDOUT27["address"][0])
+            b.say("customer", "Use my P O box, ", ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, "
+                                                                     f"{city}, {state}"), ".")
+        elif mode == "mobile":
+            b.say("customer", "I'm in the mobile home park now, ",
+                  ("pii", "address", f"{house} {st}, lot {r.randint(2, 120)}"), ".")
+        elif mode == "final-check":
+            b.say("agent", Q_HELDOUT27["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {z}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT27["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Zip ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Yes.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1958, 2006)
+        mode = r.choice(["words", "the-of", "numeric", "digits", "slash"])
+        if mode == "words":
+            b.say("agent", Q_HELDOUT27["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "the-of":
+            b.say("agent", Q_HELDOUT27["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT27["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), ".")
+        elif mode == "digits":
+            b.say("agent", Q_HELDOUT27["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}{day:02d}{y}')}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT27["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The ", ("keep", "client", self.client()), " order pays seventeen fifty an hour, "
+                       "second shift, two thirty to eleven."]),
+            ("customer", ["I worked thirty eight and a half hours but the stub only shows thirty two."]),
+            ("agent", ["Anything over forty is time and a half, so that's twenty six twenty five an hour."]),
+            ("agent", ["That's for the week ending Sunday the fourteenth, it pays out Friday."]),
+            ("agent", ["The job order is J O twenty four dash oh eight eight one, it's for twelve forklift drivers."]),
+            ("agent", ["The branch line is ", self.BRANCH, ", we're open seven to six."]),
+            ("agent", ["The overpayment was two hundred and twelve dollars and forty cents, and we'd take back "
+                       "twenty five a week."]),
+            ("agent", ["You'll fill out the I-9 and the W-4, and the form eighty eight fifty for the tax credit."]),
+            ("customer", ["The assignment was supposed to be thirteen weeks and they let me go after six."]),
+            ("agent", ["Your W-2 shows twenty one thousand four hundred and six in box one."]),
+            ("agent", ["The invoice is number four four one oh two, net thirty, for three hundred and twelve hours."]),
+            ("agent", ["The referral bonus is fifty dollars after your friend works forty hours."]),
+            ("customer", ["They want me at door fourteen at six a m, is that right?"]),
+            ("agent", ["Same-day pay costs two ninety nine per transfer, up to fifty percent of what you've earned."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout27_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 5 (every seventeenth, a stride no other split used; payday,
+    direct-deposit, W-2, tax, income, paid-time-off, insurance and 401k intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, thanks), Banking77 train at offset 5 (every sixth, a stride no other split used;
+    identity, personal-details and incoming-transfer intents) and Bitext's 27k sample at offset 3 (every nineteenth,
+    a stride no other split used; payment, account, password, registration, complaint and agent-request intents, no
+    typo or offensive lines, no "u"/"ur"), dropping lines about orders, shipping, deliveries, flights, restaurants,
+    pets, cars, rent, credit cards, the assistant or a named place, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][5::17] if i in _CLINC_HELDOUT27]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[5::6] if r["category"] in _BANKING77_HELDOUT27]
+    bitext = bitext_lines(data, 3, 19, _BITEXT_HELDOUT27)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT27.search(t)]
+    return AGENT_HELDOUT27, cust
+
+
+_CLINC_HELDOUT27 = {"payday", "direct_deposit", "w2", "taxes", "income", "pto_balance", "pto_request",
+                    "pto_request_status", "pto_used", "insurance", "insurance_change", "rollover_401k", "routing",
+                    "meeting_schedule", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye",
+                    "greeting"}
+_BANKING77_HELDOUT27 = {"verify_my_identity", "why_verify_identity", "unable_to_verify_identity",
+                        "edit_personal_details", "transfer_into_account", "balance_not_updated_after_bank_transfer",
+                        "receiving_money"}
+_BITEXT_HELDOUT27 = {"payment_issue", "edit_account", "recover_password", "registration_problems",
+                     "create_account", "complaint", "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT27 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|flights?|restaurants?|"
+                            r"pets?|dogs?|cars?|ai|bot|robot|alexa|siri|google|amazon|visa|mastercard|"
+                            r"newsletter|reservation|rent|american express|amex|credit cards?|apple pay|"
+                            r"revolut|top[- ]?up|crypto|nfcu|bofa|usaa)\b", re.I)
+
+
 def lexicon_names(path: Path) -> list[str]:
     import yaml
 
@@ -13334,6 +14804,578 @@ _OFF_HELDOUT24 = re.compile(r"\b(orders?|shipping|shipments?|invoices?|newslette
                             r"standard account|publix|vietnam|allstate|hsbc|mastercard)\b", re.I)
 
 
+Q_HELDOUT28 = {
+    "phone": ["What's the best number for the store to call when your glasses are ready for pickup?",
+              "And what number should the text reminder for the eye exam go to?",
+              "Can I get the phone number on the patient file so I can pull you up?",
+              "In case we get cut off, what's a good number to call you back?"],
+    "card": ["The lenses come to a hundred and twelve after the plan pays. What card do you want to use?",
+             "I can put the contact lens order on a card over the phone. Go ahead when you're ready.",
+             "Is this going on your flex spending card or a regular card? Go ahead with the number."],
+    "account": ["Do you have the member ID off your vision card? It's the long number under your name.",
+                "Do you have the job number on your pickup slip? It's on the top right.",
+                "What's the claim number on the frame warranty email?",
+                "Do you have your Marlowe Rewards number? It's on the back of the key tag."],
+    "ssn": ["Some older plans still go by the subscriber's social. Can I get the last four?",
+            "The plan isn't finding you by member ID. Can I try the subscriber's social security number?",
+            "For the care credit application I'll need your social security number."],
+    "email": ["What email should I send the receipt to? You'll want it for your flex spending.",
+              "What's the email on your online account for reordering contacts?",
+              "Where should the copy of your prescription go?"],
+    "person": ["Can I have the patient's first and last name?", "And who am I speaking with?",
+               "Who's the subscriber on the vision plan, the person who has it through work?",
+               "And the name of the person picking them up?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Let me make sure I have it the way the plan has it. Can you spell it?"],
+    "address": ["What address should we ship the contacts to?", "What's the home address on the file?",
+                "And what's the subscriber's address, as the insurance has it?"],
+    "dob": ["And the patient's date of birth?", "What's the subscriber's date of birth?",
+            "Can you verify the date of birth for me?"],
+}
+AGENT_HELDOUT28 = ["Okay, I've got the patient file open.", "Let me check on the status of that lens order.",
+                   "Bear with me, the insurance portal is slow this morning.",
+                   "It looks like your glasses are still at the lab, they're being edged.",
+                   "I see the exam was last March, so you're eligible again.",
+                   "Let me see what your plan covers for frames.",
+                   "The doctor has openings on Thursday afternoon and Saturday morning.",
+                   "Your contact lens prescription expires after one year, so we'll need a new exam first.",
+                   "I'll put a note on the order for the optician.",
+                   "I'm sorry they don't fit right, you can come in for a free adjustment.",
+                   "This call may be recorded for quality and training purposes.",
+                   "The lab says it takes seven to ten business days for progressives.",
+                   "Let me check whether the warranty covers a broken hinge.",
+                   "I can send the itemized receipt, that's usually what the flex spending people want.",
+                   "Okay, you're all set for the exam, please bring your insurance card and your current glasses.",
+                   "Let me check if that store has the frame in stock.",
+                   "I'm going to place you on a brief hold while I call the lab.",
+                   "I understand, nobody wants to wait two weeks for glasses.",
+                   "Okay, the reorder is in, it ships in two to three days.",
+                   "Let me look at what's left of your benefits for this year."]
+ACKS_HELDOUT28 = ["Okay.", "Mm-hmm.", "Got it.", "Okay, go on.", "Uh-huh, and then?", "Alright.", "Yes, I'm here."]
+A_PREFIX_HELDOUT28 = ["Um, it's ", "Yeah, it's ", "Okay, ", "Let me find it... it's ", "Sure, it's ", "It's ",
+                      "I think it's ", "Yep, "]
+NAMES_HELDOUT28 = ["Amarachi Nwosu", "Teodora Vasilescu", "Kwabena Asante", "Lwazi Khumalo", "Emine Kaya",
+                   "Pita Havili", "Moana Teariki", "Ainhoa Zubiri", "Siobhan Ó Ceallaigh", "Rhiannon Griffiths",
+                   "Bogdan Shevchuk", "Liisa Tamm", "Mirela Kovačić", "Arnav Bhattacharya", "Sunita Rai",
+                   "Farzana Haque", "Thanh Huong Do", "Kalani Akana", "Naalnish Yazzie", "Itzel Cuautle",
+                   "Ximena Paredes", "Rustam Tursunov", "Ganzorig Erdene", "Yuki Matsumoto", "Jae-won Seo",
+                   "Zainab Al-Hashimi", "Dawit Tesfaye", "Fatoumata Diallo", "Björn Hallgrímsson", "Ieva Kalniņa",
+                   # ordinary names, as most callers have
+                   "Barbara Jenkins", "Steve Kowalczyk", "Tammy Hollis", "Jeff Morrow", "Rosa Delgado",
+                   "Mike Brennan", "Donna Pruitt", "Alan Chu", "Kayla Simmons", "Bob Lindgren",
+                   # names that are also words, brands, eye words or places in this business
+                   "Iris Calloway", "Oakley Nguyen", "Ray Bannon", "Vera Bradshaw", "Hazel Fairchild",
+                   "Crystal Lenz", "Costa Papadakis", "Marlowe Jenkins", "Lucia Carrera", "Renée Lacoste",
+                   "Kate Spalding", "Tiffany Ford", "Coach Williams", "Sterling Prada", "Paige Oliver",
+                   "Jasper Frame", "Sky Bausch"]
+DOCTORS_HELDOUT28 = ["Okonkwo", "Haddad", "Lindqvist", "Baker", "Rose", "Gold", "Bishop", "Patel", "Nakamura",
+                     "Walsh", "Park", "Guzman", "Sharma", "Klein", "Ford", "Oliver"]
+OPTICIANS_HELDOUT28 = ["Trina", "Marcus", "Deb", "Luis", "Priya", "Hunter", "Crystal", "Sunny", "Jade", "Rocco"]
+HELDOUT28_BRANDS = {  # an optical line names frame makers and designers (many after people), contact lenses, lens
+    # makers and coatings, vision insurers, other optical chains, eye drops and solutions, and FSA/HSA custodians
+    "frame": ["Ray-Ban", "Oakley", "Warby Parker", "Kate Spade", "Coach", "Michael Kors", "Tom Ford", "Prada",
+              "Maui Jim", "Costa", "Persol", "Vera Bradley", "Calvin Klein", "Lacoste", "Tory Burch",
+              "Ralph Lauren", "Oliver Peoples", "Flexon", "Silhouette", "Carrera", "Nike", "Lindberg",
+              "Jimmy Choo", "Ted Baker"],
+    "contacts": ["Acuvue Oasys", "Dailies Total1", "Biofinity", "Bausch + Lomb Ultra", "Air Optix", "Precision1",
+                 "MyDay", "Proclear", "Biotrue ONEday", "Dailies AquaComfort Plus", "Clariti", "Acuvue Moist",
+                 "Bausch + Lomb", "CooperVision", "Alcon"],
+    "lens": ["Varilux", "Transitions", "Zeiss", "Hoya", "Crizal", "Shamir", "Essilor", "Eyezen", "Xperio",
+             "Nikon SeeCoat"],
+    "insurer": ["VSP", "EyeMed", "Davis Vision", "Spectera", "Superior Vision", "Aetna", "Blue View Vision",
+                "Humana", "UnitedHealthcare", "Medicaid", "Cigna"],
+    "chain": ["LensCrafters", "Pearle Vision", "Costco Optical", "Walmart Vision Center", "America's Best",
+              "Visionworks", "Eyeglass World", "1-800 Contacts", "Target Optical", "Sam's Club", "Zenni",
+              "Stanton Optical", "For Eyes", "MyEyeDr"],
+    "drops": ["Systane", "Refresh", "Lumify", "Visine", "Restasis", "Xiidra", "Opti-Free", "Clear Care",
+              "Biotrue", "PreserVision", "TheraTears"],
+    "fsa": ["HealthEquity", "WEX", "Fidelity", "HSA Bank", "Optum Bank", "FSA Store", "Lively", "PayFlex"],
+}
+BRAND_LINES_HELDOUT28 = {
+    "frame": ["I want the same {a} frames, just a bigger size.", "Do you carry {a} or only {b}?",
+              "The hinge broke on my {a} glasses after three months.", "My daughter picked out the {a} ones.",
+              "Are the {a} sunglasses covered by the plan or is that extra?"],
+    "contacts": ["I wear {a}, the daily ones.", "My doctor switched me from {a} to {b}.",
+                 "Is {a} covered with the rebate?", "The {a} keep drying out by the afternoon."],
+    "lens": ["The doctor wants me in {a} progressives.", "Does the plan pay for {a}?",
+             "I had {a} last time and the coating is peeling.", "Is {a} better than {b} for night driving?"],
+    "insurer": ["My new job has {a} instead of {b}.", "Do you take {a}?", "{a} says they already paid you.",
+                "I have {a} through my husband's work."],
+    "chain": ["{a} quoted me less for the same lenses.", "I used to go to {a} but they closed.",
+              "Can you match the price from {a}?", "My old prescription is from {a}."],
+    "drops": ["The doctor told me to use {a} four times a day.", "Can I use {a} with the contacts in?",
+              "Is {a} something you sell at the store?"],
+    "fsa": ["My flex card is through {a}.", "{a} wants an itemized receipt, not just the card slip.",
+            "{a} denied it because the receipt didn't say what it was for."],
+}
+LEX_LINES_HELDOUT28 = ["The girl at the front desk mentioned {a}, what is that?", "Am I on {a}?",
+                       "My sister said {a} is cheaper.", "Does {a} cover contacts or just glasses?",
+                       "I got a postcard about {a}.", "Can I use {a} at the mall store?"]
+
+
+class Heldout28:
+    """Held-out 28's readings (only drawn for that split), as patients, parents and subscribers and an optical retail
+    chain and vision plan's agents say them: a number for the pickup text, a pickup by a relative with their number,
+    the store's own line (not PII) before the caller's, a number broken off and finished later, a read-back with one
+    group wrong and corrected; contact lens orders on a card group by group, FSA/HSA cards, a card on file by its last
+    four, Amex 4-6-5; vision plan member IDs with letters (NATO or "as in") beside the public group number (not PII),
+    lens job numbers over two turns read back with a digit wrong, frame warranty claim numbers "W C ...", rewards
+    numbers, patient numbers (all ``account``); a subscriber's SSN used as the plan ID, last fours, a care credit
+    application over two turns with a written read-back; receipt e-mails spelled, with digits, a written read-back
+    missing a letter answered by spelling; patients, subscribers and dependents with their relationship, a parent
+    calling for a child, doctors "Dr. <Last>", opticians by first name, "last name, first name"; shipping addresses
+    for contact lenses with the zip read back, apartments, a P O box; subscribers' and patients' dates of birth; and
+    optical numbers that are not PII (prescriptions with sphere, cylinder, axis and add, pupil distance, base curve and
+    diameter, frame sizes and model numbers, prices, allowances and copays, box counts, exam times, store numbers,
+    recall lot numbers, the store's and the plan's own lines, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Harry", "I": "igloo", "J": "Jack", "K": "kite", "L": "lemon", "M": "Mike", "N": "Nancy",
+             "O": "orange", "P": "Peter", "Q": "queen", "R": "Roger", "S": "Sam", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "water", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "I": "India", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November",
+            "O": "Oscar", "P": "Papa", "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform",
+            "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    CO = "Marlowe Optical"
+    STORE_LINE = "eight hundred, four four two, seven one seven one"  # the chain's own line: not PII
+    GROUPS = ["group one two zero four four", "G R P, seventy seven oh one", "group number three oh oh nine one two",
+              "four one eight eight two"]
+    STREETS = ["Juniper", "Larkspur", "Old Mill", "Hawthorne", "Briarwood", "Kestrel", "Sycamore", "Tanglewood",
+               "Waverly", "Crestview", "Foxglove", "Linden", "Millbrook", "Seneca"]
+    KINDS = [" Street", " Avenue", " Drive", " Lane", " Court", " Place", " Boulevard", " Way", " Terrace"]
+    CITIES = [("Akron", "Ohio", "443"), ("Spokane", "Washington", "992"), ("Chattanooga", "Tennessee", "374"),
+              ("Lansing", "Michigan", "489"), ("Syracuse", "New York", "132"), ("Boise", "Idaho", "837"),
+              ("Macon", "Georgia", "312"), ("Lincoln", "Nebraska", "685"), ("Augusta", "Maine", "043"),
+              ("Tulsa", "Oklahoma", "741"), ("Eugene", "Oregon", "974"), ("Dayton", "Ohio", "454")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "aol dot com", "att dot net", "verizon dot net", "live dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a caller says it: digits, pairs, or one by one with "oh", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["pickup", "relative", "store-first", "broken", "wrong-group", "asked", "asked"])
+        if mode == "pickup":
+            b.say("agent", Q_HELDOUT28["phone"][0])
+            b.say("customer", r.choice(["Text me at ", "My cell is ", "You can text ", ""]), ("pii", "phone", full),
+                  r.choice([". Don't call the house, nobody picks up.", ".", ", texting is better, I'm at work."]))
+            return
+        if mode == "relative":
+            first, _ = self.sc.name()
+            b.say("customer", r.choice(["My son is going to pick them up, his name's ",
+                                        "My mother's picking them up for me, ",
+                                        "My roommate might grab them, "]),
+                  ("pii", "person", first), r.choice([", his number is ", ". Her cell is ", ", at "]),
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "store-first":
+            b.say("customer", "The store gave me ", self.STORE_LINE, " but that just goes to a recording.")
+            b.say("agent", "Yes, that's our main line. What's a number where the store can reach you directly?")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  r.choice([".", ", that's my cell.", ", area code included."]))
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, I can't see without my glasses, hold on, let me find the readers.",
+                            "... hang on, my little one just knocked my glasses off the table.",
+                            "... wait, the eye drops are still blurry, one second."]))
+            b.say("agent", r.choice(["No rush.", "Take your time.", "That's okay."]))
+            b.say("customer", r.choice(["Okay. Then ", "Sorry. The last part is ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one group wrong, corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me repeat that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)),
+                  "?")
+            b.say("customer", r.choice(["No, it's ", "Almost. It's "]), ("pii", "phone", self.words(g[k])),
+                  r.choice([", not ", ". Not "]), ("pii", "phone", self.words(bad[k])), ".")
+            b.say("agent", "Got it, I've corrected it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["order", "grouped", "fsa", "on-file", "amex", "two-turns"])
+        p = r.choice(["4", "4", "51", "52", "54", "2223", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "on-file":
+            b.say("customer", "Can you just use the card you have on file for the reorder?")
+            b.say("agent", "I have a card ending in ", ("pii", "card", self.words(gs[3])), ", is that still good?")
+            if r.random() < 0.5:
+                b.say("customer", "Yes, that's the one.")
+            else:
+                b.say("customer", r.choice(["Yep, ", "Yes, ending "]), ("pii", "card", self.say(gs[3])), ".")
+            return
+        if mode == "amex":
+            cc = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT28["card"][0])
+            b.say("customer", r.choice(["Put it on the Amex. ", "American Express... "]),
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "The last five ", ("pii", "card", self.words(cc[10:])), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "fsa":
+            b.say("agent", Q_HELDOUT28["card"][2])
+            b.say("customer", r.choice(["The flex card, it's through ", "The HSA card from "]),
+                  ("keep", "fsa", r.choice(HELDOUT28_BRANDS["fsa"])), ". ",
+                  ("pii", "card", " ".join(self.say(x) for x in gs)), r.choice([
+                      ". It expires ten twenty seven.", "."]))
+            if r.random() < 0.5:
+                b.say("customer", "Do you need the code on the back?")
+                b.say("agent", "You don't need to give me the code. That's a card ending ", ("pii", "card", gs[3]),
+                      ", right?")
+                b.say("customer", "Right.")
+            return
+        if mode == "two-turns":
+            b.say("agent", Q_HELDOUT28["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            if r.random() < 0.5:
+                k = r.choice([1, 2])
+                bad = self.wrong(gs[k])
+                b.say("agent", "Let me check the middle, ", ("pii", "card", self.words(gs[1] if k == 2 else bad)),
+                      ", ", ("pii", "card", self.words(bad if k == 2 else gs[2])), "?")
+                b.say("customer", "No, ", ("pii", "card", self.words(gs[k])), ".")
+            return
+        self.sc.ask(b, "card")
+        for k, grp in enumerate(gs):
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next, ", "And "]),
+                  ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+            if k < 3:
+                if mode == "grouped" and r.random() < 0.6:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", "?"]))
+                else:
+                    b.say("agent", r.choice(self.sc.acks))
+
+    def member_id(self) -> str:
+        """A vision plan member ID as the card prints it: letters then digits."""
+        r = self.r
+        return "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(r.choice([1, 3]))) + rand_digits(r, 9, False)
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "member", "job", "warranty", "rewards", "patient"])
+        if mode == "member":
+            mid = self.member_id()
+            nl = len(mid) - 9
+            b.say("agent", Q_HELDOUT28["account"][0])
+            said = ", ".join(self.letter(c) for c in mid[:nl]) + ", " + f"{self.say(mid[nl:nl + 3])} " \
+                f"{self.say(mid[nl + 3:nl + 6])} {self.say(mid[nl + 6:])}"
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("customer", "And the group number is ", r.choice(self.GROUPS), ", if you need that.")
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "account", mid), " with ",
+                      ("keep", "insurer", r.choice(HELDOUT28_BRANDS["insurer"])), "?")
+                b.say("customer", "Yes.")
+        elif mode == "job":
+            n = rand_digits(r, 8, False)
+            b.say("agent", Q_HELDOUT28["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:4])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[4:])), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(n)
+                b.say("agent", "Job number ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", r.choice(["No, ", "Not quite, it's "]), ("pii", "account", self.words(n)), ".")
+        elif mode == "warranty":
+            n = rand_digits(r, 6, False)
+            b.say("customer", "I filed a warranty claim for the frames online, the arm snapped off.")
+            b.say("agent", Q_HELDOUT28["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", f"W C {self.say(n[:3])} {self.say(n[3:])}"),
+                  r.choice([".", ", that's from the email."]))
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", f"W C {n}"), ", I see it. The replacement frame ships from the lab.")
+        elif mode == "rewards":
+            n = rand_digits(r, 10, False)
+            b.say("agent", Q_HELDOUT28["account"][3])
+            b.say("customer", r.choice(["Hold on, it's on my keys... ", "Okay, "]),
+                  ("pii", "account", f"{self.say(n[:3])}, {self.say(n[3:6])}, {self.say(n[6:])}"), ".")
+        else:
+            n = rand_digits(r, 7, False)
+            b.say("agent", "If you have the patient number from your last receipt, that's faster.")
+            b.say("customer", "It says patient number ", ("pii", "account", self.say(n)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", n), ", there you are.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '47')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last4", "subscriber-id", "credit", "credit", "spouse-last4"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT28["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, I found the plan.")
+        elif mode == "subscriber-id":
+            b.say("agent", Q_HELDOUT28["ssn"][1])
+            b.say("customer", "Oh, on the old card the ID was just his social. ",
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+        elif mode == "credit":
+            b.say("agent", Q_HELDOUT28["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, so that's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT28["ssn"][0])
+            b.say("customer", "It's my wife's plan, ", ("pii", "person", first), ". Her last four are ",
+                  ("pii", "ssn", self.say(s[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["receipt", "spelled", "digits", "missing-letter", "dot", "hyphen"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "receipt":
+            b.say("customer", "I need an itemized receipt for my flex spending, can you email it to ",
+                  ("pii", "email", f"{f[0]}{l} at {dom}"), "?")
+            return
+        self.sc.ask(b, "email")
+        if mode == "spelled":
+            local = (f[0] + l)[:7]
+            said = " ".join(f"{c} as in {self.AS_IN[c]}" if k in (0, 1) else c for k, c in enumerate(local.upper()))
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 4]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[0]} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "email", f"{f}{l[0]}{n}@{written}"), "?")
+                b.say("customer", "That's it.")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ", all lowercase.")
+        elif mode == "hyphen":
+            b.say("customer", self.pre(), ("pii", "email", f"{l} hyphen {f[0]} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "You're missing a letter. ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["doctor", "optician", "subscriber", "child", "spell", "agent", "last-first", "pickup"])
+        if mode == "doctor":
+            d = r.choice(DOCTORS_HELDOUT28)
+            b.say("customer", r.choice(["I saw Dr. ", "My exam was with Dr. ", "Can I get in with Dr. "]),
+                  ("pii", "person", d), r.choice([" at the Westgate store.", " last year.", ", I like her."]))
+            if r.random() < 0.5:
+                b.say("agent", "Dr. ", ("pii", "person", d), r.choice([" is in Tuesdays and Fridays.",
+                                                                         " has an opening on the ninth."]))
+        elif mode == "optician":
+            o = r.choice(OPTICIANS_HELDOUT28)
+            b.say("customer", "The optician who fit me, ", ("pii", "person", o),
+                  r.choice([", said to call if the nose pads bothered me.", ", said they'd be ready Friday."]))
+        elif mode == "subscriber":
+            b.say("agent", Q_HELDOUT28["person"][2])
+            b.say("customer", r.choice(["My husband, ", "My wife, ", "My dad, ", "My partner, "]),
+                  ("pii", "person", f"{first2} {last2}"), r.choice([". I'm a dependent.", ", I'm on his plan.",
+                                                                    ". It's through his union."]))
+        elif mode == "child":
+            b.say("customer", "I'm calling for my son, ", ("pii", "person", f"{first} {last}"),
+                  r.choice([", he failed the vision screening at school.", ", he sat on his glasses again."]))
+            if r.random() < 0.5:
+                b.say("agent", "Oh no. How old is ", ("pii", "person", first), "?")
+                b.say("customer", "He's nine.")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.AS_IN]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if k in (0, 2) else c for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", my name is ",
+                  ("pii", "person", first), ". Are you calling about glasses, contacts or an exam?")
+        elif mode == "pickup":
+            b.say("agent", Q_HELDOUT28["person"][3])
+            b.say("customer", "My neighbor, ", ("pii", "person", f"{first2} {last2}"),
+                  ". I'm not driving until my eyes settle down.")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", "It's probably under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([".", ", the insurance has it backwards."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["ship", "apt", "pobox", "zip-readback", "subscriber", "plain"])
+        if mode == "ship":
+            b.say("agent", Q_HELDOUT28["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT28["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(1, 40)}"
+                                                             f"{r.choice(['', 'B', 'C'])}"),
+                  ", and leave it with the front office.")
+        elif mode == "pobox":
+            b.say("customer", "Don't mail the contacts to the house, they get stolen off the porch. Use ",
+                  ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, {city}"), ".")
+        elif mode == "zip-readback":
+            b.say("agent", Q_HELDOUT28["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Zip code ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Yes.")
+        elif mode == "subscriber":
+            b.say("agent", Q_HELDOUT28["address"][2])
+            b.say("customer", "He moved out, so the plan probably still has ",
+                  ("pii", "address", f"{house} {st} in {city}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT28["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1938, 2019)
+        mode = r.choice(["patient", "subscriber", "child", "numeric", "slash"])
+        if mode == "patient":
+            b.say("agent", Q_HELDOUT28["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "subscriber":
+            b.say("agent", Q_HELDOUT28["dob"][1])
+            b.say("customer", r.choice(["His is ", "Hers is ", "My husband's is ", "My mom's is "]),
+                  ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"),
+                  r.choice([". And I'm his spouse, if it asks relationship.", ".", ". I'm the daughter."]))
+        elif mode == "child":
+            y = r.randint(2010, 2020)
+            b.say("agent", Q_HELDOUT28["dob"][0])
+            b.say("customer", "He was born ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"),
+                  r.choice([", he's on my plan as a dependent.", "."]))
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT28["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT28["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}-{day}-{str(y)[2:]}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Your right eye is minus two twenty five, minus point seven five, axis one eighty, and the "
+                       "left is minus two even."]),
+            ("customer", ["The paper says O D plus one fifty, O S plus one seventy five, add two point oh oh."]),
+            ("agent", ["Your P D is sixty three, or thirty one and a half on each side."]),
+            ("agent", ["The contacts are base curve eight point six, diameter fourteen point two, minus three "
+                       "fifty."]),
+            ("customer", ["The frame says fifty two, eighteen, one forty on the inside of the arm."]),
+            ("agent", ["That's model R B fifty one fifty four, in the tortoise, size forty nine."]),
+            ("agent", ["The plan gives you a hundred and fifty dollar frame allowance and a twenty dollar copay on "
+                       "lenses."]),
+            ("agent", ["A year supply is eight boxes, four for each eye, and it comes to three ninety nine before "
+                       "the rebate."]),
+            ("agent", ["The rebate is a hundred dollars back on a year supply."]),
+            ("customer", ["I paid two hundred and eighty seven dollars for these and they broke in a month."]),
+            ("agent", ["The exam is Thursday at ten fifteen, please come ten minutes early."]),
+            ("agent", ["That's our store number four seventeen, on Route nine across from the bank."]),
+            ("agent", [f"If the order doesn't show up, call us at {self.STORE_LINE}, option three."]),
+            ("agent", ["The recall is for lot number two three one oh four of the saline solution, you can throw "
+                       "those out."]),
+            ("agent", ["You used your lens benefit on the fourth of March, so it renews March fourth next year."]),
+            ("agent", ["The frame warranty is twelve months, and scratches on the lenses are covered once."]),
+            ("customer", ["I'm at the twenty twenty line with the new ones but the left is still blurry."]),
+            ("agent", ["With ", ("keep", "lexicon", "FrameGuard"), " a broken frame is replaced for a thirty "
+                       "five dollar fee."]),
+            ("customer", ["The mailer had the code ", ("keep", "lexicon", "SEECLEAR forty"), " for forty off."]),
+            ("agent", ["Your flex spending deadline is March fifteenth, and the receipt shows a balance of zero."]),
+            ("agent", ["Progressives are an extra eighty five, and the blue light coating is forty."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout28_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 6 (every seventeenth, a stride no other split used; insurance, bill,
+    order, order-status, card-declined and expiry intents, and phone-line talk: "repeat that", "slow down", yes, no,
+    thanks) and Bitext's 27k sample at offset 5 (every nineteenth, a stride no other split used; order,
+    delivery, shipping-address, refund, invoice, payment, account and complaint intents, no typo or offensive lines,
+    no "u"/"ur"), dropping lines about flights, restaurants, pets, cars, rent, mortgages, banks, meetings, food,
+    groceries, shopping lists, card networks, the assistant or a named store, and lines that hold a lower-case common
+    name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][6::17] if i in _CLINC_HELDOUT28]
+    bitext = bitext_lines(data, 5, 19, _BITEXT_HELDOUT28)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT28.search(t)]
+    return AGENT_HELDOUT28, cust
+
+
+_CLINC_HELDOUT28 = {"insurance", "insurance_change", "pay_bill", "bill_due", "order", "order_status",
+                    "card_declined", "expiration_date", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT28 = {"place_order", "change_order", "cancel_order", "track_order", "delivery_period",
+                     "change_shipping_address", "get_refund", "track_refund", "check_invoice", "get_invoice",
+                     "payment_issue", "edit_account", "complaint", "contact_human_agent"}
+_OFF_HELDOUT28 = re.compile(r"\b(flights?|restaurants?|pets?|dogs?|cats?|cars?|vehicle|rent|bank|chase|wells|citi|"
+                            r"meetings?|boss|ai|bot|robot|alexa|siri|google|amazon|newsletter|reservation|"
+                            r"visa|mastercard|amex|american express|vacation|pizza|food|mortgage|shopping list|"
+                            r"target|macys|walmart|whole foods|groceries|qtips|mop)\b", re.I)
+
+
 def demo_set() -> list[dict]:
     """The demo's reference turns with the PII planted in its scripts."""
     refs = json.loads((ROOT / "voc" / "demo" / "references.json").read_text(encoding="utf-8"))
@@ -13462,6 +15504,22 @@ def main() -> None:
                       ("clinc150 full train (offset 12 of 13; bills/credit score/application status/income/taxes/meta) "
                        "+ bitext sample (offset 10 of 16; payment/invoice/account/complaint/agent) "
                        "+ twenty-fifth held-out names")),
+        "heldout27": (heldout27_filler(args.data), NAMES_HELDOUT27, HELDOUT27_BRANDS, BRAND_LINES_HELDOUT27,
+                      "eval/pii/heldout27_lexicon.yaml",
+                      ("clinc150 full train (offset 5 of 17; payday/direct deposit/W-2/taxes/PTO/insurance/meta) "
+                       "+ banking77 train (offset 5 of 6; identity/personal details/incoming transfers) "
+                       "+ bitext sample (offset 3 of 19; payment/account/password/complaint/agent) "
+                       "+ twenty-seventh held-out names")),
+        "heldout28": (heldout28_filler(args.data), NAMES_HELDOUT28, HELDOUT28_BRANDS, BRAND_LINES_HELDOUT28,
+                      "eval/pii/heldout28_lexicon.yaml",
+                      ("clinc150 full train (offset 6 of 17; insurance/bills/orders/cards/meta) "
+                       "+ bitext sample (offset 5 of 19; orders/delivery/refunds/payment/account/complaint) "
+                       "+ twenty-eighth held-out names")),
+        "heldout26": (heldout26_filler(args.data), NAMES_HELDOUT26, HELDOUT26_BRANDS, BRAND_LINES_HELDOUT26,
+                      "eval/pii/heldout26_lexicon.yaml",
+                      ("clinc150 full train (offset 6 of 19; car rental/gas/tyres/directions/reservations/"
+                       "rewards/meta) + bitext sample (offset 5 of 19; refund/payment/invoice/account/complaint/agent) "
+                       "+ twenty-sixth held-out names")),
         "heldout21": (heldout21_filler(args.data), NAMES_HELDOUT21, HELDOUT21_BRANDS, BRAND_LINES_HELDOUT21,
                       "eval/pii/heldout21_lexicon.yaml",
                       ("clinc150 full train (offset 3 of 11; order status/insurance/cards/meta) "
