@@ -11816,9 +11816,9 @@ BRAND_LINES_HELDOUT26 = {
     "app": ["The {a} wouldn't connect in the car.", "I had to use {a} to get back to the airport.",
             "Does the car have {a}?", "I listed my own car on {a}, so I'm renting one from you."],
 }
-LEX_LINES_HELDOUT26 = ["The guy at the counter kept pushing {a}, do I need it?", "Is {a} on my reservation?",
-                       "I signed up for {a} online, how does it work?", "Does {a} cover a cracked windshield?",
-                       "A friend told me about {a}.", "Can I take {a} off the agreement?"]
+LEX_LINES_HELDOUT26 = ["I saw something about {a} online, what is that?", "My coworker mentioned {a}.",
+                       "Someone at the airport brought up {a}.", "I keep seeing ads for {a}.",
+                       "What's the deal with {a}?", "Is {a} any different from what I have now?"]
 
 
 class Heldout26:
@@ -11938,7 +11938,8 @@ class Heldout26:
             b.say("customer", "I'm on the side of the highway, the tire's completely flat and there's no spare.")
             b.say("agent", "Okay, are you in a safe spot? " + Q_HELDOUT26["phone"][3])
             b.say("customer", "My phone's at ten percent. It's ", ("pii", "phone", full),
-                  r.choice([". If it dies, call my wife, ", ". Or my son, "]), ("pii", "person", self.sc.name()[0]),
+                  r.choice([". If it dies, call my partner, ", ". Or my roommate, "]),
+                  ("pii", "person", self.sc.name()[0]),
                   ", at ", ("pii", "phone", ", ".join(self.say(x) for x in
                                                        [g[0], str(r.randint(2, 9)) + rand_digits(r, 2, False),
                                                         rand_digits(r, 4, False)])), ".")
@@ -12058,7 +12059,7 @@ class Heldout26:
                 b.say("agent", r.choice(self.sc.acks))
                 b.say("customer", ("pii", "account", self.say(rest)), ".")
             else:
-                b.say("customer", "It's a ", state, " license, ", ("pii", "account", f"{said_lead} {self.say(rest)}"),
+                b.say("customer", "It's my ", state, " license, ", ("pii", "account", f"{said_lead} {self.say(rest)}"),
                       ".")
             if r.random() < 0.5:
                 b.say("agent", "So that's ", ("pii", "account", n), ", ", state, "?")
