@@ -340,6 +340,23 @@ _VOCATIVE = re.compile(r"\b(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:so|ver
                        r"sorry|okay|ok|alright|all\s+right|dear|welcome|great|perfect|sure|yes|no|well)"
                        r"[,!]?\s+(?=[A-Z])", re.I)
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# a verb's contraction glued to the word: "Don't", "Won't", "Can't", "Ain't", "Will've", "Will're" — no name takes
+# n't / 've / 're / 'm ("Mark's", "Don'll", "Kim'd" may be names, so 's, 'll and 'd are not here)
+_CONTRACTED = re.compile(r"n?['\u2019](?:t|ve|re|m)(?![\w'\u2019])", re.IGNORECASE)  # spaCy: "Sha" + "n't"
+_CONTRACTED_END = re.compile(r"[A-Za-z]['\u2019](?:t|ve|re|m)$", re.IGNORECASE)
+
+
+def _no_contraction(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span without a last word that is the first half of a contraction ("... last month Don't mail it":
+    "Don" + "'t" is "do not", not the person Don); None when nothing is left."""
+    while e > s and (_CONTRACTED.match(text, e) or _CONTRACTED_END.search(text, s, e)):
+        m = re.search(r"[\s,]*[A-Za-z][\w'\u2019-]*$", text[s:e])
+        if m is None:
+            return None
+        e = s + m.start()
+    return (s, e) if e > s and text[s:e].strip() else None
+
+
 _INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
@@ -538,6 +555,7 @@ class PersonFinder:
         spans += self._caps_last_first(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
+        spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
         spans = [self._titled(text, s, e) for s, e in spans]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans

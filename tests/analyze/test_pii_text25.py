@@ -1,0 +1,46 @@
+"""Names after held-out 26, 27 and 28 (own example sentences, not the sets'): a contraction is no name, surname
+particles, role appositives, third parties named, LAST, First after "under", brand words kept."""
+
+from __future__ import annotations
+
+import pytest
+from pii_turns import persons, texts
+
+
+@pytest.mark.parametrize("text", [
+    "I paid it last week Don't charge me again please.",
+    "they said it ships Monday Won't that be late?",
+    "the box came empty Can't you resend it?",
+    "I asked twice Ain't nobody called me back.",
+    "the form was wrong Shan't happen again, they said.",
+    "the refund Will've gone through by Friday?",
+])
+def test_a_contraction_inside_a_sentence_is_no_name(redactor, text):
+    assert persons(redactor, text) == []
+
+
+def test_a_contraction_does_not_hide_a_real_name(redactor):
+    assert persons(redactor, "I spoke with Don, he said Don't worry about it.") == ["Don"]
+    assert persons(redactor, "My name is Mark Owusu, Mark's my first name.")[0] == "Mark Owusu"
+
+
+def test_a_name_said_earlier_is_not_redacted_inside_a_contraction(redactor):
+    out = texts(redactor, ("agent", "Who am I speaking with?"), ("customer", "My name is Don Pratt."),
+                ("agent", "Thanks Don, what can I do?"),
+                ("customer", "the bill came twice Don't send it to the house. Can't you hold it?"))
+    assert out[1] == "My name is [PERSON]." and out[2] == "Thanks [PERSON], what can I do?"
+    assert out[3] == "the bill came twice Don't send it to the house. Can't you hold it?"
+
+
+@pytest.mark.parametrize("text", [
+    "Our plan is through Davis Vision, can you bill them?",
+    "We had the tires rotated at Les Schwab last month.",
+    "The benefits card says WEX on the back.",
+    "I found the posting on Robert Half and applied.",
+])
+def test_national_brands_named_like_people_are_kept(redactor, text):
+    assert persons(redactor, text) == []
+
+
+def test_a_kept_pair_leaves_its_first_name_a_name(redactor):
+    assert persons(redactor, "My name is Davis Okoro.") == ["Davis Okoro"]
