@@ -23,6 +23,8 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout27.jsonl`` (``--splits heldout27 --seed 2727``, written blind),
 ``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
 ``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
+``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
+``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
@@ -838,6 +840,116 @@ How each split is made (everything in it differs from the other split except the
   axis and add, O D / O S, pupil distance, base curve and diameter, frame sizes and model numbers, allowances,
   copays and prices, box counts and rebates, exam times, the store number, the recall's lot number, benefit dates,
   the warranty term, twenty twenty, the FSA deadline, the chain's own line, the lexicon's warranty and promo code).
+- **heldout30** (fresh, blind): a sports and concert ticketing company's fan line: order lookups, account log-ins and
+  e-mail changes, mobile ticket transfers to friends by name and by phone or e-mail, resale listings and payouts to a
+  checking account (with the 1099-K social), refunds for cancelled and postponed events, season-ticket member numbers
+  and payment plans, accessible seating requests, will-call pickup with a driver's license, fraud holds on a card,
+  presale codes. Written blind (the author had not read the redactor or its tests), with ``--splits heldout30 --seed
+  3030``. Customer filler from CLINC150's full train split at offset 4 (every twenty-third, a stride only heldout29
+  shares, at other offsets; order, order-status, card-declined, fraud, cancel and blocked-account intents, and
+  phone-line talk) and Bitext's 27k sample at offset 7 (every twenty-third, a stride only heldout29 shares, at other
+  offsets; order changes and cancellations, refunds and refund policy, cancellation fees, payment issues, passwords,
+  sign-up, account edits, complaints and agent requests, no typo or offensive lines, no "u"/"ur"), dropping lines
+  about banks, withdrawals, gas, utilities, groceries, card networks, parcels and items, spelling games or the
+  assistant, and lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT30``; names ``NAMES_HELDOUT30``
+  (Igbo, Shona, Maori, Tongan, Ukrainian, Czech, Kazakh, Mongolian, Vietnamese, Finnish, Icelandic, Akan, Turkish,
+  Tamil, Uzbek, Basque, Quechua, Tigrinya, Korean, Polish, Samoan, Hawaiian, Hebrew, Urdu... ordinary names, and names
+  that are also teams, venues, performers, cities or ticket words: "Jackson Reyes", "Taylor Okafor", "Austin Mercer",
+  "Madison Garrity", "Dallas Whitaker", "Brooklyn Hayes", "Denver Castillo", "Phoenix Ward", "Memphis Grant",
+  "Cleveland Moss", "Garth Nyberg", "Dolly Sanchez", "Elvis Ortega", "Royal Jenkins", "Celeste Packer", "Sonny
+  Browning", "Reba Lindell", "Ryman Cole", "Nash Whitley", "Gates Holbrook", "Major Pickett"); a ticketing lexicon
+  (``heldout30_lexicon.yaml``: "Fenwick Tickets", named after its founder, FanSwap, Fenwick Wallet, SeatSure, Insider
+  Pass, Front Row Club, season and payment plans, club seats named after people, rival sellers named after people or
+  places, campaigns and presale codes); brand words ``HELDOUT30_BRANDS`` (teams, many after places: the Celtics, the
+  Browns, Dallas Cowboys, Utah Jazz, Austin FC, Jackson State; venues after people or places: Madison Square Garden,
+  Fenway Park, Wrigley Field, Red Rocks, Ryman Auditorium, Carnegie Hall, Lincoln Financial Field, Chase Center,
+  Levi's Stadium; performers and tours: Taylor Swift, Janet Jackson, Alan Jackson, Billy Joel, Dolly Parton, Garth
+  Brooks, Reba McEntire, the Eras Tour, Cirque du Soleil; resale sites and other sellers: StubHub, SeatGeek, Vivid
+  Seats, TickPick, Ticketmaster, AXS; payment services and card presales: Venmo, Affirm, Klarna, Citi presale, Amex
+  presale, Capital One Entertainment; phone wallets; parking and transit: SpotHero, ParkWhiz, NJ Transit, Marta);
+  phrasings ``*_HELDOUT30``; and, half the time, ``Heldout30``'s readings: the mobile number the ticket link or
+  sign-in code goes to, a transfer to a friend by name and number with the last four read back, the company's box
+  office line (not PII) before the caller's, a number cut off by fireworks or the crowd and finished later, a
+  read-back with one group wrong corrected with "..., not ..." or "instead of", "triple" runs, a number with the
+  middle group read digit by digit; a fraud hold on a card known by its last four then read in full to release it, a
+  presale card group by group (some groups echoed), Amex 4-6-5 for an Amex presale with the last five read back, an
+  installment card over two turns read back written with the second group wrong, two cards on file by their last
+  fours; order numbers "two digits dash five digits slash venue code" (spoken, written, read back written with a digit
+  wrong), season-ticket member numbers with two letters (NATO or "as in") read back written, resale payout checking
+  accounts over two turns beside the bank's routing number (not PII) with the last four read back, a state driver's
+  license with a letter for will-call, fan club numbers (all ``account``); a social for the resale 1099-K (with
+  dashes, spoken, over two turns read back, after the seller objects) and last fours for the payment-plan partner;
+  log-in e-mails made of team words and digits, NATO-spelled local parts, "underscore", "dot", an old and a new
+  log-in, a cousin's e-mail for a transfer beside her first name, a written read-back with a wrong letter answered by
+  spelling the surname (``person``); the friend a transfer goes to, a parent at will-call read back by the agent, a
+  spouse who holds the account, the agent beside the company's name, a caller who shares a first name with the
+  performer, team or venue, "last name, first name", spelled surnames; billing zips alone, a season-ticket package
+  address with city, state and zip, apartments with the zip, the account address, the zip asked for and read back;
+  dates of birth for account checks and for a twenty-one and over show, digit by digit, "the ... of ...", with
+  slashes; and ticketing numbers that are not PII (section, row and seat, door and show times, a postponed show's new
+  date, prices, service and facility fees, refund amounts, installments, the presale code, gates and portals, the box
+  office line, an event code, ticket limits, payout days, listing prices and seller fees, queue sizes, wheelchair
+  spaces, parking, games in a season plan, the lexicon's ticket insurance).
+- **heldout29** (fresh, blind): a funeral home and cemetery group's family line: arrangements after a death, the
+  deceased's particulars for the death certificate, veterans' discharge papers and service numbers, pre-need
+  contracts and payment plans, cemetery plots, sections, lots and niches, obituary wording and survivors,
+  life-insurance assignment, next of kin and who is authorized, flowers and the reception, livestreams and
+  monuments. Written blind (the author had not read the redactor or its tests), with ``--splits heldout29 --seed
+  2929``. Customer filler from CLINC150's full train split at offset 11 (every twenty-third; heldout30 took offset 4
+  of that stride; insurance, bill, date, time, calendar and reminder intents, and phone-line talk) and Bitext's 27k
+  sample at offset 15 (every twenty-third; heldout30 took offset 7; payment, invoice, refund, cancellation-fee,
+  account, complaint and agent-request intents, no typo or offensive lines, no "u"/"ur"), dropping lines about
+  flights, restaurants, pets, cars, rent, banks, meetings, food, shopping, orders, deliveries, parties, work, card
+  networks, the assistant or a named store, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT29``; names ``NAMES_HELDOUT29`` (Igbo, Ndebele, Czech, Maori, Tongan, Turkish, Hawaiian, Kyrgyz,
+  Akan, Punjabi, Mongolian, Amharic, Persian, Nahuatl, Hebrew, Polish, Irish, Vietnamese, Navajo, Lithuanian,
+  Kazakh, Japanese, Icelandic... older Americans' names with middle names ("Shirley Mae Watkins", "Betty Lou
+  Sizemore"), and names that are also words, places, brands or the home's own name: "Faith Pemberton", "Grace
+  Whitlock", "Wilbert Fountain", "Lincoln Haynes", "Mercy Adeyemi", "Hope Castillo", "Forrest Lawson", "Aurora
+  Vance", "Jordan Gates", "Shepherd Ellis", "Chapel Harrington", "Trinity Rhodes", "Angel Ruiz", "Lily Marsh",
+  "Rose Haven", "Mason Graves", "Carver Stone", "Dove Anderson", "Matthews Okoro", "Laurel Hill", "Memory Banda",
+  "Precious Moyo"), clergy by title and surname ``CLERGY_HELDOUT29`` ("Pastor Bishop", "Father Pope", "Reverend
+  Church", "Rabbi Katz"; the surname is ``person``) and arrangement counselors by first name ``STAFF_HELDOUT29``; a
+  funeral lexicon (``heldout29_lexicon.yaml``: "Pemberton & Vale", named after its founding families, Larkhaven
+  Memorial Park and Columbarium, service packages, the Garden of Grace, Abigail Keepsakes, pre-need and payment
+  plans, rival homes and cemeteries named after people or places, campaigns and promo codes); brand words
+  ``HELDOUT29_BRANDS`` (casket, vault, urn and monument makers, some after people or places: Batesville, Matthews
+  Aurora, Wilbert, Trigard, York, Rock of Ages, Coldspring; life insurers and assignment companies: Homesteaders
+  Life, NGL, Lincoln Heritage, Globe Life, Colonial Penn, Mutual of Omaha, Gerber Life, Funeral Funding Center;
+  florists: 1-800-Flowers, FTD, Teleflora, Winston Flowers; churches, many after saints: St. Augustine's, Mount Zion
+  Baptist, Bethel AME, Temple Beth Shalom, St. Mary Magdalene, Our Lady of Guadalupe, St. Jude; rival groups and
+  cemeteries: Dignity Memorial, Neptune Society, Forest Lawn, StoneMor, Rose Hills, Tulip Cremation; tribute and
+  livestream services: Legacy.com, Facebook Live, Zoom, Tribute Archive, GoFundMe; veterans' bodies: VA, American
+  Legion, VFW, DAV, Honor Guard; national cemeteries named after places: Arlington, Fort Snelling, Jefferson
+  Barracks, Calverton; caterers: Honey Baked Ham, Cracker Barrel, Jason's Deli, Boston Market); phrasings
+  ``*_HELDOUT29``; and, half the time, ``Heldout29``'s readings. Label convention (as heldout24 and heldout27 do):
+  the deceased's details are PII like any person's: name (also "the late ..."), maiden name, SSN, date of birth and
+  date of death (both ``dob``, the only date type), last address; the family's own pre-need contract number,
+  life-insurance policy number, the veteran's service number, the arrangement case number and a cemetery-property
+  payment-plan account are ``account``; plots, sections, lots and niches, service dates and times, prices, form
+  numbers (DD 214, VA 40-1330), casket models, flower order numbers, the livestream address, the home's and the
+  cemetery office's own lines are not PII. The readings: the next of kin's cell, a sibling's first name and number,
+  the home's line read out by the caller (not PII) before the caller's own, the cemetery office's line before the
+  caller's, dashed and dotted numbers, a number broken off in grief and finished in a later turn, a read-back with
+  a group wrong corrected with "..., not ..." or by the group alone; a chapel deposit or the balance on a card group
+  by group (some groups echoed), a balance split between siblings, over two turns with the third group read back
+  wrong, the plan's card on file by its last four, Amex 4-6-5 with the last five read back; pre-need contract
+  numbers with two letters (NATO, "as in", "like") read back written, policy numbers beside the insurer read back
+  with a digit wrong, army service numbers with "R A", "U S" or "E R" and Navy ones, case numbers over two turns,
+  cemetery payment-plan accounts; the deceased's SSN for the certificate read back written, last fours for the
+  insurer, a VA file number that is the social, an SSN over two turns with the last four echoed; obituary-proof
+  e-mails for a daughter, NATO/"as in"-spelled local parts, digits, "underscore", a birth year in the address, a
+  written read-back missing a letter answered by spelling (``person``); the deceased's full name, "the late ...",
+  a maiden name said and spelled, the next of kin with a sibling's first name, obituary survivors (a spouse and
+  grandchildren by first name), clergy, the counselor beside the home's name, spelled surnames (NATO, "as in",
+  dashes), "last name, first name" for the executor; the deceased's last address with city, state and zip, a mailing
+  address for the certified copies, senior-apartment units, a Post Office Box, a rural route, the zip read back;
+  dates of birth (ordinal, "the ... of ...", digit by digit read back written, dashed), a birth and a death date for
+  the memorial cards, a date of death alone; and funeral numbers that are not PII (section, lot and space, row and
+  niche, visitation and service times, certificate copies and their price, package prices and opening and closing
+  fees, hymn and psalm numbers, casket model numbers, monument sizes, a flower order number, VA form numbers, the
+  payment-plan instalment, the livestream address, attendance, obituary prices, the honors detail's time, the promo
+  code and the home's own packages).
 - **heldout26** (fresh, blind): a car-rental company's reservations and customer line: bookings and changes,
   pickup and return branches, driver's licence numbers and their states, additional drivers, Key Club loyalty
   numbers, confirmation codes, rental agreements, damage claims, toll and fuel charges, deposits held on a card,
@@ -3004,6 +3116,8 @@ class Scenes:
                   "heldout27": Q_HELDOUT27,
                   "heldout26": Q_HELDOUT26,
                   "heldout28": Q_HELDOUT28,
+                  "heldout30": Q_HELDOUT30,
+                  "heldout29": Q_HELDOUT29,
                   "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
@@ -3026,6 +3140,8 @@ class Scenes:
                     "heldout27": A_PREFIX_HELDOUT27,
                     "heldout26": A_PREFIX_HELDOUT26,
                     "heldout28": A_PREFIX_HELDOUT28,
+                    "heldout30": A_PREFIX_HELDOUT30,
+                    "heldout29": A_PREFIX_HELDOUT29,
                     "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
@@ -3048,6 +3164,8 @@ class Scenes:
                      "heldout27": ACKS_HELDOUT27,
                      "heldout26": ACKS_HELDOUT26,
                      "heldout28": ACKS_HELDOUT28,
+                     "heldout30": ACKS_HELDOUT30,
+                     "heldout29": ACKS_HELDOUT29,
                      "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
 
@@ -3104,6 +3222,10 @@ class Scenes:
             return Heldout26(self).phone(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).phone(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).phone(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).phone(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
@@ -3178,6 +3300,10 @@ class Scenes:
             return Heldout26(self).card(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).card(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).card(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).card(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
@@ -3237,6 +3363,10 @@ class Scenes:
             return Heldout26(self).account(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).account(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).account(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).account(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
@@ -3307,6 +3437,10 @@ class Scenes:
             return Heldout26(self).ssn(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).ssn(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).ssn(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).ssn(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).ssn(b)
         d = rand_digits(r, 9)
@@ -3364,6 +3498,10 @@ class Scenes:
             return Heldout26(self).email(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).email(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).email(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).email(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).email(b)
         first, last = self.name()
@@ -3449,6 +3587,10 @@ class Scenes:
             return Heldout26(self).person(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).person(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).person(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).person(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).person(b)
         first, last = self.name()
@@ -3522,6 +3664,10 @@ class Scenes:
             return Heldout26(self).address(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).address(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).address(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).address(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).address(b)
         num = str(r.randint(2, 9999))
@@ -3581,6 +3727,10 @@ class Scenes:
             return Heldout26(self).dob(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).dob(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).dob(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).dob(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
@@ -3619,6 +3769,8 @@ class Scenes:
                             LEX_LINES_HELDOUT27 if self.split == "heldout27" else
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
+                            LEX_LINES_HELDOUT30 if self.split == "heldout30" else
+                            LEX_LINES_HELDOUT29 if self.split == "heldout29" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
@@ -3683,6 +3835,10 @@ class Scenes:
             return Heldout26(self).distractor(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).distractor(b)
+        if self.split == "heldout30" and r.random() < 0.5:
+            return Heldout30(self).distractor(b)
+        if self.split == "heldout29" and r.random() < 0.5:
+            return Heldout29(self).distractor(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
@@ -15377,6 +15533,1226 @@ _OFF_HELDOUT28 = re.compile(r"\b(flights?|restaurants?|pets?|dogs?|cats?|cars?|v
                             r"target|macys|walmart|whole foods|groceries|qtips|mop)\b", re.I)
 
 
+Q_HELDOUT29 = {
+    "phone": ["What's the best number to reach you while we get everything arranged?",
+              "And a number for the person who'll be making the decisions, in case the director needs to call?",
+              "Can I get a phone number for the family contact on the arrangement?",
+              "If we get disconnected, what number should I call you back on?"],
+    "card": ["The deposit to hold the chapel for Saturday is fifteen hundred. What card would you like to use?",
+             "I can take the balance on a card over the phone whenever you're ready.",
+             "Which card should the monthly payment come off for the payment plan? Go ahead with the number."],
+    "account": ["Do you have the pre-need contract number? It's on the front page of the agreement.",
+                "What's the policy number on the life insurance you'd like to assign to us?",
+                "Do you have his service number from the discharge papers?",
+                "Do you have the case number from the arrangement conference? It's on the statement."],
+    "ssn": ["For the death certificate the state needs his social security number. Do you have it handy?",
+            "The insurance company wants the last four of her social to find the policy.",
+            "I'll need the decedent's social for the Social Security notification. Whenever you're ready."],
+    "email": ["What email should I send the obituary proof to?",
+              "Where should the livestream link go? I can email it to the family.",
+              "What's a good email for the signed contract and the itemized statement?"],
+    "person": ["Can I have the full legal name of your loved one, as it should appear on the certificate?",
+               "And may I ask who I'm speaking with?",
+               "Who is the next of kin, the person legally authorized to make the arrangements?",
+               "And whose name should the statement be in?"],
+    "spell": ["Can you spell the last name for me, so the certificate is right?", "How is that spelled?",
+              "I want to get it exactly right for the obituary. Could you spell it for me?"],
+    "address": ["What was his home address, for the death certificate?",
+                "What address should the certified copies and the statement be mailed to?",
+                "And the address where she was living at the time?"],
+    "dob": ["And his date of birth?", "What was her date of birth?",
+            "I need the date of birth for the certificate, please."],
+}
+AGENT_HELDOUT29 = ["I'm so sorry for your loss. I've got the arrangement file open.",
+                   "Take all the time you need, there's no rush on our end.",
+                   "The director will go over the arrangements with you in person.",
+                   "Let me check the chapel calendar for that weekend.",
+                   "We've brought your mother into our care, and she's resting peacefully.",
+                   "The state usually issues the certified copies within a week to ten days.",
+                   "I'll pass that on to the director and she'll call you this afternoon.",
+                   "Let me see what the pre-need contract already covers.",
+                   "This call may be recorded for quality purposes.",
+                   "I understand, this is a lot to handle all at once.",
+                   "The cemetery office needs forty eight hours to open the grave.",
+                   "I'm going to place you on a brief hold while I check with the cemetery.",
+                   "The obituary can run in the paper and on our website.",
+                   "Let me look at the itemized statement with you.",
+                   "We can hold the visitation the evening before the service if the family prefers.",
+                   "I'll make a note for the florist about the casket spray.",
+                   "Okay, I've updated the file with that.",
+                   "The military honors have to be requested at least two days ahead.",
+                   "Let me see whether the monument order has gone to the engraver.",
+                   "We can set up the livestream for family who can't travel."]
+ACKS_HELDOUT29 = ["Okay.", "Mm-hmm.", "Take your time.", "Okay, go ahead.", "Uh-huh.", "I'm with you.", "Alright.",
+                  "Yes, I have that."]
+A_PREFIX_HELDOUT29 = ["Um, it's ", "Okay, it's ", "Yes, ", "Hold on, I have his papers here... ", "I think it's ",
+                      "Let me look... okay, ", "It's ", "Sorry, give me a second... it's "]
+NAMES_HELDOUT29 = ["Chukwuemeka Obiora", "Nokuthula Mahlangu", "Radomír Dvořák", "Aroha Ngata", "Sione Fifita",
+                   "Wiremu Tane", "Mehmet Yıldırım", "Leilani Kahananui", "Dzhamilya Isakova", "Kofi Boateng",
+                   "Parveen Akhtar", "Bolormaa Dorj", "Tadesse Alemu", "Hamid Karimi", "Guadalupe Tzompa",
+                   "Eitan Mizrahi", "Agnieszka Wróblewska", "Oisín Mac Giolla", "Saoirse Ní Bhriain", "Vuong Thi Lan",
+                   "Kamalei Kealoha", "Tsosie Begay", "Rasa Žukauskienė", "Jarmila Horáková", "Ifeoma Chukwu",
+                   "Anh Tuan Pham", "Yerlan Abenov", "Mosese Tuipulotu", "Hiroshi Tanabe", "Marta Sigurðardóttir",
+                   # ordinary names, as most families have
+                   "Dorothy Kessler", "Harold Brinkman", "Shirley Mae Watkins", "Earl Thibodeaux", "Linda Carrasco",
+                   "Gary Novak", "Betty Lou Sizemore", "Frank DiMarco", "Gloria Washington", "Walter Kim",
+                   "Patricia Oyler", "Raymond Dupree",
+                   # names that are also words, places or brands in this business
+                   "Faith Pemberton", "Grace Whitlock", "Wilbert Fountain", "Lincoln Haynes", "Mercy Adeyemi",
+                   "Hope Castillo", "Forrest Lawson", "Aurora Vance", "Jordan Gates", "Shepherd Ellis",
+                   "Chapel Harrington", "Trinity Rhodes", "Angel Ruiz", "Lily Marsh", "Rose Haven", "Mason Graves",
+                   "Carver Stone", "Dove Anderson", "Matthews Okoro", "Laurel Hill", "Memory Banda", "Precious Moyo"]
+CLERGY_HELDOUT29 = ["Pastor Greene", "Father Doyle", "Rabbi Katz", "Reverend Mitchell", "Deacon Alvarez",
+                    "Imam Siddiqui", "Pastor Bishop", "Father Pope", "Reverend Church", "Sister Angelica"]
+STAFF_HELDOUT29 = ["Renata", "Curtis", "Bernadette", "Malik", "Joanne", "Desmond", "Lorraine", "Tomasz", "Ivy",
+                   "Everett"]
+HELDOUT29_BRANDS = {  # a funeral line names casket, vault, urn and monument makers (several after people or places),
+    # life insurers and assignment companies, florists, churches, rival funeral groups and cemeteries, tribute and
+    # livestream services, veterans' bodies, and caterers for the reception
+    "casket": ["Batesville", "Matthews Aurora", "Wilbert", "Trigard", "York", "Rock of Ages", "Keystone Memorials",
+               "Doric Vaults", "Going Home Caskets", "In the Light Urns", "Coldspring", "Star Granite",
+               "Elegant Memorials"],
+    "insurer": ["Homesteaders Life", "NGL", "Great Western", "Lincoln Heritage", "Globe Life", "Colonial Penn",
+                "MetLife", "Prudential", "New York Life", "Mutual of Omaha", "Transamerica", "Gerber Life",
+                "Funeral Funding Center", "Security National"],
+    "florist": ["1-800-Flowers", "FTD", "Teleflora", "ProFlowers", "BloomNation", "Sympathy Stems",
+                "Winston Flowers", "Edible Arrangements"],
+    "church": ["St. Augustine's", "Mount Zion Baptist", "Bethel AME", "Temple Beth Shalom", "St. Mary Magdalene",
+               "Greater Hope Missionary Baptist", "Our Lady of Guadalupe", "Holy Trinity Lutheran",
+               "St. Sava Serbian Orthodox", "Calvary Chapel", "Masjid Al-Noor", "St. Jude"],
+    "rival": ["Dignity Memorial", "Neptune Society", "Forest Lawn", "StoneMor", "Park Lawn", "Foundation Partners",
+              "Carriage Services", "Tulip Cremation", "Rose Hills", "Lighten Cremation", "Everloved",
+              "Trident Society"],
+    "tribute": ["Legacy.com", "Facebook Live", "YouTube", "Zoom", "Tribute Archive", "FuneralOne", "Everdays",
+                "GoFundMe", "Ever Loved", "OneRoom", "Vimeo"],
+    "veteran": ["VA", "National Cemetery Administration", "American Legion", "VFW", "Honor Guard",
+                "Veterans Affairs", "Marine Corps League", "DAV", "Navy Honors team", "Legion post"],
+    "national": ["Arlington", "Fort Snelling", "Riverside National", "Willamette National", "Calverton",
+                 "Fort Sam Houston", "Jefferson Barracks", "Chattahoochee Valley"],
+    "catering": ["Honey Baked Ham", "Cracker Barrel", "Olive Garden", "Jason's Deli", "Panera", "Boston Market",
+                 "Chick-fil-A", "Publix", "Kroger", "Sam's Club"],
+}
+BRAND_LINES_HELDOUT29 = {
+    "casket": ["We liked the {a} one in the showroom, the cherry wood.", "Is the vault a {a} or a {b}?",
+               "My aunt had a {a} casket and it was beautiful.", "Does the monument come from {a}?",
+               "Can we get the urn from {a} instead of {b}?"],
+    "insurer": ["Daddy had a small policy with {a}.", "Do you work with {a} on the assignment?",
+                "{a} said they need the certified copy before they pay anything.",
+                "She had {a} and also something through {b} from her job."],
+    "florist": ["My cousin already ordered a standing spray through {a}.", "Can {a} deliver to the chapel?",
+                "The flowers from {a} came to the house instead of the funeral home.",
+                "Is it cheaper to go through you or {a}?"],
+    "church": ["The service will be at {a}, that was her church for forty years.",
+               "Can the procession go from {a} straight to the cemetery?",
+               "He was an usher at {a}.", "The repast is in the fellowship hall at {a}."],
+    "rival": ["{a} quoted us less for a direct cremation.", "Mama's pre-need was with {a} but they sold it.",
+              "Is this the same company as {a}?", "My brother wants to compare with {a} before we sign."],
+    "tribute": ["Can you stream it on {a} for the family overseas?", "I saw the obituary on {a}.",
+                "My niece set up a {a} page for the costs.", "Will the recording stay up on {a}?"],
+    "veteran": ["Does the {a} help with any of this?", "Someone from the {a} called this morning.",
+                "Do I call the {a} myself or do you do that?"],
+    "national": ["Is he eligible for burial at {a}?", "Could she be buried next to him at {a}?",
+                 "My grandfather is at {a}, can Dad go there too?"],
+    "catering": ["We're thinking {a} for the reception after.", "My sister wants {a} and I want {b}.",
+                 "Can {a} drop off at the family center?"],
+}
+LEX_LINES_HELDOUT29 = ["The director mentioned {a}, what's included in that?", "Is {a} what Mom had picked out?",
+                       "My neighbor used {a} last year.", "Does {a} include the cemetery part too?",
+                       "We got a letter about {a} a few years back.", "Can we switch to {a}?"]
+
+
+class Heldout29:
+    """Held-out 29's readings (only drawn for that split), as families and a funeral home and cemetery group's
+    arrangement counselors say them: the next of kin's cell, a sibling's number for the director, the home's and the
+    cemetery's own lines (not PII) before the caller's, a number broken off in grief and finished later, a read-back
+    with a group wrong and corrected; the deposit or balance on a card group by group, a card split between
+    siblings, the card on file for the payment plan by its last four, Amex 4-6-5; pre-need contract numbers with
+    letters, life-insurance policy numbers for the assignment beside the insurer, old army service numbers with "R A"
+    or "U S" and newer ones that are the social, case numbers read back with a digit wrong, payment-plan accounts
+    (all ``account``); the deceased's SSN for the certificate over two turns read back written, last fours for the
+    insurer, a VA file number that is the social; obituary-proof and livestream e-mails spelled, with digits, a
+    read-back missing a letter; the deceased's name with "late" and maiden names, the next of kin and who is
+    authorized, obituary survivors, clergy by title and surname, counselors by first name, spelled surnames; the
+    deceased's last address, the family's mailing address for the certificates, apartments, P O boxes, the zip read
+    back; the deceased's date of birth and date of death (both ``dob``); and funeral numbers that are not PII
+    (package prices, plots, sections, lots and niches, service dates and times, certificate copies, hymn numbers,
+    form numbers, casket model numbers, flower order numbers, the home's and the cemetery's lines, the promo code)."""
+
+    AS_IN = {"A": "apple", "B": "baker", "C": "Charlie", "D": "David", "E": "Easy", "F": "Frank", "G": "George",
+             "H": "Henry", "I": "Ida", "J": "John", "K": "King", "L": "Lincoln", "M": "Mary", "N": "Nora",
+             "O": "Ocean", "P": "Paul", "Q": "Queen", "R": "Robert", "S": "Sugar", "T": "Thomas", "U": "Union",
+             "V": "Victor", "W": "William", "X": "x-ray", "Y": "young", "Z": "zebra"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "I": "India", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November",
+            "O": "Oscar", "P": "Papa", "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform",
+            "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    CO = "Pemberton & Vale"
+    HOME_LINE = "eight six six, four one two, two two seven three"  # the home's own line: not PII
+    CEMETERY_LINE = "five five five, oh one nine, four four eight oh"  # the cemetery office: not PII
+    STREETS = ["Magnolia", "Pecan Grove", "Hickory Ridge", "Wisteria", "Blue Heron", "Cottonwood", "Mockingbird",
+               "Dogwood", "Persimmon", "Stonegate", "Chestnut Hill", "Bramble", "Riverbend", "Orchard"]
+    KINDS = [" Street", " Road", " Drive", " Lane", " Circle", " Court", " Avenue", " Trail", " Pike"]
+    CITIES = [("Shreveport", "Louisiana", "711"), ("Florence", "Alabama", "356"), ("Beckley", "West Virginia", "258"),
+              ("Paducah", "Kentucky", "420"), ("Hattiesburg", "Mississippi", "394"), ("Joplin", "Missouri", "648"),
+              ("Valdosta", "Georgia", "316"), ("Muncie", "Indiana", "473"), ("Bangor", "Maine", "044"),
+              ("Abilene", "Texas", "796"), ("Altoona", "Pennsylvania", "166"), ("Rapid City", "South Dakota", "577")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "aol dot com", "comcast dot net", "bellsouth dot net",
+               "icloud dot com", "hotmail dot com", "sbcglobal dot net", "outlook dot com"]
+    RELATIONS = [("my father", "he", "his"), ("my mother", "she", "her"), ("my husband", "he", "his"),
+                 ("my wife", "she", "her"), ("my grandmother", "she", "her"), ("my brother", "he", "his"),
+                 ("my uncle", "he", "his"), ("my aunt", "she", "her")]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a family member says it: digits, pairs, or one by one with "oh", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits", "mixed"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[2 if len(g) == 4 else 0] != "0":
+            return say_group(g, r, "pairs")
+        if style == "mixed" and len(g) >= 4:  # "four one, 27" : words then digits
+            k = len(g) // 2
+            return " ".join(digit_word(c, r) for c in g[:k]) + " " + g[k:]
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as a counselor reads a number back off the file."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}", f"{c} like {self.AS_IN[c]}"])
+
+    def rel(self) -> tuple[str, str, str]:
+        return self.r.choice(self.RELATIONS)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["kin", "sibling", "home-first", "cemetery-first", "broken", "wrong-group", "asked", "asked"])
+        if mode == "kin":
+            b.say("agent", Q_HELDOUT29["phone"][1])
+            b.say("customer", r.choice(["That'd be me. My cell is ", "Me, I'm the oldest. ", "Use my cell, ", ""]),
+                  ("pii", "phone", full), r.choice([". I'll keep it on me.", ".", ", day or night."]))
+            return
+        if mode == "sibling":
+            first, _ = self.sc.name()
+            intro, join = r.choice([("My sister is handling the flowers, her name is ", ", her number is "),
+                                    ("If you can't get me, try my brother ", ", at "),
+                                    ("My daughter's helping with all of this, ", ". She's at ")])
+            b.say("customer", intro, ("pii", "person", first), join, ("pii", "phone", full), ".")
+            return
+        if mode == "home-first":
+            b.say("customer", "The card the hospice gave me says to call ", self.HOME_LINE, ", is that you?")
+            b.say("agent", "Yes, that's our main line, it's answered around the clock. And a number for you?")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "cemetery-first":
+            b.say("agent", "The cemetery office is at ", self.CEMETERY_LINE,
+                  " if you want to walk the grounds. And where can they reach you?")
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.7 else f"{g[0]}.{g[1]}.{g[2]}"),
+                  r.choice([".", ", that's my cell.", ", the house phone got shut off."]))
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... I'm sorry, I just need a second.",
+                            "... sorry, it's his number I keep wanting to give you, hold on.",
+                            "... excuse me, the hospice nurse is at the door."]))
+            b.say("agent", r.choice(["Of course, take your time.", "That's alright, I'm here.", "No rush at all."]))
+            b.say("customer", r.choice(["Okay. The rest is ", "Sorry. Then ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one group wrong, corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "I have ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ", is that right?")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["No, ", "Not quite, "]), ("pii", "phone", self.words(g[k])),
+                      ", not ", ("pii", "phone", self.words(bad[k])), ".")
+            else:
+                b.say("customer", r.choice(["The last part is ", "It ends "]) if k == 2 else "The middle is ",
+                      ("pii", "phone", self.say(g[k])), ".")
+            b.say("agent", "Thank you, I've fixed that.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["deposit", "grouped", "split", "on-file", "amex", "two-turns"])
+        p = r.choice(["4", "4", "51", "53", "55", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "on-file":
+            b.say("customer", "The monthly payment for the plan, can that keep coming off the same card?")
+            b.say("agent", "The card on the plan ends in ", ("pii", "card", self.words(gs[3])),
+                  ", is that the one?")
+            if r.random() < 0.5:
+                b.say("customer", "Yes, that's mine.")
+            else:
+                b.say("customer", r.choice(["Yes, ", "That's it, "]), ("pii", "card", self.say(gs[3])), ".")
+            return
+        if mode == "amex":
+            cc = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            b.say("agent", Q_HELDOUT29["card"][0])
+            b.say("customer", r.choice(["Put it on my American Express. ", "The Amex... "]),
+                  ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(cc[10:])), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "split":
+            b.say("customer", "My brother and I are splitting the balance. Half goes on my card.")
+            b.say("agent", "That's fine, we can split it. Go ahead with yours.")
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)),
+                  r.choice([". Expiration oh nine twenty eight.", ".", ". He'll call you with his."]))
+            return
+        if mode == "two-turns":
+            b.say("agent", Q_HELDOUT29["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            if r.random() < 0.5:
+                bad = self.wrong(gs[2])
+                b.say("agent", "The third group was ", ("pii", "card", self.words(bad)), "?")
+                b.say("customer", "No, ", ("pii", "card", self.words(gs[2])), ".")
+            return
+        b.say("agent", Q_HELDOUT29["card"][0] if mode == "deposit" else Q_HELDOUT29["card"][2])
+        for k, grp in enumerate(gs):
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Next is ", "And "]),
+                  ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+            if k < 3:
+                if mode == "grouped" and r.random() < 0.6:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", "?"]))
+                else:
+                    b.say("agent", r.choice(self.sc.acks))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["preneed", "preneed", "policy", "service", "case", "plan"])
+        if mode == "preneed":
+            letters = "".join(r.choice("ABCDEFGHJKLMNPRSTWZ") for _ in range(2))
+            n = rand_digits(r, 7, False)
+            b.say("agent", Q_HELDOUT29["account"][0])
+            said = ", ".join(self.letter(c) for c in letters) + ", " + f"{self.say(n[:3])} {self.say(n[3:])}"
+            b.say("customer", r.choice(["Mama kept it in her Bible. ", "Okay, I have the folder. ", ""]),
+                  self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "account", f"{letters}-{n}"),
+                      ". I see the plan she chose, it's paid in full.")
+        elif mode == "policy":
+            n = rand_digits(r, r.choice([8, 9, 10]), False)
+            ins = r.choice(HELDOUT29_BRANDS["insurer"])
+            b.say("agent", Q_HELDOUT29["account"][1])
+            b.say("customer", "It's with ", ("keep", "insurer", ins), ". The policy number is ",
+                  ("pii", "account", f"{self.say(n[:4])} {self.say(n[4:])}"), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(n)
+                b.say("agent", "Let me read that back, ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", r.choice(["No, ", "Not quite, it's "]), ("pii", "account", self.words(n)), ".")
+        elif mode == "service":
+            b.say("agent", Q_HELDOUT29["account"][2])
+            if r.random() < 0.6:
+                pre = r.choice(["R A", "U S", "E R"])
+                n = rand_digits(r, 8)
+                b.say("customer", "His DD two fourteen says service number ",
+                      ("pii", "account", f"{pre} {self.say(n[:4])} {self.say(n[4:])}"),
+                      r.choice([". He was drafted in sixty eight.", ".", ", Army."]))
+            else:
+                n = rand_digits(r, 7)
+                b.say("customer", "He was Navy, his service number was ", ("pii", "account", self.say(n)),
+                      ", it's on the discharge.")
+        elif mode == "case":
+            n = "2" + rand_digits(r, 5, False)
+            b.say("agent", Q_HELDOUT29["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n[:3])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(n[3:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Case ", ("pii", "account", n), ", I have it.")
+        else:
+            n = rand_digits(r, 9, False)
+            b.say("customer", "I'm calling about the payment plan on the cemetery property, the account is ",
+                  ("pii", "account", f"{self.say(n[:3])}, {self.say(n[3:6])}, {self.say(n[6:])}"), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '38')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["certificate", "certificate", "last4", "va-file", "two-turns"])
+        if mode == "certificate":
+            b.say("agent", Q_HELDOUT29["ssn"][0])
+            b.say("customer", r.choice(["It's on his Medicare card... no, they changed those. Here, the old tax "
+                                        "return. ", "I have his card right here. ", ""]),
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ", and that goes on the "
+                      "certificate and the notice to Social Security.")
+                b.say("customer", "Yes.")
+        elif mode == "last4":
+            b.say("agent", Q_HELDOUT29["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+        elif mode == "va-file":
+            b.say("customer", "The VA letter says his file number, but it's just his social. ",
+                  ("pii", "ssn", f"{self.say(s[:5])} {self.say(s[5:])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT29["ssn"][2])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Last four ", ("pii", "ssn", self.words(s[5:])), "?")
+                b.say("customer", "That's right.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["proof", "spelled", "digits", "missing-letter", "underscore", "year"])
+        if mode == "missing-letter" and len(l) < 4:
+            mode = "digits"
+        if mode == "proof":
+            b.say("customer", "Can you send the obituary draft to my daughter, she's better with the computer? It's ",
+                  ("pii", "email", f"{f} {l} at {dom}"), ", no space.")
+            return
+        self.sc.ask(b, "email")
+        if mode == "spelled":
+            local = (f[0] + l)[:8]
+            said = " ".join(self.letter(c) if k < 2 else c for k, c in enumerate(local.upper()))
+            b.say("customer", self.pre(), ("pii", "email", f"{said}, at {dom}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 3]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[0]} {self.say(n)} at {dom}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "That's ", ("pii", "email", f"{f}{l[0]}{n}@{written}"), "?")
+                b.say("customer", "Yes.")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{l} underscore {f} at {dom}"), ".")
+        elif mode == "year":
+            y = r.randint(1950, 1999)
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} {l} {pair_words(str(y)[2:], r)} at {dom}"),
+                  ", the year I was born.")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "There's a letter missing. ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        rel, he, his = self.rel()
+        mode = r.choice(["deceased", "late", "maiden", "kin", "survivors", "clergy", "counselor", "spell",
+                         "last-first"])
+        if mode == "deceased":
+            b.say("agent", Q_HELDOUT29["person"][0])
+            b.say("customer", r.choice(["Yes. ", "", "It's "]), ("pii", "person", f"{first} {last}"),
+                  r.choice([". Everybody called him Junior, but that's not on anything.", ".",
+                            ", no middle name."]))
+        elif mode == "late":
+            b.say("customer", f"I'm calling about {rel}, the late ", ("pii", "person", f"{first} {last}"),
+                  r.choice([f". {he.capitalize()} passed at the hospice last night.",
+                            f". {he.capitalize()} had everything planned with you all."]))
+        elif mode == "maiden":
+            b.say("agent", "And her maiden name, for the certificate?")
+            b.say("customer", "Before she married she was a ", ("pii", "person", last2), ". ",
+                  ("pii", "person", spell(last2, r)), ".")
+        elif mode == "kin":
+            b.say("agent", Q_HELDOUT29["person"][2])
+            b.say("customer", r.choice(["That's me, ", "I'm the oldest, so me. ", "Me. "]),
+                  ("pii", "person", f"{first2} {last2}"),
+                  r.choice([". My sister ", ". And my brother "]), ("pii", "person", first),
+                  r.choice([" is fine with me signing.", " wants to be on the calls too."]))
+        elif mode == "survivors":
+            b.say("customer", f"For the obituary, {he}'s survived by {his} ", r.choice(["wife ", "husband ",
+                                                                                     "sister "]),
+                  ("pii", "person", first), ", and the grandkids, ", ("pii", "person", first2), " and ",
+                  ("pii", "person", r.choice(NAMES_HELDOUT29).split(" ")[0]), ".")
+        elif mode == "clergy":
+            c = r.choice(CLERGY_HELDOUT29)
+            title, sur = c.split(" ", 1)
+            b.say("customer", f"{title} ", ("pii", "person", sur),
+                  r.choice([" will do the eulogy.", " from the church is going to officiate.",
+                            " said he'd call you about the readings."]))
+            if r.random() < 0.5:
+                b.say("agent", "I'll reach out to ", f"{title} ", ("pii", "person", sur), " about the timing.")
+        elif mode == "counselor":
+            s = r.choice(STAFF_HELDOUT29)
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", s), ". How can I help your family today?")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.AS_IN]
+            said = (", ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        else:
+            b.say("agent", Q_HELDOUT29["person"][3])
+            b.say("customer", "Put it under me, ", ("pii", "person", f"{last2}, {first2}"),
+                  r.choice([".", ", I'm the executor."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["residence", "mail", "apt", "pobox", "zip-readback", "rural"])
+        if mode == "residence":
+            b.say("agent", Q_HELDOUT29["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"),
+                  r.choice([". He lived there fifty years.", "."]))
+        elif mode == "mail":
+            b.say("agent", Q_HELDOUT29["address"][1])
+            b.say("customer", "Send them to me, not the house, nobody's there now. ",
+                  ("pii", "address", f"{house} {st}, {city}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT29["address"][2])
+            b.say("customer", "She was at ", ("pii", "address", f"{house} {st}, unit {r.randint(1, 60)}"
+                                                                 f"{r.choice(['', 'A', 'D'])}"),
+                  ", that's the senior apartments.")
+        elif mode == "pobox":
+            b.say("customer", "Mail the certificates to my box, I don't trust the porch. ",
+                  ("pii", "address", f"Post Office Box {self.say(rand_digits(r, 3))}, {city}, {state}"), ".")
+        elif mode == "zip-readback":
+            b.say("agent", Q_HELDOUT29["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {self.say(z)}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "And that zip is ", ("pii", "address", self.words(z)), "?")
+                b.say("customer", "Yes ma'am.")
+        else:
+            b.say("agent", Q_HELDOUT29["address"][0])
+            b.say("customer", "Out in the country, ",
+                  ("pii", "address", f"Rural Route {r.randint(1, 9)}, Box {r.randint(10, 399)}, {city}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1921, 1985)
+        dm, dd = r.randint(1, 12), r.randint(1, 28)
+        dy = r.choice([2025, 2026])
+        mode = r.choice(["born", "born-died", "death", "numeric", "slash", "ordinal"])
+        if mode == "born":
+            b.say("agent", Q_HELDOUT29["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "born-died":
+            b.say("customer", "For the memorial cards, she was born ",
+                  ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ", and passed ",
+                  ("pii", "dob", f"{MONTHS[dm - 1]} {ORDINALS[dd - 1]}, {year_words(dy)}"), ".")
+        elif mode == "death":
+            b.say("agent", "And the date of death, as the hospital has it?")
+            b.say("customer", r.choice(["It was ", "The nurse wrote down ", ""]),
+                  ("pii", "dob", f"the {ORDINALS[dd - 1]} of {MONTHS[dm - 1]}"),
+                  r.choice([", just after midnight.", ".", ", early in the morning."]))
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT29["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        elif mode == "slash":
+            b.say("agent", Q_HELDOUT29["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}-{day}-{y}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT29["dob"][0])
+            b.say("customer", "He'd have had a birthday next month. ",
+                  ("pii", "dob", f"{MONTHS[m - 1]} the {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The plot is in section twelve, lot forty one, space three, near the big oak."]),
+            ("agent", ["The niche is in the ", ("keep", "lexicon", "Larkhaven Columbarium"),
+                       ", row C, niche fourteen, at eye level."]),
+            ("agent", ["The visitation is Friday from five to seven, and the service is Saturday at eleven."]),
+            ("agent", ["Ten certified copies of the death certificate are twenty five dollars each."]),
+            ("agent", ["The graveside package is four thousand eight hundred and ninety five, and opening and "
+                       "closing is another twelve fifty."]),
+            ("customer", ["We want hymn three forty two and Psalm twenty three at the end."]),
+            ("agent", ["The casket is model two oh seven B, the eighteen gauge steel in Autumn Oak."]),
+            ("agent", ["The monument is twenty four by twelve by six, gray granite, and the engraving takes six "
+                       "to eight weeks."]),
+            ("agent", ["Your flower order is number eight eight one four two, it'll be at the chapel by ten."]),
+            ("agent", ["The VA form is forty dash thirteen thirty, for the headstone, and you'll need the DD two "
+                       "fourteen."]),
+            ("agent", [f"If you need anything overnight, our line is {self.HOME_LINE}."]),
+            ("agent", [f"The cemetery office number is {self.CEMETERY_LINE}, they close at four thirty."]),
+            ("agent", ["The payment plan is twelve months at three hundred eighty two fifty, no interest."]),
+            ("agent", ["The livestream will be at pemberton vale dot com slash live, and it stays up for ninety "
+                       "days."]),
+            ("customer", ["We're expecting about a hundred and fifty people, maybe two hundred."]),
+            ("agent", ["The obituary in the Sunday paper is about three hundred and forty dollars for two hundred "
+                       "words."]),
+            ("agent", ["The honors detail will be there at ten forty five, the flag folding and taps."]),
+            ("agent", ["With ", ("keep", "lexicon", "Heritage Tribute"), " the visitation, the hearse and two "
+                       "limousines are included."]),
+            ("customer", ["The flyer had the code ", ("keep", "lexicon", "REMEMBER fifteen"),
+                          " for fifteen percent off a monument."]),
+            ("agent", ["Cremation takes three to five business days after the permit comes back."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout29_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 11 (every twenty-third, a stride no other split used; insurance, bill,
+    date, time, calendar, reminder and phone-line talk: "repeat that", "slow down", yes, no, thanks) and Bitext's 27k
+    sample at offset 15 (every twenty-third; heldout30 took offset 7 of that stride; payment, invoice, refund, cancellation fee,
+    account, complaint and agent-request intents, no typo or offensive lines, no "u"/"ur"), dropping lines about
+    flights, restaurants, pets, cars, rent, banks, meetings, food, shopping, orders and deliveries, card networks, the
+    assistant or a named store, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][11::23] if i in _CLINC_HELDOUT29]
+    bitext = bitext_lines(data, 15, 23, _BITEXT_HELDOUT29)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT29.search(t)]
+    return AGENT_HELDOUT29, cust
+
+
+_CLINC_HELDOUT29 = {"insurance", "pay_bill", "bill_due", "bill_balance", "date", "calendar", "reminder", "time",
+                    "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT29 = {"payment_issue", "check_payment_methods", "check_invoice", "get_invoice", "get_refund",
+                     "check_cancellation_fee", "edit_account", "complaint", "contact_human_agent"}
+_OFF_HELDOUT29 = re.compile(r"\b(flights?|restaurants?|pets?|dogs?|cats?|cars?|vehicle|rent|bank|chase|wells|citi|"
+                            r"meetings?|boss|ai|bot|robot|alexa|siri|google|amazon|newsletter|reservation|"
+                            r"visa|mastercard|amex|american express|vacation|pizza|food|mortgage|shopping|"
+                            r"target|walmart|groceries|orders?|deliver(y|ies)|shipping|purchases?|products?|"
+                            r"birthday|party|dinner|lunch|dentist|gym|work|job|doctor|concerts?|tv)\b", re.I)
+
+
+Q_HELDOUT30 = {
+    "phone": ["What's the mobile number on the account? That's where the ticket link gets texted.",
+              "And a good callback number in case the line drops? It's loud on your end.",
+              "What number did you use to sign in? We send the one-time code there.",
+              "What phone number should the transfer go to?"],
+    "card": ["Okay, the two seats come to three eighty one forty with fees. What card are we putting that on?",
+             "I can run a different card for the installment. Go ahead with the number whenever you're ready.",
+             "The presale only takes that one card. Can you read me the number off the front?"],
+    "account": ["Do you have the order number? It's in the confirmation email, top right.",
+                "What's your season ticket member number? It's on the member card or the renewal letter.",
+                "For the payout I'll need the checking account number you want the money deposited to.",
+                "At will-call they'll match it to your ID. What's the driver's license number you'll bring?"],
+    "ssn": ["Since your resale payouts went over the limit this year, I need your social security number for the "
+            "1099-K. Go ahead.",
+            "The payment plan partner verifies with the last four of your social. What are they?",
+            "To release the payout hold I need to verify the tax ID on file. Is that your social?"],
+    "email": ["What's the email you log in with?", "What email should I send the ticket transfer to?",
+              "Where do you want the refund confirmation emailed?"],
+    "person": ["Who am I speaking with today?", "And the name on the account?",
+               "What's the name of the person you're transferring them to?",
+               "Who's picking the tickets up at will-call?"],
+    "spell": ["Can you spell the last name for me?", "How's that spelled?",
+              "Spell that for me so the transfer doesn't bounce?"],
+    "address": ["What's the billing address for that card?", "Where should we mail the season ticket package?",
+                "What's the address on the account?"],
+    "dob": ["And for verification, your date of birth?", "Can you confirm the date of birth on the account?",
+            "It's a twenty-one and over show, so I need the attendee's date of birth."],
+}
+AGENT_HELDOUT30 = ["Okay, I've got your account pulled up.", "Let me look at that order real quick.",
+                   "Bear with me, the event system is really slow with the on-sale going on.",
+                   "I see the show was postponed, and your tickets carry over to the new date.",
+                   "Since the event was cancelled, the refund goes back to the original payment automatically.",
+                   "Refunds take five to seven business days to show up once they're issued.",
+                   "It looks like the transfer is still pending, your friend hasn't accepted it yet.",
+                   "The listing is live, it just hasn't sold yet.",
+                   "Payouts go out five to eight business days after the event.",
+                   "I do see a hold on the order from our fraud team, let me see what they need.",
+                   "Okay, I've added the accessible seating request to the order notes.",
+                   "Your next payment plan installment is due on the fifteenth.",
+                   "This call may be recorded for quality and training purposes.",
+                   "The mobile tickets show up in the app about forty-eight hours before the doors open.",
+                   "I'm going to put you on a brief hold while I check with the box office.",
+                   "Okay, the renewal is locked in for next season.",
+                   "I understand, that's really frustrating when the site times out at checkout.",
+                   "Will-call opens two hours before the event, at the main box office windows.",
+                   "I can't change the seats, but I can put in a request with the venue.",
+                   "Alright, you're all set. Enjoy the show."]
+ACKS_HELDOUT30 = ["Okay.", "Mm-hmm.", "Got it, keep going.", "Uh-huh.", "Okay, and?", "Yep.", "Sorry, go ahead."]
+A_PREFIX_HELDOUT30 = ["Uh, it's ", "Yeah, it's ", "Okay so it's ", "Hang on, pulling it up... okay, ", "Sure. ",
+                      "It should be ", "Yeah, ", "Alright, it's "]
+NAMES_HELDOUT30 = ["Chiamaka Eze", "Tendai Mutasa", "Rangi Parata", "Sione Tu'ipulotu", "Oksana Melnyk",
+                   "Radek Novotný", "Aigerim Sadykova", "Tserendulam Batbayar", "Kiri Waititi", "Nghiem Thi Lan",
+                   "Suvi Korhonen", "Ólafur Gunnarsson", "Efua Mensah", "Mehmet Öztürk", "Anahera Ruatapu",
+                   "Dinh Quoc Bao", "Priyanka Raghunathan", "Gulnara Ismoilova", "Akosua Boateng", "Carmen Etxeberria",
+                   "Marisol Quispe", "Yohannes Gebremedhin", "Deniz Aksoy", "Ha-eun Park", "Bartosz Wiśniewski",
+                   "Tavita Leota", "Leilani Kealoha", "Shoshana Adler", "Faisal Qureshi", "Ngozi Chukwu",
+                   # ordinary names, as most callers have
+                   "Kevin Daugherty", "Amanda Fiorelli", "Tony Russo", "Heather McKinney", "Greg Lindquist",
+                   "Shawna Tate", "Derek Pham", "Megan O'Rourke", "Carl Benson", "Nicole Abernathy",
+                   # names that are also teams, venues, performers, cities or ticket words
+                   "Jackson Reyes", "Taylor Okafor", "Austin Mercer", "Madison Garrity", "Dallas Whitaker",
+                   "Brooklyn Hayes", "Denver Castillo", "Phoenix Ward", "Memphis Grant", "Cleveland Moss",
+                   "Garth Nyberg", "Dolly Sanchez", "Elvis Ortega", "Royal Jenkins", "Celeste Packer",
+                   "Sonny Browning", "Reba Lindell", "Ryman Cole", "Nash Whitley", "Gates Holbrook",
+                   "Major Pickett"]
+HELDOUT30_BRANDS = {  # a ticketing line names teams, venues and performers (many after people or places), resale
+    # sites and other ticket sellers, payment services and card presales, phone wallets, and parking and transit
+    "team": ["Boston Celtics", "the Celtics", "Cleveland Browns", "the Browns", "Dallas Cowboys", "Green Bay Packers",
+             "Chicago Bulls", "Seattle Kraken", "Nashville Predators", "Orlando Magic", "Houston Astros",
+             "Denver Nuggets", "Philadelphia Eagles", "Tennessee Titans", "Utah Jazz", "Kansas City Royals",
+             "San Diego Padres", "Austin FC", "Charlotte FC", "Inter Miami", "the Yankees", "the Lakers",
+             "Jackson State", "the Raiders", "Memphis Grizzlies", "the Cardinals"],
+    "venue": ["Madison Square Garden", "Fenway Park", "Wrigley Field", "Red Rocks", "Soldier Field",
+              "Lambeau Field", "Ryman Auditorium", "Radio City Music Hall", "Hollywood Bowl", "Gillette Stadium",
+              "Lincoln Financial Field", "Bridgestone Arena", "Barclays Center", "Hard Rock Stadium",
+              "Carnegie Hall", "Moody Center", "Chase Center", "Dickies Arena", "Levi's Stadium", "MetLife Stadium",
+              "the Garden", "Ford Field", "Jones Beach", "the Fillmore"],
+    "performer": ["Taylor Swift", "Morgan Wallen", "Billy Joel", "Post Malone", "Luke Combs", "Olivia Rodrigo",
+                  "Zach Bryan", "Bruce Springsteen", "Janet Jackson", "Alan Jackson", "Kenny Chesney",
+                  "Dolly Parton", "Bad Bunny", "Chris Stapleton", "Pearl Jam", "Imagine Dragons", "Jelly Roll",
+                  "Lainey Wilson", "Noah Kahan", "Stevie Nicks", "Phish", "Hozier", "Reba McEntire",
+                  "Garth Brooks", "the Eras Tour", "Cirque du Soleil", "Disney on Ice", "Harlem Globetrotters"],
+    "resale": ["StubHub", "SeatGeek", "Vivid Seats", "TickPick", "Gametime", "Ticketmaster", "AXS", "Eventbrite",
+               "Live Nation", "Craigslist", "Facebook Marketplace", "Etix"],
+    "payment": ["PayPal", "Venmo", "Apple Pay", "Google Pay", "Affirm", "Klarna", "Citi presale",
+                "Capital One Entertainment", "Amex presale", "Chase Sapphire", "Discover", "Zelle"],
+    "wallet": ["Apple Wallet", "Google Wallet", "Samsung Wallet", "the Fenwick app"],
+    "transit": ["SpotHero", "ParkWhiz", "Uber", "Lyft", "NJ Transit", "the MBTA", "Marta", "Metra"],
+}
+BRAND_LINES_HELDOUT30 = {
+    "team": ["I've had {a} season tickets for eleven years.", "Is the {a} game on Sunday still on with the weather?",
+             "I bought tickets for {a} versus {b} and the date moved.", "My son's a huge {a} fan, it's his birthday.",
+             "Can I swap my {a} seats for the {b} game?"],
+    "venue": ["The show got moved from {a} to {b}.", "Is there accessible parking at {a}?",
+              "We drove four hours to {a} and the doors never opened.", "Does {a} let you bring a clear bag?",
+              "I have lawn seats at {a}."],
+    "performer": ["I got two for {a} in the presale and the second one never showed up.",
+                  "{a} postponed the whole tour, do I get my money back?", "Are there any {a} tickets left at all?",
+                  "I want to sell my {a} tickets, I can't make it.", "The {a} show in March, is that still happening?"],
+    "resale": ["I listed them on {a} and here at the same time, is that a problem?",
+               "Somebody sold me fake ones on {a}.", "{a} had the same seats for half the price.",
+               "Can I transfer them into {a} to sell?", "I bought these off {a}, not from you guys."],
+    "payment": ["Can I pay with {a}?", "I split it with my friend on {a}.", "It was the {a}, does that count?",
+                "I tried {a} and it just spun.", "The site wouldn't take {a} so I used {b}."],
+    "wallet": ["The tickets won't add to {a}.", "I added them to {a} but the barcode is gray.",
+               "My phone died, can I show {a} on my wife's phone?"],
+    "transit": ["I prepaid parking on {a}, is that through you?", "We'll take {a} there, what gate is closest?",
+                "The {a} lot was full so we missed the first quarter."],
+}
+LEX_LINES_HELDOUT30 = ["My buddy said to get {a}, what is it?", "Does {a} cover a postponed show?",
+                       "I got an email about {a}.", "Is {a} worth it for a concert?", "How do I sign up for {a}?",
+                       "Am I still on {a}?"]
+
+
+class Heldout30:
+    """Held-out 30's readings (only drawn for that split), as fans and a sports and concert ticketing company's agents
+    say them: the mobile number that gets the ticket link or the sign-in code, a ticket transfer to a friend by name
+    and number, the venue box office line (not PII) before the caller's, a number cut off by crowd noise and finished
+    later, a read-back with one group wrong and corrected, "triple"; a fraud hold on a card known by its last four, a
+    presale card read group by group, Amex 4-6-5 for an Amex presale, the card for a payment-plan installment over
+    two turns with a middle group misread; order numbers "two digits dash five digits slash venue code", season
+    ticket member numbers with letters (NATO or "as in"), resale payout checking accounts over two turns beside the
+    bank's routing number (not PII) with the last four read back, driver's license numbers for will-call with a
+    letter, fan club numbers (all ``account``); a social for a resale 1099-K (written with dashes, or over two turns)
+    and last fours for a payment plan; log-in e-mails with team names and digits, spelled with NATO letters,
+    underscores, a transfer recipient's e-mail, a written read-back with a wrong letter and the caller's fix; the
+    person a transfer goes to, will-call names, the account holder's child or spouse, an agent's name beside the
+    company's, a caller who shares a first name with a performer, team or venue, "last name, first name", spelled
+    surnames; billing
+    zips, mailing addresses for a season ticket package, apartments; dates of birth for account checks and a 21+ show;
+    and ticketing numbers that are not PII (section, row and seat, gate and portal numbers, event dates and door
+    times, prices and fees, refund amounts, installments, presale codes, event codes, the box office line, ticket
+    counts, payout days)."""
+
+    AS_IN = {"A": "apple", "B": "baker", "C": "Charlie", "D": "David", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Henry", "I": "ice", "J": "Jack", "K": "King", "L": "Larry", "M": "Mary", "N": "Nora",
+             "O": "ocean", "P": "Paul", "Q": "queen", "R": "Robert", "S": "Sam", "T": "Tom", "U": "under",
+             "V": "victory", "W": "William", "X": "x-ray", "Y": "yellow", "Z": "zoo"}
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "I": "India", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November",
+            "O": "Oscar", "P": "Papa", "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform",
+            "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    CO = "Fenwick Tickets"
+    BOX_OFFICE = "eight eight eight, six one two, four four hundred"  # the company's own line: not PII
+    VENUES = ["N Y C", "B O S", "C H I", "A T L", "D E N", "N A S", "L A X", "P H X"]
+    STREETS = ["Birchwood", "Cottonwood", "Halstead", "Marigold", "Pinecrest", "Ridgeline", "Stonegate", "Wexford",
+               "Alder", "Bayberry", "Coventry", "Dunmore", "Fairhaven", "Whitcomb"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Parkway", " Circle", " Trail"]
+    CITIES = [("Worcester", "Massachusetts", "016"), ("Parma", "Ohio", "441"), ("Franklin", "Tennessee", "370"),
+              ("Aurora", "Colorado", "800"), ("Round Rock", "Texas", "786"), ("Joliet", "Illinois", "604"),
+              ("Cherry Hill", "New Jersey", "080"), ("Kenosha", "Wisconsin", "531"), ("Tempe", "Arizona", "852"),
+              ("Hoboken", "New Jersey", "070"), ("Decatur", "Georgia", "300"), ("Green Bay", "Wisconsin", "543")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "outlook dot com", "hotmail dot com",
+               "comcast dot net", "aol dot com", "me dot com"]
+    FAN_WORDS = ["celticsfan", "brownsbackers", "swiftie", "packersnation", "bigbluefan", "jazzhoops",
+                 "padresgal", "kraken", "deadhead", "gofish"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a fan says it: digits, pairs, or one by one with "oh", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        if r.random() < 0.25:
+            g[2] = g[2][0] + g[2][1] * 3
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["link", "transfer", "box-office", "crowd", "wrong-group", "asked", "mixed"])
+        if mode == "link":
+            b.say("agent", Q_HELDOUT30["phone"][0])
+            b.say("customer", r.choice(["It's my cell, ", "Should be ", "", "The one ending... no, the whole thing, "]),
+                  ("pii", "phone", full), r.choice([". But I never got the text.", ".", ", I checked my spam too."]))
+            return
+        if mode == "transfer":
+            first, last = self.sc.name()
+            b.say("customer", r.choice(["I want to send two of the four to my friend ",
+                                        "Can you transfer the tickets to my coworker ",
+                                        "My sister's going instead of me, "]),
+                  ("pii", "person", first if r.random() < 0.5 else f"{first} {last}"),
+                  r.choice([". Her number is ", ", his cell is ", ", you can text it to "]),
+                  ("pii", "phone", full), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, sending the transfer to the number ending in ",
+                      ("pii", "phone", self.words(g[2])), ".")
+            return
+        if mode == "box-office":
+            b.say("customer", "I called ", self.BOX_OFFICE, " three times and it just rings.")
+            b.say("agent", "That's the main box office line, it's swamped during the on-sale. What number can I call "
+                           "you back on?")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.6 else f"{g[0]}-{g[1]}-{g[2]}"),
+                  r.choice([".", ", that's my cell.", ", it hasn't changed."]))
+        elif mode == "mixed":
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]} {self.words(g[1])} {g[2]}"), ".")
+        elif mode == "crowd":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, I'm in the parking lot and they just started the fireworks.",
+                            "... hold on, the crowd's going crazy, we just scored.",
+                            "... sorry, they're doing the announcements, I can't hear you."]))
+            b.say("agent", r.choice(["No problem, I'm still here.", "Take your time.", "I've got the first part."]))
+            b.say("customer", r.choice(["Okay. And then ", "Sorry. The rest is ", "Okay, last four, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:  # read back with one group wrong, corrected
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "I have ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ", is that right?")
+            b.say("customer", r.choice(["No, it's ", "Close, it's ", "Not quite, "]),
+                  ("pii", "phone", self.words(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.words(bad[k])), ".")
+            b.say("agent", "Thank you, I've fixed that.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["fraud-hold", "presale", "amex", "installment", "grouped", "two-cards"])
+        p = r.choice(["4", "4", "51", "53", "55", "2221", "6011", "65"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "fraud-hold":
+            b.say("customer", "My order got cancelled and it said there was a hold on my card.")
+            b.say("agent", "I do see a fraud hold. Which card did you use? Just the last four.")
+            b.say("customer", r.choice(["Ending in ", "It's the one ending ", "Last four "]),
+                  ("pii", "card", self.say(gs[3])), ".")
+            if r.random() < 0.6:
+                b.say("agent", ("pii", "card", self.words(gs[3])), r.choice([
+                    ", okay. I'll need you to confirm the full number to release the hold.",
+                    ", got it. Can you read me the whole card so I can verify it?"]))
+                b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            return
+        if mode == "amex":
+            cc = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            b.say("customer", "It's for the ", ("keep", "payment", "Amex presale"), ", so it has to be the Amex.")
+            b.say("agent", "That's fine. Go ahead with the card number.")
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(cc[:4])}, {self.say(cc[4:10])}, "
+                                                          f"{self.say(cc[10:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "And that ends in ", ("pii", "card", self.words(cc[10:])), "?")
+                b.say("customer", "Yep.")
+            return
+        if mode == "installment":
+            b.say("agent", Q_HELDOUT30["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(gs[1])
+                b.say("agent", "Let me read it back. ", ("pii", "card", f"{gs[0]} {bad} {gs[2]} {gs[3]}"), "?")
+                b.say("customer", "The second part is ", ("pii", "card", self.words(gs[1])), ".")
+            return
+        if mode == "two-cards":
+            other = rand_digits(r, 4, False)
+            b.say("agent", "I see two cards on the account, one ending in ", ("pii", "card", self.words(other)),
+                  " and one ending in ", ("pii", "card", self.words(gs[3])), ". Which one?")
+            b.say("customer", r.choice(["The second one, ", "The ", "Use "]), ("pii", "card", self.say(gs[3])),
+                  r.choice([".", ", the other one's expired."]))
+            return
+        if mode == "presale":
+            b.say("agent", Q_HELDOUT30["card"][2])
+        else:
+            self.sc.ask(b, "card")
+        for k, grp in enumerate(gs):
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "Then ", "Okay, ", "And "]),
+                  ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+            if k < 3:
+                if mode == "grouped" and r.random() < 0.6:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", "?"]))
+                else:
+                    b.say("agent", r.choice(self.sc.acks))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["order", "order", "member", "payout", "license", "fanclub"])
+        if mode == "order":
+            n = f"{rand_digits(r, 2, False)}{rand_digits(r, 5, False)}"
+            v = r.choice(self.VENUES)
+            b.say("agent", Q_HELDOUT30["account"][0])
+            said = r.choice([f"{self.say(n[:2])} dash {self.say(n[2:])} slash {v}",
+                             f"{n[:2]}-{n[2:]}/{v.replace(' ', '')}",
+                             f"{self.say(n[:2])}, {self.say(n[2:])}, and then {v}"])
+            b.say("customer", self.pre(), ("pii", "account", said), r.choice([".", ", I think.", "."]))
+            if r.random() < 0.5:
+                bad = self.wrong(n[2:])
+                b.say("agent", "That's ", ("pii", "account", f"{n[:2]}-{bad}/{v.replace(' ', '')}"), "?")
+                b.say("customer", r.choice(["No, ", "Hmm, not quite, "]),
+                      ("pii", "account", self.words(n[2:])), ".")
+        elif mode == "member":
+            letters = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2))
+            n = rand_digits(r, 6, False)
+            b.say("agent", Q_HELDOUT30["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", " ".join(self.letter(c) for c in letters) + ", "
+                                           + f"{self.say(n[:3])} {self.say(n[3:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Member ", ("pii", "account", f"{letters}{n}"), r.choice([
+                    ", I see the plan with two installments left.", ", thank you."]))
+        elif mode == "payout":
+            acct = rand_digits(r, r.choice([9, 10, 12]), False)
+            routing = r.choice(["oh two one, oh oh oh, oh two one", "zero seven one, nine two one, eight nine one",
+                                "one two one, oh oh oh, three five eight"])
+            b.say("agent", Q_HELDOUT30["account"][2])
+            b.say("customer", "The routing is ", routing, ". And the account is ",
+                  ("pii", "account", self.say(acct[:5])), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So the payout goes to the account ending ", ("pii", "account", self.words(acct[-4:])),
+                      ". And that's a checking account?")
+                b.say("customer", "Checking, yes.")
+        elif mode == "license":
+            l1 = r.choice("ABDFGHKLMNPRSTW")
+            n = rand_digits(r, r.choice([7, 8, 12]), False)
+            b.say("agent", Q_HELDOUT30["account"][3])
+            b.say("customer", "It's a ", r.choice(["Massachusetts", "Texas", "Illinois", "Florida", "New Jersey"]),
+                  " license, ", ("pii", "account", f"{self.letter(l1)}, {self.say(n)}"), ".")
+        else:
+            n = rand_digits(r, 8, False)
+            b.say("customer", "I'm in the fan club, it should give me early access. My number's ",
+                  ("pii", "account", f"{self.say(n[:4])}, {self.say(n[4:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", n), ", yes, I see you're in the fan club.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '38')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["1099", "1099-turns", "plan-last4", "plan-last4", "hesitant"])
+        if mode == "1099":
+            b.say("agent", Q_HELDOUT30["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", r.choice([f"{s[:3]}-{s[3:5]}-{s[5:]}",
+                                                                  f"{self.say(s[:3])}, {self.say(s[3:5])}, "
+                                                                  f"{self.say(s[5:])}"])), ".")
+        elif mode == "1099-turns":
+            b.say("agent", Q_HELDOUT30["ssn"][0])
+            b.say("customer", "Okay, ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Let me repeat that, ", ("pii", "ssn", self.words(s)), ".")
+                b.say("customer", "Correct.")
+        elif mode == "plan-last4":
+            b.say("agent", Q_HELDOUT30["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, that matches.")
+        else:
+            b.say("agent", Q_HELDOUT30["ssn"][2])
+            b.say("customer", "Do you really need that? I just sold two tickets.")
+            b.say("agent", "It's a tax requirement for sellers, I'm sorry. Just the whole number once.")
+            b.say("customer", "Fine. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ".")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["fan", "nato", "underscore", "transfer", "wrong-letter", "dot", "login-change"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "dot"
+        if mode == "transfer":
+            b.say("agent", Q_HELDOUT30["email"][1])
+            b.say("customer", "It's my cousin, ", ("pii", "person", first), ". ",
+                  ("pii", "email", f"{f}{l[0]} {self.say(rand_digits(r, 2, False))} at {dom}"), ".")
+            return
+        if mode == "login-change":
+            f2 = r.choice(self.FAN_WORDS)
+            b.say("customer", "I can't get into my account because the old email was ",
+                  ("pii", "email", f"{f}.{l}@{written}"), " and I don't have that anymore.")
+            b.say("agent", "I can update it. What's the new one?")
+            b.say("customer", ("pii", "email", f"{f2} {self.say(rand_digits(r, 2, False))} at {dom}"), ".")
+            return
+        b.say("agent", Q_HELDOUT30["email"][r.choice([0, 2])])
+        if mode == "fan":
+            n = rand_digits(r, r.choice([2, 4]), False)
+            fw = r.choice(self.FAN_WORDS)
+            b.say("customer", self.pre(), ("pii", "email", f"{fw} {self.say(n)} at {dom}"), ", all one word.")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "email", f"{fw}{n}@{written}"), "?")
+                b.say("customer", "Yep.")
+        elif mode == "nato":
+            local = (f[0] + l)[:6].upper()
+            said = " ".join(r.choice([self.NATO[c], c]) for c in local)
+            b.say("customer", self.pre(), ("pii", "email", f"{said} at {dom}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}{l[:k] + swap + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["transfer", "willcall", "holder", "spell", "agent", "last-first", "namesake", "asked"])
+        if mode == "transfer":
+            b.say("agent", Q_HELDOUT30["person"][2])
+            b.say("customer", r.choice(["My buddy, ", "It's my girlfriend, ", "My brother-in-law, "]),
+                  ("pii", "person", f"{first2} {last2}"), r.choice([".", ", he's got the app already.",
+                                                                    ". She'll accept it tonight."]))
+        elif mode == "willcall":
+            b.say("agent", Q_HELDOUT30["person"][3])
+            b.say("customer", "My dad, ", ("pii", "person", f"{first2} {last2}"),
+                  ". He doesn't do the phone tickets, he'll bring his ID.")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I've put ", ("pii", "person", f"{first2} {last2}"),
+                      " as the will-call name. He'll need a photo ID that matches.")
+        elif mode == "holder":
+            b.say("customer", "The account's in my husband's name, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([", but I bought the tickets.", ". He said I could call."]))
+            b.say("agent", "I can help with some things, but I'll need ", ("pii", "person", first2),
+                  " on the line to change the payout info.")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" if k == 0 else c for k, c in enumerate(letters))
+                    if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.CO), " fan support, this is ",
+                  ("pii", "person", first), ". Can I start with the email on your account?")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "It might be under ", ("pii", "person", f"{last}, {first}"),
+                  r.choice([".", ", the site flipped it."]))
+        elif mode == "namesake":  # a caller who shares a name with the performer, team or venue
+            kind, perf = r.choice([("performer", "Taylor Swift"), ("performer", "Janet Jackson"),
+                                   ("performer", "Alan Jackson"), ("performer", "Garth Brooks"),
+                                   ("performer", "Dolly Parton"), ("performer", "Reba McEntire"),
+                                   ("team", "Memphis Grizzlies"), ("team", "Denver Nuggets"),
+                                   ("team", "Dallas Cowboys"), ("team", "Cleveland Browns"), ("team", "Austin FC"),
+                                   ("venue", "Madison Square Garden"), ("venue", "Ryman Auditorium")])
+            same = [n for n in self.sc.names if n.split()[0] in perf.split()]
+            caller = r.choice(same) if same else f"{first} {last}"
+            b.say("agent", Q_HELDOUT30["person"][0])
+            b.say("customer", "It's ", ("pii", "person", caller), ", and I'm calling about the ",
+                  ("keep", kind, perf), " tickets, believe it or not.")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thanks, ", ("pii", "person", first), ". I see the order here.")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["billing-zip", "package", "apt", "account", "zip-readback"])
+        if mode == "billing-zip":
+            b.say("customer", "The card keeps declining at checkout.")
+            b.say("agent", "Sometimes it's the billing zip. What zip code does the bank have?")
+            b.say("customer", self.pre(), ("pii", "address", self.say(z)), ".")
+        elif mode == "package":
+            b.say("agent", Q_HELDOUT30["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT30["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment "
+                                                             f"{r.choice([str(r.randint(1, 40)), '3 C', '12 B'])}"),
+                  ", ", ("pii", "address", self.say(z)), ".")
+        elif mode == "account":
+            b.say("agent", Q_HELDOUT30["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), r.choice([
+                ".", ", but I moved, I need to change it.", " in " + city + "."]))
+        else:
+            b.say("agent", Q_HELDOUT30["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", got it.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1944, 2004)
+        mode = r.choice(["verify", "21plus", "numeric", "slash", "day-first"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT30["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "21plus":
+            b.say("agent", Q_HELDOUT30["dob"][2])
+            b.say("customer", "Mine or my friend's? Mine's ",
+                  ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT30["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "dob", f"{m}/{day}/{y}"), ", thank you.")
+        elif mode == "slash":
+            b.say("agent", Q_HELDOUT30["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{str(y)[2:]}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT30["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {y}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["You're in section one fourteen, row double F, seats nine and ten."]),
+            ("customer", ["We were in section three twenty two, row eighteen, seats one through four."]),
+            ("agent", ["Doors open at six thirty and the show starts at eight, the opener goes on at seven fifteen."]),
+            ("agent", ["The new date is Saturday, October eleventh, same seats, same time."]),
+            ("agent", ["The tickets were a hundred and twelve fifty each, plus a twenty two dollar service fee and a "
+                       "six fifty facility charge."]),
+            ("agent", ["Your refund of four hundred seventy eight dollars and sixty cents was issued on the third."]),
+            ("agent", ["You have three installments left, a hundred and eighty nine each, on the first of the month."]),
+            ("customer", ["The presale code they emailed me was ", ("keep", "lexicon", "ENCORE twenty"),
+                          " and it said invalid."]),
+            ("agent", ["Use gate C, portal two seventeen is closest to your seats."]),
+            ("agent", [f"The box office number is {self.BOX_OFFICE}, but they won't be able to do more than I can."]),
+            ("agent", ["The event code is M S G oh four one two, you'll see it on the ticket above the barcode."]),
+            ("customer", ["I bought eight tickets, and the limit was supposed to be six."]),
+            ("agent", ["Payouts go out on the fifth business day after the event, so around the twenty first."]),
+            ("agent", ["The listing price is two forty five and you'd get two eleven after the ten percent seller "
+                       "fee."]),
+            ("customer", ["I waited in the queue for two hours and there were like forty thousand people ahead of "
+                          "me."]),
+            ("agent", ["There are four wheelchair spaces in section one oh two, with a companion seat for each."]),
+            ("agent", ["Parking is forty dollars in lot seven, it opens three hours before kickoff."]),
+            ("agent", ["With ", ("keep", "lexicon", "SeatSure"), " you get eighty percent back if you can't go."]),
+            ("customer", ["The season plan is eighty one games, and we split it four ways."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout30_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 4 (every twenty-third, a stride only heldout29 shares, at other offsets;
+    order, order-status, card-declined, fraud, cancel and blocked-account intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, maybe, thanks) and Bitext's 27k sample at offset 7 (every twenty-third, a stride
+    only heldout29 shares, at other offsets; order changes and cancellations, refunds and refund policy,
+    cancellation fees, payment issues, passwords, sign-up and account edits, complaints and asking for an agent; no
+    typo or offensive lines, no "u"/"ur"), dropping lines about banks, withdrawals, gas, shopping lists, parcels and
+    items, spelling games or the assistant, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][4::23] if i in _CLINC_HELDOUT30]
+    bitext = bitext_lines(data, 7, 23, _BITEXT_HELDOUT30)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT30.search(t)]
+    return AGENT_HELDOUT30, cust
+
+
+_CLINC_HELDOUT30 = {"order", "order_status", "card_declined", "report_fraud", "cancel", "account_blocked", "repeat",
+                    "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT30 = {"cancel_order", "change_order", "get_refund", "track_refund", "check_refund_policy",
+                     "payment_issue", "recover_password", "edit_account", "registration_problems",
+                     "check_cancellation_fee", "complaint", "contact_human_agent", "switch_account"}
+_OFF_HELDOUT30 = re.compile(r"\b(banks?|bank account|withdrawals?|gas|shopping list|spell|diatribe|narcissism|"
+                            r"ai|bot|robot|alexa|siri|google|amazon|utilities|groceries|visa|mastercard|mug|target|"
+                            r"items?|packages?)\b", re.I)
+
+
 def demo_set() -> list[dict]:
     """The demo's reference turns with the PII planted in its scripts."""
     refs = json.loads((ROOT / "voc" / "demo" / "references.json").read_text(encoding="utf-8"))
@@ -15516,6 +16892,16 @@ def main() -> None:
                       ("clinc150 full train (offset 6 of 17; insurance/bills/orders/cards/meta) "
                        "+ bitext sample (offset 5 of 19; orders/delivery/refunds/payment/account/complaint) "
                        "+ twenty-eighth held-out names")),
+        "heldout30": (heldout30_filler(args.data), NAMES_HELDOUT30, HELDOUT30_BRANDS, BRAND_LINES_HELDOUT30,
+                      "eval/pii/heldout30_lexicon.yaml",
+                      ("clinc150 full train (offset 4 of 23; orders/card declined/fraud/cancel/blocked account/meta) "
+                       "+ bitext sample (offset 7 of 23; order changes/refunds/cancellation fees/payment/account/"
+                       "complaint/agent) + thirtieth held-out names")),
+        "heldout29": (heldout29_filler(args.data), NAMES_HELDOUT29, HELDOUT29_BRANDS, BRAND_LINES_HELDOUT29,
+                      "eval/pii/heldout29_lexicon.yaml",
+                      ("clinc150 full train (offset 11 of 23; insurance/bills/date/time/calendar/reminders/meta) "
+                       "+ bitext sample (offset 15 of 23; payment/invoice/refund/cancellation fee/account/complaint/"
+                       "agent) + twenty-ninth held-out names")),
         "heldout26": (heldout26_filler(args.data), NAMES_HELDOUT26, HELDOUT26_BRANDS, BRAND_LINES_HELDOUT26,
                       "eval/pii/heldout26_lexicon.yaml",
                       ("clinc150 full train (offset 6 of 19; car rental/gas/tyres/directions/reservations/"
