@@ -860,36 +860,36 @@ How each split is made (everything in it differs from the other split except the
   Browning", "Reba Lindell", "Ryman Cole", "Nash Whitley", "Gates Holbrook", "Major Pickett"); a ticketing lexicon
   (``heldout30_lexicon.yaml``: "Fenwick Tickets", named after its founder, FanSwap, Fenwick Wallet, SeatSure, Insider
   Pass, Front Row Club, season and payment plans, club seats named after people, rival sellers named after people or
-  places, campaigns and presale codes); brand words ``HELDOUT30_BRANDS`` (teams, many after places: the Celtics, the
-  Browns, Dallas Cowboys, Utah Jazz, Austin FC, Jackson State; venues after people or places: Madison Square Garden,
-  Fenway Park, Wrigley Field, Red Rocks, Ryman Auditorium, Carnegie Hall, Lincoln Financial Field, Chase Center,
-  Levi's Stadium; performers and tours: Taylor Swift, Janet Jackson, Alan Jackson, Billy Joel, Dolly Parton, Garth
-  Brooks, Reba McEntire, the Eras Tour, Cirque du Soleil; resale sites and other sellers: StubHub, SeatGeek, Vivid
-  Seats, TickPick, Ticketmaster, AXS; payment services and card presales: Venmo, Affirm, Klarna, Citi presale, Amex
-  presale, Capital One Entertainment; phone wallets; parking and transit: SpotHero, ParkWhiz, NJ Transit, Marta);
-  phrasings ``*_HELDOUT30``; and, half the time, ``Heldout30``'s readings: the mobile number the ticket link or
-  sign-in code goes to, a transfer to a friend by name and number with the last four read back, the company's box
-  office line (not PII) before the caller's, a number cut off by fireworks or the crowd and finished later, a
-  read-back with one group wrong corrected with "..., not ..." or "instead of", "triple" runs, a number with the
-  middle group read digit by digit; a fraud hold on a card known by its last four then read in full to release it, a
-  presale card group by group (some groups echoed), Amex 4-6-5 for an Amex presale with the last five read back, an
-  installment card over two turns read back written with the second group wrong, two cards on file by their last
-  fours; order numbers "two digits dash five digits slash venue code" (spoken, written, read back written with a digit
-  wrong), season-ticket member numbers with two letters (NATO or "as in") read back written, resale payout checking
-  accounts over two turns beside the bank's routing number (not PII) with the last four read back, a state driver's
-  license with a letter for will-call, fan club numbers (all ``account``); a social for the resale 1099-K (with
-  dashes, spoken, over two turns read back, after the seller objects) and last fours for the payment-plan partner;
-  log-in e-mails made of team words and digits, NATO-spelled local parts, "underscore", "dot", an old and a new
-  log-in, a cousin's e-mail for a transfer beside her first name, a written read-back with a wrong letter answered by
-  spelling the surname (``person``); the friend a transfer goes to, a parent at will-call read back by the agent, a
-  spouse who holds the account, the agent beside the company's name, a caller who shares a first name with the
-  performer, team or venue, "last name, first name", spelled surnames; billing zips alone, a season-ticket package
-  address with city, state and zip, apartments with the zip, the account address, the zip asked for and read back;
-  dates of birth for account checks and for a twenty-one and over show, digit by digit, "the ... of ...", with
-  slashes; and ticketing numbers that are not PII (section, row and seat, door and show times, a postponed show's new
-  date, prices, service and facility fees, refund amounts, installments, the presale code, gates and portals, the box
-  office line, an event code, ticket limits, payout days, listing prices and seller fees, queue sizes, wheelchair
-  spaces, parking, games in a season plan, the lexicon's ticket insurance).
+  places, campaigns and presale codes); brand words ``HELDOUT30_BRANDS`` (teams, many after places: Celtics, Browns,
+  Dallas Cowboys, Utah Jazz, Austin FC, Jackson State; venues after people or places: Madison Square Garden, Fenway
+  Park, Wrigley Field, Red Rocks, Ryman Auditorium, Carnegie Hall, Lincoln Financial Field, Chase Center, Levi's
+  Stadium; performers and tours: Taylor Swift, Janet Jackson, Alan Jackson, Billy Joel, Dolly Parton, Garth Brooks,
+  Reba McEntire, Eras Tour, Cirque du Soleil; resale sites and other sellers: StubHub, SeatGeek, Vivid Seats,
+  TickPick, Ticketmaster, AXS; payment services and card presales: Venmo, Affirm, Klarna, Citi presale, Amex presale,
+  Capital One Entertainment; phone wallets; parking and transit: SpotHero, ParkWhiz, NJ Transit, Marta); phrasings
+  ``*_HELDOUT30``; and, half the time, ``Heldout30``'s readings: the mobile number the ticket link or sign-in code
+  goes to, a transfer to a friend by name and number with the last four read back, the company's box office line (not
+  PII) before the caller's, a number cut off by fireworks or the crowd and finished later, a read-back with one group
+  wrong corrected with "..., not ..." or "instead of", "triple" runs, a number with the middle group read digit by
+  digit; a fraud hold on a card known by its last four then read in full to release it, a presale card group by group
+  (some groups echoed), Amex 4-6-5 for an Amex presale with the last five read back, an installment card over two
+  turns read back written with the second group wrong, two cards on file by their last fours; order numbers "two
+  digits dash five digits slash venue code" (spoken, written, read back written with a digit wrong), season-ticket
+  member numbers with two letters (NATO or "as in") read back written, resale payout checking accounts over two turns
+  beside the bank's routing number (not PII) with the last four read back, a state driver's license with a letter for
+  will-call, fan club numbers (all ``account``); a social for the resale 1099-K (with dashes, spoken, over two turns
+  read back, after the seller objects) and last fours for the payment-plan partner; log-in e-mails made of team words
+  and digits, NATO-spelled local parts, "underscore", "dot", an old and a new log-in, a cousin's e-mail for a transfer
+  beside her first name, a written read-back with a wrong letter answered by spelling the surname (``person``); the
+  friend a transfer goes to, a parent at will-call read back by the agent, a spouse who holds the account, the agent
+  beside the company's name, a caller who shares a first name with the performer, team or venue, "last name, first
+  name", spelled surnames; billing zips alone, a season-ticket package address with city, state and zip, apartments
+  with the zip, the account address, the zip asked for and read back; dates of birth for account checks and for a
+  twenty-one and over show, digit by digit, "the ... of ...", with slashes; and ticketing numbers that are not PII
+  (section, row and seat, door and show times, a postponed show's new date, prices, service and facility fees, refund
+  amounts, installments, the presale code, gates and portals, the box office line, an event code, ticket limits,
+  payout days, listing prices and seller fees, queue sizes, wheelchair spaces, parking, games in a season plan, the
+  lexicon's ticket insurance).
 - **heldout29** (fresh, blind): a funeral home and cemetery group's family line: arrangements after a death, the
   deceased's particulars for the death certificate, veterans' discharge papers and service numbers, pre-need
   contracts and payment plans, cemetery plots, sections, lots and niches, obituary wording and survivors,
@@ -16217,11 +16217,11 @@ NAMES_HELDOUT30 = ["Chiamaka Eze", "Tendai Mutasa", "Rangi Parata", "Sione Tu'ip
                    "Major Pickett"]
 HELDOUT30_BRANDS = {  # a ticketing line names teams, venues and performers (many after people or places), resale
     # sites and other ticket sellers, payment services and card presales, phone wallets, and parking and transit
-    "team": ["Boston Celtics", "the Celtics", "Cleveland Browns", "the Browns", "Dallas Cowboys", "Green Bay Packers",
+    "team": ["Boston Celtics", "Celtics", "Cleveland Browns", "Browns", "Dallas Cowboys", "Green Bay Packers",
              "Chicago Bulls", "Seattle Kraken", "Nashville Predators", "Orlando Magic", "Houston Astros",
              "Denver Nuggets", "Philadelphia Eagles", "Tennessee Titans", "Utah Jazz", "Kansas City Royals",
-             "San Diego Padres", "Austin FC", "Charlotte FC", "Inter Miami", "the Yankees", "the Lakers",
-             "Jackson State", "the Raiders", "Memphis Grizzlies", "the Cardinals"],
+             "San Diego Padres", "Austin FC", "Charlotte FC", "Inter Miami", "Yankees", "Lakers",
+             "Jackson State", "Raiders", "Memphis Grizzlies", "Cardinals"],
     "venue": ["Madison Square Garden", "Fenway Park", "Wrigley Field", "Red Rocks", "Soldier Field",
               "Lambeau Field", "Ryman Auditorium", "Radio City Music Hall", "Hollywood Bowl", "Gillette Stadium",
               "Lincoln Financial Field", "Bridgestone Arena", "Barclays Center", "Hard Rock Stadium",
@@ -16231,13 +16231,13 @@ HELDOUT30_BRANDS = {  # a ticketing line names teams, venues and performers (man
                   "Zach Bryan", "Bruce Springsteen", "Janet Jackson", "Alan Jackson", "Kenny Chesney",
                   "Dolly Parton", "Bad Bunny", "Chris Stapleton", "Pearl Jam", "Imagine Dragons", "Jelly Roll",
                   "Lainey Wilson", "Noah Kahan", "Stevie Nicks", "Phish", "Hozier", "Reba McEntire",
-                  "Garth Brooks", "the Eras Tour", "Cirque du Soleil", "Disney on Ice", "Harlem Globetrotters"],
+                  "Garth Brooks", "Eras Tour", "Cirque du Soleil", "Disney on Ice", "Harlem Globetrotters"],
     "resale": ["StubHub", "SeatGeek", "Vivid Seats", "TickPick", "Gametime", "Ticketmaster", "AXS", "Eventbrite",
                "Live Nation", "Craigslist", "Facebook Marketplace", "Etix"],
     "payment": ["PayPal", "Venmo", "Apple Pay", "Google Pay", "Affirm", "Klarna", "Citi presale",
                 "Capital One Entertainment", "Amex presale", "Chase Sapphire", "Discover", "Zelle"],
     "wallet": ["Apple Wallet", "Google Wallet", "Samsung Wallet", "the Fenwick app"],
-    "transit": ["SpotHero", "ParkWhiz", "Uber", "Lyft", "NJ Transit", "the MBTA", "Marta", "Metra"],
+    "transit": ["SpotHero", "ParkWhiz", "Uber", "Lyft", "NJ Transit", "MBTA", "Marta", "Metra"],
 }
 BRAND_LINES_HELDOUT30 = {
     "team": ["I've had {a} season tickets for eleven years.", "Is the {a} game on Sunday still on with the weather?",
@@ -16256,8 +16256,9 @@ BRAND_LINES_HELDOUT30 = {
                 "I tried {a} and it just spun.", "The site wouldn't take {a} so I used {b}."],
     "wallet": ["The tickets won't add to {a}.", "I added them to {a} but the barcode is gray.",
                "My phone died, can I show {a} on my wife's phone?"],
-    "transit": ["I prepaid parking on {a}, is that through you?", "We'll take {a} there, what gate is closest?",
-                "The {a} lot was full so we missed the first quarter."],
+    "transit": ["We'll take {a} there, what gate is closest?", "Does {a} run late enough to get us home after "
+                "the encore?", "I booked {a} for after the show, where's the pickup spot?",
+                "We got stuck on {a} and missed the first quarter."],
 }
 LEX_LINES_HELDOUT30 = ["My buddy said to get {a}, what is it?", "Does {a} cover a postponed show?",
                        "I got an email about {a}.", "Is {a} worth it for a concert?", "How do I sign up for {a}?",
@@ -16750,7 +16751,7 @@ _BITEXT_HELDOUT30 = {"cancel_order", "change_order", "get_refund", "track_refund
                      "check_cancellation_fee", "complaint", "contact_human_agent", "switch_account"}
 _OFF_HELDOUT30 = re.compile(r"\b(banks?|bank account|withdrawals?|gas|shopping list|spell|diatribe|narcissism|"
                             r"ai|bot|robot|alexa|siri|google|amazon|utilities|groceries|visa|mastercard|mug|target|"
-                            r"items?|packages?)\b", re.I)
+                            r"items?|packages?|food|dogs?|cats?|pizza|nespresso)\b", re.I)
 
 
 def demo_set() -> list[dict]:
