@@ -44,3 +44,54 @@ def test_national_brands_named_like_people_are_kept(redactor, text):
 
 def test_a_kept_pair_leaves_its_first_name_a_name(redactor):
     assert persons(redactor, "My name is Davis Okoro.") == ["Davis Okoro"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The nurse at the front desk, Marisol, said to call back.", "Marisol"),
+    ("The manager over at the warehouse, Sunny, signed it.", "Sunny"),
+    ("The stylist who cut my hair, Jade, was great.", "Jade"),
+    ("My recruiter was Rocky, is she still there?", "Rocky"),
+    ("the associate at the counter, Kayla, was rude.", "Kayla"),
+])
+def test_a_role_named_where_they_work_then_a_name_in_commas(redactor, text, name):
+    assert persons(redactor, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The agent at the airport, Terminal B, said it was closed.",
+    "The manager at the store, Walmart, said no.",
+    "The officer at the desk, Friday, told me.",
+    "The tech who came out, Monday, said the modem was dead.",
+    "My broker was Fidelity, can you check?",
+])
+def test_a_role_with_a_place_or_day_in_commas_names_no_one(redactor, text):
+    assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hello, I'm calling to verify income for Marisol Vega, she applied for an apartment.", "Marisol Vega"),
+    ("This is the county, I'm verifying employment for an applicant, Tomasz Nowak.", "Tomasz Nowak"),
+    ("We're doing a reference check on a former employee, Dana Whitfield.", "Dana Whitfield"),
+])
+def test_a_third_party_verifying_someone(redactor, text, name):
+    assert persons(redactor, text) == [name]
+
+
+def test_verifying_a_thing_names_no_one(redactor):
+    assert persons(redactor, "I need to verify it for Walmart Pharmacy.") == []
+    assert persons(redactor, "We verify for Medicare, Medicaid and Aetna.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It's probably under Garcia, Maria.", "Garcia, Maria"),
+    ("Try under Okafor, Chidi, they flip it sometimes.", "Okafor, Chidi"),
+    ("It might be under Hale, Crystal, the school typed it that way.", "Hale, Crystal"),
+])
+def test_under_last_first_in_ordinary_case(redactor, text, name):
+    assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["It's filed under Billing, Support.", "Look under Returns, Friday.",
+                                  "It is under Visa, Chase."])
+def test_under_two_words_that_are_no_name(redactor, text):
+    assert persons(redactor, text) == []

@@ -103,6 +103,12 @@ _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe
                        # whom a lawyer or agent acts for ("I represent Tomasz Nowak"); who else is on something
                        # ("we're both on it, me and Oksana")
                        r"i\s+represent|(?<![\w'])me\s+and(?!\s+(?:" + "|".join(_KIN_CALLS) + r")\b)|"
+                       # a third party checking on someone: "to verify wages for Cash Turner", "I'm verifying
+                       # employment for a claimant, Ngozi Eze", "a reference check on an applicant, ..."
+                       r"verify(?:ing)?\s+(?:(?:the\s+)?(?:wages|employment|income|earnings|pay|hours|dates\s+of\s+"
+                       r"employment|residency|tenancy|enrollment)\s+)?(?:for|of|on)(?!\s+(?:a|an|the|our|your|one)\b)|"
+                       r"(?:for|of|on|about)\s+(?:a|an|the|our|your|one\s+of\s+your)\s+(?:former\s+|current\s+|new\s+)?"
+                       r"(?:claimant|applicant|employee|worker|tenant|borrower|candidate|hire|contractor|beneficiary),|"
                        r"talked\s+(?:to|with)|spoke\s+(?:to|with)|ask\s+for|transfer\s+you\s+to|calling\s+for|"
                        r"(?:go(?:es|ing)?|went|gone|rides?|riding|walks?|walking)\s+home\s+with|"
                        r"my\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|partner|landlord|"
@@ -136,7 +142,14 @@ _ROLE_CUE = re.compile(r"\b(?:your|my|our|the|his|her|their|that|this)\s+(?:[a-z
                        r"pharmacist|receptionist|therapist|specialist|coordinator|counsel(?:l)?or|clerk|teller|"
                        # who minds or teaches a child ("our nanny, Ama Mensah.", "her teacher Ms. ...", "my
                        # youngest, Elodie ..."): the children themselves by their order
-                       r"nanny|babysitter|sitter|au\s+pair|teacher|tutor|aide|youngest|oldest|eldest|middle\s+one)"
+                       r"nanny|babysitter|sitter|au\s+pair|teacher|tutor|aide|youngest|oldest|eldest|middle\s+one|"
+                       # a recruiter, an optician, a store's staff ("my recruiter was Sunny", "the optician, Jade,")
+                       r"recruiter|optician|optometrist|hygienist|stylist|barber|mechanic|associate|attendant|"
+                       r"consultant|instructor|planner|banker|broker|officer|(?<=\w\s)(?:lead|boss))"
+                       # ... named where they work or what they did: "The supervisor at the plant, Chip, told me",
+                       # "the optician who fit me, Jade, said" (the name then needs commas on both sides: `boxed`)
+                       r"(?:(?:\s+(?:at|from|in|on|with|over\s+at|down\s+at)\s+[^.!?,]{1,40}|"
+                       r"\s+(?:who|that)\s+[a-z][^.!?,]{1,40})(?=,\s+[A-Z]))?"
                        r"(?:,|\s+is|\s+was|\s+will\s+be|\s+would\s+be)?\s+(?=[A-Z])", re.I)
 # household and kin words of _ROLE_CUE, after which a word name set off by a comma is the person's (see _cued)
 _HOUSEHOLD_ROLE = re.compile(r"\b(?:roommate|housemate|flatmate|friend|neighbou?r|husband|wife|son|daughter|brother|"
@@ -357,6 +370,24 @@ def _no_contraction(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s and text[s:e].strip() else None
 
 
+# an id document after a state's name ("my Florida license", "a Texas plate"); an id read back before it
+# ("So that's K4471902, Virginia?", "D 5512 0093, Georgia.")
+_ID_DOC_AFTER = re.compile(r"\s+(?:driver'?s\s+|drivers\s+|state\s+)?(?:licen[cs]es?|id|i\.d\.|ids|plates?|tags?|"
+                           r"registration|permit|dl|card)\b", re.IGNORECASE)
+_ID_BEFORE = re.compile(r"(?:\b[A-Za-z]{0,3}[\s-]?\d[\w\s-]*\d|\[ACCOUNT\]),?\s+$")
+
+
+def _issuing_state(text: str, s: int, e: int) -> bool:
+    """A lone US state name that names where an id was issued, not a person ("Georgia", "Virginia" are names too)."""
+    if text[s:e].lower() not in US_STATES:
+        return False
+    return bool(_ID_DOC_AFTER.match(text, e)) or (
+        bool(_ID_BEFORE.search(text[:s])) and bool(re.match(r"\s*(?:[.?!,]|$)", text[e:])))
+
+
+# "under Spalding, Kate": a record filed under a surname, then the first name (see PersonFinder._under_last_first)
+_UNDER_LAST_FIRST = re.compile(r"\bunder\s+(?:the\s+name\s+)?((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)),\s+"
+                               r"((?-i:[A-Z][a-z]+))(?=\s*(?:[.!?;]|,\s+(?-i:[a-z])|$))", re.IGNORECASE)
 _INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
@@ -553,6 +584,7 @@ class PersonFinder:
         spans += self._did_to_me(text)
         spans += self._app_named(text)
         spans += self._caps_last_first(text)
+        spans += self._under_last_first(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
@@ -856,6 +888,24 @@ class PersonFinder:
             if (known_last and known_first
                     and (last.lower() in name_lists()[1] or first.lower() in name_lists()[0] or printed)
                     and not self.keep.blocks(f"{last} {first}", False) and not self.keep.blocks(last, False)):
+                out.append((m.start(1), m.end(2)))
+        return out
+
+    def _under_last_first(self, text: str) -> list[tuple[int, int]]:
+        """A name a record is filed under, surname first, in ordinary case: "It's probably under Spalding, Kate.",
+        "it should be under Aziz, Nurul, the last name first" — a census surname or a word no dictionary has, a
+        comma, then a census first name or a word no dictionary has, closing the clause (a brand-like surname
+        too: the "under Last, First" shape names a person; no department, day or filler word)."""
+        out = []
+        for m in _UNDER_LAST_FIRST.finditer(text):
+            last, first = m.group(1), m.group(2)
+            words = [w.lower() for w in (last, first)]
+            if any(w in NOT_NAMES or w in _CALENDAR or w in _DEPARTMENTS or w in US_STATES for w in words):
+                continue
+            known_last = words[0] in name_lists()[1] or (words[0] not in english_words() and not common_word(last))
+            known_first = words[1] in name_lists()[0] or (words[1] not in english_words() and not common_word(first))
+            if (known_last and known_first and (words[0] in name_lists()[1] or words[1] in name_lists()[0])
+                    and not self.keep.blocks(f"{last} {first}", False)):
                 out.append((m.start(1), m.end(2)))
         return out
 
@@ -1353,6 +1403,8 @@ class PersonFinder:
             words = [text[a:b] for a, b in toks]
             if len(toks) == 1 and _TRAVEL_TO.search(text[:toks[0][0]]):
                 continue  # "we drove to Austin": a place, though spaCy calls it a person
+            if len(toks) == 1 and _issuing_state(text, *toks[0]):
+                continue  # "my Georgia license", "So that's K4471902, Virginia?": the state that issued an id
             at_start = not text[:toks[0][0]].strip() or text[:toks[0][0]].rstrip()[-1:] in ".!?"
             if len(toks) == 1 and at_start and not text[toks[0][1]:toks[0][1] + 1] == ",":
                 continue  # "Tell me if ...": a lone capitalised word opening a sentence is not a name by itself
