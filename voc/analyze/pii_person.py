@@ -324,7 +324,7 @@ _DETAILS_OF = re.compile(r"(?<![\w'-])" + _OWNER + r"\s+(?:birthday|date\s+of\s+
 _HOLY = frozenset({"christ", "god", "jesus", "buddha", "allah", "lord"})
 # ... also "it'll be under Okafor, Chidi, or maybe ...": the name ends the sentence or a clause that goes on with
 # "or", "and", "but" or a hedge
-_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still|"
+_UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still|probably|maybe|likely|try|"
                                # "the account's under Okafor, Chidi", "the lease's under ..."
                                r"(?:account|file|policy|order|lease|loan|booking|reservation|plan|title|"
                                r"registration|contract|profile|membership|subscription)['\u2019]s)\s+under)\s+"
@@ -333,7 +333,11 @@ _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|st
                                # ... or a new clause of who is who: "under Okafor, Chidi, I'm the cardholder"
                                r"i'm|i\s+am|i'll|she's|he's|that's|she|he|"
                                # ... or the order said aloud: "under Okafor, Chidi, sorry, last name first"
-                               r"sorry|last\s+name\s+first|surname\s+first)\b)")
+                               r"sorry|(?:the\s+)?last\s+name\s+first|surname\s+first|"
+                               # ... or who wrote it that way: "under Lenz, Crystal, the insurance has it backwards"
+                               r"the\s+(?:insurance|insurer|school|bank|company|system|form|card|office|clinic|"
+                               r"hospital|pharmacy|employer|agency|state|doctor|portal|app|plan)\b|"
+                               r"they|it's|that's\s+how)\b)")
 # a name as printed on a document, capitals and surname first: "It's LOZANO, MERCEDES, that's how it's printed"
 _CAPS_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+says|says|reads|name\s+is|name's|under|printed)[:,]?)\s+"
                               r"([A-Z][A-Z'-]+),\s+([A-Z][A-Z'-]+)(?![\w'-])(?!,?\s+[A-Z]{2,}\b)")
@@ -385,9 +389,6 @@ def _issuing_state(text: str, s: int, e: int) -> bool:
         bool(_ID_BEFORE.search(text[:s])) and bool(re.match(r"\s*(?:[.?!,]|$)", text[e:])))
 
 
-# "under Spalding, Kate": a record filed under a surname, then the first name (see PersonFinder._under_last_first)
-_UNDER_LAST_FIRST = re.compile(r"\bunder\s+(?:the\s+name\s+)?((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)),\s+"
-                               r"((?-i:[A-Z][a-z]+))(?=\s*(?:[.!?;]|,\s+(?-i:[a-z])|$))", re.IGNORECASE)
 _INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
@@ -584,7 +585,6 @@ class PersonFinder:
         spans += self._did_to_me(text)
         spans += self._app_named(text)
         spans += self._caps_last_first(text)
-        spans += self._under_last_first(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
@@ -866,7 +866,10 @@ class PersonFinder:
                                                       and first.lower() not in _CALENDAR)
                  or (rare_last and first.lower() not in _CALENDAR and first.lower() not in NOT_NAMES))
                     and (last in name_lists()[1] or last not in english_words())  # not "under Menu, Options"
-                    and not self.keep.blocks(m.group(1), False) and not self.keep.blocks(first, True)):
+                    and not self.keep.blocks(first, True)
+                    # a surname that is a brand too ("under Spalding, Kate") only before a census first name
+                    and (not self.keep.blocks(m.group(1), False)
+                         or (last in name_lists()[1] and first.lower() in name_lists()[0]))):
                 span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
                 if span:
                     out.append(span)
@@ -888,24 +891,6 @@ class PersonFinder:
             if (known_last and known_first
                     and (last.lower() in name_lists()[1] or first.lower() in name_lists()[0] or printed)
                     and not self.keep.blocks(f"{last} {first}", False) and not self.keep.blocks(last, False)):
-                out.append((m.start(1), m.end(2)))
-        return out
-
-    def _under_last_first(self, text: str) -> list[tuple[int, int]]:
-        """A name a record is filed under, surname first, in ordinary case: "It's probably under Spalding, Kate.",
-        "it should be under Aziz, Nurul, the last name first" — a census surname or a word no dictionary has, a
-        comma, then a census first name or a word no dictionary has, closing the clause (a brand-like surname
-        too: the "under Last, First" shape names a person; no department, day or filler word)."""
-        out = []
-        for m in _UNDER_LAST_FIRST.finditer(text):
-            last, first = m.group(1), m.group(2)
-            words = [w.lower() for w in (last, first)]
-            if any(w in NOT_NAMES or w in _CALENDAR or w in _DEPARTMENTS or w in US_STATES for w in words):
-                continue
-            known_last = words[0] in name_lists()[1] or (words[0] not in english_words() and not common_word(last))
-            known_first = words[1] in name_lists()[0] or (words[1] not in english_words() and not common_word(first))
-            if (known_last and known_first and (words[0] in name_lists()[1] or words[1] in name_lists()[0])
-                    and not self.keep.blocks(f"{last} {first}", False)):
                 out.append((m.start(1), m.end(2)))
         return out
 
