@@ -45,7 +45,12 @@ from voc.analyze.numbers import (
     DigitRun,
     digit_runs,
 )
-from voc.analyze.pii_codes import combination_hits, credential_hits, id_document_hits
+from voc.analyze.pii_codes import (
+    combination_hits,
+    credential_hits,
+    fleet_plate_spans,
+    id_document_hits,
+)
 from voc.analyze.pii_continued import continued_pieces
 from voc.analyze.pii_dialogue import (
     AT_SAID,
@@ -773,10 +778,24 @@ _UNIT_ID = re.compile(r"\bunit\s+(?:number\s+|no\.?\s*|#\s*)?((?-i:[A-Z])(?:[\s-
                       re.IGNORECASE)
 
 
+# a fleet's unit: a vehicle or a machine numbered by the business ("That's unit 4471, the silver one in stall B12",
+# "the truck is unit three one two", "unit 5520, the white van"), no one's flat
+_COLOURS = (r"white|black|silver|gr[ae]y|red|blue|green|yellow|orange|tan|beige|gold|brown|maroon|burgundy|navy|"
+            r"dark\s+\w+|light\s+\w+")
+_VEHICLE = r"(?:car|truck|van|minivan|suv|sedan|coupe|pickup|vehicle|bus|trailer|forklift|rig|cab|loaner|rental)"
+_FLEET_BEFORE = re.compile(r"\b(?:the|your|my|that|this|our)\s+(?:[\w-]+\s+)?" + _VEHICLE + r"(?:'s|\s+(?:is|was|number|"
+                           r"number\s+is|you\s+(?:had|have|got|took|rented)))?\s+(?:is\s+|was\s+)?$|\bfleet\s+$", re.IGNORECASE)
+_FLEET_AFTER = re.compile(r"[\s,;-]+(?:(?:it's|that's|the|a)\s+)?(?:(?:" + _COLOURS + r")\s+(?:one|" + _VEHICLE[3:-1] + r")\b|"
+                          + _VEHICLE + r"s?\b|(?:parked\s+)?in\s+(?:stall|bay|lane)\b)",
+                          re.IGNORECASE)
+
+
 def _unit_ids(text: str) -> list[Hit]:
     out = []
     for m in _UNIT_ID.finditer(text):
         value = m.group(1)
+        if _FLEET_BEFORE.search(text, 0, m.start()) or _FLEET_AFTER.match(text, m.end(1)):
+            continue  # a vehicle's fleet number, not an address
         ndig = sum(len(r.digits) for r in digit_runs(value))
         letter = bool(re.match(r"[A-Z](?![a-z])", value) or re.search(r"(?<![A-Za-z])[A-Z]$", value))
         if ndig >= 3 or (letter and ndig >= 1):
@@ -836,6 +855,13 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
                             re.IGNORECASE)
 # a line with opening hours ("the help desk is open until eight, at ...", "open twenty-four seven at ...") or a
 # phone menu after it ("..., option three", "... then press 2"): a business's line
+# a toll-free line a business handed out: "the store gave me 1-800 ...", "the clinic told us to call 888 ..."
+_HANDED_LINE = re.compile(r"\b(?:the|that|this|your|their)\s+(?:[\w'-]+\s+)?(?:store|shop|pharmacy|clinic|branch|"
+                          r"dealership|garage|hotel|salon|restaurant|company|business|merchant|seller|vendor|office|bank|"
+                          r"insurer|insurance|plan|lab|manufacturer|airline|carrier|agency|website|site|app)s?\s+"
+                          r"(?:gave|told|sent|texted|e-?mailed|listed|lists|has|had|says|said)(?:\s+(?:me|us|him|her|them))?"
+                          r"(?:\s+(?:to\s+(?:call|dial|try)|the\s+(?:number|line)|a\s+(?:number|line)))?[\s,:]*(?:(?:is|was)\s+)?$",
+                          re.IGNORECASE)
 _SERVICE_HOURS = re.compile(r"\b(?:(?:is|are|'s|'re)\s+open|open\s+(?:until|till|til|from|daily|weekdays|24|twenty[\s-]four|"
                             r"around\s+the\s+clock|seven\s+days)|(?:business|office|opening)\s+hours)\b", re.IGNORECASE)
 _MENU_AFTER = re.compile(r"[\s,;.]*(?:and\s+|then\s+|and\s+then\s+)?(?:(?:choose|pick|select|press|dial)\s+)?(?:option|menu\s+option)\s+"
@@ -1012,6 +1038,9 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
             and not re.search(r"\b(?:my|his|her|their)\s+(?:federal\s+)?$", before[:tax.start()], re.IGNORECASE)):
         return True  # "our E I N is 84-3172206": the business's (7: its part after the dash, typed apart)
     if _TOLL_FREE.fullmatch(digits):
+        handed = _last_match(_HANDED_LINE, before)
+        if handed is not None and not _PERSONAL.search(before[handed.end():]):
+            return True  # "the store gave me 1-800 ...": a line a business handed out
         cue = _last_match(_BUSINESS_LINE, before)
         if cue is None:  # "Claims is open until six, at 1-800 ...", "... 1-888 ..., option two": a line with hours or a menu
             cue = _SERVICE_HOURS.search(before)
@@ -1104,6 +1133,13 @@ class Redactor:
                         per_utt.setdefault(pos, []).append((s, e, hit.pii_type))
         if self.dialogue:
             self._dialogue(utterances, per_utt)
+        for pos, spans in fleet_plate_spans([u.text for u in utterances]).items():  # a rental's plate: the business's
+            kept = [(s, e, t) for s, e, t in per_utt.get(pos, [])
+                    if t != "account" or not any(a <= s and e <= b for a, b in spans)]
+            if kept:
+                per_utt[pos] = kept
+            else:
+                per_utt.pop(pos, None)
         if "person" in self.types:
             self._drop_animals(utterances, per_utt)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB

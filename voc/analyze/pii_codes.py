@@ -159,8 +159,17 @@ def id_document_hits(text: str) -> list[tuple[int, int]]:
             continue  # "the plate is 12000": no letter, no "plate number"
         if text[max(0, start - 1):start] in CURRENCY_SIGNS or _AMOUNT_AFTER.match(text, end):
             continue
+        if cue.group("plate") and _FLEET_CAR.search(re.split(r"[.?!]\s", text[max(0, start - 80):start])[-1]):
+            continue  # a rental's or a fleet car's plate: the business's car, no one's
         out.append((start, end))
     return out
+
+
+# the car is the business's: "the car you had was plate ...", "the rental's plate is ...", "our van, plate ..."
+_FLEET_CAR = re.compile(r"\b(?:car|vehicle|van|truck|suv|minivan)\s+(?:that\s+)?(?:you|they)\s+(?:had|rented|drove|took|got|"
+                        r"were\s+given|picked\s+up|returned)\b|\b(?:the|our|a|that|this|your)\s+(?:rental|loaner|"
+                        r"courtesy\s+car|fleet\s+(?:car|vehicle|van|truck))\b|\bour\s+(?:cars?|vehicles?|vans?|trucks?)\b",
+                        re.IGNORECASE)
 
 
 # questions that ask for one: "is there a gate code or a lock box the tech needs?", "what's your PIN?"
@@ -200,4 +209,30 @@ def combination_hits(text: str) -> list[tuple[int, int]]:
         if m is None or _AMOUNT_AFTER.match(text, m.end()):
             continue
         out.append((m.start(), m.end()))
+    return out
+
+
+# a call about a car the caller rented from the business ("a car I rented from you in June", "one of our fleet
+# cars", "my rental agreement"): the plates said in it are the business's cars'
+_RENTED_FROM_US = re.compile(r"\b(?:rented|rent|hired|leased)\s+(?:(?:it|a\s+\w+|the\s+\w+)\s+)?(?:from|with|through)\s+"
+                             r"(?:you|y'all|your\s+(?:company|\w+\s+(?:location|branch|office)))\b|"
+                             r"\b(?:my|the|a|your)\s+rental\s+(?:car|agreement|contract|van|truck)\b|"
+                             r"\bone\s+of\s+(?:our|your)\s+(?:fleet\s+|rental\s+)?(?:cars|vehicles|vans|trucks)\b|"
+                             r"\b(?:our|your)\s+fleet\b", re.IGNORECASE)
+_PLATE_SAID = re.compile(r"\b(?:licen[cs]e\s+)?plate(?:\s+(?:number|no\.?|#))?(?:\s+(?:on|from)\s+(?:it|the\s+\w+))?"
+                         r"(?:'s|\s+(?:is|was|reads|says))?[\s,:]+[^.?!]*", re.IGNORECASE)
+_OWN_PLATE = re.compile(r"\b(?:my|our|his|her|their)\s+(?:own\s+)?(?:(?:car|vehicle|truck|van)(?:'s)?\s+)?(?:licen[cs]e\s+)?"
+                        r"plate", re.IGNORECASE)
+
+
+def fleet_plate_spans(texts: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """Per text (a call's utterances), the stretches after a plate is named in a call about a car the caller rented
+    from the business (see above); not the caller's own plate ("my plate is ...")."""
+    if not any(_RENTED_FROM_US.search(t) for t in texts):
+        return {}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        for m in _PLATE_SAID.finditer(text):
+            if not _OWN_PLATE.search(text, max(0, m.start() - 30), m.end()):
+                out.setdefault(i, []).append((m.start(), m.end()))
     return out

@@ -136,7 +136,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "dob": re.compile(r"\b(?:dates?\s+of\s+birth|birth\s*dates?|birthdays?|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
                       re.I),
     # not "the name of the merchant / app / store ...?": a business or thing, not a person
-    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}name(?!\s+of\s+(?:the|a|an|that|this|"
+    "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
+                         r"(?:(?:first|last)\s+and\s+(?:first|last|middle)\s+)?name(?!\s+of\s+(?:the|a|an|that|this|"
                          r"your|their)\s+(?:[\w-]+\s+)?(?:app|application|store|shop|company|business|bank|merchant|"
                          r"restaurant|hotel|place|website|site|product|plan|program|programme|street|road|building|"
                          r"complex|property|community|school|pharmacy|game|show|service|provider|carrier|airline|"
@@ -319,7 +320,7 @@ _CARD_NUMBER_WORDS = re.compile(r"\b(?:numbers?|digits|last\s+(?:four|4)|ending|
 # an id printed on a member, insurance or benefits card ("the Medicare number on your card", "the group number off
 # the insurance card"), asked for by the id's own name; not the card's number nor a payment card named
 _ID_ON_A_CARD = re.compile(r"\b(?:member(?:ship)?|medicare|medicaid|insurance|policy|group|subscriber|patient|student|"
-                           r"employee|badge|loyalty|rewards|beneficiary|plan)\s+(?:numbers?|ids?|no|#)\s+(?:on|of|off|"
+                           r"employee|badge|loyalty|rewards|beneficiary|plan|document)\s+(?:numbers?|ids?|no|#)\s+(?:on|of|off|"
                            r"from)\s+(?:the|that|this|your)\s+(?:[\w-]+\s+)?card\b", re.IGNORECASE)
 _PAYMENT_CARD = re.compile(r"\b(?:card\s+numbers?|credit|debit|visa|master\s?card|amex|cvv|cvc|security\s+code|"
                            r"long\s+number|sixteen\s+digits|expir(?:ation|y))\b", re.IGNORECASE)
@@ -469,10 +470,17 @@ _PRICE_BEFORE = re.compile(r"\b(?:(?:shares?|contracts?|options?|calls?|puts?)\s
 _SHARED_CODE = (r"(?:(?:rx\s*)?group\s+(?:number|no\.?|#|id|code)|rx\s*(?:bin|pcn|grp|group)|"
                 r"(?-i:B\W{0,2}I\W{0,2}N|P\W{0,2}C\W{0,2}N|N\W{0,2}D\W{0,2}C)\b\.?(?:\s+(?:numbers?|no\.?|#|codes?))?|"
                 r"(?:bin|pcn|ndc)\s+(?:numbers?|no\.?|#|codes?)|national\s+drug\s+codes?|"
-                r"processor\s+control\s+numbers?|bank\s+identification\s+numbers?)")
+                r"processor\s+control\s+numbers?|bank\s+identification\s+numbers?|"
+                # a code a business hands to many customers: "your company's discount code is C D P 5512",
+                # "the promo code is SPRING20", "use the corporate rate code"
+                r"(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|offer|corporate(?:\s+(?:rate|discount))?|"
+                r"(?:group|company|employer|corporate)\s+rate|campaign|sale)\s+codes?|"
+                # an opening many workers are sent to: "the job order is J O 24-0881", "requisition number 5521"
+                r"job\s+(?:orders?|postings?|openings?|requisitions?|reqs?)(?:\s+(?:numbers?|no\.?|#|ids?))?|"
+                r"(?:job\s+)?requisition\s+(?:numbers?|no\.?|#|ids?))")
 _SHARED_CODE_BEFORE = re.compile(r"(?<![\w'])" + _SHARED_CODE + r"(?:\s+(?:there|here|too|then))?(?:\s+(?:on|for|of|from|off|in)\s+(?:the|that|this|it|"
                                  r"those|these|your|my|his|her|their)(?:\s+[\w'-]+)?){0,2}(?:'s|\s+(?:is|was|would\s+be|"
-                                 r"should\s+be|reads?|says?))?[\s,:]+(?:(?:it's|it\s+is|that's|uh|um|just|group)[\s,]+)*"
+                                 r"should\s+be|reads?|says?))?[\s,:]+(?:(?:it's|it\s+is|that's|uh|um|just|group|number)[\s,]+)*"
                                  r"(?:(?-i:[A-Z])[\s.-]*){0,3}$", re.IGNORECASE)
 
 
@@ -489,7 +497,16 @@ def named_number(text: str, start: int, end: int) -> bool:
         return True
     if _SHARED_CODE_BEFORE.search(text[max(0, start - 70):start]):
         return True  # "the B I N on the back is 004336", "the group number is group 00721"
+    if len(digits) <= 9 and _SIZE_BEFORE.search(text[max(0, start - 40):start]):
+        return True  # "the frame says fifty two, eighteen, one forty": a product's size
     return len(digits) <= 6 and bool(_PRICE_BEFORE.search(text[max(0, start - 40):start]))
+
+
+# a product's size or measurements printed on it, named right before ("the frame says 52 18 140", "the tire size is
+# 225 60 16", "the measurements are 30 by 32"): sizes many products share, no one's id
+_SIZE_BEFORE = re.compile(r"\b(?:sizes?|measurements?|dimensions?|frames?|lens(?:es)?|tires?|tyres?|inseam|waist)"
+                          r"(?:\s+sizes?)?\s+(?:says|say|reads|read|is|are|was|were|of)[\s,:]+(?:(?:uh|um|like)[\s,]+)?$",
+                          re.IGNORECASE)
 
 
 def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
@@ -539,8 +556,11 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
             r"\b(?:about|around|roughly|approximately|nearly|almost)\s+\$?$", text[max(0, run.char_start - 16):run.char_start],
             re.IGNORECASE):
         return True  # "about 200 for the visit": an id is never "about"
-    if len(run.digits) <= 6 and re.match(r"\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|night|hour|visit|person|"
-                                         r"head|ticket)|deductible|co-?pay|premium|down(?:\s+payment)?|upfront|deposit|"
+    if len(run.digits) <= 6 and re.match(r"\s+(?:(?:an?|per|each|every)\s+(?:month|year|week|day|night|hour|visit|person|"
+                                         # a rate by the unit: "three nineteen a gallon", "seventeen fifty an hour"
+                                         r"head|ticket|gallon|lit(?:er|re)|mile|kilomet(?:er|re)|pound|kilo|ounce|foot|"
+                                         r"square\s+foot|unit|shift|load|piece|pair|box|bag|seat|lesson|class|session|ride|"
+                                         r"trip|mile|minute|case|dozen|bottle|can)|deductible|co-?pay|premium|down(?:\s+payment)?|upfront|deposit|"
                                          r"rebate|discount|off|apiece|each)\b", text[run.char_end:], re.IGNORECASE):
         return True  # "a 250 deductible", "296 a month", "150 down": money by what follows
     if cents and charged_after(text, run):
@@ -629,11 +649,22 @@ _EVENT_AT = re.compile(r"\b(?:deliver(?:ed|y)|arriv(?:ed|al)|came|come|showed\s+
                        r"dropped\s+(?:it\s+)?off|picked\s+(?:it\s+)?up|left|placed|ordered|marked|shipped|scanned|"
                        r"closed|opened|happened|started|ended|finished|called|texted|rang|knocked|charged|posted|"
                        r"sent|updated|canceled|cancelled|confirmed|completed|accepted|assigned|dispatched|departed|"
-                       r"landed|scheduled|booked|ready|closes|opens|pick-?up|drop-?off)\b[^.?!\d]{0,24}?"
+                       r"landed|scheduled|booked|ready|closes|opens|pick-?up|drop-?off|"
+                       # what will happen at an hour: "I land at nine forty", "we board at six fifteen"
+                       r"lands?|landing|arrives?|arriving|leaves?|leaving|departs?|departing|boards?|boarding|"
+                       r"get\s+in|gets\s+in|getting\s+in|starts?|starting|begins?|finish(?:es)?|ends?|close|open)\b[^.?!\d]{0,24}?"
                        r"\bat\s+(?:(?:about|around|like|roughly|exactly|precisely|maybe)\s+)?$", re.IGNORECASE)
 # a clock time ends the number: no more digit groups right after it ("at six forty two, nine one one ..." is a phone)
 _MORE_DIGITS = re.compile(r"[\s,.-]*(?:(?:and|then)\s+)?(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve|double|triple)\b)", re.IGNORECASE)
+
+
+# the end of a span of hours after an hour and minutes: "to eleven", "till noon", "until 5 pm", "to eleven thirty"
+# (then no more digits: "two thirty to eleven, four four ..." may be groups of a number)
+_HOURS_TO = re.compile(r"\s*(?:to|till|until|-|–)\s+(?:noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|1[0-2]|[1-9])(?::[0-5]\d|\s+(?:o'clock|thirty|fifteen|forty[\s-]five|a\.?m\.?|"
+                       r"p\.?m\.?))?)\b(?![\s,.-]*(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))",
+                       re.IGNORECASE)
 
 
 def clock_time(text: str, run: DigitRun) -> bool:
@@ -643,6 +674,9 @@ def clock_time(text: str, run: DigitRun) -> bool:
         if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
                 and re.search(r"\b(?:until|till|before|after|between|from|by)\s+$", text[:run.char_start], re.IGNORECASE)):
             return True  # "backordered until 11 30", "any time after four fifteen": hour and minutes
+        if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
+                and _HOURS_TO.match(text, run.char_end)):
+            return True  # a span of hours: "second shift, two thirty to eleven", "nine fifteen till noon"
         if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
                 and _EVENT_AT.search(text[max(0, run.char_start - 40):run.char_start])
                 and not _MORE_DIGITS.match(text, run.char_end)):
@@ -695,6 +729,8 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
             found = number_pieces(text, kind, min_digits=min_digits)
             if kind == "phone":
                 found = _phone_lead(text, found)
+            if kind == "card":
+                found = _lettered_ids(text, found)
             if kind == "account":
                 found += [(s, e, kind) for s, e in spelled_spans(text)]
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
@@ -731,6 +767,37 @@ _EVENT_DATE = re.compile(r"\b(?:pick-?up|drop-?off|delivery|appointment|move(?:-
 def event_date(text: str, start: int) -> bool:
     """The date at ``text[start:]`` is named as the day of an event ("the pickup is ..."), not a birth."""
     return _EVENT_DATE.search(text[max(0, start - 40):start]) is not None
+
+
+# a card's number is digits only: capital letters written onto an id's digits ("HZ17321") or said as letters right
+# before them ("B three one three ...", "It's K L, 4471 ...") make it an id printed on a card (a licence, a
+# permit, an employee badge), not a payment card's number, and the letters are part of it; so does the answer naming
+# the id document it reads from ("It's my driver's license. D 8 2 8 ...") without a payment card's word
+_GLUED_CAPS = re.compile(r"(?<![\w'])[A-Z]{1,3}$")
+_SAID_CAPS = re.compile(r"(?:^|[.,:;!?]\s*|\b(?:it's|it\s+is|that's|is|number|letter|starts\s+with)\s+)"
+                        r"((?-i:(?:[B-HJ-Z]|[A-Z](?=[\s,.-]+[A-Z]\b))(?:[\s,.-]+[A-Z]){0,2}))[\s,.-]*(?:(?:dash|hyphen)[\s,.-]*)?$",
+                        re.IGNORECASE)
+_ID_DOCUMENT_SAID = re.compile(r"\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|passport|permit|state\s+id|id\s+card|"
+                               r"green\s+card|resident\s+card|work\s+visa|visa\s+number|badge|"
+                               r"(?:employee|student|member|military)\s+id)\b", re.IGNORECASE)
+_CARD_SAID = re.compile(r"\b(?:credit|debit|visa\s+card|master\s?card|amex|american\s+express|discover|payment\s+card|"
+                        r"card\s+number)\b", re.IGNORECASE)
+
+
+def _lettered_ids(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Card pieces that are an id's digits (see above): typed account, with their letters."""
+    document = bool(_ID_DOCUMENT_SAID.search(text)) and not _CARD_SAID.search(text)
+    out: list[Piece] = []
+    for s, e, t in pieces:
+        if t == "card":
+            if (glued := _GLUED_CAPS.search(text, 0, s)) and glued.end() == s:
+                s, t = glued.start(), "account"
+            elif (said := _SAID_CAPS.search(text[max(0, s - 24):s])):
+                s, t = max(0, s - 24) + said.start(1), "account"
+            elif document:
+                t = "account"
+        out.append((s, e, t))
+    return out
 
 
 # the name of a kind of number, or of an office, said letter by letter ("that's the E I N, not your social",
@@ -990,7 +1057,10 @@ def _name_answer(text: str) -> list[Piece]:
         known = any(w.lower() in first or w.lower() in last for w in words)
         # "Track my last order" is not a name: one capitalised word opening the answer needs the names list
         if known or sum(caps) >= 2 or (caps[0] and toks[0][0] > 0):
-            out.append((toks[0][0], toks[-1][1], "person"))
+            from voc.analyze.pii_person import SURNAME_PARTICLES
+
+            p = SURNAME_PARTICLES.match(text, toks[-1][1])  # "Sure, Pieter van der Merwe.": the particles go on
+            out.append((toks[0][0], p.end() if p else toks[-1][1], "person"))
     return out
 
 
@@ -1454,6 +1524,9 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                 continue
             for value, t, cuts in numbers:
                 if d in value and (len(value) >= 6 or d == value) and _aligned(d, value, cuts):
+                    if len(d) <= 4 and t in NUMERIC and (_about_amount(text, run, t) or clock_time(text, run)):
+                        break  # a group of a number said again as a price or a time ("at three nineteen a gallon",
+                        # "opens at five thirty"): no part of the number
                     out.setdefault(pos, []).append((run.char_start, key.end() if key else run.char_end, t))
                     break
         if words:
