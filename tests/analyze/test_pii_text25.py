@@ -95,3 +95,49 @@ def test_under_last_first_in_ordinary_case(redactor, text, name):
                                   "It is under Visa, Chase."])
 def test_under_two_words_that_are_no_name(redactor, text):
     assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("My name is Anke van den Berg.", "Anke van den Berg"),
+    ("I spoke with Lucia de la Rosa yesterday.", "Lucia de la Rosa"),
+    ("This is Omar bin Khalid.", "Omar bin Khalid"),
+])
+def test_a_surname_goes_on_through_its_particles(redactor, text, name):
+    assert persons(redactor, text) == [name]
+
+
+def test_a_name_answer_keeps_its_particles(redactor):
+    out = texts(redactor, ("agent", "Can I have the member's first and last name?"),
+                ("customer", "Sure, Joost van der Linde."))
+    assert out[1] == "Sure, [PERSON]."
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Can my wife be added as a driver? Ayasha Redcloud.", "Ayasha Redcloud"),
+    ("Is my son covered too? Tomasz Nowak.", "Tomasz Nowak"),
+])
+def test_a_question_about_a_relative_then_their_name(redactor, text, name):
+    assert persons(redactor, text) == [name]
+
+
+def test_a_question_about_a_relative_then_no_name(redactor):
+    assert persons(redactor, "Is my wife on the account? Blue Cross.") == []
+
+
+def test_a_relatives_plan_then_their_name(redactor):
+    assert persons(redactor, "It's my husband's policy, Oluwadamilare. His date of birth is ...") == [
+        "Oluwadamilare"]
+    assert persons(redactor, "It's my son's school, Lincoln.") == []
+    assert persons(redactor, "It's my wife's plan, Aetna.") == []
+
+
+def test_a_name_change_what_the_document_should_say(redactor):
+    found = persons(redactor, "I got divorced, so the badge should read Dana Whitfield, not Ross.")
+    assert "Dana Whitfield" in found and "Ross" in found
+    assert persons(redactor, "I got married, it should say Monday, not Tuesday.") == []
+
+
+def test_a_name_then_their_role_at_work(redactor):
+    assert persons(redactor, "Brenda, the lady at the front desk, was nice.") == ["Brenda"]
+    assert persons(redactor, "Walmart, the store on Main, said no.") == []
+    assert persons(redactor, "Tuesday, the guy at the desk said no.") == []

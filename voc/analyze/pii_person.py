@@ -389,6 +389,29 @@ def _issuing_state(text: str, s: int, e: int) -> bool:
         bool(_ID_BEFORE.search(text[:s])) and bool(re.match(r"\s*(?:[.?!,]|$)", text[e:])))
 
 
+# lower-case particles between a first name and the rest of a surname, then its capitalised word ("van der Merwe",
+# "de la Cruz", "bin Said", "da Silva", "ter Horst"): the name goes on through them
+_PARTICLE = r"van|von|der|den|de|del|della|dela|des|da|di|du|dos|das|le|la|bin|ibn|binti|al|el|ter|ten|af|zu|y"
+SURNAME_PARTICLES = re.compile(r" (?:(?:" + _PARTICLE + r") ){1,3}((?-i:[A-Z][a-z'][\w'-]*))(?![\w-])")
+# a relative's account-like thing before a comma (see PersonFinder._appositives): "my wife's plan, ", "my dad's card, "
+_WHOSE_THING = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+)?(?:plan|policy|account|card|insurance|coverage|benefits|claim|"
+                          r"file|membership|number|phone|cell|license|licence|order|reservation|booking|appointment|"
+                          r"prescription|chart|record|profile|subscription|lease|loan)\s*,\s+$", re.IGNORECASE)
+# after a name change, what a document should say instead of the old name (see PersonFinder._former_names)
+_NAME_WORDS = r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})"
+_SAY_NOT = re.compile(r"\b(?:say|says|read|reads|show|shows|list|be)\s+" + _NAME_WORDS
+                      + r",?\s+(?:not|instead\s+of|rather\s+than)\s+" + _NAME_WORDS + r"(?![\w'-])", re.IGNORECASE)
+# a question about a relative, then their full name alone (see PersonFinder._asked_about_kin)
+_KIN_QUESTION_NAME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|spouse|partner|son|daughter|boyfriend|girlfriend|"
+                                r"fianc[eé]e?|mom|mother|dad|father|brother|sister|kid|child|roommate|stepson|"
+                                r"stepdaughter)\b[^.!?]{0,60}\?\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})"
+                                r"\s*(?:[.!]\s*)?(?:$|(?=(?-i:[A-Z])))", re.IGNORECASE)
+# a name opening a sentence, then the person's role at work (see PersonFinder._name_the_role)
+_NAME_THE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s))((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?),\s+the\s+"
+                            r"(?:[a-z]+\s+)?(?:lead|supervisor|manager|foreman|forewoman|recruiter|agent|rep|"
+                            r"representative|tech|technician|nurse|doctor|optician|pharmacist|clerk|driver|guy|lady|"
+                            r"woman|man|girl|coordinator|dispatcher|receptionist|cashier|teller|adjuster|inspector)"
+                            r"\s+(?:on|at|in|from|for|over|who|that|with)\b", re.IGNORECASE)
 _INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
@@ -578,6 +601,8 @@ class PersonFinder:
         spans += self._vocatives(text)
         spans += self._appositives(text)
         spans += self._former_names(text)
+        spans += self._asked_about_kin(text)
+        spans += self._name_the_role(text)
         spans += self._kin_named(text)
         spans += self._listed(text)
         spans += self._born(text)
@@ -634,6 +659,13 @@ class PersonFinder:
             if not ((part(m) or brand_surname) and m is not None and text[e - 1:e].isalpha()):
                 break
             e = e + m.end(1)
+        # a surname with its particles: "Pieter van der Merwe", "Maria de la Cruz", "Ahmed bin Said"
+        core = e  # (a strong cue's span may hold the particles already: "My name is Anke van den" + "Berg")
+        while (t := re.search(r" (?:" + _PARTICLE + r")$", text[s:core])) is not None:
+            core = s + t.start()
+        p = SURNAME_PARTICLES.match(text, core)
+        if p and p.end() > e and text[core - 1:core].isalpha() and not self.keep.blocks(p.group(1), False):
+            e = p.end()
         return s, e
 
     # -- rules -----------------------------------------------------------------------------------------------
@@ -648,6 +680,12 @@ class PersonFinder:
         while toks and kept[0]:
             toks, kept = toks[1:], kept[1:]
         while toks and kept[-1]:
+            # "my son, Jasper Frame,": a word kept only as part of a longer lexicon name ("Frame" of "Frame
+            # Guard") is a surname after a census first name
+            if (len(toks) >= 2 and self.keep.part_only(text[toks[-1][0]:toks[-1][1]])
+                    and text[toks[-2][0]:toks[-2][1]].lower() in name_lists()[0] and not kept[-2]
+                    and text[toks[-1][0]:toks[-1][0] + 1].isupper()):
+                break
             toks, kept = toks[:-1], kept[:-1]
         if not toks:
             return None
@@ -940,7 +978,15 @@ class PersonFinder:
                        and self._closing_word(text, toks[0], m.start()))
             kin_named = (len(toks) == 1 and re.match(r"\s*(?:[.!?]|$)", text[toks[0][1]:]) is not None
                          and self._kin_named_word(text, toks[0]))
-            closing = closing or kin_named
+            # "It's my wife's plan, Zainab.": the one name closing the sentence after a relative's account-like
+            # thing is whose it is (a school or a shop has a name of its own: "my son's school, Lincoln." is not)
+            whose = (len(toks) == 1 and re.match(r"\s*(?:[.!?]|$)", text[toks[0][1]:]) is not None
+                     and _WHOSE_THING.search(m.group()) is not None
+                     and text[toks[0][0]:toks[0][1]].lower() not in english_words()
+                     and not common_word(text[toks[0][0]:toks[0][1]])
+                     and text[toks[0][0]:toks[0][1]].lower() not in NOT_NAMES
+                     and not self.keep.blocks(text[toks[0][0]:toks[0][1]], False))
+            closing = closing or kin_named or whose
             if len(toks) < 2 and not closing and not (
                     picked_up and text[toks[0][0]:toks[0][1]].lower() not in english_words()):
                 continue
@@ -1113,6 +1159,41 @@ class PersonFinder:
                 out.append(span)
         return out
 
+    def _name_the_role(self, text: str) -> list[tuple[int, int]]:
+        """A name opening a sentence, then who the person is at work: "Sergio, the lead on the dock at the plant."
+        (a census first name or a word no dictionary has; no kept, day or department word)."""
+        out = []
+        for m in _NAME_THE_ROLE.finditer(text):
+            words = m.group(1).split()
+            low = [w.lower() for w in words]
+            if any(w in NOT_NAMES or w in _CALENDAR or w in _DEPARTMENTS or w in US_STATES for w in low):
+                continue
+            if not (low[0] in name_lists()[0] or (low[0] not in english_words() and not common_word(words[0]))):
+                continue
+            toks = [(m.start(1) + a.start(), m.start(1) + a.end()) for a in re.finditer(r"\S+", m.group(1))]
+            if span := self._accept(text, toks, False, cued=True):
+                out.append(span)
+        return out
+
+    def _asked_about_kin(self, text: str) -> list[tuple[int, int]]:
+        """A question about a relative, then a bare full name: "Can my husband drive too? Kadri Kamau." — two or
+        three capitalised words alone in their sentence, one a census name or none a dictionary word."""
+        out = []
+        for m in _KIN_QUESTION_NAME.finditer(text):
+            words = m.group(1).split()
+            low = [w.lower() for w in words]
+            first, last = name_lists()
+            if any(w in NOT_NAMES or w in _CALENDAR or w in _DEPARTMENTS or w in US_STATES for w in low):
+                continue
+            if any(common_word(w) and w.lower() not in first and w.lower() not in last for w in words):
+                continue
+            if not (any(w in first or w in last for w in low) or not any(w in english_words() for w in low)):
+                continue
+            toks = [(m.start(1) + a.start(), m.start(1) + a.end()) for a in re.finditer(r"\S+", m.group(1))]
+            if span := self._accept(text, toks, False, cued=True):
+                out.append(span)
+        return out
+
     def _former_names(self, text: str) -> list[tuple[int, int]]:
         """The name before a name change ("I got married, so I'm Ana Diaz now, but it was Okafor."; "my maiden name
         was Lindqvist"): capitalised words after "it was", "used to be", "formerly", "née" when the text speaks of
@@ -1135,6 +1216,16 @@ class PersonFinder:
                 new = _tokens_after(text, span[1] + to.end(), False) if to else []
                 if new and not common_word(text[new[0][0]:new[0][1]]) and (
                         span := self._accept(text, new, False, cued=True)):
+                    out.append(span)
+        # "so my W-2 needs to say Amber Agbeko, not Lowe": the new name a document should show, then the old one
+        for m in _SAY_NOT.finditer(text):
+            for g in (1, 2):
+                toks = [(m.start(g) + a.start(), m.start(g) + a.end()) for a in re.finditer(r"\S+", m.group(g))]
+                if any(common_word(text[a:b]) and text[a:b].lower() not in name_lists()[1] for a, b in toks[-1:]):
+                    continue
+                if any(text[a:b].lower() in NOT_NAMES or text[a:b].lower() in _CALENDAR for a, b in toks):
+                    continue
+                if span := self._accept(text, toks, False, cued=True):
                     out.append(span)
         return out
 
