@@ -141,3 +141,9 @@ def test_a_name_then_their_role_at_work(redactor):
     assert persons(redactor, "Brenda, the lady at the front desk, was nice.") == ["Brenda"]
     assert persons(redactor, "Walmart, the store on Main, said no.") == []
     assert persons(redactor, "Tuesday, the guy at the desk said no.") == []
+
+
+def test_a_name_said_again_keeps_its_particles(redactor):
+    out = texts(redactor, ("agent", "Thanks for holding, Joost."), ("customer", "Yes, this is Joost van der Linde."),
+                ("agent", "Who was with you at the counter?"), ("customer", "Okay, Joost van der Linde again."))
+    assert "van" not in out[1] and "Linde" not in out[3]

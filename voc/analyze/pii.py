@@ -1142,6 +1142,7 @@ class Redactor:
                 per_utt.pop(pos, None)
         if "person" in self.types:
             self._drop_animals(utterances, per_utt)
+            _with_particles(utterances, per_utt)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
             text = utterances[pos].text
             per_utt[pos] = _city_before_zip(text, _house_number(text, _dob_over_account(pieces)))
@@ -1347,6 +1348,17 @@ class Redactor:
 
 _BACKCHANNEL_Q = re.compile(r"\W*(?:m+-?h+m+|m+h?m+|uh-?huh|hmm+|h+u+h+|yeah|yes|yep|yup|okay|ok|right|sorry|pardon|"
                             r"and|then|really|correct|hello|go\s+on)\W*", re.IGNORECASE)
+
+
+def _with_particles(utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]]) -> None:
+    """A person piece goes on through a surname's particles and their capitalised word, whichever rule found it
+    (a name said again: "Thanks, Pieter." ... "Sure, Pieter van der Merwe.")."""
+    from voc.analyze.pii_person import SURNAME_PARTICLES
+
+    for pos, pieces in per_utt.items():
+        text = utterances[pos].text
+        per_utt[pos] = [(s, m.end(), t) if t == "person" and text[e - 1:e].isalpha()
+                        and (m := SURNAME_PARTICLES.match(text, e)) else (s, e, t) for s, e, t in pieces]
 
 
 def _dob_over_account(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
