@@ -111,3 +111,13 @@ def test_plates_in_a_call_about_a_car_rented_from_the_business(redactor):
     out = texts(redactor, ("agent", "What's the citation number on it?"),
                 ("customer", "It's P K 40 99 812. The plate on it is five L W X two two nine."))
     assert out[1] == "It's [ACCOUNT]. The plate on it is [ACCOUNT]."
+
+
+def test_a_brand_in_capitals_ending_the_sentence_before_the_digits(redactor):
+    out = texts(redactor, ("agent", "Is this on your benefits card or your own card? Go ahead with the number."),
+                ("customer", "The FSA card from ACME. 4111 1111 1111 1111."))
+    assert out[1] == "The FSA card from ACME. [CARD]."
+    # letters of the id said apart stay with it
+    out = texts(redactor, ("agent", "What's the number on your permit?"),
+                ("customer", "It starts with a letter, M. Then it's six seven four one two two nine."))
+    assert out[1] == "It starts with a letter, [ACCOUNT]."

@@ -697,7 +697,13 @@ def _trim_word_letters(text: str, run: DigitRun) -> DigitRun | None:
         pronoun = p.digits in ("I", "A") and re.match(r"\s+[a-z]{2,}", text[p.char_end:]) is not None
         return before in ("'", "’") or text[p.char_start:p.char_end].islower() or pronoun
 
-    while pieces and wordish(pieces[0]):
+    def word_then_stop(p) -> bool:
+        # a word in capitals that ends the sentence before the digits ("The HSA card from WEX. 5416 ..."): a name,
+        # no letters of the id (single letters stay: "a letter, M. Then it's 6 7 4 ...")
+        return (not p.digits.isdigit() and p.char_end - p.char_start >= 2 and text[p.char_start:p.char_end].isalpha()
+                and re.match(r"[.!?]\s", text[p.char_end:p.char_end + 2]) is not None)
+
+    while pieces and (wordish(pieces[0]) or (len(pieces) > 1 and word_then_stop(pieces[0]))):
         pieces.pop(0)
     while pieces and wordish(pieces[-1]):
         pieces.pop()
