@@ -25,6 +25,8 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
 ``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
+``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
+``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
@@ -840,6 +842,47 @@ How each split is made (everything in it differs from the other split except the
   axis and add, O D / O S, pupil distance, base curve and diameter, frame sizes and model numbers, allowances,
   copays and prices, box counts and rebates, exam times, the store number, the recall's lot number, benefit dates,
   the warranty term, twenty twenty, the FSA deadline, the chain's own line, the lexicon's warranty and promo code).
+- **heldout32** (fresh, blind): a national charity's donor-services line (a clean-water charity): one-time and
+  monthly gifts by card or bank draft, donor ID numbers, tax receipts and year-end statements, tribute and memorial
+  gifts with the family to notify, matching gifts through employers, donor-advised fund grants, stock transfers from
+  brokerage accounts, gift annuities and bequest inquiries, event registrations, address and e-mail updates,
+  stopping mailings. Written blind (the author had not read the redactor or its tests), with ``--splits heldout32
+  --seed 3232``. Customer filler from CLINC150's full train split at offset 8 (every twenty-ninth, a stride no other
+  split used; bill, transfer, taxes, user-name intents and phone-line talk) and Bitext's 27k sample at
+  offset 12 (every twenty-ninth; newsletter, account edits, invoices, payment methods and issues, refunds,
+  complaints, asking for an agent, no typo or offensive lines, no "u"/"ur"), dropping lines about orders, deliveries,
+  products, travel, cars, pets or the assistant and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT32``; names ``NAMES_HELDOUT32`` (Yoruba, Hebrew, Hawaiian, Norwegian, Zulu, Flemish, Kazakh,
+  Persian, Portuguese, Tongan, Kikuyu, Estonian, Japanese, Irish, Moroccan, Vietnamese, Hungarian, Maori, Romanian,
+  Akan, Polish... older donors' ordinary names, and names that are also giving words, firms, brokerages or places:
+  "Grant Fidler", "Charity Banks", "Hope Sterling", "Faith Merrill", "Will Hartley", "Morgan Stanfield", "Edward
+  Jonas", "Raymond Jameson", "Chase Whitman", "Legacy Brown", "Goldie Sachs", "Lincoln Price"); a charity lexicon
+  (``heldout32_lexicon.yaml``: "Calder Water Fund", named after its founder, WellSpring Villages, School Taps, the
+  Hannah Okafor Scholarship Fund, Lifeline Monthly, Founders Circle, Ellison Legacy Society, campaigns Year-End
+  Match, Walk for Water, appeal codes "SPRINGWELL ten", and charities it is confused with, Brightwater Relief,
+  Ostrander Water Trust, Thirst Project, Lifewater); brand words ``HELDOUT32_BRANDS`` (donor-advised fund sponsors:
+  Fidelity Charitable, Schwab Charitable, Vanguard Charitable, DAFgiving360, Daffy; brokerages, many named after
+  people: Charles Schwab, Merrill Lynch, Morgan Stanley, Edward Jones, Raymond James, T. Rowe Price, Goldman Sachs;
+  employers with matching programs: Johnson & Johnson, Procter & Gamble, Eli Lilly, Walgreens, Dell, Disney;
+  payment services; other charities: United Way, St. Jude, Habitat for Humanity, the Gates Foundation; gala venues:
+  the Ritz-Carlton, Carnegie Hall, Lincoln Center); phrasings ``*_HELDOUT32``; and, half the time, ``Heldout32``'s
+  readings: the phone on the donor record read back, a tribute notification number beside the relative's name, a
+  gift officer callback on the house phone, the charity's own donor line (not PII) before the caller's, a number
+  broken off at the door and finished later, a read-back with one group wrong and the caller's correction, dotted
+  numbers; a monthly gift's expired card by its last four then the new card, a spouse reading a card over two turns,
+  Amex 4-6-5 with the last five read back, cards group by group with the agent repeating groups; donor IDs with a
+  letter prefix (NATO or "as in"), over two turns, read back written; bank-draft checking accounts over two turns
+  beside the bank's routing number (not PII) with the last four read back, brokerage account numbers for stock
+  gifts (Fidelity-style letter prefixes) read back written beside the charity's DTC number (not PII), DAF grant
+  numbers (all ``account``); socials for a gift annuity (over two turns and read back written, a spouse's, with
+  dashes) and last fours; receipt e-mails with initials, spelled letters, "underscore", a wedding year, a
+  notification e-mail, a written read-back with a wrong letter and the surname spelled back; memorial and honor
+  names, "Mrs." and a teacher's first name, the family to notify, a late husband's donor record, the agent's name
+  beside the charity's, "last name, first name", spelled surnames; record addresses, notification addresses with
+  units, P O boxes, a move to a retirement community, the zip read back; dates of birth for an annuity and a
+  beneficiary, read back written; and donor-line numbers that are not PII (gift totals, the charity's EIN and DTC
+  number, appeal codes, matching ratios and caps, gift dates, share counts and prices, gala table prices,
+  percentages, annuity rates, ages, the donor line and its hours, race dates).
 - **heldout30** (fresh, blind): a sports and concert ticketing company's fan line: order lookups, account log-ins and
   e-mail changes, mobile ticket transfers to friends by name and by phone or e-mail, resale listings and payouts to a
   checking account (with the 1099-K social), refunds for cancelled and postponed events, season-ticket member numbers
@@ -890,6 +933,52 @@ How each split is made (everything in it differs from the other split except the
   amounts, installments, the presale code, gates and portals, the box office line, an event code, ticket limits,
   payout days, listing prices and seller fees, queue sizes, wheelchair spaces, parking, games in a season plan, the
   lexicon's ticket insurance).
+- **heldout31** (fresh, blind): a city public-transit agency's customer line: reloadable fare cards (registration,
+  lost cards and balance transfers, double charges), autoload from a bank card or a checking account, reduced-fare and
+  senior/disabled programs with proof documents, paratransit eligibility and ride bookings with pickup addresses and
+  rider IDs, lost-and-found claims, fare-evasion citations and appeals, employer transit-benefit accounts, complaints
+  about drivers by bus and route. Written blind (the author had not read the redactor or its tests), with
+  ``--splits heldout31 --seed 3131``. Customer filler from CLINC150's full train split at offset 8 (every
+  twenty-ninth, a stride no other split uses; card, balance, transaction, bill, traffic and directions intents, and
+  phone-line talk), Banking77 train at offset 6 (every seventh; top-up, automatic top-up, lost-card and
+  card-not-working intents) and Bitext's 27k sample at offset 12 (every twenty-ninth; payment, refund, complaint,
+  account, password and agent intents, no typo or offensive lines, no "u"/"ur"), dropping lines about the assistant,
+  currencies, shopping, orders, parcels, flights and luggage, and lines that hold a lower-case common name; agent
+  filler ``AGENT_HELDOUT31``; names ``NAMES_HELDOUT31`` (Igbo, Aymara, Tongan, Ukrainian, Zulu, Vietnamese, Kazakh,
+  Maori, Hungarian, Marathi, Albanian, Akan, Hawaiian, Japanese, Nahuatl, Fula, Welsh, Persian, Turkish, Samoan,
+  Serbian, Amharic, Irish, Korean, Spanish, Portuguese... ordinary names, and names that are also lines, stations,
+  streets, places or transit words: "Lincoln Hayes", "Jefferson Tran", "Madison Kemp", "Franklin Oyelaran", "Union
+  Byers", "Grant Pruitt", "Regis Station", "Metro Jenkins", "Chase Loop", "Miles Carter", "Sterling Park", "Cruz
+  Ferry", "Penn Waverly", "Ellis Street", "Bishop Garland", "Harbor Quinn"); a transit lexicon
+  (``heldout31_lexicon.yaml``: "Harlow Regional Transit", Harlow GoCard, FareCap, Access Harlow paratransit, named
+  lines (Lincoln Line, Route 9 Jefferson, Crosstown Express), RideTrack, fare programs named after people (Golden
+  Rider, Tilden Youth Pass), Commuter Advantage, neighbouring operators named after people or places, campaigns and
+  promo codes); brand words ``HELDOUT31_BRANDS`` (other agencies: MBTA, SEPTA, BART, NJ Transit, King County Metro,
+  Amtrak, Greyhound; other fare cards, some named after people: CharlieCard, Ventra, Clipper, SmarTrip, ORCA, Presto;
+  payment apps and banks; stations and places named after people: Union Station, Penn Station, Lincoln Square,
+  Jefferson Park, Franklin Avenue, Kendall Square, Logan Circle, Roosevelt Road, Howard Street; ride-hail and bike
+  share; benefit administrators: WageWorks, Edenred; programs riders qualify through: Medicare, Medicaid, SNAP, SSI,
+  the VA); phrasings ``*_HELDOUT31``; and, half the time, ``Heldout31``'s readings: the number paratransit dispatch
+  calls, the agency's own information line (not PII) before the caller's, a caregiver's name and number with the last
+  four read back, a number broken off by a bus announcement and finished later, a read-back with the middle or last
+  group wrong and corrected, dotted numbers, digits and words mixed; sixteen-digit fare card numbers (``card``, as
+  gift cards are) in one turn read back written or over two turns with a worn print, a lost registered card by its
+  last four, the autoload bank card group by group with echoes and the last four read back, Amex 4-6-5;
+  fare-evasion citation numbers with a two-letter prefix (NATO, "as in", or written with a dash) read back written
+  with a digit wrong and corrected, "P T" paratransit rider IDs read back written, "L F" lost-and-found claim
+  numbers, autoload checking accounts over two turns beside a routing number (not PII) with the last four read
+  back, employer benefit account numbers, Medicare numbers read character by character for the senior fare (all
+  ``account``); last fours for reduced-fare checks, full socials (with dashes or spoken), a social read off a
+  parent's card over two turns, a read-back written; e-mails plain, with digits, spelled, with "dot", a read-back
+  with a wrong dot answered with the bare local part, a caseworker's county e-mail beside her name; riders booked
+  by a spouse, drivers named in complaints beside bus numbers and routes (not PII), caseworkers, the agent beside the
+  agency's name, "last name ..., first name ...", surnames spelled or with "as in"; pickup addresses with the door or
+  entrance, apartments, mailing addresses with city, state and zip, an address near a stop, the zip read back; dates
+  of birth for senior and verification checks (many before 1960), digit by digit read back written, "M-D-YY", "the
+  ... of ..."; and transit numbers that are not PII (bus and train car numbers, route numbers, stop IDs, fares and
+  pass prices, balances and rides left, citation amounts and appeal days, pickup windows, wait times, service
+  frequency, paratransit fares, autoload thresholds, the agency's information line, a promo code, the lexicon's
+  fare cap).
 - **heldout29** (fresh, blind): a funeral home and cemetery group's family line: arrangements after a death, the
   deceased's particulars for the death certificate, veterans' discharge papers and service numbers, pre-need
   contracts and payment plans, cemetery plots, sections, lots and niches, obituary wording and survivors,
@@ -3117,7 +3206,9 @@ class Scenes:
                   "heldout26": Q_HELDOUT26,
                   "heldout28": Q_HELDOUT28,
                   "heldout30": Q_HELDOUT30,
+                  "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
+                  "heldout32": Q_HELDOUT32,
                   "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
@@ -3141,7 +3232,9 @@ class Scenes:
                     "heldout26": A_PREFIX_HELDOUT26,
                     "heldout28": A_PREFIX_HELDOUT28,
                     "heldout30": A_PREFIX_HELDOUT30,
+                    "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
+                    "heldout32": A_PREFIX_HELDOUT32,
                     "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
@@ -3165,7 +3258,9 @@ class Scenes:
                      "heldout26": ACKS_HELDOUT26,
                      "heldout28": ACKS_HELDOUT28,
                      "heldout30": ACKS_HELDOUT30,
+                     "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
+                     "heldout32": ACKS_HELDOUT32,
                      "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
 
@@ -3224,8 +3319,12 @@ class Scenes:
             return Heldout28(self).phone(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).phone(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).phone(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).phone(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).phone(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
@@ -3302,8 +3401,12 @@ class Scenes:
             return Heldout28(self).card(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).card(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).card(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).card(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).card(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
@@ -3365,8 +3468,12 @@ class Scenes:
             return Heldout28(self).account(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).account(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).account(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).account(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).account(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
@@ -3439,8 +3546,12 @@ class Scenes:
             return Heldout28(self).ssn(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).ssn(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).ssn(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).ssn(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).ssn(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).ssn(b)
         d = rand_digits(r, 9)
@@ -3500,8 +3611,12 @@ class Scenes:
             return Heldout28(self).email(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).email(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).email(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).email(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).email(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).email(b)
         first, last = self.name()
@@ -3589,8 +3704,12 @@ class Scenes:
             return Heldout28(self).person(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).person(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).person(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).person(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).person(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).person(b)
         first, last = self.name()
@@ -3666,8 +3785,12 @@ class Scenes:
             return Heldout28(self).address(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).address(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).address(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).address(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).address(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).address(b)
         num = str(r.randint(2, 9999))
@@ -3729,8 +3852,12 @@ class Scenes:
             return Heldout28(self).dob(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).dob(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).dob(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).dob(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).dob(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
@@ -3770,7 +3897,9 @@ class Scenes:
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
                             LEX_LINES_HELDOUT30 if self.split == "heldout30" else
+                            LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
+                            LEX_LINES_HELDOUT32 if self.split == "heldout32" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
@@ -3837,8 +3966,12 @@ class Scenes:
             return Heldout28(self).distractor(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).distractor(b)
+        if self.split == "heldout31" and r.random() < 0.5:
+            return Heldout31(self).distractor(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).distractor(b)
+        if self.split == "heldout32" and r.random() < 0.5:
+            return Heldout32(self).distractor(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
@@ -16754,6 +16887,1035 @@ _OFF_HELDOUT30 = re.compile(r"\b(banks?|bank account|withdrawals?|gas|shopping l
                             r"items?|packages?|food|dogs?|cats?|pizza|nespresso)\b", re.I)
 
 
+Q_HELDOUT32 = {
+    "phone": ["What's the best phone number for your donor record?",
+              "And a number where our gift officer can reach you about the bequest?",
+              "What phone number should I put down for the person being notified of the tribute?",
+              "In case we get cut off, what's a good callback number?"],
+    "card": ["Okay, a monthly gift of twenty five dollars. What card would you like that to come from?",
+             "I can process that one-time gift right now. Go ahead with the card number when you're ready.",
+             "The old card on the monthly gift expired. Do you have the new number?"],
+    "account": ["Do you have your donor ID? It's the number above your name on the reply card.",
+                "For the bank draft I'll need the account number, the routing I can look up.",
+                "Which brokerage account will the shares come from? I need the account number for the transfer "
+                "form.",
+                "Do you have the grant number from the fund sponsor's letter?"],
+    "ssn": ["For the charitable gift annuity paperwork we do need your social security number.",
+            "To verify the year-end statement request, can I have the last four of your social?",
+            "The annuity contract is for you and your wife, so I'll need her social as well."],
+    "email": ["What email should the tax receipt go to?", "And what's your email address, for the e-receipt?",
+              "Where should we email the notification card?"],
+    "person": ["May I have your name, please?", "And who is the gift in honor of?",
+               "Who should we notify about the gift?", "What name is on the donor record?"],
+    "spell": ["Could you spell the last name for me?", "How do you spell that?",
+              "And the spelling, so it's right on the card?"],
+    "address": ["What's the mailing address on your donor record?", "Where should we send the acknowledgment card?",
+                "What's your new address?"],
+    "dob": ["For the annuity I'll need your date of birth.", "Can you confirm your date of birth for the record?",
+            "And the beneficiary's date of birth, for the gift annuity rate?"],
+}
+AGENT_HELDOUT32 = ["Thank you so much for your support, it really makes a difference.",
+                   "Let me pull up your donor record.", "Okay, I see your giving history here.",
+                   "The year-end statements go out by the end of January.",
+                   "Your monthly gift is drafted on the fifteenth of each month.",
+                   "I'm sorry, our database is a little slow this morning.",
+                   "The tax receipt is emailed as soon as the gift is processed.",
+                   "We'll send a card to the family, it won't mention the amount.",
+                   "Matching gifts usually take six to eight weeks after your employer approves them.",
+                   "I can take you off the paper mailings and keep you on email only.",
+                   "This call may be recorded for quality purposes.",
+                   "Stock gifts are credited at the average of the high and low on the day they arrive.",
+                   "Our planned giving officer will call you back within two business days.",
+                   "Okay, I've paused the monthly gift for three months like you asked.",
+                   "The gala tickets include dinner, and part of the ticket price is tax deductible.",
+                   "I've updated that for you, you're all set.",
+                   "Let me put you on a brief hold while I check with our gift processing team.",
+                   "I see the grant came in from the donor-advised fund last week.",
+                   "We don't share or sell our donor list, I can promise you that.",
+                   "Is there anything else I can help you with today?"]
+ACKS_HELDOUT32 = ["Okay.", "Mm-hmm.", "Yes, go on.", "Uh-huh.", "Okay, I'm with you.", "Got it.", "Yes."]
+A_PREFIX_HELDOUT32 = ["Sure, it's ", "Okay, it's ", "Let me get my glasses... it's ", "Yes, ", "That would be ",
+                      "Um, ", "Alright, ", "I have it right here, "]
+NAMES_HELDOUT32 = ["Oluwaseun Adebayo", "Tamar Avraham", "Kaimana Akana", "Dagny Solberg", "Thandiwe Khumalo",
+                   "Ilse Vandenberghe", "Bolat Nurlanov", "Parisa Tehrani", "Mateus Figueiredo", "Siosaia Fifita",
+                   "Wanjiru Kamau", "Arvo Tamm", "Yuki Matsumura", "Eamon Ó Súilleabháin", "Khadija Benali",
+                   "Nguyen Thi Hoa", "Ramón Villalobos", "Lakshmi Venkataraman", "Zsófia Horváth", "Aroha Tipene",
+                   "Mirela Popescu", "Kwabena Asante", "Saule Zhakenova", "Dorota Kaczmarek", "Tevita Taufa",
+                   # ordinary older donors' names
+                   "Margaret Ellison", "Robert Kowalczyk", "Joan Pritchard", "Dennis Albright", "Carol Hutchins",
+                   "Ruth Ann Beasley", "Walter Gustafson", "Linda Marchetti", "Harold Voss", "Barbara Quinlan",
+                   # names that are also giving words, firms, brokerages, funds or places
+                   "Grant Fidler", "Charity Banks", "Hope Sterling", "Faith Merrill", "Will Hartley",
+                   "Morgan Stanfield", "Schuyler Vance", "Edward Jonas", "Raymond Jameson", "Chase Whitman",
+                   "Fidel Navarro", "Trinity Wells", "Legacy Brown", "Mercy Okoro", "Goldie Sachs",
+                   "Victoria Lynch", "Carnegie Holt", "Lincoln Price", "Joy Gifford", "Noble Penn"]
+HELDOUT32_BRANDS = {  # a donor line names donor-advised fund sponsors and brokerages (many after people), employers
+    # with matching-gift programs, payment services, other charities, and event venues and sponsors
+    "daf": ["Fidelity Charitable", "Schwab Charitable", "Vanguard Charitable", "National Philanthropic Trust",
+            "DAFgiving360", "the Silicon Valley Community Foundation", "Renaissance Charitable",
+            "the Chicago Community Trust", "American Endowment Foundation", "Daffy"],
+    "brokerage": ["Fidelity", "Charles Schwab", "Schwab", "Vanguard", "Merrill", "Merrill Lynch", "Morgan Stanley",
+                  "Edward Jones", "Raymond James", "E-Trade", "Wells Fargo Advisors", "Ameriprise",
+                  "Robinhood", "J.P. Morgan", "Goldman Sachs", "T. Rowe Price", "Stifel"],
+    "employer": ["Johnson & Johnson", "Procter & Gamble", "Boeing", "Microsoft", "Dell", "Walgreens",
+                 "Home Depot", "Verizon", "Abbott", "Eli Lilly", "Deloitte", "Disney", "Dow", "Wells Fargo",
+                 "Benevity", "Double the Donation", "CyberGrants"],
+    "payment": ["PayPal", "Venmo", "Apple Pay", "Google Pay", "Zelle", "Visa", "Mastercard", "American Express",
+                "Discover", "Givebutter", "Network for Good"],
+    "charity": ["United Way", "the Red Cross", "St. Jude", "Habitat for Humanity", "charity: water", "WaterAid",
+                "Salvation Army", "Goodwill", "Doctors Without Borders", "the Gates Foundation", "Feeding America"],
+    "venue": ["the Ritz-Carlton", "the Fairmont", "the Marriott downtown", "Carnegie Hall", "the Waldorf",
+              "Central Park", "Lincoln Center", "the Hilton"],
+}
+BRAND_LINES_HELDOUT32 = {
+    "daf": ["I recommended a grant through {a}, did it come in?", "My advisor set up the fund at {a}.",
+            "Can you send the acknowledgment to {a} or to me?", "We moved our fund from {a} to {b} this year."],
+    "brokerage": ["The shares are at {a}, how do I get them to you?", "My broker at {a} needs your DTC number.",
+                  "I have some stock sitting at {a} and some at {b}.", "{a} said the transfer went out Friday.",
+                  "Is your account at {a} too?"],
+    "employer": ["I work for {a}, do they match?", "My husband retired from {a}, do retirees count?",
+                 "I submitted the match through {a} last week.", "Is {a} on your list of matching companies?",
+                 "I used to be at {b}, now I'm at {a}."],
+    "payment": ["Can I give through {a}?", "I sent it with {a} by mistake, is that okay?",
+                "The form wouldn't take {a}, so I used {b}.", "I'd rather not use {a} for the monthly one."],
+    "charity": ["I also give to {a}, so I'm getting a lot of mail.", "Are you affiliated with {a}?",
+                "{a} sends me one letter a year, you send me six.", "I switched my monthly from {a} to you."],
+    "venue": ["Is the gala at {a} again this year?", "Where do we park for the luncheon at {a}?",
+              "Last year at {a} the food was wonderful."],
+}
+LEX_LINES_HELDOUT32 = ["I saw something about {a} in the newsletter, what is that?", "Does my gift go to {a}?",
+                       "How do I join {a}?", "Am I still part of {a}?", "Can I designate it to {a}?",
+                       "My neighbor mentioned {a}."]
+
+
+class Heldout32:
+    """Held-out 32's readings (only drawn for that split), as donors and a national charity's donor-services agents
+    say them: the donor's phone on the record, a tribute notification number, a gift officer callback, the charity's
+    own donor line (not PII) before the caller's, a number broken off and finished later, a read-back with a group
+    wrong and corrected; a monthly gift card updated after expiry (old card by its last four), a one-time gift group
+    by group, Amex 4-6-5, a card read by a spouse; donor IDs with a letter prefix, over two turns, read back;
+    checking accounts for the bank draft beside the routing number (not PII), brokerage account numbers for stock
+    transfers with letters, DAF grant numbers (all ``account``); socials for a gift annuity (written, over two turns,
+    a spouse's) and last fours; e-mails for receipts, spelled, with "underscore", a read-back with a wrong letter;
+    tribute and memorial names ("in memory of", "in honor of"), the family to notify, a spouse on the record, an
+    agent's name beside the charity's, a donor who shares a name with a brokerage or firm, "last name, first name",
+    spelled surnames; mailing addresses, notification addresses with apartments, P O boxes, a zip read back; dates
+    of birth for an annuity; and donor-line numbers that are not PII (gift amounts, dates of gifts, the charity's
+    EIN and DTC number, appeal codes, share counts, matching ratios, percentages, event tables)."""
+
+    NATO = Heldout30.NATO
+    AS_IN = Heldout30.AS_IN
+    CO = "Calder Water Fund"
+    DONOR_LINE = "one eight hundred, five five two, two nine three seven"  # the charity's own line: not PII
+    STREETS = ["Larkspur", "Old Mill", "Tamarack", "Brookhaven", "Quail Run", "Sycamore", "Glenwood", "Heron",
+               "Chestnut Hill", "Foxglove", "Kingsbury", "Meadowlark", "Winterberry", "Ashford"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Terrace", " Place"]
+    CITIES = [("Naperville", "Illinois", "605"), ("Bend", "Oregon", "977"), ("Sarasota", "Florida", "342"),
+              ("Ames", "Iowa", "500"), ("Lancaster", "Pennsylvania", "176"), ("Scottsdale", "Arizona", "852"),
+              ("Asheville", "North Carolina", "288"), ("Bozeman", "Montana", "597"), ("Duluth", "Minnesota", "558"),
+              ("Portland", "Maine", "041"), ("Boise", "Idaho", "837"), ("Charleston", "South Carolina", "294")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "aol dot com", "comcast dot net", "att dot net", "icloud dot com",
+               "verizon dot net", "bellsouth dot net", "msn dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["record", "tribute", "officer", "donor-line", "broken", "wrong-group", "written"])
+        if mode == "tribute":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT32["phone"][2])
+            b.say("customer", "That's her daughter, ", ("pii", "person", f"{first} {last}"), ". Her number is ",
+                  ("pii", "phone", full), r.choice([".", ", she's handling everything for the family."]))
+            return
+        if mode == "officer":
+            b.say("agent", Q_HELDOUT32["phone"][1])
+            b.say("customer", "Use the house phone, ", ("pii", "phone", full),
+                  r.choice([". I don't really use the cell.", ", mornings are best.", "."]))
+            return
+        if mode == "donor-line":
+            b.say("customer", "I called ", self.DONOR_LINE, " from the letter and it said the mailbox was full.")
+            b.say("agent", "I'm sorry about that. Let me take a number and have someone call you back.")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT32["phone"][r.choice([0, 3])])
+        if mode == "record":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's the landline.",
+                                                                          ", same as always."]))
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "phone", " ".join(self.words(x) for x in g)), "?")
+                b.say("customer", "That's right.")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}.{g[1]}.{g[2]}" if r.random() < 0.5
+                                          else f"{g[0]} {g[1]} {g[2]}"), ".")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... oh, excuse me, the dog is at the door.", "... hold on, my husband is asking "
+                            "something.", "... I'm sorry, somebody's at the door."]))
+            b.say("agent", r.choice(["That's alright, take your time.", "No problem, I have the first six."]))
+            b.say("customer", r.choice(["Okay, and the last part is ", "Sorry about that. ", "Where was I, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["No, dear, it's ", "Not quite, it's ", "No, "]),
+                      ("pii", "phone", self.say(g[k])), ", not ", ("pii", "phone", self.say(bad[k])), ".")
+            else:
+                b.say("customer", r.choice(["No, dear, that part is ", "Not quite, that should be "]),
+                      ("pii", "phone", self.say(g[k])), " in the middle there." if k == 1 else ".")
+            b.say("agent", "Thank you, I've corrected it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["expired", "one-time", "amex", "spouse", "grouped"])
+        p = r.choice(["4", "4", "51", "54", "2720", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT32["card"][1])
+            b.say("customer", "It's an American Express. ", ("pii", "card", ", ".join(self.say(x) for x in parts)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), ", and the expiration?")
+                b.say("customer", "Oh nine, twenty nine.")
+            return
+        if mode == "expired":
+            b.say("customer", "I got a letter that my monthly gift didn't go through.")
+            b.say("agent", "Yes, the card ending in ", ("pii", "card", self.words(rand_digits(r, 4, False))),
+                  " expired in March. Do you have the new card handy?")
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            return
+        if mode == "spouse":
+            b.say("agent", Q_HELDOUT32["card"][0])
+            b.say("customer", "Hang on, it's my wife's card, she's reading it to me. ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", ACKS_HELDOUT32[r.randrange(len(ACKS_HELDOUT32))])
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT32["card"][1])
+        if mode == "one-time":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            return
+        for k, x in enumerate(gs):  # group by group, the agent repeating some
+            b.say("customer", ("pii", "card", self.say(x)), "." if k < 3 else ", that's it.")
+            if k < 3:
+                if r.random() < 0.5:
+                    b.say("agent", ("pii", "card", self.words(x)), ".")
+                else:
+                    b.say("agent", r.choice(ACKS_HELDOUT32))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["donor-id", "donor-id-split", "draft", "brokerage", "daf-grant", "donor-id-readback"])
+        if mode.startswith("donor-id"):
+            pfx = r.choice(["D", "C", "W", "M"])
+            n = rand_digits(r, 7)
+            said = f"{self.letter(pfx)}, {self.say(n)}"
+            b.say("agent", Q_HELDOUT32["account"][0])
+            if mode == "donor-id-split":
+                b.say("customer", "It starts with ", ("pii", "account", f"{self.letter(pfx)} {self.say(n[:4])}"),
+                      "... the print is so small... ")
+                b.say("agent", "Take your time.")
+                b.say("customer", ("pii", "account", self.say(n[4:])), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", said), ".")
+                if mode == "donor-id-readback":
+                    b.say("agent", "I have ", ("pii", "account", f"{pfx}{n}"), r.choice([
+                        ", is that right?", ", and that's the record in Ohio?"]))
+                    b.say("customer", "Yes, that's me.")
+            return
+        if mode == "draft":
+            acct = rand_digits(r, r.choice([9, 10, 12]))
+            routing = r.choice(["0 7 1 0 0 0 0 1 3", "zero two one, zero zero zero, zero two one",
+                                "one two two, one zero five, two seven eight"])
+            b.say("customer", "I'd like the monthly gift to come out of checking instead of the card.")
+            b.say("agent", Q_HELDOUT32["account"][1])
+            b.say("customer", "The routing on the check is ", routing, ", and the account is ",
+                  ("pii", "account", self.say(acct[:5])), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT32))
+            b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Ending in ", ("pii", "account", self.words(acct[-4:])), ", thank you.")
+            return
+        if mode == "brokerage":
+            firm = r.choice(["Schwab", "Fidelity", "Vanguard", "Merrill", "Morgan Stanley", "Edward Jones"])
+            acct = f"{r.choice('XYZ')}{r.choice('ABKR')}{rand_digits(r, 6, False)}" if firm == "Fidelity" else \
+                rand_digits(r, 8)
+            b.say("customer", "I want to give a hundred shares of Procter and Gamble, they're at ",
+                  ("keep", "brokerage", firm), ".")
+            b.say("agent", Q_HELDOUT32["account"][2])
+            said = (" ".join(self.letter(c) if c.isalpha() else "" for c in acct[:2]).strip() + ", "
+                    + self.say(acct[2:])) if acct[0].isalpha() else self.say(acct)
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", acct), ", and your broker will send it to our DTC number, "
+                               "zero two two six.")
+            return
+        gid = f"{rand_digits(r, 4)}-{rand_digits(r, 6, False)}"
+        b.say("customer", "The fund sponsor sent me a letter saying the grant was paid.")
+        b.say("agent", Q_HELDOUT32["account"][3])
+        b.say("customer", self.pre(), ("pii", "account", gid if r.random() < 0.5
+                                       else f"{self.say(gid[:4])} dash {self.say(gid[5:])}"), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["annuity", "split", "last4", "spouse", "written"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT32["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "spouse":
+            b.say("agent", Q_HELDOUT32["ssn"][2])
+            b.say("customer", "Hers is ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ". I keep it on a card in my wallet.")
+            return
+        b.say("agent", Q_HELDOUT32["ssn"][0])
+        if mode == "annuity":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ending in ", ("pii", "ssn", self.words(s[5:])), ".")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            b.say("customer", "Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["receipt", "spelled", "underscore", "digits", "wrong-letter", "notify"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "receipt"
+        if mode == "notify":
+            b.say("agent", Q_HELDOUT32["email"][2])
+            b.say("customer", "Send it to the family, to ", ("pii", "person", first), ", it's ",
+                  ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            return
+        b.say("agent", Q_HELDOUT32["email"][r.choice([0, 1])])
+        if mode == "receipt":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]}{l} at {dom}"), ".")
+        elif mode == "spelled":
+            local = (f[0] + l)[:7].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f" at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        elif mode == "digits":
+            n = str(r.randint(1940, 1975))
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[0]} {self.say(n[2:])} at {dom}"),
+                  ", the year we got married.")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "i" if l[k] != "i" else "e"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, it's ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["memory", "honor", "notify", "spouse", "spell", "agent", "last-first", "asked"])
+        if mode == "memory":
+            b.say("customer", "I'd like to make a gift in memory of my brother, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([". He passed in June.", ", he loved your work.", "."]))
+            if r.random() < 0.5:
+                b.say("agent", "I'm so sorry for your loss. So that's in memory of ",
+                      ("pii", "person", f"{first2} {last2}"), ".")
+        elif mode == "honor":
+            b.say("agent", Q_HELDOUT32["person"][1])
+            if r.random() < 0.5:
+                b.say("customer", "My teacher, ", ("pii", "person", f"Mrs. {last2}"), ". Her first name is ",
+                      ("pii", "person", first2), ", she's retiring.")
+            else:
+                b.say("customer", "My mother, ", ("pii", "person", f"{first2} {last2}"),
+                      r.choice([". It's for her eightieth.", ", for Mother's Day."]))
+        elif mode == "notify":
+            b.say("agent", Q_HELDOUT32["person"][2])
+            b.say("customer", "Send the card to his wife, ", ("pii", "person", f"{first2} {last2}"), ".")
+        elif mode == "spouse":
+            b.say("customer", "The donor record is under my husband, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([", but we give together.", ". He passed last year, I want it in my name now."]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT32["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling the ", ("keep", "lexicon", self.CO), ", my name is ",
+                  ("pii", "person", first), ". How can I help you today?")
+        elif mode == "last-first":
+            b.say("agent", Q_HELDOUT32["person"][3])
+            b.say("customer", "It's probably ", ("pii", "person", f"{last}, {first}"), r.choice([
+                ".", ", the old system put the last name first."]))
+        else:
+            b.say("agent", Q_HELDOUT32["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", f"Ms. {last}" if r.random() < 0.5 else first),
+                      ". I have your record.")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["record", "notify-apt", "po-box", "moved", "zip-readback"])
+        if mode == "record":
+            b.say("agent", Q_HELDOUT32["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "notify-apt":
+            b.say("agent", Q_HELDOUT32["address"][1])
+            b.say("customer", "To the family, at ", ("pii", "address", f"{house} {st}, unit "
+                                                                        f"{r.choice(['4 B', '210', '12', 'C'])}, "
+                                                                        f"{city}"), ".")
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT32["address"][0])
+            b.say("customer", "We get our mail at ", ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, "
+                                                                         f"{city}, {state}"), ".")
+        elif mode == "moved":
+            b.say("customer", "We moved to a retirement community, so please update my address.")
+            b.say("agent", Q_HELDOUT32["address"][2])
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}"), r.choice([
+                ", apartment two twelve.", ".", ", same zip as before."]))
+        else:
+            b.say("agent", Q_HELDOUT32["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ", ",
+                  ("pii", "address", f"{city}, {state}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", thank you.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1930, 1962)
+        mode = r.choice(["annuity", "numeric", "beneficiary", "day-first", "readback"])
+        if mode == "annuity":
+            b.say("agent", Q_HELDOUT32["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "beneficiary":
+            b.say("agent", Q_HELDOUT32["dob"][2])
+            b.say("customer", "My wife's is ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT32["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT32["dob"][0])
+            b.say("customer", "The ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"),
+                  ".")
+        else:
+            b.say("agent", Q_HELDOUT32["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m}/{day}/{y}"), ", thank you.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Your total giving last year was one thousand two hundred and forty dollars, across twelve "
+                       "gifts."]),
+            ("agent", ["Our EIN is five two, dash, one eight four, three nine two six, it's on every receipt."]),
+            ("agent", ["For the stock, our DTC number is zero two two six and the account is for the benefit of "
+                       "the ", ("keep", "lexicon", "Calder Water Fund"), "."]),
+            ("customer", ["The reply card had an appeal code, ", ("keep", "lexicon", "SPRINGWELL ten"),
+                          ", do you need that?"]),
+            ("agent", ["Your employer matches one to one, up to five thousand dollars a year."]),
+            ("customer", ["I gave fifty on November twenty eighth and another hundred on December thirty first."]),
+            ("agent", ["Twenty five dollars a month provides clean water for one person for a year."]),
+            ("customer", ["I transferred two hundred and fifty shares, they were about ninety one dollars each."]),
+            ("agent", ["A table of ten at the gala is two thousand five hundred, and sixteen hundred of that is "
+                       "deductible."]),
+            ("agent", ["Our donor services line is open eight to six Eastern, Monday through Friday."]),
+            ("agent", ["Eighty seven percent of every dollar goes directly to the programs."]),
+            ("customer", ["I'm turning seventy three, so I'd like to give part of my required distribution."]),
+            ("agent", [f"If you need us, call {self.DONOR_LINE}, that's the donor line, extension four."]),
+            ("agent", ["The annuity rate at your age would be six point three percent."]),
+            ("customer", ["We sponsor three wells, the one in the village in Malawi was finished in twenty twenty "
+                          "two."]),
+            ("agent", ["Your confirmation for the five K run is on the way, race day is April twelfth at eight a m."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout32_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 8 (every twenty-ninth, a stride no other split used; bill, payment,
+    transfer, taxes, user-name and phone-line talk: "repeat that", "slow down", yes, no, maybe, thanks) and
+    Bitext's 27k sample at offset 12 (every twenty-ninth; newsletter sign-up and stopping it, address and account
+    changes, invoices, payment methods and payment issues, refunds, complaints and asking for an agent; no typo or
+    offensive lines, no "u"/"ur"), dropping lines about orders, deliveries, shipping, products, restaurants, flights,
+    cars, pets, the assistant or a named store, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][8::29] if i in _CLINC_HELDOUT32]
+    bitext = bitext_lines(data, 12, 29, _BITEXT_HELDOUT32)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT32.search(t)]
+    return AGENT_HELDOUT32, cust
+
+
+_CLINC_HELDOUT32 = {"pay_bill", "bill_due", "transfer", "taxes", "change_user_name", "user_name",
+                    "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BITEXT_HELDOUT32 = {"newsletter_subscription", "edit_account", "check_invoice", "get_invoice",
+                     "check_payment_methods", "payment_issue", "get_refund", "complaint", "contact_human_agent",
+                     "contact_customer_service", "delete_account"}
+_OFF_HELDOUT32 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|products?|items?|packages?|"
+                            r"restaurants?|flights?|cars?|vehicle|pets?|dogs?|cats?|ai|bot|robot|alexa|siri|google|"
+                            r"amazon|target|walmart|groceries|food|pizza|rent|gas|shopping|newsletter subscription "
+                            r"account|diatribe|narcissism|spell)\b", re.I)
+
+
+Q_HELDOUT31 = {
+    "phone": ["What's the best number to reach you at if the call drops?",
+              "And the phone number on the card registration?",
+              "What number should the paratransit dispatcher call when the van's ten minutes out?",
+              "Is there a phone number we can text the lost-and-found update to?"],
+    "card": ["What's the number on the back of your fare card? It's the long one under the barcode.",
+             "Which bank card is the autoload coming off of? Go ahead with the number.",
+             "Okay, the reload is forty dollars. What card would you like to use?"],
+    "account": ["Do you have the citation number? It's printed at the top of the ticket the fare inspector gave you.",
+                "What's your rider ID for paratransit? It's on the eligibility letter.",
+                "What's the claim number from the lost-and-found form?",
+                "For the autoload from checking I'll need the account number.",
+                "What's the commuter benefit account number from your employer?"],
+    "ssn": ["For the reduced-fare application we verify with the last four of your social.",
+            "The senior program needs your social security number to check Medicare eligibility. Go ahead.",
+            "Can I get the social on the application so I can pull it up?"],
+    "email": ["What's the email on your card account?", "Where should I send the appeal decision?",
+              "What email do you want the autoload receipts to go to?"],
+    "person": ["Can I have your name, please?", "Who's the rider the trip is for?",
+               "And who am I speaking with?", "What's the name of the caseworker who signed the form?"],
+    "spell": ["Can you spell the last name?", "How do you spell that?", "Could you spell that out for me?"],
+    "address": ["What's the pickup address for the ride?", "Where should we mail the new reduced-fare card?",
+                "And the home address on the application?"],
+    "dob": ["And the rider's date of birth?", "To verify, what's your date of birth?",
+            "For the senior card I need the date of birth exactly as it is on your ID."],
+}
+AGENT_HELDOUT31 = ["Thank you for holding, let me pull up the card.", "Okay, I see the card here.",
+                   "Bear with me, the fare system is slow this morning.",
+                   "I can see the autoload tried twice and the bank declined it.",
+                   "Reduced-fare applications take about ten business days to process.",
+                   "The balance will move over to the new card once it's registered.",
+                   "Paratransit rides have to be booked by five p.m. the day before.",
+                   "Your pickup window is thirty minutes, so the van can come any time in that window.",
+                   "I'm sorry about the driver, I'm going to write that up for the division manager.",
+                   "Lost and found holds items for thirty days at the main office.",
+                   "Appeals go to a hearing officer, and you'll get a decision in writing.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Let me check the tap history on that card.",
+                   "I'll put in a refund request for the double charge.",
+                   "Okay, I'm going to put you on a brief hold while I check with dispatch.",
+                   "Your employer loads the benefit on the first of the month.",
+                   "I do see the card was blocked when you reported it lost.",
+                   "The eligibility is good for three years, then you recertify.",
+                   "I understand, waiting forty minutes in the cold is not okay.",
+                   "Alright, you're all set. Anything else I can help with today?"]
+ACKS_HELDOUT31 = ["Okay.", "Mm-hmm.", "Uh-huh, go ahead.", "Got it.", "Okay, next?", "Right.", "Yes, I'm here."]
+A_PREFIX_HELDOUT31 = ["It's ", "Um, it's ", "Okay, ", "Yes, it's ", "Let me see... ", "Sure, it's ",
+                      "Yeah, ", "I have it right here, "]
+NAMES_HELDOUT31 = ["Adaeze Obi", "Tupac Mamani", "Siosaia Fifita", "Halyna Kovalchuk", "Nomvula Dlamini",
+                   "Thach Van Minh", "Bolat Nurlanuly", "Wikitoria Tane", "Eszter Varga", "Anjali Deshpande",
+                   "Mirela Hoxha", "Kwabena Asante", "Iolana Kahananui", "Ryo Tanabe", "Xochitl Tzompa",
+                   "Fatoumata Diallo", "Gwyneth Pryce", "Arash Farahani", "Zeynep Kaya", "Maile Fonoti",
+                   "Teodora Petrović", "Abebe Tessema", "Saoirse Ní Bhriain", "Jae-won Seo", "Aroha Whaanga",
+                   "Lwazi Mthembu", "Ines Castaño", "Kalani Akana", "Dmitri Volkov", "Priscila Batista",
+                   # ordinary names, as most callers have
+                   "Linda Kowalski", "Robert Haynes", "Maria Delgado", "James Whitfield", "Patricia Nolan",
+                   "Doug Serrano", "Tammy Briggs", "Marcus Holloway", "Carol Jankowski", "Steven Marsh",
+                   # names that are also lines, stations, streets, places or transit words
+                   "Lincoln Hayes", "Jefferson Tran", "Madison Kemp", "Franklin Oyelaran", "Union Byers",
+                   "Grant Pruitt", "Austin Fairley", "Brooklyn Mejia", "Regis Station", "Metro Jenkins",
+                   "Chase Loop", "Miles Carter", "Jordan Transue", "Sterling Park", "Cruz Ferry",
+                   "Penn Waverly", "Ellis Street", "Bishop Garland", "Marshall Booker", "Harbor Quinn"]
+HELDOUT31_BRANDS = {  # a transit line names other agencies and their cards, payment apps, stations and places
+    # (many after people), ride-hail and bike share, benefit administrators and the programs riders qualify through
+    "agency": ["MBTA", "CTA", "SEPTA", "BART", "Caltrain", "Metro-North", "NJ Transit", "WMATA", "MARTA",
+               "King County Metro", "TriMet", "Amtrak", "Greyhound", "Megabus", "Metra", "DART"],
+    "farecard": ["CharlieCard", "Ventra", "Clipper", "SmarTrip", "ORCA", "Hop Fastpass", "Breeze Card",
+                 "MetroCard", "OMNY", "TAP card", "Presto", "Key Card"],
+    "payment": ["Apple Pay", "Google Pay", "Venmo", "PayPal", "Chase", "Wells Fargo", "Visa", "Discover",
+                "Cash App", "Zelle"],
+    "station": ["Union Station", "Penn Station", "Grand Central", "Lincoln Square", "Jefferson Park",
+                "Franklin Avenue", "Kendall Square", "Harrison Yard", "Logan Circle", "Washington Heights",
+                "Madison Terminal", "Porter Square", "Roosevelt Road", "Clark and Lake", "Howard Street"],
+    "ridehail": ["Uber", "Lyft", "Via", "Citi Bike", "Divvy", "Bluebikes", "Lime", "Bird", "Waymo"],
+    "benefit": ["WageWorks", "Edenred", "HealthEquity", "Commuter Benefit Solutions", "Benefit Resource"],
+    "program": ["Medicare", "Medicaid", "SNAP", "Social Security", "SSI", "the VA", "ADA", "Lifeline"],
+}
+BRAND_LINES_HELDOUT31 = {
+    "agency": ["I transfer from {a} every morning, does my pass work on both?", "My card from {a} doesn't work "
+               "on your buses.", "I came in on {a} and then took the light rail.", "Is it true {a} honors your "
+               "senior card?"],
+    "farecard": ["I used to have a {a} when I lived out there.", "Is this like a {a}?",
+                 "My daughter has a {a} and she just taps, why can't I?", "I put the {a} and your card in the same "
+                 "wallet and the reader got confused."],
+    "payment": ["I set up the autoload through {a}.", "Can I just tap with {a} instead of the card?",
+                "It charged my {a} twice for one reload.", "{a} says it went through but the card shows zero."],
+    "station": ["I lost it somewhere between {a} and {b}.", "The machine at {a} ate my money.",
+                "The elevator at {a} has been out for a week.", "I got the citation on the platform at {a}.",
+                "Can the van pick me up at {a} instead?"],
+    "ridehail": ["The bus never came so I had to take {a}.", "Can I get reimbursed for the {a} I took?",
+                 "Is there a {a} dock by the stop, or should I just get {b}?"],
+    "benefit": ["My employer switched to {a} and now the pass isn't loading.", "I got a letter from {a} about "
+                "my commuter account."],
+    "program": ["I get {a}, does that qualify me for the reduced fare?", "I sent my {a} letter as proof.",
+                "Do you take the {a} card as proof of disability?"],
+}
+LEX_LINES_HELDOUT31 = ["The driver told me to ask about {a}.", "How do I sign up for {a}?",
+                       "Is {a} still a thing?", "I saw an ad for {a} at the bus stop.",
+                       "Does {a} work on the express buses?", "I've had {a} for two years."]
+
+
+class Heldout31:
+    """Held-out 31's readings (only drawn for that split), as riders and a city transit agency's customer line say
+    them: the phone number paratransit dispatch calls, the agency's own lines (not PII) before the caller's, a
+    caregiver's number for a rider, a number broken off by a bus announcement and finished later, a read-back with one
+    group wrong and corrected; sixteen-digit fare card numbers (``card``, as gift cards are) over two turns and read
+    back, a lost card known by its last four, the bank card for autoload group by group, Amex 4-6-5; fare-evasion
+    citation numbers with letters, paratransit rider IDs, lost-and-found claim numbers, autoload checking accounts
+    beside a routing number (not PII), employer benefit account numbers, reduced-fare program IDs (all ``account``);
+    socials and last fours for reduced-fare and senior programs, Medicare numbers read off a card (``account``);
+    e-mails; riders, caregivers and caseworkers by name, drivers named in complaints, spelled surnames; pickup
+    addresses with apartments and building entrances, mailing addresses with the zip read back; dates of birth for
+    senior and youth cards; and transit numbers that are not PII (route and line numbers, bus and train car numbers,
+    stop IDs, fares, times, ride counts, the agency's own phone lines)."""
+
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "echo", "F": "Frank", "G": "girl",
+             "H": "house", "I": "ice cream", "J": "John", "K": "kite", "L": "lemon", "M": "Mary", "N": "nancy",
+             "O": "orange", "P": "Peter", "Q": "queen", "R": "Robert", "S": "sugar", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "water", "X": "x-ray", "Y": "yes", "Z": "zebra"}
+    NATO = Heldout30.NATO
+    CO = "Harlow Regional Transit"
+    INFO_LINE = "three one one, or eight four four, five five two, seven four three three"  # the agency's: not PII
+    STREETS = ["Tilden", "Osgood", "Kessler", "Marlowe", "Quarry", "Bellamy", "Ashcroft", "Prospect", "Linwood",
+               "Ferncliff", "Gorham", "Hollis", "Ridley", "Sumner"]
+    KINDS = [" Street", " Avenue", " Boulevard", " Road", " Place", " Terrace", " Way", " Court"]
+    CITIES = [("Harlow", "Ohio", "432"), ("East Harlow", "Ohio", "432"), ("Millbrook", "Ohio", "430"),
+              ("Grove City", "Ohio", "431"), ("Westfield", "Ohio", "430")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "att dot net", "outlook dot com",
+               "sbcglobal dot net", "icloud dot com", "aol dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h30 = Heldout30(sc)
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h30.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h30.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h30.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["dispatch", "info-line", "caregiver", "announce", "wrong-group", "asked", "mixed"])
+        if mode == "dispatch":
+            b.say("agent", Q_HELDOUT31["phone"][2])
+            b.say("customer", r.choice(["Call my home phone, ", "The cell, ", "It's "]), ("pii", "phone", full),
+                  r.choice([". I don't always hear it, so let it ring.", ".", ", and if I don't pick up try again."]))
+            return
+        if mode == "info-line":
+            b.say("customer", "I called ", self.INFO_LINE, " and they sent me here.")
+            b.say("agent", "Sorry about that. Can I get a callback number in case we're disconnected?")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "caregiver":
+            first, last = self.sc.name()
+            b.say("customer", "I'm calling for my mother, she's the rider. If dispatch can't reach her, call me, ",
+                  ("pii", "person", first), ", at ", ("pii", "phone", full), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Alternate contact ending in ", ("pii", "phone", self.words(g[2])), ", got it.")
+            return
+        self.sc.ask(b, "phone")
+        if mode == "asked":
+            b.say("customer", self.pre(), ("pii", "phone", full if r.random() < 0.6 else f"{g[0]}.{g[1]}.{g[2]}"), ".")
+        elif mode == "mixed":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.words(g[0])} {g[1]} {self.say(g[2])}"), ".")
+        elif mode == "announce":
+            b.say("customer", self.pre(), ("pii", "phone", self.say(g[0])),
+                  r.choice(["... sorry, the bus is announcing the stop, hang on.",
+                            "... hold on, I'm getting off here.", "... sorry, the train's coming in."]))
+            b.say("agent", r.choice(["Take your time.", "I'm here.", "I got the area code."]))
+            b.say("customer", r.choice(["Okay, it's ", "Sorry. ", "Alright, then "]),
+                  ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", " ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, the ", "Almost, the "]), "middle" if k == 1 else "last four",
+                  " is ", ("pii", "phone", self.words(g[k])), ".")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["farecard", "farecard-turns", "lost-last4", "autoload", "amex", "reload"])
+        if mode.startswith("farecard") or mode == "lost-last4":
+            d = "6" + rand_digits(r, 15, False)  # a fare card's printed serial (a stored-value card, as gift cards)
+            gs = [d[i:i + 4] for i in range(0, 16, 4)]
+            if mode == "lost-last4":
+                b.say("customer", "I lost my card on the bus, I registered it so the balance should be protected.")
+                b.say("agent", "Do you know the last four digits of the card?")
+                b.say("customer", r.choice(["It ends in ", "Last four are ", "I think "]), ("pii", "card",
+                                                                                         self.say(gs[3])), ".")
+                if r.random() < 0.5:
+                    b.say("agent", "I have one registered card ending ", ("pii", "card", self.words(gs[3])),
+                          ". I'll block it and move the balance.")
+                return
+            b.say("agent", Q_HELDOUT31["card"][0])
+            if mode == "farecard":
+                b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+                if r.random() < 0.5:
+                    b.say("agent", "That's ", ("pii", "card", " ".join(gs)), "?")
+                    b.say("customer", "Yes.")
+            else:
+                b.say("customer", self.pre(), ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"),
+                      "... hold on, the print is rubbed off... ")
+                b.say("agent", r.choice(self.sc.acks))
+                b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        p = r.choice(["4", "4", "51", "52", "55", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            cc = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            self.sc.ask(b, "card")
+            b.say("customer", "It's an American Express. ", ("pii", "card", f"{self.say(cc[:4])}, "
+                                                             f"{self.say(cc[4:10])}, {self.say(cc[10:])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT31["card"][1 if mode == "autoload" else 2])
+        for k, grp in enumerate(gs):
+            b.say("customer", self.pre() if k == 0 else r.choice(["", "Next is ", "Then ", "Okay, "]),
+                  ("pii", "card", self.say(grp)), r.choice([".", "...", ""]))
+            if k < 3:
+                if r.random() < 0.4:
+                    b.say("agent", ("pii", "card", self.words(grp)), r.choice([".", ", okay.", "?"]))
+                else:
+                    b.say("agent", r.choice(self.sc.acks))
+        if mode == "autoload" and r.random() < 0.5:
+            b.say("agent", "So every time the card drops below ten dollars, we'll load twenty from the card ending ",
+                  ("pii", "card", self.words(gs[3])), ".")
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["citation", "citation", "rider", "claim", "autoload", "benefit", "medicare"])
+        if mode == "citation":
+            pre = r.choice(["F E", "H R", "T C"])
+            n = rand_digits(r, 7, False)
+            b.say("agent", Q_HELDOUT31["account"][0])
+            said = r.choice([f"{pre}, {self.say(n[:3])}, {self.say(n[3:])}",
+                             f"{' '.join(self.letter(c) for c in pre.split())} {self.say(n)}",
+                             f"{pre.replace(' ', '')}-{n}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ". And I want to appeal it, I had tapped.")
+            if r.random() < 0.5:
+                bad = self.wrong(n)
+                b.say("agent", "Citation ", ("pii", "account", f"{pre.replace(' ', '')}{bad}"), "?")
+                b.say("customer", r.choice(["No, ", "Not quite, it's "]), ("pii", "account", self.words(n)), ".")
+        elif mode == "rider":
+            n = rand_digits(r, 6, True)
+            b.say("agent", Q_HELDOUT31["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", f"P T {self.say(n[:3])} {self.say(n[3:])}"),
+                  r.choice([".", ", that's my mother's.", "."]))
+            if r.random() < 0.5:
+                b.say("agent", "Rider ", ("pii", "account", f"PT{n}"), ", I see the standing order for dialysis.")
+        elif mode == "claim":
+            n = rand_digits(r, 6, False)
+            b.say("agent", Q_HELDOUT31["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", f"L F {self.say(n)}"), *r.choice([
+                [", I left a black backpack on the ", ("keep", "lexicon", "Route 9 Jefferson"), " bus."],
+                [", a phone, on the ", ("keep", "lexicon", "Lincoln Line"), "."]]))
+        elif mode == "autoload":
+            acct = rand_digits(r, r.choice([8, 10, 12]), False)
+            routing = r.choice(["oh four four, oh oh oh, oh two four", "two four one, oh seven oh, four one seven"])
+            b.say("agent", Q_HELDOUT31["account"][3])
+            b.say("customer", "Routing number first, ", routing, ". Account ", ("pii", "account", self.say(acct[:4])),
+                  "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "account", self.say(acct[4:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Ending in ", ("pii", "account", self.words(acct[-4:])), ", correct?")
+                b.say("customer", "Correct.")
+        elif mode == "benefit":
+            n = rand_digits(r, 9, False)
+            b.say("agent", Q_HELDOUT31["account"][4])
+            b.say("customer", "It's on the benefit card, ", ("pii", "account", f"{self.say(n[:5])}, {self.say(n[5:])}"),
+                  ".")
+        else:
+            mbi = (str(r.randint(1, 9)) + r.choice("ACDEFGHJKMNPQRTUVWXY") + r.choice("ACDEFGHJKMNPQRTUVWXY")
+                   + str(r.randint(0, 9)) + r.choice("ACDEFGHJKMNPQRTUVWXY") + r.choice("ACDEFGHJKMNPQRTUVWXY")
+                   + str(r.randint(0, 9)) + r.choice("ACDEFGHJKMNPQRTUVWXY") + r.choice("ACDEFGHJKMNPQRTUVWXY")
+                   + str(r.randint(0, 9)) + str(r.randint(0, 9)))
+            b.say("agent", "For the senior fare we can use your Medicare number instead. It's on the red, white and "
+                           "blue card.")
+            said = " ".join(self.letter(c) if c.isalpha() else digit_word(c, r) for c in mbi)
+            b.say("customer", "Okay, ", ("pii", "account", said), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False).replace('00', '41')}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last4", "last4", "full", "turns", "readback"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT31["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+        elif mode == "full":
+            b.say("agent", Q_HELDOUT31["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", r.choice([f"{s[:3]}-{s[3:5]}-{s[5:]}",
+                                                                  f"{self.say(s[:3])} {self.say(s[3:5])} "
+                                                                  f"{self.say(s[5:])}"])), ".")
+        elif mode == "turns":
+            b.say("agent", Q_HELDOUT31["ssn"][2])
+            b.say("customer", "It's my dad's, hold on, he's reading it to me... ", ("pii", "ssn", self.say(s[:3])),
+                  "...")
+            b.say("agent", r.choice(self.sc.acks))
+            b.say("customer", ("pii", "ssn", f"{self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT31["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ".")
+            b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ", is that right?")
+            b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", first.lower())
+        l = re.sub(r"[^a-z]", "", last.split()[-1].lower())
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["plain", "digits", "spelled", "dot", "readback", "caseworker"])
+        if mode == "caseworker":
+            b.say("customer", "Send the form to my caseworker, ", ("pii", "person", f"{first} {last}"), ", it's ",
+                  ("pii", "email", f"{f[0]} {l} at {r.choice(['harlowcounty dot gov', 'dss dot ohio dot gov'])}"),
+                  ".")
+            return
+        b.say("agent", Q_HELDOUT31["email"][r.randrange(3)])
+        if mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l}@{written}"), ".")
+        elif mode == "digits":
+            n = rand_digits(r, r.choice([2, 4]), False)
+            b.say("customer", self.pre(), ("pii", "email", f"{f} {l} {self.say(n)} at {dom}"),
+                  ", no spaces.")
+        elif mode == "spelled":
+            b.say("customer", self.pre(), ("pii", "email", f"{spell(f, r)} at {dom}"), ".")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]}{l} at {dom}"), ".")
+            b.say("agent", "So that's ", ("pii", "email", f"{f[0]}.{l}@{written}"), "?")
+            b.say("customer", "No dot. Just ", ("pii", "email", f"{f[0]}{l}"), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        mode = r.choice(["asked", "rider", "driver", "spell", "agent", "caseworker", "last-first"])
+        if mode == "rider":
+            b.say("agent", Q_HELDOUT31["person"][1])
+            b.say("customer", "My husband, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([". He uses a wheelchair.", ". I'm his wife, I book all his rides."]))
+        elif mode == "driver":
+            bus = str(r.randint(1100, 3999))
+            b.say("customer", "I want to file a complaint about a driver. Bus ", say_group(bus, r, "pairs"),
+                  ", on ", *r.choice([[("keep", "lexicon", "Route 9 Jefferson")], ["Route 22"],
+                                      ["the ", ("keep", "lexicon", "Lincoln Line")],
+                                      ["the ", ("keep", "lexicon", "Crosstown Express")]]),
+                  ". The name tag said ", ("pii", "person", first2 if r.random() < 0.5 else f"{first2} {last2}"),
+                  ".")
+            b.say("agent", "I'm sorry that happened. I'll send that to the operator's supervisor.")
+        elif mode == "spell":
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(f"{c} as in {self.AS_IN[c]}" for c in letters) if r.random() < 0.4
+                    else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", my name is ",
+                  ("pii", "person", first), ". How can I help you?")
+        elif mode == "caseworker":
+            b.say("agent", Q_HELDOUT31["person"][3])
+            b.say("customer", "That was ", ("pii", "person", f"{first2} {last2}"), " at the county office.")
+        elif mode == "last-first":
+            self.sc.ask(b, "person")
+            b.say("customer", "Last name ", ("pii", "person", last), ", first name ", ("pii", "person", first), ".")
+        else:
+            self.sc.ask(b, "person")
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", first), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(12, 8999))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["pickup", "pickup-apt", "mail", "zip-readback", "cross"])
+        if mode == "pickup":
+            b.say("agent", Q_HELDOUT31["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"),
+                  r.choice([", the side door by the ramp.", ".", ", not the front, the back entrance."]))
+        elif mode == "pickup-apt":
+            b.say("agent", Q_HELDOUT31["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, apartment {r.randint(1, 30)}"
+                                                             f"{r.choice(['', ' B', ' C'])}"), ".")
+        elif mode == "mail":
+            b.say("agent", Q_HELDOUT31["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state}, {self.say(z)}"), ".")
+        elif mode == "cross":
+            b.say("agent", Q_HELDOUT31["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ", it's near the stop at ",
+                  r.choice(["Fifth and Main", ("keep", "station", "Union Station"), "Tilden and Route 9"]), ".")
+        else:
+            b.say("agent", Q_HELDOUT31["address"][2])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And zip code?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", thank you.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day = r.randint(1, 12), r.randint(1, 28)
+        y = r.randint(1932, 1960) if r.random() < 0.6 else r.randint(1961, 2010)
+        mode = r.choice(["verify", "senior", "numeric", "written", "day-first"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT31["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "senior":
+            b.say("agent", Q_HELDOUT31["dob"][2])
+            b.say("customer", "I'll be sixty five next month. ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT31["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", okay.")
+        elif mode == "written":
+            b.say("agent", Q_HELDOUT31["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}-{day}-{str(y)[2:]}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT31["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, "
+                                                         f"{year_words(y)}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("customer", ["I was on the number forty two bus, car sixteen oh eight, around seven fifteen."]),
+            ("agent", ["A regular fare is two seventy five, reduced fare is one thirty five."]),
+            ("agent", ["The monthly pass is ninety eight dollars, or forty nine with the reduced-fare card."]),
+            ("customer", ["I tapped at stop ID four four one seven two and it said insufficient funds."]),
+            ("agent", ["Your card shows a balance of twelve dollars and fifty cents, and eight rides left on the "
+                       "ten-ride."]),
+            ("agent", ["The citation is for a hundred and twenty five dollars, and you have twenty one days to "
+                       "appeal."]),
+            ("agent", ["Your pickup is Tuesday between nine thirty and ten o'clock, return at two fifteen."]),
+            ("customer", ["I waited at the ", ("keep", "lexicon", "Route 9 Jefferson"),
+                          " stop from six forty until seven twenty five."]),
+            ("agent", ["Train car four two oh six was taken out of service at ", ("keep", "station", "Union Station"),
+                       "."]),
+            ("agent", [f"The general information line is {self.INFO_LINE}."]),
+            ("agent", ["The ", ("keep", "lexicon", "Lincoln Line"), " runs every twelve minutes until nine, then "
+                       "every twenty."]),
+            ("customer", ["It charged me three times, two seventy five each, on the fourteenth."]),
+            ("agent", ["With ", ("keep", "lexicon", "FareCap"), " you never pay more than five fifty a day."]),
+            ("customer", ["The promo code was ", ("keep", "lexicon", "RIDE fifty"), " and it didn't take."]),
+            ("agent", ["The paratransit fare is three fifty each way, and a companion rides free."]),
+            ("agent", ["The autoload adds twenty dollars when the balance falls below ten."]),
+            ("customer", ["I ride the 61 Express to ", ("keep", "station", "Harrison Yard"),
+                          " and back, five days a week."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout31_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 8 (every twenty-ninth, a stride no other split uses; card, bill,
+    balance, transaction, traffic, directions and lost-item intents, and phone-line talk: "repeat that", "slow
+    down", yes, no, maybe, thanks), Banking77 train at offset 6 (every seventh; top-up, automatic top-up, lost card
+    and card-not-working intents, as riders ask about reloads and autoload) and Bitext's 27k sample at offset 12
+    (every twenty-ninth; payment, refund, complaint, account, password and agent intents, no typo or offensive lines,
+    no "u"/"ur"), dropping lines about the assistant, foreign currency, crypto, shopping and parcels, and lines that
+    hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][8::29] if i in _CLINC_HELDOUT31]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[6::7] if r["category"] in _BANKING77_HELDOUT31]
+    bitext = bitext_lines(data, 12, 29, _BITEXT_HELDOUT31)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT31.search(t)]
+    return AGENT_HELDOUT31, cust
+
+
+_CLINC_HELDOUT31 = {"card_declined", "report_lost_card", "damaged_card", "replacement_card_duration", "balance",
+                    "transactions", "pay_bill", "bill_balance", "traffic", "directions", "how_busy",
+                    "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BANKING77_HELDOUT31 = {"automatic_top_up", "top_up_failed", "top_up_reverted", "pending_top_up",
+                        "top_up_by_card_charge", "lost_or_stolen_card", "card_not_working", "declined_card_payment"}
+_BITEXT_HELDOUT31 = {"payment_issue", "get_refund", "track_refund", "complaint", "edit_account",
+                     "recover_password", "registration_problems", "contact_human_agent", "check_payment_methods",
+                     "contact_customer_service", "review"}
+_OFF_HELDOUT31 = re.compile(r"\b(ai|bot|robot|alexa|siri|google|amazon|crypto|exchange|currency|currencies|euros?|"
+                            r"pounds?|usd|gbp|eur|shopping|packages?|parcels?|items?|orders?|shipping|luggage|"
+                            r"flights?|airline|suitcase|spell|diatribe|gas|visa|mastercard|european)\b", re.I)
+
+
 def demo_set() -> list[dict]:
     """The demo's reference turns with the PII planted in its scripts."""
     refs = json.loads((ROOT / "voc" / "demo" / "references.json").read_text(encoding="utf-8"))
@@ -16898,6 +18060,11 @@ def main() -> None:
                       ("clinc150 full train (offset 4 of 23; orders/card declined/fraud/cancel/blocked account/meta) "
                        "+ bitext sample (offset 7 of 23; order changes/refunds/cancellation fees/payment/account/"
                        "complaint/agent) + thirtieth held-out names")),
+        "heldout31": (heldout31_filler(args.data), NAMES_HELDOUT31, HELDOUT31_BRANDS, BRAND_LINES_HELDOUT31,
+                      "eval/pii/heldout31_lexicon.yaml",
+                      ("clinc150 full train (offset 8 of 29; cards/balance/transactions/bills/traffic/directions/meta) "
+                       "+ banking77 train (offset 6 of 7; top-ups/automatic top-up/lost card) + bitext sample (offset "
+                       "12 of 29; payment/refund/complaint/account/password/agent) + thirty-first held-out names")),
         "heldout29": (heldout29_filler(args.data), NAMES_HELDOUT29, HELDOUT29_BRANDS, BRAND_LINES_HELDOUT29,
                       "eval/pii/heldout29_lexicon.yaml",
                       ("clinc150 full train (offset 11 of 23; insurance/bills/date/time/calendar/reminders/meta) "
@@ -16908,6 +18075,11 @@ def main() -> None:
                       ("clinc150 full train (offset 6 of 19; car rental/gas/tyres/directions/reservations/"
                        "rewards/meta) + bitext sample (offset 5 of 19; refund/payment/invoice/account/complaint/agent) "
                        "+ twenty-sixth held-out names")),
+        "heldout32": (heldout32_filler(args.data), NAMES_HELDOUT32, HELDOUT32_BRANDS, BRAND_LINES_HELDOUT32,
+                      "eval/pii/heldout32_lexicon.yaml",
+                      ("clinc150 full train (offset 8 of 29; bills/transfer/taxes/user name/meta) "
+                       "+ bitext sample (offset 12 of 29; newsletter/account/invoice/payment/refund/complaint/"
+                       "agent) + thirty-second held-out names")),
         "heldout21": (heldout21_filler(args.data), NAMES_HELDOUT21, HELDOUT21_BRANDS, BRAND_LINES_HELDOUT21,
                       "eval/pii/heldout21_lexicon.yaml",
                       ("clinc150 full train (offset 3 of 11; order status/insurance/cards/meta) "
