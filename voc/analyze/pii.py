@@ -283,9 +283,24 @@ _DOB_LEAD = re.compile(r"\b(?:birthday|birth\s*date|date\s+of\s+birth|d\.?o\.?b\
                        r"[\s,:]+(?:(?:uh|um|it's|is)[\s,]+)?|\bborn\s+(?:on\s+)?", re.I)
 
 
+# a person's date of death identifies them as their date of birth does (a funeral home's, an estate's, an
+# insurer's call): "she passed away March 3rd, 2021", "he died on the ninth of May", "born <date>, and passed <date>",
+# "the date of death is ..." (typed dob: the person's own dates; "the offer passed", "the deadline passed" are no death)
+_DEATH_LEAD = re.compile(r"\b(?:date\s+of\s+(?:death|passing)(?:'s|\s+is|\s+was|\s+would\s+be|:)?[\s,:]+(?:(?:uh|um|it's|is)[\s,]+)?|"
+                         r"(?:passed\s+away|died)\s+(?:on\s+)?|"
+                         r"(?:he|she|who|mom|dad|and)\s+passed\s+(?:on\s+)?)", re.IGNORECASE)
+
+
 def _dob_hits(text: str) -> list[Hit]:
     out = []
     for m in _DOB_LEAD.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d:
+            out.append(Hit("dob", d.start(), d.end()))
+    for m in _DEATH_LEAD.finditer(text):
+        # plain "and passed <date>" only after a birth date said in the same utterance
+        if m.group()[:3].lower() == "and" and not _DOB_LEAD.search(text, 0, m.start()):
+            continue
         d = DATE_RE.match(text, m.end())
         if d:
             out.append(Hit("dob", d.start(), d.end()))
@@ -541,6 +556,11 @@ _AT_PROVIDER = re.compile(AT_SAID + r"(?:" + "|".join(WEBMAIL) + r")\b"
                           r"(?!\.\w|\s*\.\s*" + _TLD + r"\b|\s+(?:dot|period)\b)", re.IGNORECASE)
 
 
+_URL_PATH = re.compile(r"\s*(?:/|slash\b)", re.IGNORECASE)
+_WEB_PLACE = re.compile(r"(?:be|is|are|was|were|it's|its|up|online|live|posted|listed|streamed|streaming|shown|"
+                        r"available|found|find\s+(?:it|us|them)|us|it|them|go|visit|out)", re.IGNORECASE)
+
+
 def _email_hits(text: str) -> list[Hit]:
     hits = [Hit("email", m.start(), m.end()) for m in _EMAIL_WRITTEN.finditer(text)]
     for m in _AT_PROVIDER.finditer(text):
@@ -552,6 +572,10 @@ def _email_hits(text: str) -> list[Hit]:
     text = _EMAIL_REMARK.sub(lambda m: " " * len(m.group()), text)
     for m in _EMAIL_SPOKEN.finditer(text):
         start = m.start()
+        # a place on the web, no mailbox: "the stream will be at example dot com slash live", "it's up at ..."
+        # (an address has no path after its domain; "be", "is", "up" are no one's local part)
+        if _URL_PATH.match(text, m.end()) or _WEB_PLACE.fullmatch(text[m.start():m.end()].split(" at ")[0].strip()):
+            continue
         # "my email is jane doe at ..." — the local part may be several spoken words: extend back to the cue
         cues = list(_EMAIL_CUE.finditer(text, max(0, start - 60), start))
         gap = text[cues[-1].end():start] if cues else ""
@@ -858,9 +882,11 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
 # a toll-free line a business handed out: "the store gave me 1-800 ...", "the clinic told us to call 888 ..."
 _HANDED_LINE = re.compile(r"\b(?:the|that|this|your|their)\s+(?:[\w'-]+\s+)?(?:store|shop|pharmacy|clinic|branch|"
                           r"dealership|garage|hotel|salon|restaurant|company|business|merchant|seller|vendor|office|bank|"
-                          r"insurer|insurance|plan|lab|manufacturer|airline|carrier|agency|website|site|app)s?\s+"
+                          r"insurer|insurance|plan|lab|manufacturer|airline|carrier|agency|website|site|app|hospice|"
+                          r"hospital|cemetery|venue|school|church)s?\s+"
                           r"(?:gave|told|sent|texted|e-?mailed|listed|lists|has|had|says|said)(?:\s+(?:me|us|him|her|them))?"
-                          r"(?:\s+(?:to\s+(?:call|dial|try)|the\s+(?:number|line)|a\s+(?:number|line)))?[\s,:]*(?:(?:is|was)\s+)?$",
+                          # "the card the hospice gave me says to call ...": what it handed over says it
+                          r"(?:\s+(?:says|said|lists|has))?(?:\s+(?:to\s+(?:call|dial|try)|the\s+(?:number|line)|a\s+(?:number|line)))?[\s,:]*(?:(?:is|was)\s+)?$",
                           re.IGNORECASE)
 _SERVICE_HOURS = re.compile(r"\b(?:(?:is|are|'s|'re)\s+open|open\s+(?:until|till|til|from|daily|weekdays|24|twenty[\s-]four|"
                             r"around\s+the\s+clock|seven\s+days)|(?:business|office|opening)\s+hours)\b", re.IGNORECASE)
@@ -993,7 +1019,10 @@ _DEPARTMENT = (r"(?:dispatch|billing|reception|(?:the\s+)?front\s+desk|support|s
                r"services|"  # "call family services back at ...", "reach member services at ..."
                r"hotline|helpline|cent(?:er|re)|branch|clinic|hospital|store|shop|pharmacy|front\s+desk))")
 _THIRD_BUSINESS = (r"(?:restaurant|store|shop|supermarket|grocer|grocery|pharmacy|bakery|caf[eé]|diner|pizzeria|kitchen|"
-                   r"merchant|seller|vendor|warehouse|hotel|salon|dealership|garage|clinic|branch|company|business)")
+                   r"merchant|seller|vendor|warehouse|hotel|salon|dealership|garage|clinic|branch|company|business|"
+                   # "the cemetery office number is ...", "the box office is at ...", "the hospice's line"
+                   r"office|hospice|hospital|cemetery|funeral\s+home|venue|arena|stadium|theat(?:er|re)|school|church|"
+                   r"library|museum|airline|agency)")
 _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|" + _DEPARTMENT + r")(?:\s+(?:back|directly|"
                        r"again|anytime|any\s+time|here|first|later|today|tonight|tomorrow|24/7|around\s+the\s+clock))*"
                        r"\s+(?:at|on)\b|\bour\s+(?:(?:main|office|clinic|hospital|store|shop|direct|general|local|"
@@ -1003,7 +1032,9 @@ _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|"
                        # a third business's line: "the restaurant's number on the receipt is ...", "the store's
                        # phone number is ..." (a driver's or a courier's number is a person's: not matched)
                        r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"(?:'s|s')?\s+(?:(?:main|phone|"
-                       r"direct|front\s+desk|contact)\s+)*(?:number|line)\b",
+                       r"direct|front\s+desk|contact)\s+)*(?:number|line)\b|"
+                       # "the cemetery office is at <number>": a place of business reached at a number
+                       r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"\s+(?:is|'s)\s+(?:at|on)\b",
                        re.IGNORECASE)
 
 
@@ -1196,6 +1227,8 @@ class Redactor:
 
                 pets = animal_names([text], self._keep_terms())
                 hits = [h for h in hits if h.pii_type != "person" or not is_animal_piece(text[h.start:h.end], pets)]
+        # letters written onto digits ("VY91505") are an id's, never a person's name
+        hits = [h for h in hits if h.pii_type != "person" or not _glued_to_digit(text, h.start, h.end)]
         hits = [h for h in hits if h.pii_type in self.types and not PLACEHOLDER_RE.fullmatch(text[h.start:h.end])
                 and not self._allowed(text, h.start, h.end, h.pii_type)
                 and not public_number(text, h.start, h.end, runs)
@@ -1392,6 +1425,11 @@ def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:
         parts.append(utterances[i].text)
         off += len(utterances[i].text) + 1
     return _Group(positions, offsets, " ".join(parts))
+
+
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    """A span that runs straight into a digit or straight on from one (no space between)."""
+    return (end < len(text) and text[end].isdigit()) or (start > 0 and text[start - 1].isdigit())
 
 
 def _merge(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -72,6 +72,11 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:can|could|should|may|might)\s+(?:use|try|ring|reach|call|text)\b|"
                         r"\ba\s+(?:good\s+|contact\s+|backup\s+|second\s+)?number(?:\s+for\s+(?:the\s+)?[\w-]+)?,?\s+"
                         r"(?:in\s+case|just\s+in\s+case|for\s+when)\b|"
+                        # "a number for the person who'll be making the decisions, in case the director needs to
+                        # call?": a number for someone, named at any length, to be called on
+                        r"\ba\s+(?:good\s+|contact\s+|backup\s+|second\s+)?number\s+for\s+(?:the|your|a|an|his|her|their)\s+"
+                        r"(?:[\w'-]+,?\s+){1,10}?(?:in\s+case|so|if|for\s+when)\s+(?:[\w']+\s+){0,6}"
+                        r"(?:reach|call|text|contact)\b|"
                         r"number\s+where\s+(?:[\w']+\s+){0,4}(?:reach|call|text|contact|get\s+back\s+to)\s+you\b|"
                         r"(?:best|good|easiest)\s+way\s+to\s+get\s+back\s+to\s+you|"
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
@@ -105,7 +110,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
     "account": re.compile(r"\b(?:(?:account|member(?:ship)?|customer|policy|order|confirmation|reference|ticket|"
                           r"case|claim|tracking|invoice|booking|reservation|routing|serial|session|remote(?:\s+"
                           r"access)?|access|device|partner|id|pin|verification|security|transaction|"
-                          r"subscriber|meter|loyalty|rewards)\s+(?:numbers?|no|num|ids?|codes?|#)|user\s?name|user\s?id|"
+                          r"subscriber|meter|loyalty|rewards|contract|agreement)\s+(?:numbers?|no|num|ids?|codes?|#)|user\s?name|user\s?id|"
                           # "the driver's license number for whoever's driving?", "your licence, please?"
                           r"driver'?s?\s+licen[cs]e|licen[cs]e\s+(?:numbers?|no|#)|"
                           r"(?:the|your|its|a)\s+(?:vin|v\s?i\s?n|serial)\b(?!\s+(?:killer|port|bus|communication))|"
@@ -133,7 +138,10 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           # the caller's unit: "what unit are you in?", "your apartment number?"
                           + _UNIT_ASK +
                           r")\b", re.I),
-    "dob": re.compile(r"\b(?:dates?\s+of\s+birth|birth\s*dates?|birthdays?|d\.?o\.?b|when\s+were\s+you\s+born|born)\b",
+    # a person's date of death too, on a funeral home's or an estate's call ("the date of death?", "when did she
+    # pass?"): the deceased's own date, redacted as their date of birth is
+    "dob": re.compile(r"\b(?:dates?\s+of\s+birth|birth\s*dates?|birthdays?|d\.?o\.?b|when\s+were\s+you\s+born|born|"
+                      r"dates?\s+of\s+(?:death|passing)|when\s+did\s+(?:he|she|they|your\s+\w+)\s+(?:die|pass(?:\s+away)?))\b",
                       re.I),
     # not "the name of the merchant / app / store ...?": a business or thing, not a person
     "person": re.compile(r"\b(?:(?:your|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}"
@@ -189,6 +197,10 @@ _ASKING = re.compile(r"\?|"
                      # form requires the owner's date of birth"
                      r"\b(?:needs|requires|will\s+need|would\s+need)\s+(?:to\s+(?:have|see|get)\s+)?(?:your|the\s+"
                      r"(?:[\w-]+\s+){0,2}[\w-]+['\u2019]s)\b|"
+                     # a request told as a statement: "the insurer wants the last four of her social", "they're
+                     # asking for his date of birth", "the lab will want the member ID"
+                     r"\b(?:wants|will\s+want|would\s+want|requires|(?:is|are|'re|'s)\s+asking\s+(?:for|about)|asked\s+for)\s+"
+                     r"(?:to\s+(?:have|see|get)\s+)?(?:the|your|his|her|their|a)\b|"
                      # "the sixteen digit card number when you're ready.": a request said as a noun phrase
                      r"\b(?:when(?:ever)?\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+you\s+are)\b", re.I)
 NUMERIC = frozenset({"phone", "card", "ssn", "account"})
@@ -475,6 +487,8 @@ _SHARED_CODE = (r"(?:(?:rx\s*)?group\s+(?:number|no\.?|#|id|code)|rx\s*(?:bin|pc
                 # "the promo code is SPRING20", "use the corporate rate code"
                 r"(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|offer|corporate(?:\s+(?:rate|discount))?|"
                 r"(?:group|company|employer|corporate)\s+rate|campaign|sale)\s+codes?|"
+                # a code printed on every ticket of one event: "the event code is M S G 0412", "the presale code"
+                r"(?:event|show|performance|concert|game|presale|pre-sale)\s+codes?|"
                 # an opening many workers are sent to: "the job order is J O 24-0881", "requisition number 5521"
                 r"job\s+(?:orders?|postings?|openings?|requisitions?|reqs?)(?:\s+(?:numbers?|no\.?|#|ids?))?|"
                 r"(?:job\s+)?requisition\s+(?:numbers?|no\.?|#|ids?))")
@@ -928,8 +942,10 @@ def phone_lead_start(text: str, start: int) -> int:
 # the words an id is spelled with: letters, digits, number words, the spelling alphabet and its glue ("C as in
 # charlie, C, six, M", "X, F as in frank one G as in george J, five, Golf", "capital K, 0084", "P P dash 4904")
 _ID_WORD = re.compile(r"[A-Za-z]+|\d+")
+# ("07-13884 slash N Y C": an order number's suffix after a slash; "seventy five, 09774, and then B O S")
 _ID_GLUE = frozenset({"as", "in", "like", "double", "triple", "dash", "hyphen", "capital", "uppercase", "lowercase",
-                      "small", "big", "letter", "then"})
+                      "small", "big", "letter", "then", "slash"})
+_AND_THEN = re.compile(r"\s+then\b", re.IGNORECASE)
 
 
 _GLUED_LETTERS = re.compile(r"[A-Z]{1,3}(?:" + "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True))
@@ -940,6 +956,8 @@ def _id_word(text: str, m: re.Match[str], prev: str) -> bool:
     w = m.group()
     low = w.lower()
     if w.isdigit() or low in NUMBER_WORDS - {"o"} or low in _ID_GLUE:
+        return True
+    if low == "and" and _AND_THEN.match(text, m.end()):  # "..., and then B O S": the id goes on
         return True
     if len(w) == 1 and (w.isupper() or prev in ("lowercase", "small", "capital", "uppercase", "letter")):
         return True
@@ -973,7 +991,10 @@ def _id_stretch(text: str, pieces: list[Piece]) -> list[Piece]:
         while i < j and (words[i].group() in ("I", "A") or words[i].group().lower() in _ID_GLUE - {"capital",
                          "uppercase", "lowercase", "small", "big", "double", "triple"}):
             i += 1
-        while j > i and (words[j].group().lower() in _ID_GLUE):
+        # nor the pronoun said after the id ("... slash D E N I think", "4471902, and then I think that's it")
+        while j > i and (words[j].group().lower() in _ID_GLUE | {"and"} or (
+                words[j].group() in ("I", "A") and j + 1 < len(words) and words[j + 1].group().islower()
+                and len(words[j + 1].group()) > 1 and not ok[j + 1])):
             j -= 1
         out.append((min(s, words[i].start()), max(e, words[j].end()), t))
     return out

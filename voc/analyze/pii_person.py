@@ -1516,5 +1516,12 @@ def spelled_spans(text: str) -> list[tuple[int, int]]:
         letters = re.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", m.group())
         if all(c.lower() in "ai" for c in letters):
             continue
-        out.append((m.start(), m.end()))
+        end = m.end()
+        # the pronoun said after the letters is no letter ("... D E N I think", "it's R O S A I believe")
+        if (tail := re.search(r"[\s,.-]+I$", m.group())) and re.match(r"\s+(?-i:[a-z]{2,})\b(?<!\bas)(?<!\blike)(?<!\bfor)",
+                                                                      text[end:]):
+            end = m.start() + tail.start()
+            if len(letters) - 1 < 4:
+                continue
+        out.append((m.start(), end))
     return out
