@@ -699,7 +699,8 @@ _ADDRESS_NO_SUFFIX = re.compile(r"\b" + _NUM + r"\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:
 # the unit said first: "unit 204 at 88 Oak Street", "apartment 4B in 12 Elm Court"
 _UNIT_FIRST = re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*" + _UNIT_VALUE + r",?\s+(?:at|in|of|on)\s+$",
                          re.IGNORECASE)
-_PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+" + _NUM + r"\b", re.I)
+# ... also said in full: "Post Office Box 818"
+_PO_BOX = re.compile(r"\b(?:p\.?\s*o\.?|post\s+office)\s*box\s+" + _NUM + r"\b", re.I)
 # a new home's lot said before its street, with no house number yet: "It's lot 56, Windmill Avenue, in Henderson."
 _LOT_FIRST = re.compile(r"\b(?:lot|parcel|home\s*site)\s+(?:number\s+|no\.?\s*|#\s*)?" + _NUM
                         + r",?\s+(?:on\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}" + _SUFFIX + r"\b\.?" + _DIRECTION
@@ -1311,6 +1312,12 @@ class Redactor:
         before = re.search(r"([A-Z][\w'&.-]*)\s+$", text[:s])
         if (after and keep.blocks(f"{text[s:e]} {after.group(1)}", False)) or (
                 before and keep.blocks(f"{before.group(1)} {text[s:e]}", False)):
+            return True
+        from voc.analyze.pii_person import public_name_use
+
+        # ... of a longer kept name ("the Madison Square Garden tickets" in a call where a Madison Garrity spoke), or
+        # of an act or a church the sentence names ("the Dolly Reyes tickets", "Our Lady of Guadalupe")
+        if self._persons().kept_phrase_at(text, s, e) or public_name_use(text, s, e):
             return True
         return det is not None and keep.blocks(text[s:e], False)
 

@@ -1562,7 +1562,10 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                 # so" is not Hope Carrington again)
                 # ... and with a possessive ("I see Batbayar's system"): the name without its "'s"
                 word = m.group()[:-2] if m.group().endswith("'s") and m.group()[:-2].lower() in words else m.group()
-                if word.lower() in words and (word[:1].isupper() or word not in english_words()):
+                # ... nor its plural ("flowers" is no Winston Flowers again)
+                if word.lower() in words and (word[:1].isupper() or not (
+                        word in english_words() or word.removesuffix("s") in english_words()
+                        or (word.endswith("es") and word[:-2] in english_words()))):
                     if _word_opening(text, m):
                         continue  # "Bear with me, ...": a word name opening a sentence as the everyday word
                     out.setdefault(pos, []).append((m.start(), m.start() + len(word), "person"))

@@ -44,7 +44,7 @@ rich frank grant gene art sandy rocky penny candy carol christian page ray guy s
 prince royal justice miles jack bob sunny tuesday precious unique lucky young price long love may sterling
 lincoln ford dell wendy alexa mercedes porsche chanel tiffany harley jaguar sonic sprint delta august merry
 memory trinity heaven glory harmony melody misty stormy rusty buddy sugar cookie apple cherry ginger olive
-hazel sage river brook cliff dean drew gray grey hunter mason carter tanner taylor parker cooper""".split())
+hazel sage river brook cliff dean drew gray grey hunter mason carter tanner taylor parker cooper junior""".split())
 
 # what family members are called by: no names ("me and Dad", "Mom's cell")
 _KIN_CALLS = ("mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "grandma", "grandpa", "nana", "granny", "auntie",
@@ -57,11 +57,17 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          # "first name Ximena", "Professor Reyes", "everyone calls me Sunny", "I go by Sunny"
                          r"(?:first|last|middle)\s+name,?(?=\s+(?-i:[A-Z][a-z]))|"
                          r"(?-i:(?:[Pp]rofessor|[Pp]rof\.|[Cc]oach|[Oo]fficer)(?=\s+[A-Z][a-z]))|"
+                         # clergy: "Rabbi Katz", "Father Pope", "Pastor Bishop", "Imam Siddiqui" (the word after the
+                         # title is a name even when it is an everyday word)
+                         r"(?-i:(?:[Rr]abbi|[Pp]astor|[Ii]mam|[Rr]everend|Rev\.?|[Dd]eacon|[Cc]antor|[Mm]onsignor|"
+                         r"Msgr\.?|Father|Fr\.|Bishop|Chaplain|[Cc]haplain|Sheikh|Elder)(?=\s+[A-Z][a-z]))|"
                          r"(?:calls?\s+me|go(?:es)?\s+by|"
                          # a nickname: "everyone calls her Jojo", "we just call him Iggy"
                          r"(?:everyone|everybody|we|they|people|folks|friends|family)\s+(?:all\s+)?(?:just\s+)?"
                          r"calls?\s+(?:him|her|them))(?=\s+(?-i:[A-Z][a-z])))\s+", re.I)
 _TITLE = re.compile(r"(?:mister|mr\.?|mrs\.?|ms\.?|miss|dr\.?|doctor)", re.IGNORECASE)
+_CAPS_TITLE = re.compile(r"(?:rabbi|pastor|imam|reverend|rev\.?|deacon|cantor|monsignor|msgr\.?|father|fr\.|bishop|"
+                         r"chaplain|sheikh|elder)\s", re.IGNORECASE)
 # a capitalised form of address right before a name (see PersonFinder._titled)
 _TITLE_BEFORE = re.compile(r"(?<![\w'-])(?:Mister|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Doctor) $")
 _WEAK_CUE = re.compile(r"\b(?:this\s+is|i\s+am|i'm|it's|it\s+is|(?:think|believe|guess)\s+it\s+was|speaking\s+with|talking\s+to|talking\s+with|"
@@ -327,7 +333,10 @@ _HOLY = frozenset({"christ", "god", "jesus", "buddha", "allah", "lord"})
 _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|still|probably|maybe|likely|try|"
                                # "the account's under Okafor, Chidi", "the lease's under ..."
                                r"(?:account|file|policy|order|lease|loan|booking|reservation|plan|title|"
-                               r"registration|contract|profile|membership|subscription)['\u2019]s)\s+under)\s+"
+                               r"registration|contract|profile|membership|subscription)['\u2019]s|"
+                               # "put it under me, Okafor, Chidi": the speaker, then their name surname first
+                               r"put\s+(?:it|that|this|them|everything)|have\s+it|keep\s+it)\s+under"
+                               r"(?:\s+(?:me|myself|us),)?)\s+"
                                r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                                r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no|"
                                # ... or a new clause of who is who: "under Okafor, Chidi, I'm the cardholder"
@@ -431,9 +440,12 @@ we're we've they're he's she's spelled spelt""".split()) | frozenset(  # a faith
 _SPELL_SEP = r"(?:\s*[-.,]\s*|\s+)"
 # a letter told by a word: "N as in Nancy", "B for boy", "P like Peter"
 _AS_IN = r"(?:\s+(?:as\s+in|for|like)\s+[A-Za-z][a-z]+)?"
+# ... or by its phonetic-alphabet word alone, inside a run of letters ("M like Mary, A, Romeo, C like Charlie")
+_NATO = (r"(?-i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|Oscar|"
+         r"Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky|X-ray|Xray|Yankee|Zulu)")
 SPELLED = re.compile(r"(?<![\w'])[A-Za-z]" + _AS_IN + r"(?:" + _SPELL_SEP + r"(?:(?:apostrophe|hyphen|dash|space)"
-                     + _SPELL_SEP + r")?(?:(?:double|triple|capital|cap|upper\s*case|lower\s*case|small)\s+)?[A-Za-z]"
-                     + _AS_IN + r"){3,}(?![\w'])")
+                     + _SPELL_SEP + r")?(?:(?:double|triple|capital|cap|upper\s*case|lower\s*case|small)\s+)?(?:[A-Za-z]"
+                     + _AS_IN + r"|" + _NATO + r"(?=\s*[,.-]\s*[A-Za-z](?![\w'])))){3,}(?![\w'])")
 
 
 def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
@@ -586,6 +598,63 @@ def _capitalised_phrase(text: str, s: int, e: int, propn: frozenset[int]) -> lis
     return words
 
 
+_KIN = (r"(?:mother|mom|mum|father|dad|husband|wife|son|daughter|brother|sister|grandmother|grandfather|grandma|"
+        r"grandpa|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|partner|spouse|"
+        r"step(?:son|daughter|mom|dad|mother|father|brother|sister))")
+# a relative named by a capitalised word right after the kin word, then what they do or are: "my sister Chapel is
+# fine with it", "my brother Memory said ..." (a capitalised word inside a sentence there is a name, a word too)
+_KIN_CAP = re.compile(r"\b(?i:my|our|his|her|their)\s+" + "(?i:" + _KIN + r")\s+([A-Z][a-z'-]+)(?=\s+(?:is|was|will|would|"
+                      r"can|could|has|had|said|says|wants|wanted|knows|agreed|signs?|signed|lives|handles|and\s+I|"
+                      r"does|did|should)\b|,\s)")
+# a relative's name said as an afterthought at the end of the sentence about them: "My daughter's helping with all of
+# this, Oyuna." / "my son's going instead, Dakari, you can ..."
+_KIN_AFTERTHOUGHT = re.compile(r"\b(?i:my|our)\s+(?i:" + _KIN + r")(?:['\u2019]s)?\s+[^.!?,]{3,60},\s+"
+                               r"([A-Z][a-z'-]+)(?=\s*(?:[.!?]|,\s+(?:you|she|he|they|so|and|but)\b|$))")
+# the dead named: "my uncle, the late Rustam Isakov"
+_THE_LATE = re.compile(r"\b(?i:the\s+late)\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})(?![\w'-])")
+# the speaker naming themselves after "me": "Who signs? ... Me. Tevita Naufahu." / "so me, Anh Thu Pham."
+_ME_NAMED = re.compile(r"(?<![\w'-])(?i:me)[.,]\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})(?=\s*(?:[.!?,]|$))")
+
+
+# a performer, band or team named by what the caller bought or what it did: "the Mavis Lane tickets", "two for
+# Juno Park in the presale", "Otis Reed postponed the whole tour" (an act, not a caller)
+_EVENT = (r"(?:tour|shows?|concerts?|gigs?|dates?|performances?|residency|set|games?|match(?:es)?|season|"
+          r"events?|festival)")
+_ACT_AFTER = re.compile(r"\s+(?:(?:concert|show|tour|tickets?|pre-?sale|gig|performance|residency|fan\s+club|"
+                        r"meet[\s-]and[\s-]greet|encore|opening\s+act|opener|setlist|set\s+list)\b|"
+                        r"in\s+the\s+(?:pre-?sale|fan\s+pre-?sale|lottery|on-?sale)\b|"
+                        r"(?:just\s+|has\s+|had\s+|have\s+|already\s+|went\s+and\s+)?(?:postponed|cancell?ed|"
+                        r"rescheduled|called\s+off|pushed(?:\s+back)?|added|moved)\s+(?:the|his|her|their|its|a|"
+                        r"this|that|another|two|three)\s+(?:whole\s+|entire\s+|rest\s+of\s+the\s+|second\s+|"
+                        r"new\s+|extra\s+)*" + _EVENT + r"\b)")
+_ACT_BEFORE = re.compile(r"\b(?:tickets?|seats?|passes)\s+to\s+(?:see\s+)?$", re.IGNORECASE)
+# a church, parish or cemetery named after a saint: "Our Lady of Guadalupe", "Saint Jude's parish", "St. Ann
+# Catholic Church"
+_SAINT_BEFORE = re.compile(r"(?<![\w'-])(?:Our\s+Lady\s+(?:of\s+(?:the\s+)?)?|(?:Saint|St\.?|Sts\.?|San|Santa|Santo)\s+)$")
+_WORSHIP_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:Catholic|Episcopal|Lutheran|Baptist|Methodist|Presbyterian|"
+                            r"Orthodox|Evangelical|Pentecostal|AME|Apostolic)\b|(?i:church|parish|cathedral|"
+                            r"chapel|basilica|synagogue|mosque|temple|cemetery|memorial\s+(?:park|gardens?)|"
+                            r"funeral\s+home|mortuary)\b)")
+_CAPS_WORD = r"[A-Z][A-Za-z'\u2019.-]*"
+
+
+def public_name_use(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` (one word or a whole name) is part of a capitalised name that the sentence shows to be an act
+    (performer, band, team: "the Mavis Lane tickets", "Otis Reed cancelled the tour", "tickets to see Juno Park")
+    or a place of worship or burial ("Our Lady of Lourdes", "St. Agnes Church"), not a person."""
+    while not _SAINT_BEFORE.search(text[:s]) and (m := re.search(r"(?<![\w'-])(" + _CAPS_WORD + r") $", text[:s])) \
+            and m.group(1).lower() not in NOT_NAMES and not re.search(r"[.!?]\s*$", text[:m.start(1)]):
+        s = m.start(1)
+    while (m := re.match(r" (" + _CAPS_WORD + r")(?![\w'-])", text[e:])) and m.group(1).lower() not in NOT_NAMES:
+        e += m.end(1)
+    if text[e - 1:e] in ".'\u2019":
+        e -= 1
+    if _SAINT_BEFORE.search(text[:s]) or (_WORSHIP_AFTER.match(text, e)
+                                            and re.search(r"\b(?:Saint|St\.?|Our\s+Lady)\s", text[max(0, s - 20):e])):
+        return True
+    return bool(_ACT_AFTER.match(text, e) or _ACT_BEFORE.search(text[:s]))
+
+
 class PersonFinder:
     """``PersonFinder(nlp, keep).find(text)`` → person character spans in ``text``."""
 
@@ -610,10 +679,11 @@ class PersonFinder:
         spans += self._did_to_me(text)
         spans += self._app_named(text)
         spans += self._caps_last_first(text)
+        spans += self._kin_words(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
-        spans = [self._titled(text, s, e) for s, e in spans]
+        spans = [self._titled(text, s, e) for s, e in spans if not public_name_use(text, s, e)]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans
 
@@ -701,7 +771,13 @@ class PersonFinder:
             return None
         return toks[0][0], toks[-1][1]
 
-    def _kept_at(self, text: str, toks: list[tuple[int, int]], k: int, strong: bool) -> bool:
+    def kept_phrase_at(self, text: str, s: int, e: int) -> bool:
+        """``text[s:e]`` is a word of a two- to four-word kept name around it ("Madison" of "Madison Square
+        Garden", "Austin" of "Austin FC"): a name said again there is the brand, not the person."""
+        return self._kept_at(text, [(s, e)], 0, False, phrases_only=True)
+
+    def _kept_at(self, text: str, toks: list[tuple[int, int]], k: int, strong: bool,
+                 phrases_only: bool = False) -> bool:
         s, e = toks[k]
         # a two- or three-word kept name ("Pizza Hut", "Bitcoin Cash", "Taco Bell"), also when the span holds
         # only part of it
@@ -718,8 +794,15 @@ class PersonFinder:
             phrases += [f"{word} {after.group(1)}"]
             if after.group(2):
                 phrases += [f"{word} {after.group(1)} {after.group(2)}"]
+        if before and after:  # "Madison" in "the Madison Square Garden tickets" (one word before, two after)
+            b1 = before.group(2) or before.group(1)
+            phrases += [f"{b1} {word} {after.group(1)}"]
+            if after.group(2):
+                phrases += [f"{b1} {word} {after.group(1)} {after.group(2)}"]
         if any(self.keep.blocks(p, strong) for p in phrases):
             return True
+        if phrases_only:
+            return False
         if before and not strong:  # "Echo Dot", "Galaxy Ruby": a word after a capitalised kept name is its model
             b1 = before.group(2) or before.group(1)
             if b1[:1].isupper() and self.keep.blocks(b1, strong):
@@ -735,7 +818,14 @@ class PersonFinder:
                 continue  # "my dog's name is Rocky"
             if self._titled_brand(text, m):
                 continue  # "the Dr. Martens", "a Mr. Coffee": a product named with a title, not a form of address
-            span = self._accept(text, _tokens_after(text, m.end(), True), True)
+            # a generic nickname ("everybody called him Junior", "they call her Sis") names no one
+            if (re.search(r"\b(?:calls?|called|go(?:es)?\s+by|went\s+by)\b", m.group(), re.IGNORECASE)
+                    and re.match(r"(?i:junior|jr|bubba|buddy|bud|sis|doc|champ|kiddo|sport|boss|chief|sonny|skip|"
+                                 r"princess|peanut|tiger)\b", text[m.end():])):
+                continue
+            # after a title only capitalised words ("Rabbi Katz said ...": not "said")
+            caps = _CAPS_TITLE.match(m.group()) is not None
+            span = self._accept(text, _tokens_after(text, m.end(), not caps), True)
             if span:
                 out.append(span)
         model = self._model_spans(text)
@@ -911,6 +1001,35 @@ class PersonFinder:
                 span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
                 if span:
                     out.append(span)
+        return out
+
+    def _kin_words(self, text: str) -> list[tuple[int, int]]:
+        """A relative's name that is also a word, right after the kin word ("my sister Chapel is fine"), one said as
+        an afterthought ("My son's driving, Dakari."), the dead ("the late Rustam Isakov") and the speaker's full name
+        after "me" ("Me. Tevita Naufahu."): no day, month, filler, kin call or kept term."""
+        def ok(w: str) -> bool:
+            low = w.lower()
+            return (low not in _CALENDAR and low not in NOT_NAMES and low not in _KIN_CALLS and low not in _HOLY
+                    and low not in _DEPARTMENTS and not self.keep.blocks(w, False))
+        out = []
+        for m in itertools.chain(_KIN_CAP.finditer(text), _KIN_AFTERTHOUGHT.finditer(text)):
+            w = m.group(1)
+            # (a word kept only as a part of a lexicon name is a name here: "my sister Chapel" where a "Funeral
+            # Chapel" is a competitor)
+            # (an afterthought after where they live or go is a place: "my brother lives in England, London.")
+            if (ok(w) or self.keep.part_only(w)) and not self.kept_phrase_at(text, m.start(1), m.end(1)) and (
+                    m.re is _KIN_CAP or (self._closing_word(text, (m.start(1), m.end(1)), m.start())
+                                         and not common_word(w) and w.lower() not in english_words()
+                                         and not _PLACE_TALK.search(m.group(0)[:m.start(1) - m.start()]))):
+                out.append((m.start(1), m.end(1)))
+        for rx in (_THE_LATE, _ME_NAMED):
+            for m in rx.finditer(text):
+                toks = [(x.start() + m.start(1), x.end() + m.start(1)) for x in _NAME_TOKEN.finditer(m.group(1))]
+                words = [text[a:b] for a, b in toks]
+                if all(ok(w) for w in words) and not all(common_word(w) or w.lower() in english_words() for w in words):
+                    span = self._accept(text, toks, False, cued=True)
+                    if span:
+                        out.append(span)
         return out
 
     def _caps_last_first(self, text: str) -> list[tuple[int, int]]:
@@ -1262,19 +1381,28 @@ class PersonFinder:
             words = [text[a:b].split()[0] for a, b in items]
             # ... or a first and last name, the last a census surname no dictionary has ("Goodluck Mensah and ...")
             pairs = [text[a:b].split() for a, b in items]
-            if not any(_first_name(w) or w.lower() in name_lists()[0] and not common_word(w) for w in words) and not any(
+            # ... or set off right after the people word: "and the grandkids, Tariq and Oyelaran" (no list needed)
+            right_after = re.search(r"\s*,\s*$", before[people[-1].end():]) is not None
+            if not right_after and not any(_first_name(w) or w.lower() in name_lists()[0] and not common_word(w) for w in words) and not any(
                     len(p) == 2 and p[1].lower() in name_lists()[1] and p[1].lower() not in english_words()
                     and not common_word(p[1]) and not self.keep.blocks(" ".join(p), False) for p in pairs):
                 continue
+            # ... where one item is no word, the others are names even when a dictionary has them ("the grandkids,
+            # Tariq and Rasa")
+            named = right_after and any(w.lower() not in english_words() and not common_word(w)
+                                        and w.lower() not in NOT_NAMES for w in words)
             for (a, b), w in zip(items, words):
                 low = w.lower()
-                if (low in NOT_NAMES or low in _CALENDAR or (common_word(w) and low not in name_lists()[0])
-                        or (low in english_words() and low not in name_lists()[0])):
+                if low in NOT_NAMES or low in _CALENDAR or (not named and (
+                        (common_word(w) and low not in name_lists()[0])
+                        or (low in english_words() and low not in name_lists()[0]))):
                     continue
                 toks = [(x.start() + a, x.end() + a) for x in _NAME_TOKEN.finditer(text[a:b])]
                 span = self._accept(text, toks, False, cued=True)
                 if not span and len(toks) == 2 and self._census_person(text, toks, w):
                     span = self._accept(text, toks, True)  # "Ira Castellanos and ...": a first name a brand too
+                if not span and named and not self.keep.blocks(text[a:b], False):
+                    span = self._accept(text, toks, True)  # "the grandkids, Tariq and Petal": the list says names
                 if span:
                     out.append(span)
         out += self._counted(text)
