@@ -99,3 +99,8 @@ def test_post_office_box_said_in_full(redactor):
     text = "Send the papers to Post Office Box 2291, Scranton, Pennsylvania."
     hits = [(h.pii_type, text[h.start:h.end]) for h in redactor.find(text)]
     assert hits == [("address", "Post Office Box 2291, Scranton, Pennsylvania")]
+
+
+def test_a_generational_suffix_stays_with_a_full_name(redactor):
+    assert persons(redactor, "The deed names Nathan Cole Junior as the owner.") == ["Nathan Cole Junior"]
+    assert persons(redactor, "I spoke with Ray Ortiz Senior about the deed.") == ["Ray Ortiz Senior"]

@@ -729,6 +729,9 @@ class PersonFinder:
             if not ((part(m) or brand_surname) and m is not None and text[e - 1:e].isalpha()):
                 break
             e = e + m.end(1)
+        # a generational suffix after a full name: "Nathan Cole Junior", "Ray Ortiz Jr." (the name's own word)
+        if " " in text[s:e].strip() and (g := re.match(r",? (?:Junior|Jr\.?|Senior|Sr\.?|II|III|IV)(?![\w'-])", text[e:])):
+            e += g.end()
         # a surname with its particles: "Pieter van der Merwe", "Maria de la Cruz", "Ahmed bin Said"
         core = e  # (a strong cue's span may hold the particles already: "My name is Anke van den" + "Berg")
         while (t := re.search(r" (?:" + _PARTICLE + r")$", text[s:core])) is not None:
