@@ -27,6 +27,8 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
+``heldout34.jsonl`` (``--splits heldout34 --seed 3434``, written blind),
+``heldout33.jsonl`` (``--splits heldout33 --seed 3333``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
 and ``eval/pii/demo.jsonl``
@@ -883,6 +885,97 @@ How each split is made (everything in it differs from the other split except the
   beneficiary, read back written; and donor-line numbers that are not PII (gift totals, the charity's EIN and DTC
   number, appeal codes, matching ratios and caps, gift dates, share counts and prices, gala table prices,
   percentages, annuity rates, ages, the donor line and its hours, race dates).
+- **heldout34** (fresh, blind): a personal-injury law firm's intake line ("Castellano Whitby", named after its
+  founders): new car-accident inquiries (the caller's name, phone, address and date of birth, the date and place of
+  the accident, the other driver's name and insurer), insurer claim numbers, police report numbers, hospital bills
+  and their account numbers, health-plan member IDs, lost wages and employers, status calls on existing cases by
+  case number, settlement disbursement to a checking account, referrals from a friend by name, appointments with a
+  named attorney, police report and records fees by card. Written blind (the author had not read the redactor or its
+  tests), with ``--splits heldout34 --seed 3434``. Customer filler from CLINC150's full train split at offset 20
+  (every thirty-seventh, a stride no other split used; insurance, bills, date, calendar and meeting intents, and
+  phone-line talk) and Bitext's 27k sample at offset 25 (every thirty-seventh; account edits, payment methods and
+  issues, complaints, sign-up problems, asking for an agent, no typo or offensive lines, no "u"/"ur"), dropping lines
+  about orders, deliveries, products, flights, pets, plans, newsletters or the assistant and lines that hold a
+  lower-case common name; agent filler ``AGENT_HELDOUT34``; names ``NAMES_HELDOUT34`` (Igbo, Mexican, Vietnamese,
+  Puerto Rican, Russian, Swedish, Marathi, Akan, Polish, Persian, Samoan, Hebrew, Kazakh, Czech, Japanese, Iraqi...
+  ordinary callers' names, and names that are also insurers, hospitals, car makes, places, roads or law words: "Mercy
+  Adjei", "Liberty Okonkwo", "Chase Hartford", "Lincoln Farmer", "Georgia Mayo", "Mercedes Ortega", "Kia Thompson",
+  "Bentley Carter", "Justice Kane", "Sue Lawson", "Bill Case", "Jackson Street", "Hope Providence", "Camden Erie",
+  "Harley Dodge", "Major Rhodes"); a law-firm lexicon (``heldout34_lexicon.yaml``: "Castellano Whitby", the Whitby
+  Case Tracker portal, CrashLine, the Delacroix Scholarship, plans No Fee Unless We Win, Lien Resolution, Settlement
+  Direct, competitors Harmon & Pryce, Dunleavy Law Group, Ruiz Trial Lawyers, Brennan Accident Attorneys, campaigns
+  Hurt in a Crash? Call Cass, Safe Roads Pledge, TV ad codes "CASS ninety"); brand words ``HELDOUT34_BRANDS`` (auto
+  insurers: Allstate, Progressive, Geico, State Farm, Liberty Mutual, the Hartford, Erie; hospitals and clinics,
+  many named after people or places: Mercy, Johns Hopkins, Mayo Clinic, Cedars-Sinai, St. Luke's, Good Samaritan,
+  Concentra, Athletico; health plans: Aetna, Cigna, Humana, Blue Cross, Medicaid, Oscar; car makes and models:
+  Lincoln Navigator, Mercedes, Kia Sorento, Buick Enclave; roads and intersections: I-95, the Lincoln Highway,
+  Martin Luther King Boulevard, Washington and Fifth, the Jackson Street exit, Lee Highway; employers: UPS, Home
+  Depot, Kroger, Uber; body and tow shops and rentals: Caliber Collision, Maaco, Enterprise, Copart); phrasings
+  ``*_HELDOUT34``; and, half the time, ``Heldout34``'s readings: the caller's callback number read back, a
+  referring friend's name and cell, a witness's first name and number, the firm's own intake line (not PII) before
+  the caller's, a number interrupted by pain, a child or a nurse and finished later, digits and words mixed, a
+  read-back with one group wrong and the caller's correction; a card for the police report fee or hospital records
+  fee (last four read back), a mother reading a card over two turns, Amex 4-6-5, cards group by group with the
+  agent repeating groups; insurer claim numbers in groups beside the insurer (kept) and read back written,
+  two-digit-dash claim numbers over two turns, police report numbers with a year prefix ("twenty twenty six, dash", an
+  R prefix, written), health-plan member IDs with one or three letters (NATO or "as in"), the firm's case numbers
+  ("P I twenty six ...", written PI-26-NNNNN) with the assigned attorney's name, hospital account numbers beside the
+  bill total (not PII), settlement deposit checking accounts over two turns beside the routing number (not PII) with
+  the last four read back (all ``account``); socials for a lost-wage or Medicare check (read back), a child's, over
+  two turns with the caller hesitating, with dashes, and last fours; retainer e-mails, spelled letters, "dot" with
+  digits, an initial and a dot, a police-report e-mail with digits, a written read-back with a wrong letter and the
+  surname spelled back; the caller ("Mr." and first name back), the other driver from the exchange form,
+  passengers (a girlfriend, a nephew's first name), the attorney asked for and the agent's surname-only reply, the
+  agent's name beside the firm's, "last name, first name", spelled surnames; home addresses with zips, mailing
+  addresses with apartments, a sister's address after the accident, a street-only mailing address, the zip read
+  back; dates of birth spoken, digit by digit, day first, a child's, read back written, and one after the accident
+  date (not PII); and intake numbers that are not PII (the contingency percentage, the accident date, time and road,
+  speeds, policy limits, ER bills and offers, the statute of limitations, the court's case-type code P I M V, the
+  firm's 24/7 line, hourly wage and weeks out, therapy visits, medical liens, the mediation date and room, the
+  number of cars, the TV ad).
+- **heldout33** (fresh, blind): a federal student-loan servicer's borrower line: loan account numbers, FSA ID
+  log-ins, income-driven repayment applications (social, income, family size), autopay from a checking account,
+  deferment and forbearance, Public Service Loan Forgiveness employment certification (the employer's EIN, a
+  supervisor's name and phone), co-signers and parent PLUS borrowers, schools, disbursement dates, payoff quotes,
+  address and e-mail updates, death and disability discharge. Written blind (the author had not read the redactor
+  or its tests), with ``--splits heldout33 --seed 3333``. Customer filler from CLINC150's full train split at offset
+  13 (every thirty-first, a stride no other split used; bill, balance, interest-rate, income, credit-score, taxes
+  and transfer intents, and phone-line talk) and Bitext's 27k sample at offset 17 (every thirty-first; account edits
+  and switching, passwords, payment methods and issues, invoices, complaints, asking for an agent; no typo or
+  offensive lines, no "u"/"ur"), dropping lines about orders, deliveries, products, travel, cars, pets, card
+  networks or the assistant, and lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT33``; names
+  ``NAMES_HELDOUT33`` (Igbo, Quechua, Tongan, Swedish, Zulu, Turkish, Uzbek, Persian, Portuguese, Hawaiian, Kikuyu,
+  Finnish, Japanese, Irish, Moroccan, Vietnamese, Mexican, Tamil, Hungarian, Maori, Romanian, Akan, Kazakh, Polish
+  ... ordinary borrowers' names, and names that are also schools, lenders, places or loan words: "Duke Abernathy",
+  "Emory Castellanos", "Howard Pell", "Madison Purdy", "Earnest Coleman", "Sallie Mayfield", "Stanford Reyes",
+  "Tulane Brooks", "Baylor Jensen", "Sterling Chase", "Grant Loeb", "Carver Hopkins", "Cornell Davis"); a servicer
+  lexicon (``heldout33_lexicon.yaml``: "Hollister Loan Servicing", named after its founder, Hollister AutoPay, the
+  Hollister Borrower Hub, Payoff Desk, Service Years Tracker, Whitman Borrower Counseling, plans Steady Step Plan,
+  Graduated Ladder, Clean Slate Rehab, Hardship Pause, Madison Extended, campaigns Forgiveness Ready, Back on Track,
+  Recert Season, promo codes "AUTOPAY twenty five", "GRADSTART ninety", and servicers it is confused with,
+  Kingsbridge Student Servicing, Alderwood Lending, Carrington Education Loans, GradWise Refi); brand words
+  ``HELDOUT33_BRANDS`` (schools, many named after people or places: Stanford, Johns Hopkins, Purdue, Duke,
+  Vanderbilt, Howard University, Emory, Baylor, Tulane, Carnegie Mellon, Brigham Young, DeVry; PSLF employers:
+  Kaiser Permanente, the Mayo Clinic, AmeriCorps, Teach For America, the VA, Mount Sinai; banks for autopay; other
+  servicers and private lenders: Nelnet, MOHELA, Aidvantage, Navient, Sallie Mae, SoFi, Earnest, Laurel Road;
+  federal programs and sites: studentaid.gov, FAFSA, the PSLF Help Tool; payment services); phrasings
+  ``*_HELDOUT33``; and, half the time, ``Heldout33``'s readings: the phone on the account read back, a co-signer's
+  cell, a PSLF supervisor's direct line beside her name, the servicer's own line (not PII) before the caller's, a
+  number broken off and finished later, a read-back with one group wrong and the caller's correction, dashed and
+  parenthesised numbers; a payoff by card with the last four read back, a parent reading a card over two turns, Amex
+  4-6-5, cards group by group with the agent repeating groups; ten-digit loan account numbers (over two turns, read
+  back with a digit wrong and said again), autopay checking accounts over two turns beside the routing number (not
+  PII) with the last four read back, parent PLUS account numbers with a letter prefix (NATO or "as in") read back
+  written, FSA ID user names with a birth year, online application confirmation numbers with a letter (all
+  ``account``); socials to verify (read back by the last four), over two turns read back written, with dashes, a
+  co-signer's, a spouse's on an IDR application, and last fours; e-mails plain, "dot", spelled letters, a birth year,
+  "underscore" with digits, a written read-back with a wrong letter and the surname spelled back; PSLF supervisors,
+  co-signers, a deceased borrower and the parent calling, a parent PLUS husband, an authorized third party, the
+  agent's name beside the servicer's, spelled surnames; mailing addresses with apartments, P O boxes, a move after
+  graduation, the zip read back; dates of birth (words, digits, day first, written and read back) and a co-signer's;
+  and loan-line numbers that are not PII (balances, payoff amounts, interest rates, disbursement dates, qualifying
+  payment counts, adjusted gross income and family size, the employer's EIN, the school code, monthly payments,
+  forbearance dates, days delinquent, late fees, the servicer's line and hours).
 - **heldout30** (fresh, blind): a sports and concert ticketing company's fan line: order lookups, account log-ins and
   e-mail changes, mobile ticket transfers to friends by name and by phone or e-mail, resale listings and payouts to a
   checking account (with the 1099-K social), refunds for cancelled and postponed events, season-ticket member numbers
@@ -3209,6 +3302,8 @@ class Scenes:
                   "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
                   "heldout32": Q_HELDOUT32,
+                  "heldout34": Q_HELDOUT34,
+                  "heldout33": Q_HELDOUT33,
                   "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
         self.pre = {"dev": A_PREFIX_DEV, "heldout": A_PREFIX_HELDOUT, "heldout2": A_PREFIX_HELDOUT2,
@@ -3235,6 +3330,8 @@ class Scenes:
                     "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
                     "heldout32": A_PREFIX_HELDOUT32,
+                    "heldout34": A_PREFIX_HELDOUT34,
+                    "heldout33": A_PREFIX_HELDOUT33,
                     "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
         self.acks = {"dev": ACKS_DEV, "heldout": ACKS_HELDOUT, "heldout2": ACKS_HELDOUT2,
@@ -3261,6 +3358,8 @@ class Scenes:
                      "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
                      "heldout32": ACKS_HELDOUT32,
+                     "heldout34": ACKS_HELDOUT34,
+                     "heldout33": ACKS_HELDOUT33,
                      "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
 
@@ -3325,6 +3424,10 @@ class Scenes:
             return Heldout29(self).phone(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).phone(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).phone(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).phone(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).phone(b)
         d = rand_digits(r, 3) + rand_digits(r, 3) + rand_digits(r, 4, False)
@@ -3407,6 +3510,10 @@ class Scenes:
             return Heldout29(self).card(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).card(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).card(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).card(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).card(b)
         d = luhn_complete(r.choice(["4", "51", "37", "6011"]) + rand_digits(r, 20)[: 15 - len("4")])
@@ -3474,6 +3581,10 @@ class Scenes:
             return Heldout29(self).account(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).account(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).account(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).account(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).account(b)
         kind = r.choice(["digits", "digits", "alnum", "split", "remote"])
@@ -3552,6 +3663,10 @@ class Scenes:
             return Heldout29(self).ssn(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).ssn(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).ssn(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).ssn(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).ssn(b)
         d = rand_digits(r, 9)
@@ -3617,6 +3732,10 @@ class Scenes:
             return Heldout29(self).email(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).email(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).email(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).email(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).email(b)
         first, last = self.name()
@@ -3710,6 +3829,10 @@ class Scenes:
             return Heldout29(self).person(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).person(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).person(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).person(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).person(b)
         first, last = self.name()
@@ -3791,6 +3914,10 @@ class Scenes:
             return Heldout29(self).address(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).address(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).address(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).address(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).address(b)
         num = str(r.randint(2, 9999))
@@ -3858,6 +3985,10 @@ class Scenes:
             return Heldout29(self).dob(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).dob(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).dob(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).dob(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).dob(b)
         m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2005)
@@ -3900,6 +4031,8 @@ class Scenes:
                             LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
                             LEX_LINES_HELDOUT32 if self.split == "heldout32" else
+                            LEX_LINES_HELDOUT34 if self.split == "heldout34" else
+                            LEX_LINES_HELDOUT33 if self.split == "heldout33" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
             kind = "lexicon"
@@ -3972,6 +4105,10 @@ class Scenes:
             return Heldout29(self).distractor(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).distractor(b)
+        if self.split == "heldout34" and r.random() < 0.5:
+            return Heldout34(self).distractor(b)
+        if self.split == "heldout33" and r.random() < 0.5:
+            return Heldout33(self).distractor(b)
         if self.split == "heldout21" and r.random() < 0.5:
             return Heldout21(self).distractor(b)
         line = r.choice(["I paid {n} dollars last month.", "It's been {w} weeks now.", "I have {s} lines on the account.",
@@ -17408,6 +17545,545 @@ _OFF_HELDOUT32 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|prod
                             r"account|diatribe|narcissism|spell)\b", re.I)
 
 
+Q_HELDOUT33 = {
+    "phone": ["What's the best phone number to keep on the loan account?",
+              "And a phone number for your co-signer, in case we need to reach him about the release?",
+              "On the employment certification, what's the phone number for your supervisor?",
+              "If we get disconnected, what number should I call you back on?"],
+    "card": ["I can take a one-time payment by debit card today. Go ahead with the card number.",
+             "Okay, the payoff amount is good through the twelfth. What card are you paying with?",
+             "So you want to make the past-due payment over the phone, what's the card number?"],
+    "account": ["Do you have your loan account number? It's the ten-digit number at the top of your billing "
+                "statement.",
+                "For the autopay I'll need the checking account number, and the routing number.",
+                "Do you have the borrower account number for the parent PLUS loan? It's a separate account.",
+                "What's the confirmation number the system gave you when you submitted the application online?"],
+    "ssn": ["Before I can go into the account, I need to verify your social security number.",
+            "Just the last four of your social, please.",
+            "For the co-signer release form, we'll need the co-signer's social as well."],
+    "email": ["What e-mail should the payoff letter go to?", "And what's the e-mail address you'd like on the account?",
+              "Where should I e-mail the forbearance approval?"],
+    "person": ["Can I have your full name, please?", "And what's your supervisor's name, as it'll be on the form?",
+               "Who's the co-signer on the loan?", "What's the name of the borrower on the account?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?",
+              "And how does your supervisor spell that?"],
+    "address": ["What's your current mailing address?", "Where should we mail the discharge paperwork?",
+                "What's the new address?"],
+    "dob": ["And to verify, your date of birth?", "Can I have the borrower's date of birth?",
+            "And the co-signer's date of birth, for the release?"],
+}
+AGENT_HELDOUT33 = ["Thank you for holding, let me pull up the loan account.",
+                   "I see three loans on this account, two subsidized and one unsubsidized.",
+                   "Your income-driven repayment recertification is due in about sixty days.",
+                   "Once the autopay kicks in you get a quarter percent off the interest rate.",
+                   "Forbearance does pause the payments, but interest keeps accruing during that time.",
+                   "I'm sorry, our system is running slow today, bear with me.",
+                   "The employment certification has to be signed by an authorized official at your employer.",
+                   "Qualifying payments are counted once the form is processed, that can take six to eight weeks.",
+                   "This call may be monitored or recorded for quality and training purposes.",
+                   "The payoff quote includes the interest through the date on the letter.",
+                   "For a death discharge we need a copy of the death certificate, it can be a photocopy.",
+                   "I've submitted the deferment request, you'll get a letter in seven to ten business days.",
+                   "Your next payment is due on the twenty-eighth.",
+                   "We can't change the loan terms, but we can look at a different repayment plan.",
+                   "Let me put you on a brief hold while I check with our processing team.",
+                   "The in-school deferment should post automatically once the school reports your enrollment.",
+                   "I've updated that on the account for you.",
+                   "For security, I can't give out information to anyone who isn't on the loan.",
+                   "You can also upload the documents through the borrower portal.",
+                   "Is there anything else I can help you with on your loans today?"]
+ACKS_HELDOUT33 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it, keep going.", "Alright.", "Yep."]
+A_PREFIX_HELDOUT33 = ["Yeah, it's ", "Okay so it's ", "Hold on, let me find it... okay, ", "Sure, ", "It's ",
+                      "Um, ", "Alright, it's ", "I've got it here, "]
+NAMES_HELDOUT33 = ["Chukwuemeka Obi", "Anahí Quispe", "Sione Havili", "Ingrid Lindqvist", "Nomvula Dlamini",
+                   "Tuğba Yıldırım", "Aziz Karimov", "Shirin Farahani", "Joaquim Carvalho", "Leilani Kahananui",
+                   "Njeri Wambui", "Kalle Virtanen", "Haruto Sakamoto", "Siobhán Ní Bhriain", "Youssef El Amrani",
+                   "Tran Minh Khoa", "Guadalupe Ortega", "Priyanka Raghunathan", "Bence Kovács", "Wiremu Ngata",
+                   "Ioana Dumitrescu", "Kofi Mensah", "Aigerim Seitkali", "Bartosz Wiśniewski", "Mele Tupou",
+                   # ordinary borrowers', parents' and supervisors' names
+                   "Jessica Tran", "Tyler Brandt", "Ashley Okonkwo", "Brandon Mercer", "Kayla Whitfield",
+                   "Marcus DeLuca", "Brianna Sutton", "Derek Haskins", "Courtney Ames", "Jamal Richardson",
+                   # names that are also schools, lenders, places or loan words
+                   "Duke Abernathy", "Emory Castellanos", "Howard Pell", "Madison Purdy", "Earnest Coleman",
+                   "Sallie Mayfield", "Stanford Reyes", "Tulane Brooks", "Baylor Jensen", "Penny Rutledge",
+                   "Georgia Brennan", "Austin Marsh", "Sterling Chase", "Grant Loeb", "Dallas Whitney",
+                   "Carver Hopkins", "Brooklyn Hayes", "Navi Patel", "Hope Ramsey", "Cornell Davis"]
+HELDOUT33_BRANDS = {  # a student-loan line names schools (many after people or places), PSLF employers, banks,
+    # other servicers and private lenders, federal programs and sites, and payment apps
+    "school": ["Stanford", "Johns Hopkins", "Purdue", "Duke", "Vanderbilt", "Penn State", "Howard University",
+               "Emory", "Baylor", "Rutgers", "Tulane", "Carnegie Mellon", "Georgetown", "Marquette", "DePaul",
+               "Loyola", "Temple", "Drexel", "Fordham", "Villanova", "Brigham Young", "Gonzaga",
+               "Arizona State", "the University of Phoenix", "Full Sail", "DeVry", "Sinclair Community College"],
+    "employer": ["Kaiser Permanente", "the Mayo Clinic", "Cleveland Clinic", "AmeriCorps", "Teach For America",
+                 "the Peace Corps", "the VA", "Johns Hopkins Hospital", "Mount Sinai", "Planned Parenthood",
+                 "the YMCA", "Boys and Girls Club", "Chicago Public Schools", "the Houston Independent School "
+                 "District", "Catholic Charities", "Providence Health"],
+    "bank": ["Chase", "Wells Fargo", "Bank of America", "Navy Federal", "USAA", "Ally", "Capital One", "PNC",
+             "Citizens", "Regions", "Chime", "Truist", "TD Bank"],
+    "servicer": ["Nelnet", "MOHELA", "Aidvantage", "EdFinancial", "Navient", "Sallie Mae", "SoFi", "Earnest",
+                 "Laurel Road", "College Ave", "Discover Student Loans", "Citizens Bank", "ELFI"],
+    "federal": ["studentaid.gov", "the Department of Education", "FAFSA", "the IRS Data Retrieval Tool",
+                "the PSLF Help Tool", "the National Student Loan Data System", "Social Security",
+                "the Treasury Offset Program"],
+    "payment": ["Zelle", "PayPal", "Venmo", "Apple Pay", "Visa", "Mastercard", "Discover", "American Express",
+                "Cash App"],
+}
+BRAND_LINES_HELDOUT33 = {
+    "school": ["I went to {a} for undergrad and {b} for grad school.", "My daughter's at {a}, it's the PLUS loan for her.",
+               "{a} says they already reported my enrollment.", "I transferred from {a} to {b} halfway through.",
+               "Does the closed-school discharge cover {a}?"],
+    "employer": ["I work full-time for {a}, does that count for PSLF?", "HR at {a} said they'd sign the form.",
+                 "I was at {b} for three years and then {a}.", "{a} is a nonprofit, right, a 501(c)(3)?",
+                 "I started at {a} in August."],
+    "bank": ["The autopay comes out of my {a} checking.", "I switched from {a} to {b}, so the autopay failed.",
+             "{a} shows the payment pending.", "Can you draft it from my {a} savings instead?"],
+    "servicer": ["My loans used to be with {a} before they moved here.", "{a} offered to refinance me, should I?",
+                 "I also have a private loan with {a}.", "I got a letter from {a} and one from {b}, which is right?",
+                 "{a} had my payment count way higher."],
+    "federal": ["I logged into {a} and it shows a different balance.", "I did the application on {a}.",
+                "Do I have to go through {a} for that?", "It says {a} couldn't verify my income."],
+    "payment": ["Can I pay with {a}?", "I tried {a} and it got declined.", "Do you take {a}?",
+                "I'd rather not use {a} for this."],
+}
+LEX_LINES_HELDOUT33 = ["I got an e-mail about {a}, what is that?", "Am I enrolled in {a}?",
+                       "Does {a} lower my payment?", "How do I sign up for {a}?", "Is {a} still available?",
+                       "My friend said {a} would help with this."]
+
+
+class Heldout33:
+    """Held-out 33's readings (only drawn for that split), as borrowers, parents, co-signers and a federal student-loan
+    servicer's agents say them: the phone on the account, a co-signer's phone, a PSLF supervisor's phone beside the
+    supervisor's name, the servicer's own line (not PII) before the caller's, a number broken off and finished later,
+    a read-back with a group wrong and corrected; debit cards for a one-time or payoff payment (grouped, Amex 4-6-5,
+    a parent reading a card, group by group with read-backs); ten-digit loan account numbers (over two turns, read
+    back with a digit wrong and corrected), checking accounts for autopay beside the routing number (not PII), parent
+    PLUS account numbers with a letter prefix, FSA ID user names and online application confirmation numbers (all
+    ``account``); socials for verification, an IDR application and a co-signer's (written, over two turns, last
+    fours); e-mails spelled and with digits, a read-back with a wrong letter; supervisors, co-signers, parents, a
+    deceased borrower, an agent's name beside the servicer's, spelled surnames; addresses with apartments, P O boxes,
+    a zip read back; dates of birth; and loan-line numbers that are not PII (balances, interest rates, payoff
+    amounts, disbursement dates, qualifying payment counts, family size, adjusted gross income, the employer's EIN,
+    the school code, the servicer's own line and hours)."""
+
+    NATO = Heldout30.NATO
+    AS_IN = Heldout30.AS_IN
+    CO = "Hollister Loan Servicing"
+    LINE = "one eight eight eight, four one two, seven seven zero six"  # the servicer's own line: not PII
+    STREETS = ["Cottonwood", "Pinecrest", "Ridgeview", "Linden", "Briar Creek", "Hawthorne", "Magnolia", "Osage",
+               "Silver Lake", "Summit", "Bluebonnet", "Wexford", "Harbor View", "Prairie Wind"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Boulevard", " Circle", " Trail"]
+    CITIES = [("Columbus", "Ohio", "432"), ("Tempe", "Arizona", "852"), ("Tacoma", "Washington", "984"),
+              ("Athens", "Georgia", "306"), ("Lubbock", "Texas", "794"), ("Madison", "Wisconsin", "537"),
+              ("Durham", "North Carolina", "277"), ("Lawrence", "Kansas", "660"), ("Provo", "Utah", "846"),
+              ("Fresno", "California", "937"), ("Knoxville", "Tennessee", "379"), ("Syracuse", "New York", "132")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "hotmail dot com", "icloud dot com",
+               "protonmail dot com", "live dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["account", "cosigner", "supervisor", "own-line", "broken", "wrong-group", "written"])
+        if mode == "supervisor":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT33["phone"][2])
+            b.say("customer", "My supervisor is ", ("pii", "person", f"{first} {last}"), ", and her direct line is ",
+                  ("pii", "phone", full), r.choice([".", ", she said to call after ten.", ", that's the HR office."]))
+            return
+        if mode == "cosigner":
+            b.say("agent", Q_HELDOUT33["phone"][1])
+            b.say("customer", "That's my dad, his cell is ", ("pii", "phone", full),
+                  r.choice([". He doesn't pick up unknown numbers though.", ".", ", text him first."]))
+            return
+        if mode == "own-line":
+            b.say("customer", "I called ", self.LINE, " like the letter said and sat on hold for an hour.")
+            b.say("agent", "I'm sorry about the wait. Let me get a callback number in case we're disconnected.")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT33["phone"][r.choice([0, 3])])
+        if mode == "account":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", it hasn't changed."]))
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "phone", " ".join(self.words(x) for x in g)), " on file, correct?")
+                b.say("customer", "Yep, that's it.")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}" if r.random() < 0.5
+                                          else f"({g[0]}) {g[1]} {g[2]}"), ".")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, I'm on my lunch break and my manager just walked by.",
+                            "... hang on, the baby's crying.", "... sorry, I'm driving, one sec."]))
+            b.say("agent", r.choice(["No worries.", "That's okay, I've got the first six digits."]))
+            b.say("customer", r.choice(["Okay, the last four are ", "Sorry. Then ", "Where was I, oh, "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Okay, reading it back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["No, it's ", "Actually it's ", "Nope, "]),
+                      ("pii", "phone", self.say(g[k])), ", not ", ("pii", "phone", self.say(bad[k])), ".")
+            else:
+                b.say("customer", r.choice(["Close, that part's ", "No, the last bit is " if k == 2 else "No, it's "]),
+                      ("pii", "phone", self.say(g[k])), ".")
+            b.say("agent", "Got it, I've fixed that.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["payoff", "one-time", "amex", "parent", "grouped"])
+        p = r.choice(["4", "4", "4", "51", "53", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT33["card"][0])
+            b.say("customer", "It's an Amex, is that okay? ", ("pii", "card", ", ".join(self.say(x) for x in parts)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "That's ending in ", ("pii", "card", self.words(parts[2])), ". Expiration date?")
+                b.say("customer", "Eleven twenty seven.")
+            return
+        if mode == "payoff":
+            b.say("customer", "I want to pay off the smallest loan completely, the one that's about nine hundred.")
+            b.say("agent", Q_HELDOUT33["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, the card ending ", ("pii", "card", self.words(gs[3])),
+                      " for nine hundred twelve dollars and forty cents.")
+            return
+        if mode == "parent":
+            b.say("agent", Q_HELDOUT33["card"][2])
+            b.say("customer", "My mom's paying it, she's right here reading it off. ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT33))
+            b.say("customer", "She says ", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT33["card"][0])
+        if mode == "one-time":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            return
+        for k, x in enumerate(gs):  # group by group, the agent repeating some
+            b.say("customer", ("pii", "card", self.say(x)), "." if k < 3 else ", and that's the end.")
+            if k < 3:
+                if r.random() < 0.5:
+                    b.say("agent", ("pii", "card", self.words(x)), ", okay.")
+                else:
+                    b.say("agent", r.choice(ACKS_HELDOUT33))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["loan", "loan-split", "loan-wrong", "autopay", "plus", "fsa-id", "confirmation"])
+        if mode.startswith("loan"):
+            n = rand_digits(r, 10)
+            b.say("agent", Q_HELDOUT33["account"][0])
+            if mode == "loan-split":
+                b.say("customer", ("pii", "account", self.say(n[:5])), "... hold on, the statement's folded... ")
+                b.say("agent", "No rush.")
+                b.say("customer", ("pii", "account", self.say(n[5:])), ".")
+            elif mode == "loan-wrong":
+                b.say("customer", self.pre(), ("pii", "account", self.say(n)), ".")
+                k = r.randrange(10)
+                bad = n[:k] + str((int(n[k]) + r.choice([1, 2, 3])) % 10) + n[k + 1:]
+                b.say("agent", "I'm showing ", ("pii", "account", self.words(bad)), ", is that right?")
+                b.say("customer", "No, one digit's off. It's ", ("pii", "account", self.say(n)), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", self.say(n)), ".")
+            return
+        if mode == "autopay":
+            acct = rand_digits(r, r.choice([9, 10, 12]))
+            routing = r.choice(["zero four four, zero zero zero, zero three seven", "0 5 3 1 0 1 1 2 1",
+                                "two five six, zero seven four, nine seven four"])
+            b.say("customer", "I want to set up autopay, I keep forgetting the due date.")
+            b.say("agent", Q_HELDOUT33["account"][1])
+            b.say("customer", "Routing is ", routing, ", and the account number is ",
+                  ("pii", "account", self.say(acct[:4])), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT33))
+            b.say("customer", ("pii", "account", self.say(acct[4:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Checking account ending in ", ("pii", "account", self.words(acct[-4:])),
+                      ", and autopay will start with your next due date.")
+            return
+        if mode == "plus":
+            pfx = r.choice(["P", "H", "B"])
+            n = rand_digits(r, 9)
+            b.say("customer", "I'm calling about the parent PLUS loan I took out for my son.")
+            b.say("agent", Q_HELDOUT33["account"][2])
+            b.say("customer", "It's ", ("pii", "account", f"{self.letter(pfx)}, {self.say(n)}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "account", f"{pfx}{n}"), ", under your name, not his.")
+                b.say("customer", "Right, I'm the borrower.")
+            return
+        if mode == "fsa-id":
+            first, last = self.sc.name()
+            f = re.sub(r"[^a-z]", "", first.lower())[:6] or "user"
+            yr = str(r.randint(1985, 2004))
+            b.say("customer", "I can't get into my FSA ID, it says my username is locked.")
+            b.say("agent", "I can't reset that on our end, but what's the username, so I can note it?")
+            uname = f"{f} {self.say(yr[2:])}" if r.random() < 0.5 else " ".join(self.letter(c.upper()) for c in f[:5] if c.upper() in self.NATO) + \
+                f", {self.say(yr[2:])}"
+            b.say("customer", self.pre(), ("pii", "account", uname), ".")
+            return
+        conf = f"{r.choice('EIRP')}{rand_digits(r, 7)}"
+        b.say("customer", "I submitted the income-driven application last week and haven't heard anything.")
+        b.say("agent", Q_HELDOUT33["account"][3])
+        b.say("customer", self.pre(), ("pii", "account", conf if r.random() < 0.4
+                                       else f"{self.letter(conf[0])}, {self.say(conf[1:4])}, {self.say(conf[4:])}"),
+              ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["verify", "split", "last4", "cosigner", "written", "idr"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT33["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "cosigner":
+            b.say("agent", Q_HELDOUT33["ssn"][2])
+            b.say("customer", "My dad's is ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ". He said it was fine to give it.")
+            return
+        if mode == "idr":
+            b.say("customer", "On the income-driven form, do I put my wife's social too? We file jointly.")
+            b.say("agent", "Yes, if you file jointly we need the spouse's information.")
+            b.say("customer", "Okay, hers is ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ", and family size is four.")
+            return
+        b.say("agent", Q_HELDOUT33["ssn"][0])
+        if mode == "verify":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, that matches the social ending in ", ("pii", "ssn", self.words(s[5:])), ".")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            b.say("customer", "Sure. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Uh-huh.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "That's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Correct.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["plain", "spelled", "digits", "school", "wrong-letter", "dot"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "plain"
+        b.say("agent", Q_HELDOUT33["email"][r.randrange(3)])
+        if mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+        elif mode == "spelled":
+            local = (f[0] + l)[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local if c in self.NATO)
+                                           + f" at {dom}"), ".")
+        elif mode == "digits":
+            n = str(r.randint(1988, 2005))
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l[0]} {self.say(n[2:])} at {dom}"),
+                  ", the year I was born.")
+        elif mode == "school":
+            b.say("customer", "Not my school one, that got shut off when I graduated. Use ",
+                  ("pii", "email", f"{f[0]} {l} underscore {self.say(rand_digits(r, 2, False))} at {dom}"), ".")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "a" if l[k] != "a" else "o"
+            b.say("agent", "I've got ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["supervisor", "cosigner", "death", "parent", "spell", "agent", "asked", "third-party"])
+        if mode == "supervisor":
+            b.say("agent", Q_HELDOUT33["person"][1])
+            b.say("customer", ("pii", "person", f"{first2} {last2}"), r.choice([
+                ", she's the director of nursing.", ", he's the principal.", ". She's HR, not my direct boss, is that okay?"]))
+        elif mode == "cosigner":
+            b.say("agent", Q_HELDOUT33["person"][2])
+            b.say("customer", "My aunt, ", ("pii", "person", f"{first2} {last2}"), r.choice([
+                ". She wants to be taken off.", ", she co-signed when I was eighteen."]))
+        elif mode == "death":
+            b.say("customer", "I'm calling because my son passed away in March. The loans are in his name, ",
+                  ("pii", "person", f"{first2} {last2}"), ".")
+            b.say("agent", "I'm very sorry for your loss. I'll help you with the discharge.")
+            if r.random() < 0.5:
+                b.say("agent", "And your name, since you're calling on behalf of ",
+                      ("pii", "person", first2), "?")
+                b.say("customer", ("pii", "person", f"{first} {last}"), ", I'm his mother.")
+        elif mode == "parent":
+            b.say("customer", "The parent PLUS is under my husband, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([", he's at work right now.", ". Can I talk about it or does he have to call?"]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT33["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first), ". Can I start with your loan account number?")
+        elif mode == "third-party":
+            b.say("agent", Q_HELDOUT33["person"][3])
+            b.say("customer", "It's my kid's loan, it's under ", ("pii", "person", f"{first2} {last2}"),
+                  ". I was added as an authorized third party.")
+            b.say("agent", "Yes, I see ", ("pii", "person", f"{first} {last}"), " listed. Go ahead.")
+        else:
+            b.say("agent", Q_HELDOUT33["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", f"Mr. {last}" if r.random() < 0.5 else first),
+                      ". One moment.")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["mailing", "apt", "po-box", "moved", "zip-readback"])
+        if mode == "mailing":
+            b.say("agent", Q_HELDOUT33["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT33["address"][r.choice([0, 1])])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['3 C', '118', '7', 'B'])}, "
+                                                 f"{city}"), ".")
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT33["address"][0])
+            b.say("customer", "Use my P O box, it's ", ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, "
+                                                                          f"{city}, {state}"), ".")
+        elif mode == "moved":
+            b.say("customer", "I moved after graduation so I never got the letters.")
+            b.say("agent", Q_HELDOUT33["address"][2])
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}"), r.choice([
+                ", unit four.", ".", ", it's a duplex, the upstairs."]))
+        else:
+            b.say("agent", Q_HELDOUT33["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ", ",
+                  ("pii", "address", f"{city}, {state}"), ".")
+            b.say("agent", "Zip code?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", got it.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1958, 2005)
+        mode = r.choice(["verify", "numeric", "cosigner", "day-first", "readback"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT33["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "cosigner":
+            b.say("agent", Q_HELDOUT33["dob"][2])
+            b.say("customer", "His is ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT33["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT33["dob"][0])
+            b.say("customer", "The ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"),
+                  ".")
+        else:
+            b.say("agent", Q_HELDOUT33["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+            b.say("agent", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), "?")
+            b.say("customer", "Yes.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Your total balance is twenty four thousand six hundred eighteen dollars and twelve cents."]),
+            ("agent", ["The payoff amount good through the fifteenth is eight thousand, four hundred and two dollars "
+                       "and seventy cents."]),
+            ("agent", ["Loan three has a rate of five point five percent, and loan four is six point five four."]),
+            ("agent", ["That loan disbursed on August twentieth, two thousand nineteen, and the second half in "
+                       "January."]),
+            ("agent", ["You have eighty seven qualifying payments toward the one hundred and twenty."]),
+            ("customer", ["My adjusted gross income was fifty two thousand last year and my family size is three."]),
+            ("agent", ["Under the new plan your payment would be one hundred and forty six dollars a month."]),
+            ("customer", ["The employer's EIN on the form is eight one, dash, zero six four two nine three one, "
+                          "I got it from HR."]),
+            ("agent", ["The school code is zero zero one three two one, that's on the FAFSA confirmation."]),
+            ("agent", [f"You can reach us at {self.LINE}, Monday through Friday, eight to eight Eastern."]),
+            ("agent", ["Your forbearance runs from May first through October thirty first, six months."]),
+            ("customer", ["I've been paying three hundred and ten a month since twenty eighteen."]),
+            ("agent", ["With autopay through ", ("keep", "lexicon", "Hollister AutoPay"),
+                       " your rate drops point two five percent."]),
+            ("customer", ["The letter says I'm ninety one days delinquent, that can't be right."]),
+            ("agent", ["Loans one through four are in the ", ("keep", "lexicon", "Steady Step Plan"),
+                       ", loan five is still in grace until December."]),
+            ("agent", ["The late fee is six percent of the payment, so about eighteen dollars."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout33_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 13 (every thirty-first, a stride no other split used; bill, interest
+    rate, income, credit score, taxes, transfer and phone-line talk) and Bitext's 27k sample at offset 17 (every
+    thirty-first; account edits, payment methods and issues, invoices, complaints, asking for an agent; no typo or
+    offensive lines), dropping lines about orders, deliveries, products, travel, cars, pets or the assistant and
+    lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][13::31] if i in _CLINC_HELDOUT33]
+    bitext = bitext_lines(data, 17, 31, _BITEXT_HELDOUT33)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT33.search(t)]
+    return AGENT_HELDOUT33, cust
+
+
+_CLINC_HELDOUT33 = {"pay_bill", "bill_due", "bill_balance", "interest_rate", "income", "credit_score", "taxes",
+                    "transfer", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting",
+                    "what_can_i_ask_you"}
+_BITEXT_HELDOUT33 = {"edit_account", "check_payment_methods", "payment_issue", "check_invoice", "get_invoice",
+                     "complaint", "contact_human_agent", "contact_customer_service", "recover_password",
+                     "switch_account"}
+_OFF_HELDOUT33 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|products?|items?|packages?|"
+                            r"restaurants?|flights?|cars?|vehicle|pets?|dogs?|cats?|ai|bot|robot|alexa|siri|google|"
+                            r"amazon|target|walmart|groceries|food|pizza|gas|shopping|diatribe|narcissism|spell|"
+                            r"visa|mastercard|american express|bank of america|platinum|premium|freemium|pro)\b",
+                            re.I)
+
+
 Q_HELDOUT31 = {
     "phone": ["What's the best number to reach you at if the call drops?",
               "And the phone number on the card registration?",
@@ -17916,6 +18592,536 @@ _OFF_HELDOUT31 = re.compile(r"\b(ai|bot|robot|alexa|siri|google|amazon|crypto|ex
                             r"flights?|airline|suitcase|spell|diatribe|gas|visa|mastercard|european)\b", re.I)
 
 
+Q_HELDOUT34 = {
+    "phone": ["What's the best number to reach you at? The case manager will call you today or tomorrow.",
+              "And if we get disconnected, what number should I call you back on?",
+              "Do you have a phone number for your friend who referred you? We like to send a thank-you.",
+              "Is there a number for the witness you mentioned?"],
+    "card": ["The police report copy fee is fifteen dollars, the department only takes a card. Go ahead with the "
+             "number whenever you're ready.",
+             "For the records request the hospital charges a copying fee, we can pay it off your card and take it "
+             "out of the settlement later. What's the card number?",
+             "Which card do you want the medical records fee on?"],
+    "account": ["Did the insurance company give you a claim number yet?",
+                "Do you have the police report number? It's usually on the little slip the officer hands you.",
+                "What's your member ID on your health insurance card?",
+                "Do you have your case number with us? It's on the top of our letters.",
+                "For the settlement deposit I'll need the account number, and the routing number.",
+                "Do you have the account number from the hospital bill?"],
+    "ssn": ["For the lost wage claim and the Medicare check we need your social security number.",
+            "Can you verify the last four of your social for me?",
+            "For your son's claim, the insurance company is asking for his social as well."],
+    "email": ["What email should the retainer agreement go to? You'll sign it on your phone.",
+              "And what's a good email for you?",
+              "Where do you want the copy of the police report emailed?"],
+    "person": ["Can I get your full name, please?", "Do you know the name of the other driver?",
+               "Who referred you to us?", "Was anyone else in the car with you?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?", "And how is that spelled?"],
+    "address": ["What's your home address?", "Where should we mail the intake packet?",
+                "Is that still your current address, or did you move after the accident?"],
+    "dob": ["And your date of birth?", "Can you confirm your date of birth for me?",
+            "What's your daughter's date of birth?"],
+}
+AGENT_HELDOUT34 = ["I'm so sorry to hear about the accident. Are you okay?",
+                   "Let me just get a few details so an attorney can review your case.",
+                   "There's no fee unless we win, so you don't pay anything up front.",
+                   "Have you been seen by a doctor since the accident?",
+                   "Please don't give a recorded statement to the other insurance company before you talk to us.",
+                   "I'm going to open a new intake for you.",
+                   "Okay, I see your file here.",
+                   "Your case is in the treatment phase right now, which means we're waiting on your doctors.",
+                   "The attorney will review this and we'll call you back within twenty four hours.",
+                   "Keep all your receipts, the pharmacy ones too, and your mileage to appointments.",
+                   "Did the police come to the scene?",
+                   "This call is being recorded for quality and to protect your privacy.",
+                   "Okay, and were you the driver or a passenger?",
+                   "The settlement check has to clear our trust account before we can disburse it.",
+                   "Let me put you on a brief hold while I check with the paralegal on your case.",
+                   "Were there any photos taken at the scene?",
+                   "I'll send over the medical authorization forms so we can request your records.",
+                   "Is there anything else I can help you with today?",
+                   "Everything you tell me is confidential.",
+                   "It usually takes a few weeks to get the full police report."]
+ACKS_HELDOUT34 = ["Okay.", "Mm-hmm.", "Go ahead.", "Got it.", "Okay, I'm writing it down.", "Uh-huh.", "Yep."]
+A_PREFIX_HELDOUT34 = ["It's ", "Okay, it's ", "Um, it's ", "Yeah, ", "Hold on, I have the paper here... ",
+                      "Sure, ", "I think it's ", "So it's "]
+NAMES_HELDOUT34 = ["Emeka Nwosu", "Yesenia Barraza", "Tuan Phan", "Marisol Quiñones", "Dmitri Volkov",
+                   "Keisha Holloway", "Imani Greer", "Bartholomew Ekholm", "Anjali Deshmukh", "Kofi Boateng",
+                   "Ngozi Eze", "Renata Szymańska", "Hamid Karimi", "Malia Fonoti", "Shoshana Pearlman",
+                   "Dang Van Minh", "Esperanza Villarreal", "Tamika Boyd", "Luca Benedetti", "Aigerim Sadykova",
+                   "Rashida Coleman", "Pavel Dvořák", "Jun Hasegawa", "Fiifi Mensah", "Noor Al-Hashimi",
+                   # ordinary callers' names
+                   "Brian Kowalski", "Denise Harper", "Kevin Mulligan", "Tonya Reeves", "Gary Lindstrom",
+                   "Crystal Dawson", "Shawn Patterson", "Melissa Ortiz", "Ricky Barnes", "Pamela Yoder",
+                   # names that are also insurers, hospitals, car makes, places, roads or law words
+                   "Mercy Adjei", "Liberty Okonkwo", "Chase Hartford", "Lincoln Farmer", "Georgia Mayo",
+                   "Mercedes Ortega", "Kia Thompson", "Bentley Carter", "Dallas Nash", "Justice Kane",
+                   "Sue Lawson", "Bill Case", "Jackson Street", "Brooklyn Cruz", "Austin Healy",
+                   "Hope Providence", "Sterling Travers", "Camden Erie", "Harley Dodge", "Major Rhodes"]
+HELDOUT34_BRANDS = {  # an injury firm's intake line names auto insurers, hospitals and clinics (many after people or
+    # places), health plans, car makes and models, roads and intersections, employers, and tow or body shops
+    "insurer": ["Allstate", "Progressive", "Geico", "State Farm", "Liberty Mutual", "Farmers", "USAA", "Nationwide",
+                "Travelers", "the Hartford", "Erie", "Safeco", "Mercury", "Root", "Dairyland", "Kemper"],
+    "hospital": ["Mercy", "Johns Hopkins", "Mayo Clinic", "Cedars-Sinai", "Mount Sinai", "St. Luke's",
+                 "Cleveland Clinic", "Baptist Health", "Providence", "Methodist", "Good Samaritan",
+                 "Concentra", "MedExpress", "CareNow", "ATI Physical Therapy", "Athletico", "Banner Health"],
+    "health_plan": ["Aetna", "Cigna", "Humana", "Blue Cross", "Blue Cross Blue Shield", "UnitedHealthcare",
+                    "Medicaid", "Medicare", "Anthem", "Kaiser", "Molina", "Ambetter", "Oscar"],
+    "car": ["Honda Civic", "Toyota Camry", "Ford F-150", "Chevy Malibu", "Nissan Altima", "Jeep Cherokee",
+            "Lincoln Navigator", "Mercedes", "Tesla Model 3", "Dodge Ram", "Kia Sorento", "Subaru Outback",
+            "Hyundai Elantra", "Buick Enclave"],
+    "road": ["I-95", "Interstate 40", "Route 9", "the Lincoln Highway", "Martin Luther King Boulevard",
+             "Washington and Fifth", "the Jackson Street exit", "Highway 101", "the Eisenhower Expressway",
+             "the Garden State Parkway", "Lee Highway", "Peachtree and Tenth"],
+    "employer": ["Amazon", "UPS", "FedEx", "Home Depot", "Kroger", "Walmart", "Target", "Costco", "Lowe's",
+                 "Tyson", "Sysco", "Dollar General", "Uber", "DoorDash"],
+    "shop": ["Caliber Collision", "Maaco", "Gerber Collision", "Enterprise", "Hertz", "Copart", "Carvana",
+             "Safelite"],
+}
+BRAND_LINES_HELDOUT34 = {
+    "insurer": ["The other guy has {a}, and I have {b}.", "{a} already called me wanting a recorded statement.",
+                "My adjuster at {a} keeps saying they're reviewing it.", "Is it bad that I only have {a}?",
+                "{a} offered me twelve hundred dollars, is that fair?"],
+    "hospital": ["They took me to {a} in the ambulance.", "I went to {a} the next day because my neck was killing me.",
+                 "My physical therapy is at {a}, three times a week.", "{a} sent me a bill already.",
+                 "I was at {a} first and then they sent me to {b} for the MRI."],
+    "health_plan": ["My health insurance is {a} through work.", "I have {a}, does that matter?",
+                    "{a} sent me a letter about the accident, something about reimbursement.",
+                    "I switched from {b} to {a} in January."],
+    "car": ["I was driving my {a}.", "He came out of nowhere in a {a} and hit my passenger side.",
+            "My {a} is totaled, the frame is bent.", "It was a {a}, silver, I think."],
+    "road": ["It happened on {a}, right before the on-ramp.", "I was stopped at the light at {a}.",
+             "We were merging onto {a} when he rear-ended us.", "It was on {a}, near the gas station."],
+    "employer": ["I work at {a}, I've missed three weeks.", "I drive for {a}, so I can't work without my car.",
+                 "{a} wants a doctor's note before I come back.", "My second job is at {b}."],
+    "shop": ["The car is at {a} right now.", "{a} said the estimate is over nine thousand.",
+             "I got a rental through {a} but the other insurance stopped paying for it."],
+}
+LEX_LINES_HELDOUT34 = ["I saw your commercial, the {a} one.", "Do I have to sign up for {a}?",
+                       "My cousin used {a} and said it was good.", "Is {a} the same as you guys?",
+                       "How do I log into {a}?", "What does {a} mean exactly?"]
+
+
+class Heldout34:
+    """Held-out 34's readings (only drawn for that split), as callers and a personal-injury law firm's intake and
+    case-status staff say them: the caller's callback number, a friend's number who referred them, a witness's
+    number, the firm's own intake line (not PII) before the caller's, a number interrupted by pain or a child, a
+    read-back with a group wrong and corrected; a card for the police report or records fee, group by group, read
+    by a relative, Amex 4-6-5; insurer claim numbers (digits, with dashes, with letters), police report numbers
+    with a year prefix, health-plan member IDs with a letter prefix, the firm's case numbers for status calls,
+    hospital account numbers, settlement deposit checking accounts beside the routing number (not PII), all
+    ``account``; socials for a lost-wage or Medicare check, a child's, last fours; e-mails for the retainer,
+    spelled, with digits, a read-back with a wrong letter; the caller, the other driver, a friend who referred them,
+    passengers, the attorney they want to see, the agent's name beside the firm's, "last name, first name", spelled
+    surnames; home addresses, mailing addresses with apartments, a zip read back; dates of birth, a child's; and
+    intake numbers that are not PII (the date, time and place of the accident, speed, dollar offers and medical
+    bills, the contingency percentage, the statute of limitations, the court's case-type code, the firm's line,
+    weeks off work, policy limits)."""
+
+    CO = "Castellano Whitby"
+    INTAKE_LINE = "one eight hundred, four four four, two two seven seven"  # the firm's own line: not PII
+    ATTORNEYS = ["Renee Delacroix", "Marcus Oyelaran", "Theresa Castellano", "Daniel Whitby", "Priya Sandoval"]
+    STREETS = ["Briarwood", "Kessler", "Old Orchard", "Pembroke", "Sandpiper", "Westfield", "Thornbury", "Ivy Ridge",
+               "Carrington", "Dogwood", "Ellsworth", "Magnolia Bend", "Red Fox", "Saddlebrook"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Circle", " Boulevard"]
+    CITIES = [("Hialeah", "Florida", "330"), ("Stockton", "California", "952"), ("Gary", "Indiana", "464"),
+              ("Macon", "Georgia", "312"), ("Toledo", "Ohio", "436"), ("Mesquite", "Texas", "751"),
+              ("Fresno", "California", "937"), ("Flint", "Michigan", "485"), ("Newark", "New Jersey", "071"),
+              ("Camden", "New Jersey", "081"), ("Chesapeake", "Virginia", "233"), ("Laredo", "Texas", "780")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "att dot net", "aol dot com", "live dot com"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO, self.AS_IN = Heldout30.NATO, Heldout30.AS_IN
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["callback", "referral", "witness", "intake-line", "interrupted", "wrong-group", "mixed"])
+        if mode == "referral":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT34["person"][2])
+            b.say("customer", "My buddy from work, ", ("pii", "person", f"{first} {last}"),
+                  r.choice([". You guys handled his case last year.", ", he said you were good."]))
+            b.say("agent", Q_HELDOUT34["phone"][2])
+            b.say("customer", "Yeah, his cell is ", ("pii", "phone", full), ".")
+            return
+        if mode == "witness":
+            first, _ = self.sc.name()
+            b.say("customer", "There was a lady who saw the whole thing, she stopped and gave me her number.")
+            b.say("agent", Q_HELDOUT34["phone"][3])
+            b.say("customer", "Her name's ", ("pii", "person", first), ", and it's ", ("pii", "phone", full),
+                  r.choice([".", ", I wrote it on a napkin."]))
+            return
+        if mode == "intake-line":
+            b.say("customer", "I called ", self.INTAKE_LINE, " from the billboard and it sent me here.")
+            b.say("agent", "You're in the right place. " + Q_HELDOUT34["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT34["phone"][r.choice([0, 1])])
+        if mode == "callback":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", text is better, I'm at work."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+                b.say("customer", "Yes ma'am.")
+        elif mode == "mixed":
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]} {self.say(g[1])} {g[2]}"), ".")
+        elif mode == "interrupted":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, hold on, my back... okay.", "... baby, put that down... sorry.",
+                            "... hang on, the nurse just came in."]))
+            b.say("agent", r.choice(["Take your time.", "No problem, I have the first six digits."]))
+            b.say("customer", r.choice(["Okay, then ", "Sorry. The rest is ", ""]), ("pii", "phone", self.say(g[2])),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me repeat that, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Nope, ", "No no, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, sorry about that.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["report-fee", "records", "amex", "relative", "grouped"])
+        p = r.choice(["4", "4", "5", "53", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT34["card"][2])
+            b.say("customer", "The American Express. ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "That ends in ", ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "relative":
+            b.say("agent", Q_HELDOUT34["card"][0])
+            b.say("customer", "My mom's going to pay it, I'll put her on.")
+            b.say("customer", "Hi, okay, it's ", ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT34))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT34["card"][0 if mode == "report-fee" else 1])
+        if mode in ("report-fee", "records"):
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.4:
+                b.say("agent", "And that's the card ending in ", ("pii", "card", self.words(gs[3])), ".")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT34))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["claim", "claim-dash", "police", "member", "case", "hospital", "deposit"])
+        if mode == "claim":
+            ins = r.choice(["Allstate", "State Farm", "Geico", "Liberty Mutual", "Travelers"])
+            n = rand_digits(r, r.choice([10, 11]))
+            b.say("customer", "The other driver's insurance is ", ("keep", "insurer", ins), ".")
+            b.say("agent", Q_HELDOUT34["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(n[:4])}, {self.say(n[4:7])}, "
+                                                             f"{self.say(n[7:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "account", n), ", with ", ("keep", "insurer", ins), ".")
+                b.say("customer", "Right.")
+            return
+        if mode == "claim-dash":
+            n = f"{rand_digits(r, 2)}-{rand_digits(r, 7, False)}"
+            b.say("agent", Q_HELDOUT34["account"][0])
+            b.say("customer", "Mine with ", ("keep", "insurer", "Progressive"), " is ",
+                  ("pii", "account", f"{self.say(n[:2])} dash {self.say(n[3:6])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT34))
+            b.say("customer", ("pii", "account", self.say(n[6:])), ".")
+            return
+        if mode == "police":
+            yr = r.choice(["26", "25"])
+            n = rand_digits(r, 6, False)
+            said = r.choice([f"{year_words(2000 + int(yr))}, dash, {self.say(n)}", f"{self.letter('R')} {yr} {n}",
+                             f"{yr}-{n}"])
+            b.say("agent", Q_HELDOUT34["account"][1])
+            b.say("customer", "The officer wrote ", ("pii", "account", said), r.choice([
+                ".", ", and the crash happened at about five thirty."]))
+            return
+        if mode == "member":
+            plan = r.choice(["Blue Cross", "Aetna", "Cigna", "UnitedHealthcare", "Humana"])
+            pfx = "".join(r.choice("ABHJKMRWXZ") for _ in range(r.choice([1, 3])))
+            n = rand_digits(r, 9)
+            b.say("customer", "I have ", ("keep", "health_plan", plan), " through my job.")
+            b.say("agent", Q_HELDOUT34["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", " ".join(self.letter(c) for c in pfx) + " "
+                                           + self.say(n)), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "account", pfx + n), ". And the group number is just for the employer, "
+                               "I don't need that.")
+            return
+        if mode == "case":
+            n = rand_digits(r, 5, False)
+            b.say("customer", "I'm just calling to see what's going on with my case, nobody's called me back.")
+            b.say("agent", Q_HELDOUT34["account"][3])
+            said = r.choice([f"P I {self.say('26')} {self.say(n)}", f"{self.say(n)}", f"PI-26-{n}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "account", f"PI-26-{n}"), ", I see it, you're with attorney ",
+                      ("pii", "person", r.choice(self.ATTORNEYS)), ".")
+            return
+        if mode == "hospital":
+            n = rand_digits(r, 8)
+            hosp = r.choice(["Mercy", "Johns Hopkins", "Good Samaritan", "St. Luke's", "Providence"])
+            b.say("customer", "I got a bill from ", ("keep", "hospital", hosp), " for the E R visit.")
+            b.say("agent", Q_HELDOUT34["account"][5])
+            b.say("customer", "It says account number ", ("pii", "account", self.say(n)),
+                  r.choice([", and the total is four thousand three hundred twelve dollars.", "."]))
+            return
+        acct = rand_digits(r, r.choice([9, 10, 12]))
+        routing = r.choice(["zero six one, zero zero zero, one zero four", "two six seven zero eight four one three one",
+                            "0 7 1 9 2 3 2 8 4"])
+        b.say("customer", "They said the settlement is ready, can you direct deposit it?")
+        b.say("agent", Q_HELDOUT34["account"][4])
+        b.say("customer", "Routing is ", routing, ". Account ", ("pii", "account", self.say(acct[:4])), "...")
+        b.say("agent", r.choice(ACKS_HELDOUT34))
+        b.say("customer", ("pii", "account", self.say(acct[4:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", "Last four ", ("pii", "account", self.words(acct[-4:])), ", thank you.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["lost-wage", "split", "last4", "child", "written"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT34["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "child":
+            b.say("agent", Q_HELDOUT34["ssn"][2])
+            b.say("customer", "His is ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ", I have his card here.")
+            return
+        b.say("agent", Q_HELDOUT34["ssn"][0])
+        if mode == "lost-wage":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ending ", ("pii", "ssn", self.words(s[5:])), ".")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            b.say("customer", "Is this safe? Okay. ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm, go ahead.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]} {s[3:5]} {s[5:]}"), ".")
+            b.say("customer", "That's it.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["retainer", "spelled", "digits", "wrong-letter", "report", "dot"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "retainer"
+        if mode == "report":
+            b.say("agent", Q_HELDOUT34["email"][2])
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[:1]} {self.say(rand_digits(r, 3))} at {dom}"),
+                  ".")
+            return
+        b.say("agent", Q_HELDOUT34["email"][r.choice([0, 1])])
+        if mode == "retainer":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ", all one word.")
+        elif mode == "spelled":
+            local = (f + l[0])[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "digits":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} {self.say(str(r.randint(10, 99)))} at "
+                                                          f"{dom}"), ".")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} dot {l} at {dom}"), ", with a dot after the "
+                                                                                      "first letter.")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "a" if l[k] != "a" else "o"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["caller", "other-driver", "passenger", "attorney", "spell", "agent", "last-first"])
+        if mode == "caller":
+            b.say("agent", Q_HELDOUT34["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", f"Mr. {last}" if r.random() < 0.5 else first),
+                      ". And you said the accident was on Tuesday?")
+        elif mode == "other-driver":
+            b.say("agent", Q_HELDOUT34["person"][1])
+            b.say("customer", "It's on the exchange form, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([". The driver was texting, I saw it.", ", the driver said the light was yellow.", "."]))
+        elif mode == "passenger":
+            b.say("agent", Q_HELDOUT34["person"][3])
+            b.say("customer", "My girlfriend, ", ("pii", "person", f"{first2} {last2}"), ", and her kid, ",
+                  ("pii", "person", first), ". The kid's only nine.")
+        elif mode == "attorney":
+            atty = r.choice(self.ATTORNEYS)
+            b.say("customer", "Can I get an appointment with ", ("pii", "person", atty),
+                  "? I heard good things." if r.random() < 0.5 else "?")
+            b.say("agent", "Let me check the calendar. ", ("pii", "person", atty.split()[-1] if r.random() < 0.5
+                                                          else atty), " has Thursday at two.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT34["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first), ". Were you injured in an accident?")
+        else:
+            b.say("agent", "What name would the claim be under?")
+            b.say("customer", "Put it as ", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", that's how it's on my license.", "."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["home", "apt", "moved", "zip-readback", "staying"])
+        if mode == "home":
+            b.say("agent", Q_HELDOUT34["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT34["address"][1])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['3 C', '118', '2', 'B'])}, "
+                                                 f"{city}"), r.choice([".", ", the mailbox is broken though."]))
+        elif mode == "moved":
+            b.say("agent", Q_HELDOUT34["address"][2])
+            b.say("customer", "I can't do the stairs right now so I'm at my sister's, ",
+                  ("pii", "address", f"{house} {st}, {city}"), ".")
+        elif mode == "staying":
+            b.say("customer", "Send everything to ", ("pii", "address", f"{house} {st}"), ", not the address on the "
+                  "police report.")
+        else:
+            b.say("agent", Q_HELDOUT34["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "Zip code?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1950, 2004)
+        mode = r.choice(["spoken", "numeric", "child", "readback", "with-accident"])
+        if mode == "spoken":
+            b.say("agent", Q_HELDOUT34["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "child":
+            cy = r.randint(2010, 2021)
+            b.say("agent", Q_HELDOUT34["dob"][2])
+            b.say("customer", "She's ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {cy}"), ", she was in the car seat.")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT34["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')} {self.words(f'{day:02d}')} "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "with-accident":
+            am, ad = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "The accident was ", MONTHS[am - 1], " ", ORDINALS[ad - 1], ", around seven at night.")
+            b.say("agent", "Okay. " + Q_HELDOUT34["dob"][0])
+            b.say("customer", ("pii", "dob", f"{m}/{day}/{y}" if r.random() < 0.4
+                               else f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT34["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Our fee is thirty three and a third percent if it settles, forty if we have to file suit."]),
+            ("customer", ["It happened on March fourteenth around four fifteen in the afternoon, on ",
+                          ("keep", "road", "Route 9"), " by the Wawa."]),
+            ("agent", ["In this state you have two years from the date of the accident to file, so we have time."]),
+            ("customer", ["He was going at least fifty in a thirty five zone."]),
+            ("agent", ["Their policy limit is twenty five thousand per person, fifty thousand per accident."]),
+            ("customer", ["The ER bill alone was six thousand two hundred and eighty dollars."]),
+            ("agent", ["The case type on the court filing is P I M V, personal injury motor vehicle, that's not "
+                       "anything you need."]),
+            ("agent", [f"If you need us after hours, call {self.INTAKE_LINE}, it's answered twenty four seven."]),
+            ("customer", ["I've been out of work six weeks, I make about nineteen fifty an hour."]),
+            ("agent", ["The offer came in at eighteen thousand five hundred, and the attorney thinks we can do better."]),
+            ("customer", ["I had eleven physical therapy visits and two MRIs."]),
+            ("agent", ["Your settlement statement shows the medical liens at four thousand one hundred twelve dollars."]),
+            ("customer", ["There were three cars involved, I was the second one."]),
+            ("agent", ["The mediation is set for June ninth at ten a m in room four oh two."]),
+            ("customer", ["I saw your ad, the ", ("keep", "lexicon", "No Fee Unless We Win"), " one, on channel seven."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout34_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 20 (every thirty-seventh, a stride no other split used; insurance,
+    bills, dates, calendar and meeting talk, phone-line talk: "repeat that", "slow down", yes, no, maybe, thanks)
+    and Bitext's 27k sample at offset 25 (every thirty-seventh; account edits, payment methods and issues,
+    complaints, asking for an agent or customer service; no typo or offensive lines, no "u"/"ur"), dropping lines
+    about orders, deliveries, shipping, products, restaurants, flights, pets, the assistant or a named store, and
+    lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][20::37] if i in _CLINC_HELDOUT34]
+    bitext = bitext_lines(data, 25, 37, _BITEXT_HELDOUT34)
+    cust = [t for t in customer_lines(clinc + bitext) if not _OFF_HELDOUT34.search(t)]
+    return AGENT_HELDOUT34, cust
+
+
+_CLINC_HELDOUT34 = {"insurance", "insurance_change", "pay_bill", "bill_due", "date", "calendar", "schedule_meeting",
+                    "meeting_schedule", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye",
+                    "greeting", "what_can_i_ask_you"}
+_BITEXT_HELDOUT34 = {"edit_account", "check_payment_methods", "payment_issue", "complaint", "contact_human_agent",
+                     "contact_customer_service", "registration_problems"}
+_OFF_HELDOUT34 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|products?|items?|packages?|"
+                            r"restaurants?|flights?|pets?|dogs?|cats?|ai|bot|robot|alexa|siri|google|"
+                            r"amazon|target|walmart|groceries|food|pizza|shopping|diatribe|narcissism|spell|"
+                            r"newsletter|plan|assistant)\b", re.I)
+
+
 def demo_set() -> list[dict]:
     """The demo's reference turns with the PII planted in its scripts."""
     refs = json.loads((ROOT / "voc" / "demo" / "references.json").read_text(encoding="utf-8"))
@@ -18080,6 +19286,16 @@ def main() -> None:
                       ("clinc150 full train (offset 8 of 29; bills/transfer/taxes/user name/meta) "
                        "+ bitext sample (offset 12 of 29; newsletter/account/invoice/payment/refund/complaint/"
                        "agent) + thirty-second held-out names")),
+        "heldout34": (heldout34_filler(args.data), NAMES_HELDOUT34, HELDOUT34_BRANDS, BRAND_LINES_HELDOUT34,
+                      "eval/pii/heldout34_lexicon.yaml",
+                      ("clinc150 full train (offset 20 of 37; insurance/bills/date/calendar/meetings/meta) "
+                       "+ bitext sample (offset 25 of 37; account/payment/complaint/registration/agent) "
+                       "+ thirty-fourth held-out names")),
+        "heldout33": (heldout33_filler(args.data), NAMES_HELDOUT33, HELDOUT33_BRANDS, BRAND_LINES_HELDOUT33,
+                      "eval/pii/heldout33_lexicon.yaml",
+                      ("clinc150 full train (offset 13 of 31; bills/interest rate/income/credit score/taxes/meta) "
+                       "+ bitext sample (offset 17 of 31; account/payment/invoice/password/complaint/agent) "
+                       "+ thirty-third held-out names")),
         "heldout21": (heldout21_filler(args.data), NAMES_HELDOUT21, HELDOUT21_BRANDS, BRAND_LINES_HELDOUT21,
                       "eval/pii/heldout21_lexicon.yaml",
                       ("clinc150 full train (offset 3 of 11; order status/insurance/cards/meta) "
