@@ -674,7 +674,9 @@ _SUFFIX = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|cou
 _NOT_STREET = ("the|a|an|on|in|at|of|to|for|and|or|but|my|your|our|their|his|her|its|this|that|these|those|is|was|"
                "are|were|be|been|it|i|you|we|they|he|she|with|from|by|about|down|up|over|across|into|than|then|"
                "times|time|hours?|days?|minutes?|weeks?|months?|years?|seconds?|dollars?|bucks|cents?|percent|"
-               "calls?|people|more|less|other|different|whole|same|weeks|now|ago|last|next")
+               "calls?|people|more|less|other|different|whole|same|weeks|now|ago|last|next|"
+               # a price or a count, not a street: "the fare is three fifty each way", "two dollars either way"
+               "each|every|either|both|any|no")
 # a spoken ordinal right before the suffix is a street name ("twenty second Avenue", "second Street")
 _ORD_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
@@ -881,6 +883,11 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
 # a line with opening hours ("the help desk is open until eight, at ...", "open twenty-four seven at ...") or a
 # phone menu after it ("..., option three", "... then press 2"): a business's line
 # a toll-free line a business handed out: "the store gave me 1-800 ...", "the clinic told us to call 888 ..."
+# a toll-free number dialled, or to dial: "I called 1-800 ... from the letter", "call 1-800 ..., that's the donor
+# line", "I called three one one, or 844 ...": toll-free lines are a business's (not "call me at ...": checked with
+# _PERSONAL after the cue)
+_DIALED = re.compile(r"\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?|phoned|rang|tried)\s+(?:the\s+)?(?:number\s+)?"
+                     r"(?:[\w\s,-]{0,40}?,?\s+or\s+)?$", re.IGNORECASE)
 _HANDED_LINE = re.compile(r"\b(?:the|that|this|your|their)\s+(?:[\w'-]+\s+)?(?:store|shop|pharmacy|clinic|branch|"
                           r"dealership|garage|hotel|salon|restaurant|company|business|merchant|seller|vendor|office|bank|"
                           r"insurer|insurance|plan|lab|manufacturer|airline|carrier|agency|website|site|app|hospice|"
@@ -913,6 +920,10 @@ _BUSINESS_TAX_ID = re.compile(r"\b(?:(?-i:E\.?\s?I\.?\s?N)\b\.?|employer\s+(?:id
                               r"tin\b|t\s?i\s?n\b)|federal\s+(?:tax|employer)\s+(?:id|identification))", re.IGNORECASE)
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
                       r"[\s,:]*$", re.IGNORECASE)
+# ... or a few words on ("The routing on the check is ...", "Routing number first, ..."): nine digits with the ABA
+# check said there are the bank's, none of the caller's own ids named between
+_ROUTING_NEAR = re.compile(r"\brouting\b(?![^.?!]*\b(?:account|card|member|social|phone|policy)\b)(?:[\s,:]+[\w']+){0,6}"
+                           r"[\s,:]*$", re.IGNORECASE)
 
 
 # a product's code names a thing sold, no person: "it's SKU 10448217", "item number 5520931", "model # 8812"; a
@@ -927,7 +938,9 @@ _PRODUCT_CODE = re.compile(r"\b(?:sku|upc|isbn|asin|(?:item|model|part|style|cat
 
 # a security's identifier names a stock, bond or fund, never a person: "the CUSIP on that fund is 922908363", "ISIN
 # US0378331005", "the fund number is 0540", "ticker symbol ..." (a brokerage's line reads them out)
-_SECURITY_ID = re.compile(r"\b(?:cusip|isin|sedol|figi|ticker(?:\s+symbol)?|fund\s+(?:number|no\.?|#|code|id)|"
+_SECURITY_ID = re.compile(r"\b(?:cusip|isin|sedol|figi|ticker(?:\s+symbol)?|"
+                          # a brokerage's clearing number at the Depository Trust Company ("our DTC number, 0226")
+                          r"(?-i:D\.?\s?T\.?\s?C)\b\.?(?:\s+participant)?|depository\s+trust(?:\s+company)?(?:\s+participant)?|fund\s+(?:number|no\.?|#|code|id)|"
                           r"share\s+class\s+(?:number|code|id)|security\s+(?:identifier|id))"
                           r"(?:\s+(?:number|no\.?|#|code))?(?:\s+(?:on|of|for)\s+(?:the|this|that|your|my|each)\s+"
                           r"[\w-]+(?:\s+[\w-]+)?)?(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*(?-i:[A-Z]{2})?$", re.IGNORECASE)
@@ -1073,13 +1086,13 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
         handed = _last_match(_HANDED_LINE, before)
         if handed is not None and not _PERSONAL.search(before[handed.end():]):
             return True  # "the store gave me 1-800 ...": a line a business handed out
-        cue = _last_match(_BUSINESS_LINE, before)
+        cue = _last_match(_BUSINESS_LINE, before) or _last_match(_DIALED, before)
         if cue is None:  # "Claims is open until six, at 1-800 ...", "... 1-888 ..., option two": a line with hours or a menu
             cue = _SERVICE_HOURS.search(before)
             if cue is None and _MENU_AFTER.match(text, runs[-1].char_end):
                 return not _PERSONAL.search(before)
         return cue is not None and not _PERSONAL.search(before[cue.start():])
-    return aba_ok(digits) and bool(_ROUTING.search(before))
+    return aba_ok(digits) and bool(_ROUTING.search(before) or _ROUTING_NEAR.search(before))
 
 
 def _core(digits: str) -> str:

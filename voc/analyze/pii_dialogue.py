@@ -255,9 +255,13 @@ DATE_RE = re.compile(
 # (nor a code that explains something: "the rejection code", "the status / reason / tax code"; "your driver's
 # license number" is one)
 _ANY_ID = re.compile(r"\b(?:the|your|that|this|its)\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|"
-                     r"referral|error|area|model|reject|rejection|reason|status|diagnostic|fault|warning|tax)\s)"
-                     r"(?:[a-z']+\s+){0,3}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)",
-                     re.I)
+                     r"referral|error|area|model|reject|rejection|reason|status|diagnostic|fault|warning|tax|"
+                     # a brokerage's or a bank's identifier, not the caller's ("your DTC number", "the SWIFT code")
+                     r"dtc|d\.?\s?t\.?\s?c\.?|cusip|isin|sedol|swift|bic)\s)"
+                     r"(?:[a-z']+\s+){0,3}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)|"
+                     # the caller's id for a program or service ("What's your rider ID for paratransit?")
+                     r"\byour\s+(?:[a-z']+\s+){0,2}(?:id|i\.d\.)\s+for\s+(?!(?:us|me|that|this|it)\b)",
+                     re.IGNORECASE)
 
 
 def question_types(text: str) -> list[str]:
@@ -585,6 +589,9 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
         return True  # "I put six thousand in a brokerage account": an id is never said as a round thousand
     if not re.search(r"\b(?:hundred|thousand)$", source, re.IGNORECASE):
         return False
+    if re.match(r"\s+(?:of\s+(?:that|it|this|those|these|them)|(?:is|are)\s+(?:tax[\s-]+)?deductible)\b",
+                text[run.char_end:], re.IGNORECASE):
+        return True  # a part of an amount: "sixteen hundred of that is deductible", "twelve hundred of it"
     before = text[:run.char_start]
     amount = (r"about|around|roughly|like|over|under|almost|nearly|paid|pay|sent|send|cost|costs|charged?|spent|owe[ds]?|"
               r"withdr[ae]w|deposit(?:ed)?|transferr?(?:ed)?|limit(?:\s+(?:to|of|at))?")
@@ -1055,6 +1062,8 @@ def _name_answer(text: str) -> list[Piece]:
     toks = []
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[start:]):
         word = m.group().lower()
+        if toks and m.group() == "O" and re.match(r" [A-Z][a-z]", text[start + m.end():]):
+            continue  # an Irish particle inside the name: "Eamon Ó Briain" (folded to "O")
         if word in NOT_NAMES or word in NUMBER_WORDS or word in _FILLER or len(word) < 2:
             break
         if common_word(word) and (word == m.group() or (not toks and re.match(r" [a-z]", text[start + m.end():]))):
@@ -1195,7 +1204,18 @@ def _address_answer(text: str) -> list[Piece]:
     tail = re.search(r"[.?!]\s+(?:thanks|thank you|that's it|and|is that|do you)\b", text[start:], re.I)
     if tail:
         end = start + tail.start()
+    # a landmark said after the address is no part of it: "..., it's near the stop at Union Station", "..., right
+    # across from the library"
+    near = _LANDMARK_AFTER.search(text, start, end)
+    if near and near.start() > start and digit_runs(text[start:near.start()]):
+        end = near.start()
     return [(start, end, "address")]
+
+
+_LANDMARK_AFTER = re.compile(r"[,;]\s+(?:(?:it's|it\s+is|that's|which\s+is|we're|i'm|right|just)\s+)?(?:right\s+|just\s+)?"
+                             r"(?:near|next\s+to|across\s+(?:the\s+street\s+)?from|close\s+to|behind|by\s+the|"
+                             r"around\s+the\s+corner\s+from|down\s+the\s+(?:street|road|block)\s+from|opposite)\b",
+                             re.IGNORECASE)
 
 
 _STREETISH = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|"
@@ -1507,16 +1527,46 @@ def _spelled_code(frag: str) -> str | None:
     return code if ok else None
 
 
+_LOCAL_TOKEN = re.compile(r"(?<![\w.@-])[A-Za-z][\w.-]*\w(?![\w@-]|\.\w)")
+_LOCAL_SPLIT = re.compile(r"\s*@|\s+at\s+(?:sign\s+|symbol\s+)?", re.IGNORECASE)
+
+
+def _local_key(token: str) -> str:
+    return re.sub(r"[._-]", "", token).lower()
+
+
+def _email_local(frag: str) -> str | None:
+    """The local part of a redacted e-mail when it is one word no dictionary has, dots, dashes and underscores
+    left out ("l.hayes@att.net", "lhayes at att dot net" → "lhayes"); None for a local part said in several words
+    or spelled ("ryo tanabe four one four two at ...") or an everyday word ("sales@...")."""
+    parts = _LOCAL_SPLIT.split(frag.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    local = re.sub(r"\s+(?:dot|period)\s+|\s+(?:underscore|dash|hyphen)\s+", ".", parts[0].strip(),
+                   flags=re.IGNORECASE)
+    local = re.sub(r"^(?:it's|its|it\s+is|that's|um|uh|yes|yeah|sure|so)[\s,]+", "", local,
+                   flags=re.IGNORECASE)
+    if not re.fullmatch(r"[A-Za-z][\w.-]*\w", local):
+        return None
+    key = _local_key(local)
+    if len(key) < 4 or key in english_words() or key in NOT_NAMES or _dictionary_word(key):
+        return None
+    return key
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
     numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
     words: set[str] = set()
     keyed: set[str] = set()  # codes said with the keypad's pound / hash key after them
     codes: set[str] = set()  # codes of capitals and digits written as one token
+    locals_: set[str] = set()  # e-mail local parts of one token, without their dots ("l.hayes" → "lhayes")
     for pos, pieces in redacted.items():
         text = utterances[pos].text
         for s, e, t in pieces:
             frag = text[s:e]
+            if t == "email" and (local := _email_local(frag)):
+                locals_.add(local)
             if t == "person":
                 words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", frag)
                              if w.lower() not in NOT_NAMES and w.lower() not in NUMBER_WORDS)
@@ -1535,11 +1585,15 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
                     codes.update(c for c in _CAPS_CODE.findall(frag))
                     if (code := _spelled_code(frag)):
                         codes.add(code)  # "Golf, R as in Robert, 8, Delta, ..." read back as "So GR8D...?"
-    if not numbers and not words and not codes:
+    if not numbers and not words and not codes and not locals_:
         return {}
     out: dict[int, list[Piece]] = {}
     for pos, u in enumerate(utterances):
         text = u.text
+        # an e-mail's local part said alone ("So that's l.hayes@...?" "No dot. Just lhayes."): the e-mail's
+        for m in _LOCAL_TOKEN.finditer(text) if locals_ else ():
+            if _local_key(m.group()) in locals_:
+                out.setdefault(pos, []).append((m.start(), m.end(), "email"))
         for m in _CAPS_CODE.finditer(text) if codes else ():
             if m.group() in codes:
                 out.setdefault(pos, []).append((m.start(), m.end(), "account"))
