@@ -61,6 +61,14 @@ _STRONG_CUE = re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name\s+is|name's|the\
                          # title is a name even when it is an everyday word)
                          r"(?-i:(?:[Rr]abbi|[Pp]astor|[Ii]mam|[Rr]everend|Rev\.?|[Dd]eacon|[Cc]antor|[Mm]onsignor|"
                          r"Msgr\.?|Father|Fr\.|Bishop|Chaplain|[Cc]haplain|Sheikh|Elder)(?=\s+[A-Z][a-z]))|"
+                         # whom a gift remembers; whom a name tag or badge names ("the name tag said Bishop")
+                         r"(?:in\s+(?:loving\s+)?memory\s+of|(?:name\s*tag|name\s+badge|badge)\s+(?:said|says|read|"
+                         r"reads|showed|shows))(?=\s+(?-i:[A-Z][a-z]))|"
+                         # the caller's own name set off by commas before where to reach them: "call me, Brooklyn,
+                         # at ..." (a word too)
+                         r"(?:call|reach|text|contact)\s+me,(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|today|tomorrow|tonight|later|anytime|anyway|please|though|then|again|"
+                         r"maybe|instead|actually|honestly)\b)(?-i:[A-Z][a-z]+),\s+(?:at|on)\b)|"
                          r"(?:calls?\s+me|go(?:es)?\s+by|"
                          # a nickname: "everyone calls her Jojo", "we just call him Iggy"
                          r"(?:everyone|everybody|we|they|people|folks|friends|family)\s+(?:all\s+)?(?:just\s+)?"
@@ -202,6 +210,9 @@ _DID_TO_ME = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bs
 _TALKED_ABOUT = re.compile(r"\s+(?:about\b|earlier\b|yesterday\b|last\s+(?:week|month|time|night)\b|this\s+"
                            r"(?:morning|afternoon|week)\b|on\s+the\s+phone\b|over\s+the\s+phone\b|from\s+"
                            r"(?:your|the)\b|in\s+(?:billing|support|sales|the)\b|a\s+(?:few|couple)\b)", re.IGNORECASE)
+_TALKED_SET_OFF = re.compile(r"\b(?i:talked|spoke|was\s+talking|was\s+speaking)\s+(?i:to|with)\s+([A-Z][a-z]+),\s+"
+                             r"(?i:and\s+)?(?i:she|he)\s+(?i:said|says|told|promised|mentioned|assured|claimed|put|"
+                             r"was|wasn't|did|didn't|would|could|couldn't|gave|sent)\b")
 _TALKED_HE = re.compile(r"(?:\s+\w+){0,3}?,?\s+(?:and\s+)?(?:she|he)\b", re.IGNORECASE)
 # built-in brands that are first names and companies one phones ("I talked to Chase about the card"): a person
 # only when "she" / "he" follows; a product so named ("I spoke with Alexa about it") is no party to a call
@@ -336,7 +347,10 @@ _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|st
                                r"registration|contract|profile|membership|subscription)['\u2019]s|"
                                # "put it under me, Okafor, Chidi": the speaker, then their name surname first
                                r"put\s+(?:it|that|this|them|everything)|have\s+it|keep\s+it)\s+under"
-                               r"(?:\s+(?:me|myself|us),)?)\s+"
+                               r"(?:\s+(?:me|myself|us),)?|"
+                               # a hedged answer with no "under": "It's probably Okafor, Chidi."
+                               r"\b(?:it's|it\s+is|it\s+was|it'd\s+be|it\s+would\s+be|it\s+might\s+be|"
+                               r"it\s+should\s+be)\s+(?:probably|maybe|likely|most\s+likely))\s+"
                                r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                                r"(?=\s*(?:[.!?]|$)|,\s+(?i:or|and|but|though|maybe|probably|i\s+think|with|no|"
                                # ... or a new clause of who is who: "under Okafor, Chidi, I'm the cardholder"
@@ -344,7 +358,8 @@ _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|st
                                # ... or the order said aloud: "under Okafor, Chidi, sorry, last name first"
                                r"sorry|(?:the\s+)?last\s+name\s+first|surname\s+first|"
                                # ... or who wrote it that way: "under Lenz, Crystal, the insurance has it backwards"
-                               r"the\s+(?:insurance|insurer|school|bank|company|system|form|card|office|clinic|"
+                               r"the\s+(?:(?:old|new|previous|other|online)\s+)?(?:insurance|insurer|school|bank|"
+                               r"company|system|form|card|office|clinic|"
                                r"hospital|pharmacy|employer|agency|state|doctor|portal|app|plan)\b|"
                                r"they|it's|that's\s+how)\b)")
 # a name as printed on a document, capitals and surname first: "It's LOZANO, MERCEDES, that's how it's printed"
@@ -400,8 +415,11 @@ def _issuing_state(text: str, s: int, e: int) -> bool:
 
 # lower-case particles between a first name and the rest of a surname, then its capitalised word ("van der Merwe",
 # "de la Cruz", "bin Said", "da Silva", "ter Horst"): the name goes on through them
-_PARTICLE = r"van|von|der|den|de|del|della|dela|des|da|di|du|dos|das|le|la|bin|ibn|binti|al|el|ter|ten|af|zu|y"
-SURNAME_PARTICLES = re.compile(r" (?:(?:" + _PARTICLE + r") ){1,3}((?-i:[A-Z][a-z'][\w'-]*))(?![\w-])")
+# (Irish particles are written capitalised, "Eamon Ó Súilleabháin", "Áine Ní Bhriain": folded to "O", "Ni")
+_PARTICLE = (r"van|von|der|den|de|del|della|dela|des|da|di|du|dos|das|le|la|bin|ibn|binti|al|el|ter|ten|af|zu|y|"
+             r"O|\u00d3|Ni|N\u00ed|Nic|Ui|U\u00ed|Ua|Mac|Mc|Mhic")
+SURNAME_PARTICLES = re.compile(r" (?:(?:" + _PARTICLE + r") ){1,3}((?-i:[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff][\w'-]*))"
+                               r"(?![\w-])")
 # a relative's account-like thing before a comma (see PersonFinder._appositives): "my wife's plan, ", "my dad's card, "
 _WHOSE_THING = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+)?(?:plan|policy|account|card|insurance|coverage|benefits|claim|"
                           r"file|membership|number|phone|cell|license|licence|order|reservation|booking|appointment|"
@@ -439,7 +457,9 @@ we're we've they're he's she's spelled spelt""".split()) | frozenset(  # a faith
 # H A R A", "S M I T H, hyphen, J O N E S"
 _SPELL_SEP = r"(?:\s*[-.,]\s*|\s+)"
 # a letter told by a word: "N as in Nancy", "B for boy", "P like Peter"
-_AS_IN = r"(?:\s+(?:as\s+in|for|like)\s+[A-Za-z][a-z]+)?"
+# ... a word of two ("I as in ice cream", "S as in San Diego") when the run ends or the next letter follows
+_AS_IN = (r"(?:\s+(?:as\s+in|for|like)\s+[A-Za-z][a-z]+(?:\s+(?!(?:and|or|then|that|is|it|the|so|okay|ok)\b)"
+          r"[A-Za-z][a-z]+(?=\s*(?:[,.!?]|$)|\s+[A-Za-z]\s+(?:as\s+in|for|like)\s))?)?")
 # ... or by its phonetic-alphabet word alone, inside a run of letters ("M like Mary, A, Romeo, C like Charlie")
 _NATO = (r"(?-i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett?|Kilo|Lima|Mike|November|Oscar|"
          r"Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky|X-ray|Xray|Yankee|Zulu)")
@@ -636,6 +656,37 @@ _WORSHIP_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:Catholic|Episcopal|Luthera
                             r"chapel|basilica|synagogue|mosque|temple|cemetery|memorial\s+(?:park|gardens?)|"
                             r"funeral\s+home|mortuary)\b)")
 _CAPS_WORD = r"[A-Z][A-Za-z'\u2019.-]*"
+# a street, station or other place named after a person: "Howard Street", "Union Station", "Harrison Yard" (not
+# "Park", "Lane", "Hall", "Hill", "Wood": common surnames too)
+_PLACE_HEAD = (r"(?:Street|Avenue|Boulevard|Road|Station|Square|Yard|Yards|Center|Centre|Plaza|Terminal|Junction|"
+               r"Depot|Parkway|Expressway|Freeway|Highway|Turnpike|Airport|Mall|Bridge|Tunnel|Pier|Wharf|Interchange|"
+               r"Garage|Transit\s+Center|Campus)")
+_PLACE_AFTER = re.compile(r"(?:\s+" + _CAPS_WORD + r")?\s+" + _PLACE_HEAD + r"(?![\w'-])")
+_CAPS_GROUP = _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r"){0,3}"
+# "between Union Station and Clark and Lake": one end a named place, or three names (one is an intersection);
+# "the corner of Clark and Lake", "at the intersection of Fifth and Main"
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(" + _CAPS_GROUP + r")\s+(?:and|to)\s+(" + _CAPS_GROUP + r")"
+                      r"(?:\s+and\s+(" + _CAPS_GROUP + r"))?")
+_CORNER = re.compile(r"\b(?:corner|intersection)\s+of\s+(" + _CAPS_GROUP + r")\s+and\s+(" + _CAPS_GROUP + r")")
+
+
+def place_name_use(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is (part of) a street's, station's or other place's name: a place word ends it or follows it
+    ("Howard Street", "to Harrison Yard"), or it is one end of "between <place> and <place>" where one end is such
+    a place or three names are joined ("between Union Station and Clark and Lake": an intersection), or "the corner
+    of Clark and Lake". Not right after a name or role cue ("your colleague Ellis Street", "my name is Ana
+    Square")."""
+    if any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e)):
+        return False
+    if re.search(r"(?<![\w'-])" + _PLACE_HEAD + r"$", text[s:e]) or _PLACE_AFTER.match(text, e):
+        return True
+    for m in _BETWEEN.finditer(text):
+        groups = [g for g in (1, 2, 3) if m.group(g)]
+        three = len(groups) == 3 and m.group().lower().startswith("between")
+        if m.start(1) <= s and e <= m.end(groups[-1]) and (three or any(
+                re.search(r"(?<![\w'-])" + _PLACE_HEAD + r"$", m.group(g)) for g in groups)):
+            return True
+    return any(m.start(1) <= s and e <= m.end(2) for m in _CORNER.finditer(text))
 
 
 def public_name_use(text: str, s: int, e: int) -> bool:
@@ -677,13 +728,15 @@ class PersonFinder:
         spans += self._born(text)
         spans += self._who_after(text)
         spans += self._did_to_me(text)
+        spans += self._talked_set_off(text)
         spans += self._app_named(text)
         spans += self._caps_last_first(text)
         spans += self._kin_words(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
-        spans = [self._titled(text, s, e) for s, e in spans if not public_name_use(text, s, e)]
+        spans = [self._titled(text, s, e) for s, e in spans
+                 if not public_name_use(text, s, e) and not place_name_use(text, s, e)]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans
 
@@ -902,7 +955,14 @@ class PersonFinder:
                 if span:
                     out.append(span)
                 continue
-            if role and (common_word(first) or first.lower() in _CALENDAR) and not month_name:
+            # "your colleague Harbor Quinn": a first name that is a word, then a surname no dictionary has
+            word_first = bool(
+                role and len(toks) >= 2 and text[toks[1][0]:toks[1][0] + 1].isupper()
+                and (second2 := text[toks[1][0]:toks[1][1]]).lower() not in english_words() and not common_word(second2)
+                and not self.keep.blocks(second2, False) and first.lower() not in _CALENDAR
+                and first.lower() not in NOT_NAMES and first.lower() not in _DEPARTMENTS
+                and not self.keep.blocks(first, False) and not self.keep.blocks(f"{first} {second2}", False))
+            if role and (common_word(first) or first.lower() in _CALENDAR) and not month_name and not word_first:
                 continue  # "the agent Chat", "my neighbor Monday"
             if first.lower() in _DEPARTMENTS:
                 continue  # "I dealt with Billing", "you've got Sales": a department, not a person
@@ -936,6 +996,13 @@ class PersonFinder:
                     and not self.keep.blocks(f"{first} {second}", False))
                 if (not span and talk and self.keep.part_only(first) and first.lower() in name_lists()[0]
                         and (first.lower() not in english_words() or second)):
+                    span = self._accept(text, toks, True)
+                # "it's Legacy Brown.": a word kept only as part of a lexicon name, then a common surname closing the
+                # answer (the lexicon's name is not said: "the Legacy Society")
+                if (not span and not role and len(toks) == 2 and self.keep.part_only(first)
+                        and second.lower() in common_surnames() and not self.keep.blocks(second, False)
+                        and not self.keep.blocks(f"{first} {second}", False) and first.lower() not in _CALENDAR
+                        and re.match(r"\s*(?:[.!?]|$)", text[toks[1][1]:])):
                     span = self._accept(text, toks, True)
                 # "I spoke with Alexa about this already", "talked to Mercedes yesterday, she said ...": a first name
                 # that is also a built-in brand, after a past talk cue, then what is said of a talk with a person
@@ -991,6 +1058,10 @@ class PersonFinder:
         for m in _UNDER_LAST_FIRST.finditer(text):
             first = m.group(2)
             last = m.group(1).lower()
+            if not re.search(r"\bunder\b", text[m.start():m.start(1)], re.IGNORECASE) and (
+                    first.lower() in US_STATES
+                    or self._analyse(text).labels.get(m.start(2)) in ("GPE", "LOC", "NORP")):
+                continue  # "it's probably Denver, Colorado", "Paris, France": a town and its state or country
             # ... a first name a dictionary has too, before a census surname no dictionary has ("under Rusu, Doina")
             rare_last = last in name_lists()[1] and last not in english_words() and not common_word(m.group(1))
             if ((first.lower() in name_lists()[0] or (first.lower() not in english_words() and not common_word(first)
@@ -1258,6 +1329,21 @@ class PersonFinder:
             span = self._accept(text, toks, False, cued=True)
             if span:
                 out.append(span)
+        return out
+
+    def _talked_set_off(self, text: str) -> list[tuple[int, int]]:
+        """One capitalised word after "I talked to" / "spoke with", then a comma and "she said" / "he told me": the
+        person talked to, a word too ("I talked to Will, she said it was fixed"; not a day, department, filler or
+        kept word)."""
+        out = []
+        for m in _TALKED_SET_OFF.finditer(text):
+            w = m.group(1)
+            low = w.lower()
+            if (low in _CALENDAR or low in _DEPARTMENTS or low in _KIN_CALLS or low in _HOLY
+                    or low in ("someone", "somebody", "them", "her", "him", "support", "sales", "billing")
+                    or self.keep.blocks(w, False) or self._kept_at(text, [(m.start(1), m.end(1))], 0, False)):
+                continue
+            out.append((m.start(1), m.end(1)))
         return out
 
     def _born(self, text: str) -> list[tuple[int, int]]:
