@@ -918,6 +918,11 @@ _BUSINESS_TAX_ID = re.compile(r"\b(?:(?-i:E\.?\s?I\.?\s?N)\b\.?|employer\s+(?:id
                               r"practice|clinic|hospital|agency|organi[sz]ation|firm|employer|program|store|shop|"
                               r"office|facility|charity|church|corporation|llc)'s)\s+(?:federal\s+)?(?:tax\s*(?:payer\s+)?(?:id|identification)|"
                               r"tin\b|t\s?i\s?n\b)|federal\s+(?:tax|employer)\s+(?:id|identification))", re.IGNORECASE)
+# a school's federal code (the FAFSA's school code, a college's OPE ID) names the school, not the student: "the school
+# code is 0 0 1 3 2 1" (a student's own "my student ID is ..." stays an id)
+_SCHOOL_CODE = re.compile(r"\b(?:(?:federal\s+)?(?:school|college|university|institution)(?:['\u2019]s)?\s+(?:federal\s+)?"
+                          r"codes?|(?-i:OPE)\s+id|title\s+(?:iv|four)\s+codes?)(?:\s+(?:is|was|would\s+be|should\s+be|"
+                          r"for\s+(?:it|them|that|the\s+school)\s+is))?[\s,:]*$", re.IGNORECASE)
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
                       r"[\s,:]*$", re.IGNORECASE)
 # ... or a few words on ("The routing on the check is ...", "Routing number first, ..."): nine digits with the ABA
@@ -1073,7 +1078,7 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     lo = runs[0].char_start
     before = _sentence_before(text, lo)
     if (_PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before)
-            or _PUBLIC_PERMIT.search(before)
+            or _PUBLIC_PERMIT.search(before) or _SCHOOL_CODE.search(before)
             or _SECURITY_ID.search(before)):
         return True
     if own and own_line(text, lo, digits):

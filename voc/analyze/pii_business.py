@@ -114,6 +114,43 @@ _UNTIL = re.compile(r"\s+(?:until|till|til|through|thru)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|at|from|into|by|in|near|outside)\s+$", re.IGNORECASE)
 
 
+# a school one went to for a stage of study ("Temple for undergrad", "Emory for grad school"), a hospital or clinic one
+# was sent to for a test or treatment ("sent me to Mercy for the MRI"), an employer one drives or works for ("I drive
+# for Tyson"); and an organisation whose name ends in what kind of body it is ("the ... Data System")
+_STUDY_AFTER = re.compile(r"\s+for\s+(?:my\s+|his\s+|her\s+|their\s+)?(?:undergrad(?:uate)?|grad(?:uate)?\s+school|"
+                          r"grad|college|law\s+school|med(?:ical)?\s+school|nursing(?:\s+school)?|business\s+school|"
+                          r"(?:my|a|the|his|her)\s+(?:bachelor's|master's|masters|bachelors|degree|mba|phd|doctorate)|"
+                          r"(?:two|four|a\s+couple(?:\s+of)?|three|one)\s+(?:years|semesters)|a\s+(?:year|semester))\b",
+                          re.IGNORECASE)
+_TREATMENT_AFTER = re.compile(r"\s+for\s+(?:the|an?|my|some|more)\s+(?:mri|x-?rays?|ct(?:\s+scan)?|cat\s+scan|scans?|"
+                              r"ultrasound|stitches|tests?|blood\s*work|labs?|surgery|physical\s+therapy|pt|therapy|"
+                              r"treatment|injection|shots?|cast|follow-?up|imaging|er\s+visit)\b", re.IGNORECASE)
+_SENT_TO = re.compile(r"\b(?:sent|send|sends|referred|refer|transferred|admitted|taken|took|rushed)\s+(?:me|him|her|"
+                      r"them|us|my\s+\w+)\s+(?:over\s+)?(?:to|into)\s+$", re.IGNORECASE)
+_WENT_TO = re.compile(r"\b(?:went|go|going|gone|got\s+seen|was\s+seen|went\s+over)\s+(?:straight\s+|right\s+)?to\s+$",
+                      re.IGNORECASE)
+_MEDICAL_NEAR = re.compile(r"\b(?:neck|back|head|knee|shoulder|arm|leg|hip|wrist|pain|hurt|hurting|killing\s+me|"
+                           r"injur(?:y|ies|ed)|whiplash|concussion|er|emergency|urgent\s+care|mri|x-?ray|doctor|"
+                           r"stitches|bleeding|broke|broken|sprain(?:ed)?|ambulance)\b", re.IGNORECASE)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:i|we|he|she|they|still|also|used\s+to)\s+(?:drive|drives|drove|driving|deliver|"
+                              r"delivers|delivered|delivering)\s+for\s+$", re.IGNORECASE)
+ORG_HEADS = frozenset("""system systems service services administration department agency program programme bureau
+office authority commission institute board council""".split())
+
+
+def _school_clinic_employer(text: str, s: int, e: int, words: list[str]) -> bool:
+    """A school, hospital, employer or public body by how it is said (see the comment above)."""
+    before, after = text[:s], text[e:]
+    if _STUDY_AFTER.match(after) or _TREATMENT_AFTER.match(after) and (_SENT_TO.search(before)
+                                                                       or _WENT_TO.search(before)):
+        return True
+    if _WENT_TO.search(before) and _MEDICAL_NEAR.search(after[:80]):
+        return True  # "I went to Mercy the next day because my neck was killing me"
+    if _EMPLOYER_BEFORE.search(before):
+        return True  # "I drive for Tyson, so ...": an employer
+    return len(words) >= 3 and _head(words[-1]) in ORG_HEADS
+
+
 def _head(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("\u2019s")
 
@@ -147,6 +184,8 @@ def _local(text: str, phrase: list[Span], pos: dict[int, str]) -> bool:
     s, e = phrase[0][0], phrase[-1][1]
     words = [text[a:b] for a, b in phrase]
     before, after = text[:s], text[e:]
+    if _school_clinic_employer(text, s, e, words):
+        return True
     if _heads_business(words) or any(_camel_product(w) for w in words):
         return True  # "Smith Plumbing"; "Les Mills BodyPump": a program named by its brand
     if _DETERMINER.search(before):

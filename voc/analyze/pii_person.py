@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Callable
 
 from voc.analyze.numbers import NUMBER_WORDS
-from voc.analyze.pii_business import BUSINESS_HEADS, US_STATES, business_context
+from voc.analyze.pii_business import BUSINESS_HEADS, ORG_HEADS, US_STATES, business_context
 from voc.analyze.wordlists import CALENDAR as _CALENDAR
 from voc.analyze.wordlists import COMMON_SURNAME_RANK, census, common_surnames, common_word, english_words, name_lists  # noqa: F401 (re-exported)
 from voc.errors import SettingsError
@@ -348,6 +348,9 @@ _UNDER_LAST_FIRST = re.compile(r"(?i:\b(?:it's|it\s+is|it\s+was|was|is|be|all|st
                                # "put it under me, Okafor, Chidi": the speaker, then their name surname first
                                r"put\s+(?:it|that|this|them|everything)|have\s+it|keep\s+it)\s+under"
                                r"(?:\s+(?:me|myself|us),)?|"
+                               # "Put it as Okafor, Chidi": how a name is to be written, surname first
+                               r"\b(?:put|write|enter|list|have)\s+(?:it|that|this|me|him|her|them|the\s+name)"
+                               r"(?:\s+down)?\s+as|"
                                # a hedged answer with no "under": "It's probably Okafor, Chidi."
                                r"\b(?:it's|it\s+is|it\s+was|it'd\s+be|it\s+would\s+be|it\s+might\s+be|"
                                r"it\s+should\s+be)\s+(?:probably|maybe|likely|most\s+likely))\s+"
@@ -632,6 +635,19 @@ _KIN_AFTERTHOUGHT = re.compile(r"\b(?i:my|our)\s+(?i:" + _KIN + r")(?:['\u2019]s
                                r"([A-Z][a-z'-]+)(?=\s*(?:[.!?]|,\s+(?:you|she|he|they|so|and|but)\b|$))")
 # the dead named: "my uncle, the late Rustam Isakov"
 _THE_LATE = re.compile(r"\b(?i:the\s+late)\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})(?![\w'-])")
+_FULL = r"((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})"
+# a full name set off after who the person is to the speaker: "My buddy from work, Dana Whitlock. You ..." / "a
+# friend of mine, Kofi Mensah, said ..."; a name read off a form or report between commas: "it's on the police
+# report, Dana Whitlock, the other driver"; an agent seeing a name on the account: "I see Dana Whitlock listed"
+_SET_OFF_NAMES = (
+    re.compile(r"\b(?i:my|our|a)\s+(?i:buddy|friend|pal|co-?worker|colleague|neighbou?r|roommate|old\s+friend|"
+               r"best\s+friend|boss|manager|supervisor)(?:\s+(?i:from|at)\s+(?i:work|school|church|the\s+gym|college|"
+               r"the\s+shop|the\s+office))?(?:\s+(?i:of\s+mine))?,\s+" + _FULL + r"(?=\s*(?:[.,!?;]|$))"),
+    re.compile(r"\b(?i:on|in)\s+the\s+(?:[a-z-]+\s+){0,2}(?i:form|report|ticket|citation|paperwork|"
+               r"statement|record|claim),\s+" + _FULL + r","),
+    re.compile(r"\b(?i:i\s+(?:can\s+)?see|i've\s+got|i\s+have)\s+" + _FULL + r"\s+(?i:listed|on\s+(?:the|your|this)\s+"
+               r"(?:account|file|loan|policy|case|claim))\b"),
+)
 # the speaker naming themselves after "me": "Who signs? ... Me. Tevita Naufahu." / "so me, Anh Thu Pham."
 _ME_NAMED = re.compile(r"(?<![\w'-])(?i:me)[.,]\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})(?=\s*(?:[.!?,]|$))")
 
@@ -668,6 +684,14 @@ _CAPS_GROUP = _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r"){0,3}"
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(" + _CAPS_GROUP + r")\s+(?:and|to)\s+(" + _CAPS_GROUP + r")"
                       r"(?:\s+and\s+(" + _CAPS_GROUP + r"))?")
 _CORNER = re.compile(r"\b(?:corner|intersection)\s+of\s+(" + _CAPS_GROUP + r")\s+and\s+(" + _CAPS_GROUP + r")")
+
+
+def _org_head(text: str, e: int) -> bool:
+    """The capitalised run ending at or going on past ``e`` ends in a word naming what kind of body it is
+    ("... Data System", "... Services Administration")."""
+    m = re.match(r"(?:\s+[A-Z][\w'-]*)*", text[e:])
+    last = re.search(r"([A-Za-z][\w'-]*)$", text[:e + (m.end() if m else 0)])
+    return bool(last) and last.group(1).lower() in ORG_HEADS
 
 
 def place_name_use(text: str, s: int, e: int) -> bool:
@@ -890,6 +914,8 @@ class PersonFinder:
             toks = _tokens_after(text, m.end(), False)
             if not toks:
                 continue
+            if role and re.search(r"(?<![\w'-])[A-Z]\w*\s*$", m.group()) and _org_head(text, toks[-1][1]):
+                continue  # "the National Student Loan Data System": a capitalised role word inside a body's name
             first = text[toks[0][0]:toks[0][1]]
             # "your colleague Chidi", "I spoke with Efua": a capitalised word that is not an everyday word
             # ... or after "a pharmacist named", "someone called"
@@ -1058,7 +1084,7 @@ class PersonFinder:
         for m in _UNDER_LAST_FIRST.finditer(text):
             first = m.group(2)
             last = m.group(1).lower()
-            if not re.search(r"\bunder\b", text[m.start():m.start(1)], re.IGNORECASE) and (
+            if not re.search(r"\b(?:under|as)\b", text[m.start():m.start(1)], re.IGNORECASE) and (
                     first.lower() in US_STATES
                     or self._analyse(text).labels.get(m.start(2)) in ("GPE", "LOC", "NORP")):
                 continue  # "it's probably Denver, Colorado", "Paris, France": a town and its state or country
@@ -1102,6 +1128,17 @@ class PersonFinder:
                 words = [text[a:b] for a, b in toks]
                 if all(ok(w) for w in words) and not all(common_word(w) or w.lower() in english_words() for w in words):
                     span = self._accept(text, toks, False, cued=True)
+                    if span:
+                        out.append(span)
+        for rx in _SET_OFF_NAMES:
+            for m in rx.finditer(text):
+                toks = [(x.start() + m.start(1), x.end() + m.start(1)) for x in _NAME_TOKEN.finditer(m.group(1))]
+                words = [text[a:b] for a, b in toks]
+                # a full name: a census first name and surname (a brand's word too: "Chase Hartford"), or words no
+                # dictionary has
+                if _full_name(words[0], words[1]) or all(
+                        ok(w) and not common_word(w) and w.lower() not in english_words() for w in words):
+                    span = self._accept(text, toks, True, cued=True)
                     if span:
                         out.append(span)
         return out
@@ -1721,7 +1758,10 @@ _TRAVEL_TO = re.compile(r"\b(?:flights?|fl(?:y|ies|ying|ew|own)|driv(?:e|es|ing)
 
 # letters said after a code's or a number's name are that code, not a spelled name ("the P C N is A D V", "the
 # code is K F R T"); a name spelled is named as one ("my last name is T-U-R-N-E-R")
-_CODE_NAMED = re.compile(r"(?:\b(?:codes?|numbers?|no\.?|#|ids?|pins?|pass(?:word|code)s?)|(?<![\w'])(?-i:[A-Z])"
+_CODE_NAMED = re.compile(r"(?:\b(?:codes?|(?:case|claim|file|filing|form|plan|loan|account)\s+types?|numbers?|no\.?|#|"
+                         r"ids?|pins?|pass(?:word|code)s?)"
+                         # "the case type on the court filing is P I M V": where the code is written, between
+                         r"(?:\s+(?:on|in|of|for)\s+(?:the|my|your|this|that|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?|(?<![\w'])(?-i:[A-Z])"
                          r"(?:[\s.-]+(?-i:[A-Z])){1,3}\.?)(?:'s|\s+(?:is|was|would\s+be|reads?|says?))[\s,:]*"
                          r"(?:(?:it's|uh|um)[\s,]*)?$", re.IGNORECASE)
 
