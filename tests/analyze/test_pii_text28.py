@@ -55,3 +55,9 @@ def test_a_full_name_set_off_after_a_friend_or_read_off_a_form(redactor):
         "Oskar Lindqvist"]
     assert persons(redactor, "Okay, I see Efua Boateng listed on the account, go ahead.") == ["Efua Boateng"]
     assert persons(redactor, "My friend from work, Home Depot, no.") == []
+
+
+def test_a_set_off_name_with_a_brand_word_or_a_dictionary_first_word(redactor):
+    assert persons(redactor, "My coworker, Chase Okafor. She said to call.") == ["Chase Okafor"]
+    assert persons(redactor, "I see Carver Nakamura listed on the account.") == ["Carver Nakamura"]
+    assert persons(redactor, "My boss, Wells Fargo, said no.") == []

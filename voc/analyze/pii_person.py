@@ -1134,10 +1134,17 @@ class PersonFinder:
             for m in rx.finditer(text):
                 toks = [(x.start() + m.start(1), x.end() + m.start(1)) for x in _NAME_TOKEN.finditer(m.group(1))]
                 words = [text[a:b] for a, b in toks]
-                # a full name: a census first name and surname (a brand's word too: "Chase Hartford"), or words no
-                # dictionary has
+                # a full name: a census first name and surname, or words no dictionary has
+                last = words[-1].lower()
+                rare_last = last not in english_words() and not common_word(words[-1])
+                if self.keep.blocks(" ".join(words), False):
+                    continue  # "my bank, Wells Fargo, said ...": a kept name, not a person
                 if _full_name(words[0], words[1]) or all(
-                        ok(w) and not common_word(w) and w.lower() not in english_words() for w in words):
+                        ok(w) and not common_word(w) and w.lower() not in english_words() for w in words) or (
+                        rare_last and not self.keep.blocks(words[-1], False)
+                        # a census first name (a brand's word too: "Chase") or a word before a census surname
+                        and (words[0].lower() in name_lists()[0]
+                             or (last in name_lists()[1] and ok(words[0])))):
                     span = self._accept(text, toks, True, cued=True)
                     if span:
                         out.append(span)
