@@ -134,8 +134,8 @@ _MEDICAL_NEAR = re.compile(r"\b(?:neck|back|head|knee|shoulder|arm|leg|hip|wrist
                            r"stitches|bleeding|broke|broken|sprain(?:ed)?|ambulance)\b", re.IGNORECASE)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:i|we|he|she|they|still|also|used\s+to)\s+(?:drive|drives|drove|driving|deliver|"
                               r"delivers|delivered|delivering)\s+for\s+$", re.IGNORECASE)
-ORG_HEADS = frozenset("""system systems service services administration department agency program programme bureau
-office authority commission institute board council""".split())
+ORG_HEADS = frozenset(("system", "systems", "service", "services", "administration", "department", "agency", "program",
+                       "programme", "bureau", "office", "authority", "commission", "institute", "board", "council"))
 
 
 def _school_clinic_employer(text: str, s: int, e: int, words: list[str]) -> bool:
