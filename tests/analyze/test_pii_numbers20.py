@@ -67,3 +67,14 @@ def test_a_house_number_after_an_account_question_is_the_address(redactor):
     out = texts(redactor, ("agent", "What's the account number on the statement?"),
                 ("customer", "Hmm, I don't have it. But we moved, the new place is 3391 Larkspur Lane, Tucson."))
     assert "[ACCOUNT]" not in out[1] and "[ADDRESS]" in out[1]
+
+
+def test_a_username_read_off_a_note_after_got_it_here(redactor):
+    # round 28 (held-out 33): "I've got it here, <handle>" introduces the handle like "it's" does
+    out = texts(redactor, ("agent", "Sure, and what's the user name, so I can put it on the ticket?"),
+                ("customer", "Hang on, I have it right here, mvance seventy.")
+                )
+    assert out[1] == "Hang on, I have it right here, [ACCOUNT]."
+    out = texts(redactor, ("agent", "What's the username on the account?"),
+                ("customer", "I've got it here, but it's the old one, I think."))
+    assert out[1] == "I've got it here, but it's the old one, I think."

@@ -1253,7 +1253,8 @@ _USERNAME_Q = re.compile(r"\b(?:user\s?names?|user\s?ids?|the\s+(?:log-?in|sign-
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True))
 _HANDLE = re.compile(r"(?<![\w@'-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9](?:\s+(?:\d+|(?:" + _NUM_WORD
                      + r")(?:[\s-]+(?:" + _NUM_WORD + r"))*)\b)?(?![\w@'-])", re.IGNORECASE)
-_HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just)|^[\s,.…-]*)[\s,:]*$", re.IGNORECASE)
+_HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just|(?:got|have)\s+it\s+(?:right\s+)?here)|^[\s,.…-]*)"
+                          r"[\s,:]*$", re.IGNORECASE)  # "I've got it here, kbird 42": read off a note
 
 
 def _dictionary_word(low: str) -> bool:
