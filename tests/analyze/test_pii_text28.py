@@ -61,3 +61,14 @@ def test_a_set_off_name_with_a_brand_word_or_a_dictionary_first_word(redactor):
     assert persons(redactor, "My coworker, Chase Okafor. She said to call.") == ["Chase Okafor"]
     assert persons(redactor, "I see Carver Nakamura listed on the account.") == ["Carver Nakamura"]
     assert persons(redactor, "My boss, Wells Fargo, said no.") == []
+
+
+def test_a_country_after_its_town_is_a_place(redactor):
+    # found after round 27: a country that is also a census first name ("France", "China") after "<town>, "
+    for text in ("We flew into Lisbon, France was the next stop.", "The parts come from Shenzhen, China.",
+                 "My aunt moved from Lyon, France, in May."):
+        assert [h for h in redactor.find(text) if h.pii_type == "person"] == [], text
+    # a person after another person's name and a comma stays a person
+    hits = [text for text in ["Sure, I talked to Maria, Amanda was off that day."]
+            for h in redactor.find(text) if h.pii_type == "person"]
+    assert len(hits) == 2

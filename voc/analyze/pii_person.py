@@ -1711,6 +1711,9 @@ class PersonFinder:
             return False
         if re.search(r"\b(?:from|in|near|outside|via|through|into|between)\s+$", text[:s], re.IGNORECASE):
             return True
+        town_before = re.search(r"(?<![\w'])([A-Z][a-z]+),\s+$", text[:s])
+        if town_before and town_before.start(1) in towns:
+            return True  # "Paris, France", "Shenzhen, China": a town, then its country (both places by spaCy's tag)
         after = re.match(r"\s+(?:to|and|or)\s+(?=[A-Z])", text[e:])
         before = re.search(r"([A-Z][a-z]+)\s+(?:to|and|or)\s+$", text[:s])
         return bool((after and e + after.end() in towns) or (before and before.start(1) in towns))
