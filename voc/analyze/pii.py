@@ -1184,8 +1184,7 @@ class Redactor:
         if self.dialogue:
             self._dialogue(utterances, per_utt)
         for pos, spans in fleet_plate_spans([u.text for u in utterances]).items():  # a rental's plate: the business's
-            kept = [(s, e, t) for s, e, t in per_utt.get(pos, [])
-                    if t != "account" or not any(a <= s and e <= b for a, b in spans)]
+            kept = _drop_inside(per_utt.get(pos, []), spans, "account")
             if kept:
                 per_utt[pos] = kept
             else:
@@ -1278,8 +1277,8 @@ class Redactor:
             runs = digit_runs(text)
             bank = [(r.char_start, r.char_end) for r in runs if aba_ok(r.digits)] + said_over.get(pos, [])
             if bank:
-                per_utt[pos] = [(s, e, t) for s, e, t in per_utt.get(pos, []) if not any(a <= s and e <= b for a, b in bank)]
-                found[pos] = [(s, e, t) for s, e, t in found.get(pos, []) if not any(a <= s and e <= b for a, b in bank)]
+                per_utt[pos] = _drop_inside(per_utt.get(pos, []), bank)
+                found[pos] = _drop_inside(found.get(pos, []), bank)
         for pos, pieces in found.items():
             text = utterances[pos].text
             runs = digit_runs(text)
@@ -1424,7 +1423,14 @@ def _dob_over_account(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int
     dobs = [(s, e) for s, e, t in pieces if t == "dob"]
     if not dobs:
         return pieces
-    return [(s, e, t) for s, e, t in pieces if t != "account" or not any(a <= s and e <= b for a, b in dobs)]
+    return _drop_inside(pieces, dobs, "account")
+
+
+def _drop_inside(pieces: list[tuple[int, int, str]], ranges: list[tuple[int, int]],
+                 kind: str | None = None) -> list[tuple[int, int, str]]:
+    """``pieces`` without those (of type ``kind``, or of any type) that lie inside one of ``ranges``."""
+    return [(s, e, t) for s, e, t in pieces
+            if (kind is not None and t != kind) or not any(a <= s and e <= b for a, b in ranges)]
 
 
 def _house_number(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
