@@ -28,6 +28,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
 ``heldout34.jsonl`` (``--splits heldout34 --seed 3434``, written blind),
+``heldout35.jsonl`` (``--splits heldout35 --seed 3535``, written blind),
 ``heldout33.jsonl`` (``--splits heldout33 --seed 3333``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
 ``heldout22.jsonl`` (``--splits heldout22 --seed 2222``, written blind)
@@ -933,6 +934,65 @@ How each split is made (everything in it differs from the other split except the
   speeds, policy limits, ER bills and offers, the statute of limitations, the court's case-type code P I M V, the
   firm's 24/7 line, hourly wage and weeks out, therapy visits, medical liens, the mediation date and room, the
   number of cars, the TV ad).
+- **heldout35** (fresh, blind): an airline's frequent-flyer loyalty program service line ("Sutherland Skyward", the
+  program of Sutherland Airways, named after its founder): miles balances and expiring miles, status tiers and status
+  matches, award bookings and their taxes by card, partner airline flights and their miles, the co-brand credit card
+  (applications, lost cards, the bonus), missing-miles claims by ticket number, family pooling (adding a spouse, a
+  child or a mother-in-law by name, phone and e-mail), Secure Flight details (name as on the passport, date of birth,
+  Known Traveler Number, passport), a late father's miles moved to his widow by the executor, a sweepstakes tax form,
+  commending crew by name. Written blind (the author had not read the redactor or its tests), with ``--splits
+  heldout35 --seed 3535``. Customer filler from CLINC150's full train split at offset 35 (every forty-third, a stride
+  no other split used; rewards balance and redemption, flights and reservations, carry-on and lost luggage, credit
+  limits, APR, new and declined cards, fraud, blocked accounts, user names, and phone-line talk), Banking77 train at
+  offset 35 (every forty-third; card arrival and linking, lost cards, identity checks, unrecognised and double
+  charges, missing refunds) and Bitext's 27k sample at offset 35 (every forty-third; account edits and deletion,
+  passwords, switching accounts, refunds and refund policy, cancellation fees, payment issues, complaints, asking for
+  an agent; no typo or offensive lines, no "u"/"ur"), dropping lines that name places, stores, other banks or card
+  networks, lines about orders, items, restaurants or the assistant, and lines that hold a lower-case common name;
+  agent filler ``AGENT_HELDOUT35``; names ``NAMES_HELDOUT35`` (Yoruba, Amharic, Armenian, Punjabi, Japanese, Samoan,
+  Greek, Lebanese, Ukrainian, Somali, Navajo, Cuban, Dutch, Icelandic, Thai, Akan, Irish, Hmong, Tamil, Polish,
+  Chilean, Fijian, Hawaiian, Brazilian, Filipino, Korean, Chinese, Pakistani, Persian, Uzbek, Tongan, Turkish,
+  Norwegian, Igbo, Zulu... ordinary callers' names, and names that are also airports, cities, airlines, hotels, rental
+  cars, aircraft, card issuers, the program's own tiers or the airline itself: "Miles Abernathy", "Logan Achebe",
+  "Kennedy Osei", "Reagan Whitfield", "Kevin O'Hare", "Nia Pearson", "Avis Mthembu", "Hilton Baptiste", "Grace
+  Marriott", "Piper Lindgren", "Delta Ramírez", "Orlando Vega", "Chase Whitaker", "Amelia Hartwell", "Cole Lindbergh",
+  "Wren Castillo", "Iona Sutherland", "Douglas Reid", "Dallas Love"); a loyalty lexicon (``heldout35_lexicon.yaml``:
+  "Sutherland Airways" and "Sutherland Skyward", named after the founder, the Sutherland Skyward Card, Skyward Family
+  Pool, the Thistle Lounge, the Wren Companion Pass, Miles Rescue, tiers Skyward Silver, Skyward Gold, Amelia Elite
+  and Lindbergh Circle (named after aviators), campaigns Double Miles Tuesdays, Status Match Sprint, Fly Home Bonus,
+  promo codes "SKYWARD fifty", "AMELIA twenty", and rival airlines Pemberton Air, Castlerock Airlines, Marlowe Jet,
+  Alder Coast Airways); brand words ``HELDOUT35_BRANDS`` (partner airlines: Lufthansa, Qantas, Emirates, Air France,
+  Aer Lingus, Virgin Atlantic, Copa; other programs: Delta SkyMiles, United MileagePlus, AAdvantage, Flying Blue,
+  Miles & More, KrisFlyer; airports, many named after people or places: JFK, John Wayne, Reagan National, O'Hare,
+  Logan, Hartsfield-Jackson, Bush Intercontinental, Louis Armstrong, Bob Hope, Will Rogers, Charles de Gaulle, Ben
+  Gurion, Indira Gandhi, Pearson, Harry Reid, Dulles, LaGuardia, Love Field; hotels and rental cars named after their
+  founders: Marriott, Hilton, Hyatt, Ritz-Carlton, Hertz, Avis; card issuers: Chase, Barclays, Citi, American Express;
+  aircraft: Boeing 787, Airbus A321, Embraer 175, Douglas DC-3; booking sites: Expedia, Kayak, Google Flights;
+  trusted-traveler programs: TSA PreCheck, Global Entry, CLEAR; rides: Uber, Lyft); phrasings ``*_HELDOUT35``; and,
+  half the time, ``Heldout35``'s readings: the mobile for flight alerts, a pool member's cell beside her first name, a
+  member abroad with a country code ("plus four four"), the program's own service line (not PII) before the caller's,
+  a number on the profile known by its last four and replaced (read back written), a number cut off by a boarding call
+  and finished later, digits and words mixed, a read-back with one group wrong and the caller's correction; award
+  taxes by card with the last four read back, a husband reading a card over two turns to buy miles, a lost co-brand
+  card by its last four beside the issuing bank (kept), Amex 4-6-5 for an upgrade, cards group by group with the agent
+  repeating groups; mileage numbers with two letters (plain, NATO or "as in") read back written, ten-digit older
+  mileage numbers over two turns read back with a digit wrong and said again, six-character confirmation codes spelled
+  and read back with a letter misheard ("N as in Nora, not M"), thirteen-digit ticket numbers with the airline's
+  prefix, missing-miles request numbers with a year ("M R dash 2026 dash ..."), partner programs' numbers beside the
+  program (kept), Known Traveler Numbers ("T T" and seven digits, or Global Entry's nine) beside Global Entry (kept),
+  passport numbers with or without a letter (all ``account``); socials for a sweepstakes tax form (dashed or spoken,
+  the last four echoed), a late father's (beside his name, given by his child), a co-brand card application (beside
+  the income, not PII), over two turns with the caller hesitating, last fours; log-in e-mails, travel handles with a
+  year ("flies eighty eight"), spelled letters, "underscore", a mother-in-law's pool invitation e-mail with an initial
+  and digits, a written read-back with a wrong letter and the surname spelled back; the caller ("Mr."/"Ms." and first
+  name back), pool members by first name, a companion as on the passport, a married name on the passport but not the
+  profile, crew to commend (a first name, the captain's surname), the agent's name beside the program's, "last name,
+  first name", spelled surnames; mailing addresses with zips, units, a U.K. and a Canadian address with spoken
+  postcodes, a move with the zip read back, the billing zip; dates of birth for Secure Flight (with the gender, not
+  PII), a lap infant's, day first from a passport, digit by digit, after the travel dates (not PII), read back
+  written; and loyalty-line numbers and names that are not PII (mile balances and expiry dates, award prices and
+  taxes, flight numbers, seats, gates and boarding times, status thresholds, the card's annual fee and bonus, the
+  close-in and reinstatement fees, delay credits, the service line, airports and tiers named after people).
 - **heldout33** (fresh, blind): a federal student-loan servicer's borrower line: loan account numbers, FSA ID
   log-ins, income-driven repayment applications (social, income, family size), autopay from a checking account,
   deferment and forbearance, Public Service Loan Forgiveness employment certification (the employer's EIN, a
@@ -3303,6 +3363,7 @@ class Scenes:
                   "heldout29": Q_HELDOUT29,
                   "heldout32": Q_HELDOUT32,
                   "heldout34": Q_HELDOUT34,
+                  "heldout35": Q_HELDOUT35,
                   "heldout33": Q_HELDOUT33,
                   "heldout21": Q_HELDOUT21,
                   "heldout15": Q_HELDOUT15}[split]
@@ -3331,6 +3392,7 @@ class Scenes:
                     "heldout29": A_PREFIX_HELDOUT29,
                     "heldout32": A_PREFIX_HELDOUT32,
                     "heldout34": A_PREFIX_HELDOUT34,
+                    "heldout35": A_PREFIX_HELDOUT35,
                     "heldout33": A_PREFIX_HELDOUT33,
                     "heldout21": A_PREFIX_HELDOUT21,
                     "heldout15": A_PREFIX_HELDOUT15}[split]
@@ -3359,6 +3421,7 @@ class Scenes:
                      "heldout29": ACKS_HELDOUT29,
                      "heldout32": ACKS_HELDOUT32,
                      "heldout34": ACKS_HELDOUT34,
+                     "heldout35": ACKS_HELDOUT35,
                      "heldout33": ACKS_HELDOUT33,
                      "heldout21": ACKS_HELDOUT21,
                      "heldout15": ACKS_HELDOUT15}[split]
@@ -3426,6 +3489,8 @@ class Scenes:
             return Heldout32(self).phone(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).phone(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).phone(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).phone(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3512,6 +3577,8 @@ class Scenes:
             return Heldout32(self).card(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).card(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).card(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).card(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3583,6 +3650,8 @@ class Scenes:
             return Heldout32(self).account(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).account(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).account(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).account(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3665,6 +3734,8 @@ class Scenes:
             return Heldout32(self).ssn(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).ssn(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).ssn(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).ssn(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3734,6 +3805,8 @@ class Scenes:
             return Heldout32(self).email(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).email(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).email(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).email(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3831,6 +3904,8 @@ class Scenes:
             return Heldout32(self).person(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).person(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).person(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).person(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3916,6 +3991,8 @@ class Scenes:
             return Heldout32(self).address(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).address(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).address(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).address(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -3987,6 +4064,8 @@ class Scenes:
             return Heldout32(self).dob(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).dob(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).dob(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).dob(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -4032,6 +4111,7 @@ class Scenes:
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
                             LEX_LINES_HELDOUT32 if self.split == "heldout32" else
                             LEX_LINES_HELDOUT34 if self.split == "heldout34" else
+                            LEX_LINES_HELDOUT35 if self.split == "heldout35" else
                             LEX_LINES_HELDOUT33 if self.split == "heldout33" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
                             ["I'm on {a} right now.", "Does {a} include that?", "I was told {a} would fix it."])
@@ -4107,6 +4187,8 @@ class Scenes:
             return Heldout32(self).distractor(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).distractor(b)
+        if self.split == "heldout35" and r.random() < 0.5:
+            return Heldout35(self).distractor(b)
         if self.split == "heldout33" and r.random() < 0.5:
             return Heldout33(self).distractor(b)
         if self.split == "heldout21" and r.random() < 0.5:
@@ -17545,6 +17627,655 @@ _OFF_HELDOUT32 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|prod
                             r"account|diatribe|narcissism|spell)\b", re.I)
 
 
+Q_HELDOUT35 = {
+    "phone": ["What's the best mobile number for flight alerts? We text gate changes and delays to it.",
+              "And if we get disconnected, what number should I call you back on?",
+              "What's a phone number for her? The pool invitation goes out by text.",
+              "Is there a number where you can be reached while you're traveling?"],
+    "card": ["The taxes and fees on the award come to five dollars and sixty cents. What card would you like to use?",
+             "To buy the miles you're short, it's a card payment. Go ahead with the number whenever you're ready.",
+             "Which card would you like to put that on?"],
+    "account": ["Can I have your mileage number, please? It's on the back of the membership card or at the top of "
+                "the app.",
+                "Do you have the confirmation code? It's at the top of the itinerary e-mail.",
+                "Do you have the ticket number from the receipt?",
+                "What's the request number from the missing miles claim?",
+                "Do you have a Known Traveler Number you'd like on the reservation?",
+                "And the passport number, exactly as it's printed?",
+                "What's your frequent flyer number with the partner?"],
+    "ssn": ["For the sweepstakes prize we have to send you a tax form, so I'll need your social security number.",
+            "To transfer his miles we need a copy of the death certificate and his social security number.",
+            "I can take the card application right now, it goes straight to the bank. What's your social?",
+            "For the card side, can you verify the last four of your social?"],
+    "email": ["What e-mail do you log in with?", "And what's a good e-mail for the itinerary?",
+              "What's her e-mail? She'll get an invitation to join the pool."],
+    "person": ["Can I have your full name, please?", "Who would you like to add to the pool?",
+               "And the passenger's name, exactly as it appears on the passport?",
+               "Whose account are the miles in?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?", "Spell that for me, please?"],
+    "address": ["What's the mailing address for the new membership card?",
+                "Where should we send the welcome kit for your new tier?",
+                "Is the address on the profile still current, or have you moved?"],
+    "dob": ["For Secure Flight I need the date of birth, as it appears on the ID.",
+            "Can you verify your date of birth for me?",
+            "And the date of birth for the second passenger?"],
+}
+AGENT_HELDOUT35 = ["Let me pull up your mileage account.",
+                   "I see the flight on your record, but the miles haven't posted yet.",
+                   "Partner flights can take up to six weeks to post, unfortunately.",
+                   "I can request the missing miles for you, I just need the ticket details.",
+                   "Award seats on that date are showing at the saver level, so you're in luck.",
+                   "Let me check the settings on your family pool.",
+                   "Your status is good through the end of January of next year.",
+                   "I'm going to place you on a brief hold while I check with the award desk.",
+                   "For security, I'll need to verify a few details before I make any changes.",
+                   "The taxes and fees on an award ticket have to be paid with a card.",
+                   "Okay, I've added a note to your profile.",
+                   "Unfortunately basic economy fares don't earn status miles.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Is there anything else I can help you with today?",
+                   "Let me see if the partner is releasing any saver space on that route.",
+                   "I'm sorry about the delay, let me see what I can do for you.",
+                   "The card benefits are handled by the bank, but I can see the miles side.",
+                   "Good news, the redeposit fee is waived at your tier.",
+                   "Once the claim is approved the miles show up in about five business days.",
+                   "The upgrade list clears at the gate, so keep an eye on the app.",
+                   "I'm showing the miles were moved into the pool last month."]
+ACKS_HELDOUT35 = ["Okay.", "Mm-hmm.", "Go ahead.", "Got it.", "Uh-huh.", "Okay, I'm typing it in.", "Yes, go on."]
+A_PREFIX_HELDOUT35 = ["It's ", "Okay, it's ", "Um, so it's ", "Yeah, ", "Hang on, I have the app open... ", "Sure, ",
+                      "Let me look at my boarding pass... okay, ", "I think it's "]
+NAMES_HELDOUT35 = ["Oluwaseun Adebayo", "Tigist Haile", "Anush Petrosyan", "Harpreet Dhillon", "Haruka Morimoto",
+                   "Tavita Leiataua", "Eleni Papadakis", "Rami Haddad", "Oksana Hrytsenko", "Hodan Warsame",
+                   "Darlene Begay", "Yoandry Rodríguez", "Sanne de Vries", "Guðrún Sigurðardóttir",
+                   "Somchai Wongsawat", "Kwabena Asante", "Siobhán Ní Bhriain", "Mai Xiong", "Karthik Subramanian",
+                   "Agnieszka Wróblewska", "Catalina Fuentes", "Litia Qalo", "Keoni Kahananui", "Thiago Cavalcanti",
+                   "Maricel Dimaculangan", "Seo-yeon Park", "Xiaoling Zhou", "Bilal Chaudhry", "Nasrin Hosseini",
+                   "Aziz Karimov", "Mele Tupou", "Ayşe Yılmaz", "Dagny Haugen", "Chinonso Okeke", "Lwazi Khumalo",
+                   # ordinary callers' names
+                   "Donna Fitzgerald", "Mark Sorensen", "Jennifer Albright", "Tim Kowalczyk", "Brenda Hollis",
+                   "Steve Marchetti", "Carol Dunbar", "Jason Pruitt", "Lisa Tran", "Rick Hammond",
+                   # names that are also airports, cities, airlines, hotels, rental cars, aircraft, card issuers, the
+                   # program's own tiers and the airline (named after its founder)
+                   "Miles Abernathy", "Skye Halvorsen", "Logan Achebe", "Kennedy Osei", "Reagan Whitfield",
+                   "Kevin O'Hare", "Nia Pearson", "Avis Mthembu", "Hilton Baptiste", "Grace Marriott",
+                   "Piper Lindgren", "Delta Ramírez", "Orlando Vega", "Santiago Herrera", "Sydney Okafor",
+                   "Aspen Moreau", "Chase Whitaker", "Amelia Hartwell", "Cole Lindbergh", "Wren Castillo",
+                   "Jett Morales", "Wing Chen", "Iona Sutherland", "Douglas Reid", "Dallas Love",
+                   "Austin Bergstrom", "Journey Banks", "Paris Okonjo"]
+HELDOUT35_BRANDS = {  # a loyalty line names partner airlines, other airlines' programs, airports (many after people
+    # or places), hotel and rental-car partners (many after their founders), card issuers, aircraft, booking sites,
+    # trusted-traveler programs and rides
+    "partner": ["Lufthansa", "Qantas", "Emirates", "Air France", "KLM", "Aer Lingus", "Virgin Atlantic",
+                "Turkish Airlines", "Singapore Airlines", "Cathay Pacific", "Iberia", "Avianca", "Copa",
+                "Aeromexico", "Hawaiian Airlines", "Alaska Airlines", "Icelandair", "Qatar Airways", "Japan Airlines",
+                "Air New Zealand"],
+    "program": ["Delta SkyMiles", "United MileagePlus", "AAdvantage", "Rapid Rewards", "Mileage Plan", "TrueBlue",
+                "Aeroplan", "Flying Blue", "Avios", "Miles & More", "KrisFlyer", "Asia Miles"],
+    "airport": ["JFK", "John Wayne", "Reagan National", "O'Hare", "Logan", "Hartsfield-Jackson",
+                "Bush Intercontinental", "Louis Armstrong", "Bob Hope", "Will Rogers", "Charles de Gaulle",
+                "Heathrow", "Ben Gurion", "Indira Gandhi", "Pearson", "Harry Reid", "Dulles", "LaGuardia",
+                "Sky Harbor", "Love Field"],
+    "hotel": ["Marriott", "Hilton", "Hyatt", "Wyndham", "Westin", "Hampton Inn", "Holiday Inn", "Four Seasons",
+              "Ritz-Carlton", "Best Western", "Fairmont", "Sheraton"],
+    "rental": ["Hertz", "Avis", "Enterprise", "Budget", "National", "Sixt", "Alamo", "Thrifty"],
+    "bank": ["Chase", "Barclays", "Citi", "American Express", "Capital One", "Bilt", "Wells Fargo",
+             "Bank of America", "Ultimate Rewards", "Membership Rewards"],
+    "aircraft": ["Boeing 737", "Boeing 787", "Dreamliner", "Airbus A321", "Airbus A350", "Embraer 175",
+                 "Bombardier CRJ", "Douglas DC-3"],
+    "booking": ["Expedia", "Kayak", "Google Flights", "Priceline", "Hopper", "Orbitz", "Booking.com"],
+    "security": ["TSA PreCheck", "Global Entry", "CLEAR", "NEXUS"],
+    "ride": ["Uber", "Lyft", "SuperShuttle", "Curb"],
+}
+BRAND_LINES_HELDOUT35 = {
+    "partner": ["I flew {a} to Frankfurt and the miles never showed up.", "Can I use my miles on {a}?",
+                "The {a} flight was operated by {b}, does that still count?",
+                "{a} said I have to call you because it was your ticket number.",
+                "Is {a} still a partner? I read something about it."],
+    "program": ["I have status with {a}, do you do a status match?", "I'm thinking of switching over from {a}.",
+                "Can I move my {a} miles over to you?", "My husband collects {a} and I do {b}."],
+    "airport": ["I was stuck at {a} for six hours.", "I fly out of {a} almost every week for work.",
+                "It was connecting through {a}, and I missed the connection.", "Is there a lounge at {a}?",
+                "We're going from {a} to {b}."],
+    "hotel": ["I stayed at the {a} downtown and put in my mileage number.", "Do I get miles for the {a} stay?",
+              "I transferred points from {a} and they never arrived.", "Is {a} still a hotel partner?"],
+    "rental": ["I rented from {a} at the airport and gave them my number.", "Does {a} earn miles or only {b}?",
+               "The {a} counter said the miles would post automatically."],
+    "bank": ["The card is through {a}, right?", "I transferred points from {a} two days ago.",
+             "{a} says the bonus miles were sent over.", "I have the card from {a} and one from {b}."],
+    "aircraft": ["Is that the {a} or the older one?", "I don't want the {a}, the seats don't recline.",
+                 "They swapped the {a} for an {b} and I lost my seat."],
+    "booking": ["I booked it on {a}, does that matter?", "{a} showed a cheaper price.",
+                "I found the flight on {a} but then booked it with you.", "Do I still get miles if I book on {a}?"],
+    "security": ["I have {a}, can you put it on the ticket?", "My {a} didn't show up on the boarding pass.",
+                 "Does the card pay for {a}?", "Is {a} worth it if I fly twice a month?"],
+    "ride": ["{a} dropped me at the wrong terminal.", "Can I earn miles with {a}?",
+             "I used to get miles on my {a} rides, did that stop?"],
+}
+LEX_LINES_HELDOUT35 = ["I got an e-mail about {a}.", "Does {a} count toward status?",
+                       "There's an offer for {a} on the account.", "The app keeps showing {a}.",
+                       "Someone at the airport mentioned {a}.", "So what does {a} get me exactly?"]
+
+
+class Heldout35:
+    """Held-out 35's readings (only drawn for that split), as members and an airline frequent-flyer program's service
+    agents say them: the mobile for flight alerts, a family pool member's cell beside her first name, a member abroad
+    with a country code, the program's own service line (not PII) before the caller's, a number on the profile known
+    by its last four and replaced, a number cut off by a boarding call and finished later, a read-back with one group
+    wrong and corrected; cards for award taxes and fees (last four read back), buying miles with the spouse reading
+    the card over two turns, a lost co-brand card by its last four, Amex 4-6-5 for an upgrade, group by group with
+    the agent repeating; mileage numbers with two letters (NATO or "as in") read back written, ten-digit older
+    mileage numbers over two turns read back with a digit wrong, six-character confirmation codes spelled and read
+    back with a letter misheard, thirteen-digit ticket numbers, missing-miles request numbers with a year, partner
+    programs' numbers beside the partner (kept), Known Traveler Numbers, passport numbers (all ``account``); socials
+    for a sweepstakes tax form, a late father's miles, a co-brand card application, last fours; log-in e-mails,
+    travel handles with digits, spelled letters, underscores, a pool invitation e-mail, a written read-back with a
+    wrong letter; the caller, pool members by first name, a companion as on the passport, a married name on the
+    passport but not the profile, crew to commend, the agent's name beside the program's, "last name, first name",
+    spelled surnames; mailing addresses, a U.K. and a Canadian address, the billing zip; dates of birth for Secure
+    Flight, a lap infant's, day first, read back written; and loyalty-line numbers and names that are not PII (mile
+    balances and expiry dates, award prices and taxes, flight numbers, seats, gates, times, status thresholds, card
+    fees and bonuses, the service line, airports and tiers named after people)."""
+
+    NATO = Heldout30.NATO
+    AS_IN = Heldout30.AS_IN
+    CO = "Sutherland Skyward"
+    LINE = "one eight hundred, five five two, seven nine two seven"  # the program's own service line: not PII
+    TICKET_PREFIX = "four one two"  # the airline's ticket-stock prefix: part of every ticket number
+    CREW_TITLES = ["the flight attendant", "the purser", "the gate agent", "the lady at the lounge desk"]
+    STREETS = ["Juniper", "Larkspur", "Cedar Hollow", "Stonebridge", "Wildrose", "Kingfisher", "Alder Creek",
+               "Bellhaven", "Copperfield", "Sagebrush", "Lantern Hill", "Mariner", "Tamarack", "Windmere"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Place", " Terrace"]
+    CITIES = [("Bellevue", "Washington", "980"), ("Plano", "Texas", "750"), ("Naperville", "Illinois", "605"),
+              ("Kissimmee", "Florida", "347"), ("Henderson", "Nevada", "890"), ("Edison", "New Jersey", "088"),
+              ("Sandy", "Utah", "840"), ("Kailua", "Hawaii", "967"), ("Alpharetta", "Georgia", "300"),
+              ("Chandler", "Arizona", "852"), ("Quincy", "Massachusetts", "021"), ("Fremont", "California", "945")]
+    ABROAD = [("Flat 4, {n} Albany Road, Leeds, L S six, two D N", "the U.K."),
+              ("{n} Rue Saint-Denis, apartment 3, Montreal, H two X, three K seven", "Canada"),
+              ("{n} Kingsway, Manchester, M nineteen, two L H", "the U.K."),
+              ("{n} Queen Street West, Toronto, M five V, two A four", "Canada")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "icloud dot com", "hotmail dot com",
+               "comcast dot net", "me dot com", "aol dot com"]
+    HANDLES = ["flies", "travels", "jetset", "wanders", "onthego", "globetrot"]
+    ABROAD_PHONES = [("London", "plus four four", "7", 10), ("Mexico City", "plus fifty two", "55", 10),
+                     ("Sydney", "plus six one", "4", 9), ("Dublin", "plus three five three", "8", 9)]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["alerts", "pool", "abroad", "line", "on-file", "boarding", "wrong-group", "mixed"])
+        if mode == "pool":
+            first, _ = self.sc.name()
+            b.say("customer", "I want to add my daughter to the family pool, her name's ", ("pii", "person", first),
+                  ".")
+            b.say("agent", Q_HELDOUT35["phone"][2])
+            b.say("customer", r.choice(["Her cell is ", "It's ", "She's at "]), ("pii", "phone", full),
+                  r.choice([".", ", she's away at college."]))
+            return
+        if mode == "abroad":
+            where, cc, lead, n = r.choice(self.ABROAD_PHONES)
+            d = lead + rand_digits(r, n - len(lead), False)
+            cut = 4 if n == 10 else 3
+            b.say("agent", Q_HELDOUT35["phone"][3])
+            b.say("customer", "I'm in ", where, " for work right now, so my local number, it's ",
+                  ("pii", "phone", f"{cc}, {self.say(d[:cut])}, {self.say(d[cut:cut + 3])}, {self.say(d[cut + 3:])}"),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "And the U.S. number on the profile, ", ("pii", "phone", self.words(g[2])),
+                      " at the end, is that still good?")
+                b.say("customer", "Yes, but I won't pick up on that one until I'm back.")
+            return
+        if mode == "line":
+            b.say("customer", "I called ", self.LINE, " like it says on the back of the card and it kept "
+                  "hanging up on me.")
+            b.say("agent", "I'm sorry about that. " + Q_HELDOUT35["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "on-file":
+            old = rand_digits(r, 4, False)
+            b.say("agent", "I have a mobile ending in ", ("pii", "phone", self.words(old)),
+                  " on the profile, is that still good for alerts?")
+            b.say("customer", "No, that's my old one. The new one is ", ("pii", "phone", full), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, updated to ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"), ".")
+            return
+        b.say("agent", Q_HELDOUT35["phone"][r.choice([0, 1])])
+        if mode == "alerts":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([
+                ".", ", but I never get the texts.", ", that's my cell, I always have it with me."]))
+        elif mode == "mixed":
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]} {self.say(g[1])} {g[2]}"), ".")
+        elif mode == "boarding":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"), r.choice([
+                "... sorry, they're calling my group, hold on.", "... hang on, that's a gate change announcement.",
+                "... sorry, the boarding announcement is so loud."]))
+            b.say("agent", r.choice(["No problem, take your time.", "I have the first six, go ahead."]))
+            b.say("customer", r.choice(["Okay, the last part is ", "Sorry. ", "Then "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, ", "Not quite, it's ", "No no, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["taxes", "buy-miles", "lost-cobrand", "amex", "grouped"])
+        p = r.choice(["4", "4", "5", "51", "2223", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("customer", "I want to buy the upgrade to business on the Honolulu flight.")
+            b.say("agent", "It's two hundred forty nine dollars. " + Q_HELDOUT35["card"][2])
+            b.say("customer", "The Amex. ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "That's the one.")
+            return
+        if mode == "lost-cobrand":
+            b.say("customer", "I lost my wallet in the airport, and my ",
+                  ("keep", "lexicon", "Sutherland Skyward Card"),
+                  " was in it. It ends in ", ("pii", "card", self.say(gs[3])), ".")
+            b.say("agent", "I'm sorry. The card itself is issued by ", ("keep", "bank", "Barclays"),
+                  ", so I'll transfer you to them to cancel it, and I'll put a note on your mileage account.")
+            return
+        if mode == "buy-miles":
+            b.say("agent", Q_HELDOUT35["card"][1])
+            b.say("customer", "My husband has the card, hold on. Honey, read it to her.")
+            b.say("customer", "Hi, okay, it's ", ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT35))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT35["card"][0])
+        if mode == "taxes":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, five sixty on the card ending in ", ("pii", "card", self.words(gs[3])), ".")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT35))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "member-old", "confirmation", "ticket", "missing-miles", "partner", "ktn",
+                         "passport"])
+        if mode == "member":
+            ls = "".join(r.choice("ABCDEFGHJKLMNPRSTVWXZ") for _ in range(2))
+            n = rand_digits(r, 7)
+            b.say("agent", Q_HELDOUT35["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", " ".join(self.letter(c) for c in ls) + " "
+                                           + f"{self.say(n[:3])} {self.say(n[3:])}"), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, ", ("pii", "account", ls + n), ", I have it.")
+            return
+        if mode == "member-old":
+            n = rand_digits(r, 10)
+            b.say("agent", Q_HELDOUT35["account"][0])
+            b.say("customer", "I've had it since the nineties, it's the old kind, all numbers. ",
+                  ("pii", "account", f"{self.say(n[:3])} {self.say(n[3:6])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT35))
+            b.say("customer", ("pii", "account", self.say(n[6:])), ".")
+            if r.random() < 0.6:
+                bad = self.wrong(n)
+                b.say("agent", "That's ", ("pii", "account", self.words(bad)), "?")
+                b.say("customer", "No, let me say it again. ", ("pii", "account", self.say(n)), ".")
+            return
+        if mode == "confirmation":
+            alph = "BCDFGHJKLMNPQRSTVWXZ"
+            code = "".join(r.choice(alph) for _ in range(6))
+            k = r.randrange(6)
+            code = code[:k] + str(r.randint(2, 9)) + code[k + 1:]
+            b.say("agent", Q_HELDOUT35["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", " ".join(self.letter(c) if c.isalpha() else c
+                                                                       for c in code)), ".")
+            j = next(i for i, c in enumerate(code) if c.isalpha())
+            mis = {"B": "D", "D": "B", "M": "N", "N": "M", "F": "S", "S": "F", "P": "T", "T": "P", "V": "B",
+                   "C": "Z", "Z": "C", "G": "J", "J": "G", "K": "Q", "Q": "K", "H": "X", "X": "H", "L": "R",
+                   "R": "L", "W": "V"}
+            if r.random() < 0.6:
+                badc = code[:j] + mis[code[j]] + code[j + 1:]
+                b.say("agent", "I'm not finding ", ("pii", "account", badc), ".")
+                b.say("customer", "No, ", ("pii", "account", f"{code[j]} as in {self.AS_IN[code[j]]}"),
+                      ", not ", mis[code[j]], ".")
+                b.say("agent", "Ah, ", ("pii", "account", code), ", there it is.")
+            return
+        if mode == "ticket":
+            n = rand_digits(r, 10, False)
+            b.say("customer", "The miles from my trip last month never posted.")
+            b.say("agent", Q_HELDOUT35["account"][2])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.TICKET_PREFIX}, {self.say(n[:4])}, "
+                                                             f"{self.say(n[4:7])}, {self.say(n[7:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "account", f"412{n}"), ", flying on the fourteenth.")
+            return
+        if mode == "missing-miles":
+            n = rand_digits(r, 7, False)
+            yr = r.choice([2025, 2026])
+            said = r.choice([f"M R, {year_words(yr)}, {self.say(n)}", f"M R dash {yr} dash {n}",
+                             f"{self.letter('M')} {self.letter('R')}, {year_words(yr)}, {self.say(n)}"])
+            b.say("customer", "I already put in a claim online for the missing miles and nothing happened.")
+            b.say("agent", Q_HELDOUT35["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "account", f"MR-{yr}-{n}"), ", it's still under review.")
+            return
+        if mode == "partner":
+            prog, digits = r.choice([("Miles & More", 15), ("Flying Blue", 10), ("KrisFlyer", 10), ("Aeroplan", 9),
+                                     ("Asia Miles", 10)])
+            n = rand_digits(r, digits)
+            b.say("customer", "Can you put my ", ("keep", "program", prog), " number on this trip instead?")
+            b.say("agent", "Sure. " + Q_HELDOUT35["account"][6])
+            b.say("customer", self.pre(), ("pii", "account", ", ".join(self.say(n[i:i + 5])
+                                                                       for i in range(0, digits, 5))), ".")
+            return
+        if mode == "ktn":
+            n = r.choice(["TT" + rand_digits(r, 7), r.choice(["15", "98", "99"]) + rand_digits(r, 7, False)])
+            b.say("agent", Q_HELDOUT35["account"][4])
+            said = (" ".join(self.letter(c) for c in n[:2]) + " " + self.say(n[2:]) if n[0] == "T"
+                    else f"{self.say(n[:3])} {self.say(n[3:6])} {self.say(n[6:])}")
+            b.say("customer", "Yes, I have ", ("keep", "security", "Global Entry"), ". ", ("pii", "account", said), ".")
+            return
+        n = r.choice([rand_digits(r, 9), r.choice("ACEH") + rand_digits(r, 8)])
+        b.say("customer", "We're flying to Tokyo on the partner, so I guess you need the passport.")
+        b.say("agent", Q_HELDOUT35["account"][5])
+        said = (self.letter(n[0]) + " " + self.say(n[1:]) if n[0].isalpha()
+                else f"{self.say(n[:4])} {self.say(n[4:])}")
+        b.say("customer", self.pre(), ("pii", "account", said), r.choice([".", ", and it expires in twenty "
+                                                                              "twenty nine."]))
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["sweepstakes", "deceased", "card-app", "last4", "split"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT35["ssn"][3])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "deceased":
+            first, last = self.sc.name()
+            b.say("customer", "I'm calling about my dad's account, he passed in March. ",
+                  ("pii", "person", f"{first} {last}"), r.choice([
+                      ". He had almost three hundred thousand miles and I'm the executor.",
+                      ". Mom wants his miles moved to her account."]))
+            b.say("agent", "I'm so sorry for your loss. " + Q_HELDOUT35["ssn"][1])
+            b.say("customer", "It's on the certificate, ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, "
+                                                                         f"{self.say(s[5:])}"), ".")
+            return
+        if mode == "sweepstakes":
+            b.say("customer", "I got a letter that I won the million mile sweepstakes, is that real?")
+            b.say("agent", "It is, congratulations! " + Q_HELDOUT35["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}" if r.random() < 0.3
+                                          else f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+            return
+        b.say("agent", Q_HELDOUT35["ssn"][2])
+        if mode == "card-app":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ". And my income is about eighty five thousand, if you need that.")
+        else:
+            b.say("customer", "Hm, I don't usually give that out on the phone. Okay. ",
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+            b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["login", "handle", "spelled", "underscore", "wrong-letter", "pool"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "login"
+        if mode == "pool":
+            b.say("customer", "I'd like to invite my mother-in-law, ", ("pii", "person", f"{first} {last}"),
+                  ", to the pool.")
+            b.say("agent", Q_HELDOUT35["email"][2])
+            b.say("customer", self.pre(),
+                  ("pii", "email", f"{f[:1].upper()} {l} {self.say(rand_digits(r, 2))} at {dom}"),
+                  ", I set it up for her.")
+            return
+        b.say("agent", Q_HELDOUT35["email"][r.choice([0, 1])])
+        if mode == "login":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ", all one word.")
+        elif mode == "handle":
+            yy = r.choice(["eighty eight", "seventy six", "oh four", "ninety two", "two thousand"])
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{r.choice(self.HANDLES)} {yy} at {dom}"),
+                  r.choice([".", ", like the word, all together."]))
+        elif mode == "spelled":
+            local = (f + l[0])[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "i"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["caller", "pool", "companion", "married", "crew", "agent", "last-first", "spell"])
+        if mode == "caller":
+            b.say("agent", Q_HELDOUT35["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", r.choice([f"Mr. {last}", f"Ms. {last}", first])),
+                      ". I see you're flying to Honolulu on Friday.")
+        elif mode == "pool":
+            b.say("agent", Q_HELDOUT35["person"][1])
+            b.say("customer", "My wife ", ("pii", "person", first2), ", and our son ", ("pii", "person", first),
+                  r.choice([". He's only seven but he has his own account.", "."]))
+        elif mode == "companion":
+            b.say("customer", "I want to use my companion certificate for my partner.")
+            b.say("agent", Q_HELDOUT35["person"][2])
+            b.say("customer", ("pii", "person", f"{first2} {last2}"), r.choice([
+                ".", ", and there's no middle name on it."]))
+        elif mode == "married":
+            b.say("agent", Q_HELDOUT35["person"][2])
+            b.say("customer", "That's the thing, my passport says ", ("pii", "person", f"{first} {last}-{last2}"),
+                  " since I got married, but the account still says ", ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "I can update that for you, I'll just need a copy of the marriage certificate.")
+        elif mode == "crew":
+            b.say("customer", "I want to say something nice about ", r.choice(self.CREW_TITLES), " on my flight, ",
+                  ("pii", "person", first), r.choice([
+                      ". She was amazing with my mom's wheelchair.", ". He found my daughter's stuffed rabbit.",
+                      ", she went above and beyond."]))
+            b.say("agent", "That's wonderful, I'll pass it on. And was it Captain ", ("pii", "person", last2),
+                  " who made the announcement about the delay?")
+            b.say("customer", "Yes, he was great too.")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", my name is ",
+                  ("pii", "person", first), ". Can I have your mileage number?")
+        elif mode == "last-first":
+            b.say("agent", "How is the name on the ID?")
+            b.say("customer", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", that's how it's printed.", ". Last name first."]))
+        else:
+            b.say("agent", Q_HELDOUT35["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["card", "kit", "abroad", "moved", "billing-zip"])
+        if mode == "card":
+            b.say("agent", Q_HELDOUT35["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "kit":
+            b.say("agent", Q_HELDOUT35["address"][1])
+            b.say("customer", ("pii", "address", f"{house} {st}, {r.choice(['unit', 'apartment', 'suite'])} "
+                                                 f"{r.choice(['4 B', '210', '12', 'C'])}, {city}"),
+                  r.choice([".", ", the last one went to my old place."]))
+        elif mode == "abroad":
+            tmpl, where = r.choice(self.ABROAD)
+            b.say("agent", Q_HELDOUT35["address"][2])
+            b.say("customer", "I moved to ", where, " last year. It's ", ("pii", "address", tmpl.format(
+                n=r.randint(2, 240))), ".")
+        elif mode == "moved":
+            b.say("agent", Q_HELDOUT35["address"][2])
+            b.say("customer", "We moved in the spring. It's ", ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+        else:
+            b.say("agent", "And the billing zip code for that card?")
+            b.say("customer", ("pii", "address", self.say(z)), r.choice([".", ", it's the same as my home."]))
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1942, 2006)
+        mode = r.choice(["secure-flight", "infant", "day-first", "numeric", "with-travel", "readback"])
+        if mode == "secure-flight":
+            b.say("agent", Q_HELDOUT35["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  r.choice([", and female.", ", male.", "."]))
+        elif mode == "infant":
+            b.say("customer", "We're bringing the baby on my lap.")
+            b.say("agent", "And the baby's date of birth? Lap infants have to be under two on the day of travel.")
+            b.say("customer", "She was born ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, 2025"), ", so she's fine.")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT35["dob"][0])
+            b.say("customer", "On my passport it's ", ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, "
+                                                                     f"{year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT35["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')} {self.words(f'{day:02d}')} "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "with-travel":
+            tm, td = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "We leave on ", MONTHS[tm - 1], " ", ORDINALS[td - 1], " and come back on the ",
+                  ORDINALS[min(td + 6, 27)], ".")
+            b.say("agent", "Okay. " + Q_HELDOUT35["dob"][0])
+            b.say("customer", ("pii", "dob", f"{m}/{day}/{y}" if r.random() < 0.4
+                               else f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT35["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["You have eighty four thousand two hundred twelve miles, and twelve thousand of those expire on "
+                       "June thirtieth."]),
+            ("agent", ["The saver award is thirty five thousand miles each way, plus five dollars sixty in taxes."]),
+            ("agent", ["That's flight twelve eighty four, seat fourteen C, boarding at gate B twenty two at six "
+                       "fifteen a m."]),
+            ("agent", ["For ", ("keep", "lexicon", "Skyward Gold"), " you need fifty thousand status miles, and you're "
+                       "at forty one thousand three hundred."]),
+            ("agent", ["The card's annual fee is ninety nine dollars, and the bonus is sixty thousand miles after you "
+                       "spend three thousand in the first three months."]),
+            ("customer", ["I'm connecting through ", ("keep", "airport", "O'Hare"), " on the twenty second, the "
+                          "layover is only forty minutes."]),
+            ("agent", [f"You can always reach the service desk at {self.LINE}, it's open twenty four hours."]),
+            ("agent", ["There's a seventy five dollar close-in fee if you book within twenty one days."]),
+            ("agent", ["Reinstating the expired miles is one hundred fifty dollars for up to fifty thousand miles."]),
+            ("customer", ["I fly out of ", ("keep", "airport", "John Wayne"), " every other Monday, usually the seven "
+                          "a m."]),
+            ("agent", ["It's a ", ("keep", "aircraft", "Boeing 787"), " on that route, so the lie-flat seats are rows "
+                       "one through eight."]),
+            ("customer", ["The lounge desk at ", ("keep", "airport", "Reagan National"), " told me I'd get ",
+                          ("keep", "lexicon", "Amelia Elite"), " in February."]),
+            ("agent", ["Only ", ("keep", "lexicon", "Lindbergh Circle"), " members get the four systemwide upgrades, "
+                       "and that's by invitation."]),
+            ("agent", ["The pool can have up to six people, and the head of the pool has to be eighteen or older."]),
+            ("customer", ["The flight was three hours and twelve minutes late and I missed my connection to ",
+                          ("keep", "airport", "Louis Armstrong"), "."]),
+            ("agent", ["I've put a goodwill credit of seventy five hundred miles on the account for the delay."]),
+            ("customer", ["We were on the ", ("keep", "partner", "Qantas"), " flight, QF twelve, seats thirty one A "
+                          "and B."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout35_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 35 (every forty-third, a stride no other split used; rewards balance and
+    redemption, flights and reservations, carry-on and lost luggage, credit limits, APR, new and declined cards,
+    fraud, blocked accounts, and phone-line talk: "repeat that", "slow down", yes, no, thanks), Banking77 train at
+    offset 35 (every forty-third; card arrival and linking, lost cards, identity checks, unrecognised and double
+    charges, missing refunds) and Bitext's 27k sample at offset 35 (every forty-third; account edits and deletion,
+    passwords, switching accounts, refunds and refund policy, cancellation fees, payment issues, complaints, asking for
+    an agent; no typo or offensive lines, no "u"/"ur"), dropping lines that name places, stores, other banks or card
+    networks, lines about orders, items, restaurants or the assistant, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][35::43] if i in _CLINC_HELDOUT35]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[35::43] if r["category"] in _BANKING77_HELDOUT35]
+    bitext = bitext_lines(data, 35, 43, _BITEXT_HELDOUT35)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT35.search(t)]
+    return AGENT_HELDOUT35, cust
+
+
+_CLINC_HELDOUT35 = {"redeem_rewards", "rewards_balance", "book_flight", "flight_status", "cancel_reservation",
+                    "confirm_reservation", "carry_on", "lost_luggage", "credit_limit", "credit_limit_change", "apr",
+                    "new_card", "card_declined", "transactions", "report_fraud", "account_blocked",
+                    "replacement_card_duration", "user_name", "change_user_name", "repeat", "change_speed", "yes",
+                    "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BANKING77_HELDOUT35 = {"card_arrival", "card_linking", "lost_or_stolen_card", "verify_my_identity",
+                        "edit_personal_details", "card_payment_not_recognised", "extra_charge_on_statement",
+                        "transaction_charged_twice", "Refund_not_showing_up", "unable_to_verify_identity",
+                        "why_verify_identity", "passcode_forgotten"}
+_BITEXT_HELDOUT35 = {"edit_account", "recover_password", "switch_account", "payment_issue", "check_refund_policy",
+                     "get_refund", "track_refund", "complaint", "contact_human_agent", "contact_customer_service",
+                     "delete_account", "check_cancellation_fee"}
+_OFF_HELDOUT35 = re.compile(r"\b(orders?|items?|bought|deliver(y|ies)|shipping|purchases?|products?|packages?|"
+                            r"dinner|restaurants?|netflix|safeway|wal ?mart|utilities|pounds?|ai|bot|robot|alexa|"
+                            r"siri|google|amazon|finland|mexico|paris|france|germany|tijuana|guadalajara|volaris|"
+                            r"united|continental|navy|barclay'?s|discover|master ?card|visa'?s?|utell|uhelp|"
+                            r"termination|pwd|spell|diatribe)\b", re.I)
+
+
 Q_HELDOUT33 = {
     "phone": ["What's the best phone number to keep on the loan account?",
               "And a phone number for your co-signer, in case we need to reach him about the release?",
@@ -19291,6 +20022,12 @@ def main() -> None:
                       ("clinc150 full train (offset 20 of 37; insurance/bills/date/calendar/meetings/meta) "
                        "+ bitext sample (offset 25 of 37; account/payment/complaint/registration/agent) "
                        "+ thirty-fourth held-out names")),
+        "heldout35": (heldout35_filler(args.data), NAMES_HELDOUT35, HELDOUT35_BRANDS, BRAND_LINES_HELDOUT35,
+                      "eval/pii/heldout35_lexicon.yaml",
+                      ("clinc150 full train (offset 35 of 43; rewards/flights/reservations/luggage/cards/fraud/meta) "
+                       "+ banking77 train (offset 35 of 43; card arrival/lost card/identity/charges/refunds) "
+                       "+ bitext sample (offset 35 of 43; account/password/refund/cancellation fee/payment/complaint/"
+                       "agent) + thirty-fifth held-out names")),
         "heldout33": (heldout33_filler(args.data), NAMES_HELDOUT33, HELDOUT33_BRANDS, BRAND_LINES_HELDOUT33,
                       "eval/pii/heldout33_lexicon.yaml",
                       ("clinc150 full train (offset 13 of 31; bills/interest rate/income/credit score/taxes/meta) "
