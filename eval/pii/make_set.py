@@ -24,6 +24,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
 ``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
 ``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
+``heldout36.jsonl`` (``--splits heldout36 --seed 3636``, written blind),
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
@@ -1036,6 +1037,65 @@ How each split is made (everything in it differs from the other split except the
   and loan-line numbers that are not PII (balances, payoff amounts, interest rates, disbursement dates, qualifying
   payment counts, adjusted gross income and family size, the employer's EIN, the school code, monthly payments,
   forbearance dates, days delinquent, late fees, the servicer's line and hours).
+- **heldout36** (fresh, blind): a multi-location dental group's patient line ("Ashby Dental Group", named after its
+  founder): appointments and reminders at its offices, dental insurance (member and subscriber IDs, the subscriber's
+  social and date of birth, explanation-of-benefits claim numbers, frequency denials), statements and billing, copays
+  by card, braces payment plans with a monthly auto-draft, CareCredit and HSA cards, kids' braces and Medicaid,
+  referrals to an oral surgeon with the insurer's referral number, records transfers to and from other dentists.
+  Written blind (the author had not read the redactor or its tests), with ``--splits heldout36 --seed 3636``. Customer
+  filler from CLINC150's full train split at offset 36 (every forty-third, a stride no other split used; insurance,
+  bill due dates, calendar, dates and a declined card, and phone-line talk), Banking77 train at offset 13 (every
+  sixteenth, a stride no other split used; card payment fees, declined and pending card payments, refunds not showing,
+  double and extra charges) and Bitext's 27k sample at offset 19 (every forty-third; invoices, payment methods and
+  issues, refunds, cancellation fees, account edits, complaints, asking for an agent; no typo or offensive lines, no
+  "u"/"ur"), dropping lines about orders, purchases, stores and sellers, deliveries, foreign money, apps, pets, named
+  utilities or stores, work or the assistant, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT36``; names ``NAMES_HELDOUT36`` (Igbo, Zulu, Vietnamese, Colombian, Portuguese, Russian, Tamil,
+  Moroccan, Akan, Japanese, Korean, Lebanese, Tongan, Maori, Dutch, Swedish, Turkish, Uzbek, Ga, Samoan, Welsh,
+  Polish, Hebrew, Navajo, Egyptian, Pakistani, Hawaiian, Irish... ordinary callers' names, and names that are also the
+  group's offices, founder, plans, financing, insurers, rivals, products, specialists or schools: "Pearl Whitaker",
+  "Ivory Mendez", "Crystal Bridges", "Summer Colgate", "Delta Morrison", "Lincoln Price", "Madison Carver", "Linden
+  Hayes", "Harrison Beaumont", "Cherry Alvarado", "Colette Ashby", "Grace Fairbanks", "Dawn Root", "Hope Delgado",
+  "Aspen Taylor", "Jefferson Lee", "Brooks Pemberton", "Guthrie Crest"); a dental-group lexicon
+  (``heldout36_lexicon.yaml``: "Ashby Dental Group", the MyAshby portal, Ashby Smile Club, Ashby Ortho Kids,
+  Brightline Aligners, the Sadie Ashby Smile Fund, plans Smile Club Essentials, Smile Club Family, Brace Easy Plan,
+  Flex Twelve, Grace Month, rivals Pemberton Family Dentistry, Harlow Smiles, Delgado Dental Studio, Bramwell
+  Orthodontics, campaigns Tooth Fairy Club, Back to School Smile Check, promo codes "SMILE forty nine", "BRACES five
+  hundred", NEWGRIN); brand words ``HELDOUT36_BRANDS`` (dental insurers, many after people or places: Delta Dental,
+  MetLife, Guardian, United Concordia, Lincoln Financial, Principal, Sun Life, DentaQuest, Denti-Cal, Medicaid, CHIP;
+  financing: CareCredit, Sunbit, Cherry, Affirm; HSA cards: HealthEquity, Optum Bank, Fidelity HSA; braces and
+  aligners: Invisalign, ClearCorrect, Damon braces, Spark aligners; cosmetic work: Lumineers, Zoom whitening,
+  Opalescence; home-care products: Sonicare, Oral-B, Crest, Colgate, Waterpik, PreviDent, Peridex; pain relievers:
+  Tylenol, Advil, Orajel; specialists and hospitals: Fairbanks Oral Surgery, Lakeside Oral and Maxillofacial, Boston
+  Children's, Johns Hopkins, Shriners, Nemours, St. Jude; labs and suppliers named after their founders: Glidewell,
+  Henry Schein, Patterson Dental, Hu-Friedy; the group's offices: Linden Park, Carver Street, Beaumont, Harrison
+  Square, Millbrook, Rosa Parks Boulevard, Kingsley Commons; kids' schools: Lincoln Elementary, Jefferson Middle
+  School, Cesar Chavez Elementary, Sacagawea Elementary, Washington Irving Middle; rival chains: Aspen Dental, Western
+  Dental, Heartland Dental, Kool Smiles, Castle Dental; celebrities patients want teeth like: Tom Cruise, Emma Watson,
+  Gwen Stefani, Zendaya); phrasings ``*_HELDOUT36``; and, half the time, ``Heldout36``'s readings: the cell for
+  appointment texts read back, a parent's number for a child's visit, an emergency contact's first name and number,
+  the group's own line (not PII) before the caller's, a number interrupted by a child, the school car line or a numb
+  face and finished later, a read-back with one group wrong and the caller's correction, a work number with an
+  extension, the previous dentist ("Dr." and surname) and that office's fax for a records transfer; a copay card, the
+  braces auto-draft with the last four read back, a grandmother reading a card over two turns, Amex 4-6-5, an HSA or
+  CareCredit card beside its name (kept), cards group by group with the agent repeating groups; insurance member IDs
+  with none, one or three letters (NATO or "as in") beside the insurer (kept) and read back written, statement account
+  numbers of five to seven digits beside the balance, claim numbers with a 2026 prefix read back written, a child's
+  Medicaid ID (two letters, five digits, a letter), the insurer's referral number for the oral surgeon ("R E F", "P A
+  twenty six, dash", REF-NNNNNNN), eleven-digit subscriber IDs over two turns read back with a digit wrong and said
+  again (all ``account``); the subscriber's social (a wife's, an ex's), a member ID that is the subscriber's social, a
+  child's for Medicaid, over two turns read back written, with dashes, last fours; e-mails for forms and the portal, a
+  parent's e-mail made of a child's name and birth year, spelled letters, "underscore" with digits, a written
+  read-back with a wrong letter and the surname spelled back, records sent to the patient; patients and the parent
+  calling (a daughter and her mom's first name), policyholders, the previous dentist, a husband and a mother on the
+  privacy release, hygienists by first name beside the office (kept), dentists "Dr. <Last>", the oral surgeon spelled
+  by the agent, the agent's name beside the group's and the office's, "last name, first name", spelled surnames;
+  statement addresses with zips, billing zips, a new address for records, a dorm room, a P O box, the zip read back;
+  dates of birth of patients, subscribers (digit by digit), children, day first, read back written, after a date of
+  service (not PII); and dental-office numbers that are not PII (CDT procedure codes "D two seven four oh", tooth
+  numbers, coverage percentages 100-80-50, annual maximums and deductibles, missed-appointment fees, braces totals,
+  down payments and monthly payments, appointment dates and times, the group's line, fax and records inbox, the
+  employer's group number, ages, aligner counts, the promo code).
 - **heldout30** (fresh, blind): a sports and concert ticketing company's fan line: order lookups, account log-ins and
   e-mail changes, mobile ticket transfers to friends by name and by phone or e-mail, resale listings and payouts to a
   checking account (with the 1099-K social), refunds for cancelled and postponed events, season-ticket member numbers
@@ -3358,6 +3418,7 @@ class Scenes:
                   "heldout27": Q_HELDOUT27,
                   "heldout26": Q_HELDOUT26,
                   "heldout28": Q_HELDOUT28,
+                  "heldout36": Q_HELDOUT36,
                   "heldout30": Q_HELDOUT30,
                   "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
@@ -3387,6 +3448,7 @@ class Scenes:
                     "heldout27": A_PREFIX_HELDOUT27,
                     "heldout26": A_PREFIX_HELDOUT26,
                     "heldout28": A_PREFIX_HELDOUT28,
+                    "heldout36": A_PREFIX_HELDOUT36,
                     "heldout30": A_PREFIX_HELDOUT30,
                     "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
@@ -3416,6 +3478,7 @@ class Scenes:
                      "heldout27": ACKS_HELDOUT27,
                      "heldout26": ACKS_HELDOUT26,
                      "heldout28": ACKS_HELDOUT28,
+                     "heldout36": ACKS_HELDOUT36,
                      "heldout30": ACKS_HELDOUT30,
                      "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
@@ -3479,6 +3542,8 @@ class Scenes:
             return Heldout26(self).phone(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).phone(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).phone(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).phone(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -3567,6 +3632,8 @@ class Scenes:
             return Heldout26(self).card(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).card(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).card(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).card(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -3640,6 +3707,8 @@ class Scenes:
             return Heldout26(self).account(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).account(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).account(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).account(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -3724,6 +3793,8 @@ class Scenes:
             return Heldout26(self).ssn(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).ssn(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).ssn(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).ssn(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -3795,6 +3866,8 @@ class Scenes:
             return Heldout26(self).email(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).email(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).email(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).email(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -3894,6 +3967,8 @@ class Scenes:
             return Heldout26(self).person(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).person(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).person(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).person(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -3981,6 +4056,8 @@ class Scenes:
             return Heldout26(self).address(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).address(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).address(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).address(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4054,6 +4131,8 @@ class Scenes:
             return Heldout26(self).dob(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).dob(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).dob(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).dob(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4106,6 +4185,7 @@ class Scenes:
                             LEX_LINES_HELDOUT27 if self.split == "heldout27" else
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
+                            LEX_LINES_HELDOUT36 if self.split == "heldout36" else
                             LEX_LINES_HELDOUT30 if self.split == "heldout30" else
                             LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
@@ -4177,6 +4257,8 @@ class Scenes:
             return Heldout26(self).distractor(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).distractor(b)
+        if self.split == "heldout36" and r.random() < 0.5:
+            return Heldout36(self).distractor(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).distractor(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -16502,6 +16584,649 @@ _OFF_HELDOUT29 = re.compile(r"\b(flights?|restaurants?|pets?|dogs?|cats?|cars?|v
                             r"birthday|party|dinner|lunch|dentist|gym|work|job|doctor|concerts?|tv)\b", re.I)
 
 
+Q_HELDOUT36 = {
+    "phone": ["What's the best cell number for appointment reminders? We text two days before.",
+              "And is there a number where we can reach you if we get disconnected?",
+              "Can I get a number for you as the parent, in case we need to reach you during her appointment?",
+              "Do you want an emergency contact on file? I'll need their name and number."],
+    "card": ["Your portion for today comes to eighty four dollars. What card would you like to use?",
+             "I can set up the monthly auto-draft for the braces on a card. Go ahead whenever you're ready.",
+             "Which card do you want to put the balance on?"],
+    "account": ["Can I get the member ID off the dental insurance card?",
+                "Do you have your account number? It's at the top of the statement, on the right.",
+                "Do you have the claim number from the explanation of benefits?",
+                "What's his Medicaid ID? It's on the card the state sent, under his name.",
+                "Did your insurance give you a referral number? The oral surgeon needs it before they'll book you.",
+                "And the subscriber ID? Sometimes it's different from the member ID."],
+    "ssn": ["Some plans still use the subscriber's social as the ID. Can I have the subscriber's social security "
+            "number?",
+            "To verify the account, can I get the last four of your social?",
+            "For the Medicaid paperwork they need her social security number."],
+    "email": ["What email should I send the new patient forms to? You can fill them out on your phone.",
+              "And what email do you want for the patient portal login?",
+              "Where should we email the records? We can send the x-rays straight to you too."],
+    "person": ["Can I have the patient's first and last name?",
+               "And who's the policyholder on the insurance, the name on the card?",
+               "Who was your dentist before, so we can request the records?",
+               "Is there anyone you want on the privacy release, so we can talk to them about the account?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Spell that for me, just so it matches the insurance?"],
+    "address": ["What's the best mailing address for statements?", "And the billing address for the card?",
+                "What's the new address? I'll update it before we send the records over."],
+    "dob": ["And the patient's date of birth?", "What's the subscriber's date of birth? The insurance needs both.",
+            "Can you confirm your date of birth for me?"],
+}
+AGENT_HELDOUT36 = ["Thank you for holding, I have the chart up.",
+                   "Let me check the schedule at that office.",
+                   "It looks like you're due for your six month cleaning and x-rays.",
+                   "I'm showing a balance from the crown, after insurance paid their part.",
+                   "The estimate isn't a guarantee, it's just what the insurance told us they'd pay.",
+                   "We do ask for twenty four hours notice to cancel, otherwise there's a missed appointment fee.",
+                   "The doctor wants to see her back in two weeks to check the healing.",
+                   "Let me put you on a brief hold while I call the insurance to verify the benefits.",
+                   "This call may be recorded for quality and training purposes.",
+                   "We faxed the referral over to the oral surgeon this morning.",
+                   "The records release has to be signed before we can send anything out.",
+                   "For the braces there's a down payment, and then it's monthly.",
+                   "Are you having any pain or swelling right now?",
+                   "If it's a dental emergency we keep same-day spots open every morning.",
+                   "Okay, I see the claim was denied for frequency, let me look at why.",
+                   "Your benefits reset in January, so you still have some left this year.",
+                   "I'll send a text confirmation with the office address.",
+                   "Is there anything else I can help you with today?",
+                   "Okay, I moved the appointment, you're all set.",
+                   "Let me transfer you to billing, they handle the payment plans."]
+ACKS_HELDOUT36 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, and?", "Yes, I'm here."]
+A_PREFIX_HELDOUT36 = ["It's ", "Okay, it's ", "Um, ", "Yeah, it's ", "Hang on, let me find it... okay, ", "Sure, ",
+                      "I think it's ", "Hold on, I'm in the car line... okay, it's "]
+NAMES_HELDOUT36 = ["Chidinma Okeke", "Thandeka Mthembu", "Nguyen Thi Hoa", "Xiomara Cifuentes", "Mateus Albuquerque",
+                   "Yelena Morozova", "Rajesh Iyer", "Fatima Zahra Benali", "Kwabena Asante", "Hiroshi Tanabe",
+                   "Ji-woo Han", "Mariam Haddad", "Tevita Vainikolo", "Aroha Ngata", "Ilse Vermeulen",
+                   "Arvid Sandqvist", "Zeynep Kaya", "Dilnoza Rakhimova", "Esi Quaye", "Paulo Tuilagi",
+                   "Rhiannon Pritchard", "Tadeusz Zieliński", "Noa Ben-David", "Winona Begay", "Nadia Farouk",
+                   "Hamza Siddiqui", "Lucía Paredes", "Kalani Kahananui", "Bongani Nkosi", "Siobhán Ní Bhriain",
+                   # ordinary callers' names
+                   "Jennifer Schultz", "Mike Brennan", "Stephanie Cruz", "Travis Hollins", "Angela Marchetti",
+                   "Dustin Pierce", "Lindsay Park", "Ray Gutierrez", "Tiffany Nguyen", "Chris Bauer",
+                   # names that are also things of a dental group's world: its offices, founder, plans, insurers,
+                   # financing, competitors, products, specialists and schools
+                   "Pearl Whitaker", "Ivory Mendez", "Crystal Bridges", "Summer Colgate", "Delta Morrison",
+                   "Lincoln Price", "Madison Carver", "Linden Hayes", "Harrison Beaumont", "Cherry Alvarado",
+                   "Colette Ashby", "Grace Fairbanks", "Dawn Root", "Hope Delgado", "Aspen Taylor",
+                   "Jefferson Lee", "Sterling Banks", "Ruby Sinclair", "Brooks Pemberton", "Guthrie Crest"]
+HELDOUT36_BRANDS = {  # a dental group's patient line names dental insurers, financing and HSA cards, dental products
+    # (some after people), specialists and hospitals, labs and suppliers named after their founders, the group's own
+    # offices (after people and places), kids' schools, rival chains and the celebrities patients want teeth like
+    "insurer": ["Delta Dental", "MetLife", "Cigna Dental", "Guardian", "United Concordia", "Ameritas", "Humana",
+                "Aetna", "Principal", "Sun Life", "Lincoln Financial", "Blue Cross Blue Shield", "DentaQuest",
+                "Anthem", "Careington", "Medicaid", "CHIP", "Denti-Cal", "TRICARE Dental"],
+    "financing": ["CareCredit", "Sunbit", "Cherry", "LendingClub", "Affirm", "Proceed Finance", "Alphaeon"],
+    "hsa": ["HealthEquity", "Optum Bank", "Fidelity HSA", "HSA Bank", "Lively", "WEX"],
+    "ortho": ["Invisalign", "ClearCorrect", "SmileDirectClub", "Damon braces", "Spark aligners", "Incognito braces"],
+    "cosmetic": ["Lumineers", "Zoom whitening", "Opalescence", "Botox"],
+    "homecare": ["Sonicare", "Oral-B", "Crest", "Colgate", "Waterpik", "Sensodyne", "PreviDent", "Peridex"],
+    "medicine": ["Tylenol", "Advil", "Motrin", "Orajel", "Aleve", "Excedrin"],
+    "specialist": ["Fairbanks Oral Surgery", "Lakeside Oral and Maxillofacial", "Summit Endodontics",
+                   "Children's Hospital of Philadelphia", "Boston Children's", "Johns Hopkins", "Shriners",
+                   "Nemours", "Cedars-Sinai", "St. Jude", "Mayo Clinic"],
+    "supplier": ["Glidewell", "Henry Schein", "Patterson Dental", "Dentsply Sirona", "Hu-Friedy"],
+    "office": ["Linden Park", "Carver Street", "Beaumont", "Harrison Square", "Millbrook", "Rosa Parks Boulevard",
+               "Kingsley Commons"],
+    "school": ["Lincoln Elementary", "Jefferson Middle School", "Roosevelt High", "Kennedy Middle School",
+               "Cesar Chavez Elementary", "Sacagawea Elementary", "St. Agnes Academy", "Washington Irving Middle"],
+    "competitor": ["Aspen Dental", "Western Dental", "Heartland Dental", "Pacific Dental", "Kool Smiles",
+                   "Bright Now! Dental", "Castle Dental", "Coast Dental"],
+    "celebrity": ["Tom Cruise", "Emma Watson", "Gwen Stefani", "Julia Roberts", "Miley Cyrus", "Zendaya"],
+}
+BRAND_LINES_HELDOUT36 = {
+    "insurer": ["We switched from {b} to {a} in January, did anybody update that?",
+                "{a} says they only cover two cleanings a year.", "Do you guys take {a}?",
+                "My husband has {a} through work and I have {b}, which one goes first?",
+                "{a} sent me a letter saying the crown was denied."],
+    "financing": ["Can I put the rest on {a}?", "I applied for {a} but it hasn't come back yet.",
+                  "Does the twelve months no interest on {a} still apply?", "I paid the first part with {a}.",
+                  "Can I use my {a} card for the braces?"],
+    "hsa": ["Can I pay with my {a} card?", "My {a} card got declined at the front desk.",
+            "Does {a} need an itemized receipt for the night guard?", "I moved my HSA from {b} to {a}."],
+    "ortho": ["She wants {a}, not the metal ones.", "Is {a} worth it, or should I just do the regular braces?",
+              "My sister did {a} and her teeth moved back.", "Do you guys do {a} or only {b}?"],
+    "cosmetic": ["How much is {a}? My wedding's in June.", "Do you do {a} at every office?",
+                 "I saw {a} on your website, is that covered at all?"],
+    "homecare": ["The hygienist told me to get a {a}.", "Should I keep using the {a} he gave me?",
+                 "Is {a} better than {b} for her gums?", "They gave him a {a} sample at the cleaning."],
+    "medicine": ["I've been taking {a} but it's still throbbing.", "Can he have {a} after the extraction?",
+                 "The surgeon said {a} and {b}, alternating.", "I put {a} on it last night and it didn't help."],
+    "specialist": ["They sent us to {a} for the wisdom teeth.", "The surgeon at {a} needs the panoramic x-ray.",
+                   "Her cleft team is at {a}, so they want the records sent there.",
+                   "We got a bill from {a} too, is that separate?"],
+    "supplier": ["The part's on back order from {a}, that's why we had to move you.",
+                 "We get the implant parts from {a}, it takes a week or two.",
+                 "We're waiting on a part from {a}, it should be here Thursday."],
+    "office": ["Is the {a} office open on Saturdays?", "Can I switch her to {a}? It's closer to school.",
+               "I usually go to {a} but I can do {b} if it's sooner.", "Which one is the {a} office, by the mall?"],
+    "school": ["He can't miss any more of {a}, can you do after three?", "I need a note for {a} saying she was here.",
+               "The dentist came to {a} for the sealant day and said he has cavities."],
+    "competitor": ["{a} quoted me half that for the crown.", "We used to go to {a} but they closed.",
+                   "Can you match what {a} charges for a cleaning?", "I had the root canal done at {a} last year."],
+    "celebrity": ["My daughter wants her teeth to look like {a}'s.", "I saw {a} had clear braces, can she do that?",
+                  "She keeps showing me pictures of {a} smiling."],
+}
+LEX_LINES_HELDOUT36 = ["I got a mailer about {a}, what is that?", "My sister-in-law said to ask about {a}.",
+                       "Is {a} something new?", "Somebody at the school mentioned {a}.",
+                       "I saw {a} on a sign, what is it?", "I heard about {a} from a friend."]
+
+
+class Heldout36:
+    """Held-out 36's readings (only drawn for that split), as patients, parents and a multi-location dental group's
+    front desk and billing staff say them: the cell for appointment texts, a parent's number for a child's visit, an
+    emergency contact and her number, the group's own line (not PII) before the caller's, a number interrupted by a
+    child or the car line and finished later, a read-back with a group wrong and corrected, a work number with an
+    extension, the previous dentist's fax for a records transfer; a copay card, the braces auto-draft with the last
+    four read back, a grandparent paying over two turns, Amex 4-6-5, an HSA card, a CareCredit card, cards group by
+    group; insurance member IDs with letters (NATO or "as in"), statement account numbers, claim numbers with a year
+    prefix read back written, a child's Medicaid ID (letters and digits), a referral number for the oral surgeon,
+    subscriber IDs over two turns read back with a digit wrong (all ``account``); the subscriber's social, a member ID
+    that is the social, a child's for Medicaid, over two turns, dashes, last fours; e-mails for forms and the portal,
+    a parent's e-mail with a child's name and year, spelled, underscores, a read-back with a wrong letter and the
+    surname spelled; patients and the parents calling for them, policyholders, the previous dentist, people on the
+    privacy release, hygienists by first name, dentists "Dr. <Last>", the oral surgeon, the agent's name beside the
+    group's and office's, "last name, first name", spelled surnames; statement and billing addresses, new addresses
+    for records, a dorm, a P O box, a zip read back; dates of birth of patients, subscribers and children, day first,
+    read back written, after a date of service; and dental-office numbers that are not PII (CDT procedure codes,
+    tooth numbers, coverage percentages, annual maximums and deductibles, fees and prices, braces down payments and
+    monthly payments, appointment dates and times, the group's line and fax and records inbox, the employer's group
+    number, ages, aligner counts, promo codes)."""
+
+    CO = "Ashby Dental Group"
+    LINE = "eight four four, two seven four, twenty nine hundred"  # the group's own line: not PII
+    FAX = "eight four four, two seven four, twenty nine oh five"  # the group's records fax: not PII
+    DENTISTS = ["Okoro", "Wierzbicki", "Hoffmann", "Venkataraman", "Whitfield", "Castellano-Reyes"]
+    HYGIENISTS = ["Tamika", "Yesenia", "Brooke", "Marisol", "Deb", "Oksana"]
+    OFFICES = ["Linden Park", "Carver Street", "Beaumont", "Harrison Square", "Millbrook"]
+    SURGERY = ["Fairbanks Oral Surgery", "Lakeside Oral and Maxillofacial"]
+    INSURERS = ["Delta Dental", "MetLife", "Cigna Dental", "Guardian", "United Concordia", "Ameritas", "Humana"]
+    STREETS = ["Juniper", "Hawthorne", "Sycamore Hill", "Abbott", "Larkspur", "Quail Run", "Bramble", "Fenwood",
+               "Chestnut", "Whitmore", "Pebble Creek", "Osage", "Tamarack", "Holloway"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Terrace", " Place", " Way"]
+    CITIES = [("Naperville", "Illinois", "605"), ("Plano", "Texas", "750"), ("Chandler", "Arizona", "852"),
+              ("Overland Park", "Kansas", "662"), ("Cary", "North Carolina", "275"), ("Fishers", "Indiana", "460"),
+              ("Bellevue", "Washington", "980"), ("Murfreesboro", "Tennessee", "371"), ("Edison", "New Jersey", "088"),
+              ("Lehi", "Utah", "840"), ("Roswell", "Georgia", "300"), ("Dublin", "Ohio", "430")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "hotmail dot com", "outlook dot com",
+               "comcast dot net", "aol dot com", "sbcglobal dot net"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO, self.AS_IN = Heldout30.NATO, Heldout30.AS_IN
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def ascii_name(self, s: str) -> str:
+        import unicodedata
+
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", s.lower()))
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["reminder", "parent", "emergency", "own-line", "interrupted", "wrong-group", "work",
+                         "prev-fax"])
+        if mode == "parent":
+            b.say("agent", Q_HELDOUT36["phone"][2])
+            b.say("customer", r.choice(["I'm her mom, my cell is ", "Her dad's at work, so use mine, ",
+                                        "That would be me, "]), ("pii", "phone", full), ".")
+            return
+        if mode == "emergency":
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT36["phone"][3])
+            b.say("customer", r.choice(["My partner, ", "Put my roommate, ", "My brother-in-law, "]),
+                  ("pii", "person", first), r.choice([". The number is ", ". It's "]), ("pii", "phone", full), ".")
+            return
+        if mode == "own-line":
+            b.say("customer", "I called ", self.LINE, " off the reminder card and it sent me to you.")
+            b.say("agent", "Yes, that's our main line, you're in the right place. " + Q_HELDOUT36["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "prev-fax":
+            last = self.sc.name()[1].split()[-1]
+            city = r.choice(self.CITIES)[0]
+            b.say("agent", Q_HELDOUT36["person"][2])
+            b.say("customer", "Dr. ", ("pii", "person", last), f", over in {city}. Their fax is ",
+                  ("pii", "phone", full), r.choice([".", ", I have it off the old bill."]))
+            return
+        if mode == "work":
+            b.say("agent", Q_HELDOUT36["phone"][1])
+            b.say("customer", "Call my work, ", ("pii", "phone", full), ", extension ",
+                  self.words(rand_digits(r, 3)), r.choice([".", ", I can't have my cell on the floor."]))
+            return
+        b.say("agent", Q_HELDOUT36["phone"][r.choice([0, 1])])
+        if mode == "reminder":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell, you can text it.",
+                                                                          ", but texts go to my daughter's phone."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ", and that's a cell?")
+                b.say("customer", "Yes.")
+        elif mode == "interrupted":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... Jayden, stop, sit down... sorry.", "... hold on, I'm pulling up to the school...",
+                            "... sorry, my face is still numb from this morning."]))
+            b.say("agent", r.choice(["No problem, take your time.", "That's okay, I have the first six."]))
+            b.say("customer", r.choice(["Okay, the rest is ", "Sorry. ", ""]), ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Close, ", "No, sorry, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["copay", "autodraft", "grandparent", "amex", "hsa", "carecredit", "grouped"])
+        p = r.choice(["4", "4", "5", "51", "2223", "6011"])
+        if mode == "carecredit":
+            p = "6019"
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT36["card"][2])
+            b.say("customer", "The Amex. ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "Mm-hmm.")
+            return
+        if mode == "grandparent":
+            b.say("agent", Q_HELDOUT36["card"][1])
+            b.say("customer", "Her grandma's paying for the braces, hold on, I'll put her on speaker.")
+            b.say("customer", "Hello? Okay, it's ", ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"),
+                  "... wait, I need my glasses...")
+            b.say("agent", r.choice(["Take your time.", "That's fine, I have the first eight."]))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        if mode in ("hsa", "carecredit"):
+            fin = r.choice(["HealthEquity", "Optum Bank", "Fidelity HSA"]) if mode == "hsa" else "CareCredit"
+            b.say("agent", Q_HELDOUT36["card"][r.choice([0, 2])])
+            if mode == "hsa":
+                d = luhn_complete(r.choice(["4", "5"]) + rand_digits(r, 14, False))
+                gs = [d[i:i + 4] for i in range(0, 16, 4)]
+            b.say("customer", "Use the ", ("keep", mode if mode == "hsa" else "financing", fin), " card. ",
+                  ("pii", "card", ", ".join(self.say(x) for x in gs) if r.random() < 0.7 else " ".join(gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "The card ending ", ("pii", "card", self.words(gs[3])), ", okay.")
+            return
+        b.say("agent", Q_HELDOUT36["card"][0 if mode in ("copay", "grouped") else 1])
+        if mode == "copay":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            return
+        if mode == "autodraft":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "So it'll draft on the fifteenth from the card ending in ",
+                  ("pii", "card", self.words(gs[3])), ".")
+            b.say("customer", "The fifteenth is fine.")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT36))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "statement", "claim", "medicaid", "referral", "subscriber-wrong"])
+        if mode == "member":
+            ins = r.choice(self.INSURERS)
+            pfx = "".join(r.choice("ABDHKMSUWXZ") for _ in range(r.choice([0, 1, 1, 3])))
+            n = rand_digits(r, r.choice([9, 10, 11]))
+            b.say("customer", "We have ", ("keep", "insurer", ins), r.choice([" through my job.",
+                                                                            " through my husband's work."]))
+            b.say("agent", Q_HELDOUT36["account"][0])
+            said = (" ".join(self.letter(c) for c in pfx) + " " if pfx else "") + \
+                f"{self.say(n[:3])}, {self.say(n[3:6])}, {self.say(n[6:])}"
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.4:
+                b.say("agent", ("pii", "account", pfx + n), ". The group number's just the employer's, I don't "
+                                                           "need that one.")
+            return
+        if mode == "statement":
+            n = rand_digits(r, r.choice([5, 6, 7]))
+            b.say("customer", "I got a statement and I don't understand why I owe anything.")
+            b.say("agent", Q_HELDOUT36["account"][1])
+            b.say("customer", r.choice(["It says account ", "Account number ", "Uh, guarantor account "]),
+                  ("pii", "account", self.say(n) if r.random() < 0.6 else n),
+                  r.choice([", and the balance is two eighteen forty.", ".", ", statement date the third."]))
+            return
+        if mode == "claim":
+            ins = r.choice(self.INSURERS)
+            n = "2026" + rand_digits(r, 8, False)
+            b.say("customer", "I got the E O B from ", ("keep", "insurer", ins), " and it says they paid zero.")
+            b.say("agent", Q_HELDOUT36["account"][2])
+            said = r.choice([f"twenty twenty six, {self.say(n[4:8])}, {self.say(n[8:])}",
+                             f"{n[:4]} {n[4:8]} {n[8:]}", f"two oh two six {self.say(n[4:])}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So claim ", ("pii", "account", n), ", date of service March fourth?")
+                b.say("customer", "That's the one.")
+            return
+        if mode == "medicaid":
+            l1, l2, l3 = (r.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(3))
+            n = rand_digits(r, 5, False)
+            b.say("customer", "He has ", ("keep", "insurer", r.choice(["Medicaid", "CHIP", "DentaQuest"])),
+                  ", the state one.")
+            b.say("agent", Q_HELDOUT36["account"][3])
+            said = r.choice([f"{self.letter(l1)}, {self.letter(l2)}, {self.say(n)}, {self.letter(l3)}",
+                             f"{l1}{l2}{n}{l3}", f"{l1} {l2} {' '.join(n)} {l3}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.4:
+                b.say("agent", "Okay, ", ("pii", "account", f"{l1}{l2}{n}{l3}"), ", and he's active through June.")
+            return
+        if mode == "referral":
+            surg = r.choice(self.SURGERY)
+            n = rand_digits(r, 7, False)
+            b.say("customer", "They want me to see ", ("keep", "specialist", surg), " for the wisdom teeth.")
+            b.say("agent", Q_HELDOUT36["account"][4])
+            said = r.choice([f"R E F {self.say(n)}", f"P A twenty six, dash, {self.say(n)}", f"{self.say(n)}",
+                             f"REF-{n}"])
+            b.say("customer", r.choice(["The letter says ", "Authorization number ", "Yeah, "]),
+                  ("pii", "account", said), ".")
+            return
+        n = rand_digits(r, 11)
+        b.say("agent", Q_HELDOUT36["account"][5])
+        b.say("customer", self.pre(), ("pii", "account", f"{self.say(n[:5])}"), "...")
+        b.say("agent", r.choice(ACKS_HELDOUT36))
+        b.say("customer", ("pii", "account", self.say(n[5:])), ".")
+        bad = self.wrong(n)
+        b.say("agent", "I have ", ("pii", "account", self.words(bad)), ".")
+        k = next(i for i in range(len(n)) if n[i] != bad[i])
+        b.say("customer", r.choice(["No, the ", "Almost, the "]),
+              f"{ORDINALS[k]} one is {UNITS[int(n[k])]}. ", ("pii", "account", self.words(n)), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["subscriber", "last4", "medicaid-child", "dashed", "split", "member-id-is-ssn"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT36["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "medicaid-child":
+            b.say("agent", Q_HELDOUT36["ssn"][2])
+            b.say("customer", "Hers is ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ", I have her card in my wallet.")
+            return
+        if mode == "member-id-is-ssn":
+            b.say("agent", Q_HELDOUT36["account"][0])
+            b.say("customer", "There's no number on it, it says use the subscriber's social. That's my husband, ",
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ending in ", ("pii", "ssn", self.words(s[5:])), ".")
+            return
+        b.say("agent", Q_HELDOUT36["ssn"][0])
+        if mode == "subscriber":
+            b.say("customer", r.choice(["It's my wife's plan. Hers is ", "That's me. ", "My ex has it, but I have "
+                                        "it here. "]),
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+        elif mode == "dashed":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            b.say("customer", "Do I have to? Okay... ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"),
+                  "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]} {s[3:5]} {s[5:]}"), ".")
+            b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = self.ascii_name(first)
+        l = self.ascii_name(last.split()[-1])
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["forms", "kid", "spelled", "underscore", "wrong-letter", "records"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "forms"
+        if mode == "records":
+            b.say("agent", Q_HELDOUT36["email"][2])
+            b.say("customer", r.choice(["Just send them to me, ", "To me is fine, "]),
+                  ("pii", "email", f"{f}{l} at {dom}"), ", and I'll forward them to the new dentist.")
+            return
+        b.say("agent", Q_HELDOUT36["email"][r.choice([0, 1])])
+        if mode == "forms":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l} at {dom}"), r.choice([".", ", all lowercase."]))
+        elif mode == "kid":
+            kid = self.ascii_name(self.sc.name()[0])
+            yr = str(r.randint(2009, 2021))
+            who = r.choice(["mom", "dad", "smom"])
+            year = self.say(yr[2:]) if r.random() < 0.5 else yr
+            b.say("customer", self.pre(), ("pii", "email", f"{kid}{who} {year} at {dom}"),
+                  ", like my oldest's name and the year they were born.")
+        elif mode == "spelled":
+            local = (f[:1] + l)[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} {self.say(str(r.randint(10, 99)))} at "
+                                                           f"{dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        dr = last.split()[-1]
+        mode = r.choice(["parent-child", "policyholder", "prev-dentist", "release", "hygienist", "dentist",
+                         "agent", "spell", "last-first", "surgeon"])
+        if mode == "parent-child":
+            b.say("agent", Q_HELDOUT36["person"][0])
+            if r.random() < 0.4:
+                b.say("customer", "It's for my daughter, ", ("pii", "person", f"{first} {last}"),
+                      ", and I'm her mom, ", ("pii", "person", first2), ".")
+            else:
+                b.say("customer", r.choice(["It's for my kid, ", "My daughter, ", "It's my little one, "]),
+                      ("pii", "person", f"{first} {last}"), r.choice([". Six years old.", ". It's just a cleaning.",
+                                                                     "."]))
+        elif mode == "policyholder":
+            b.say("agent", Q_HELDOUT36["person"][1])
+            b.say("customer", r.choice(["It's under my ex-husband, ", "My wife, ", "It's my dad's plan, "]),
+                  ("pii", "person", f"{first2} {last2}"), r.choice([". Through his job.", ".",
+                                                                   ", we have the same last name."]))
+        elif mode == "prev-dentist":
+            b.say("agent", Q_HELDOUT36["person"][2])
+            b.say("customer", r.choice(["We saw Dr. ", "It was Dr. ", "Um, Dr. "]), ("pii", "person", dr),
+                  r.choice([", she retired.", ", in the old town.", " for like ten years."]))
+        elif mode == "release":
+            b.say("agent", Q_HELDOUT36["person"][3])
+            b.say("customer", "My husband, ", ("pii", "person", f"{first2} {last2}"), ", and my mom, ",
+                  ("pii", "person", first), r.choice([", she drives the kids sometimes.", "."]))
+        elif mode == "hygienist":
+            hyg = r.choice(self.HYGIENISTS)
+            office = r.choice(self.OFFICES)
+            b.say("customer", "Can I get ", ("pii", "person", hyg), " again? She's the only one who's gentle.")
+            b.say("agent", ("pii", "person", hyg), " is at ", ("keep", "office", office), " on Tuesdays and "
+                  "Thursdays, let me look.")
+        elif mode == "dentist":
+            doc = r.choice(self.DENTISTS)
+            b.say("customer", "Can she see Dr. ", ("pii", "person", doc), "? He did her fillings last time.")
+            b.say("agent", "Dr. ", ("pii", "person", doc), r.choice([" is booked out about three weeks.",
+                                                                    " has a cancellation Friday at nine."]))
+        elif mode == "surgeon":
+            surg = r.choice(self.SURGERY)
+            b.say("agent", "We're referring you to Dr. ", ("pii", "person", dr), " at ", ("keep", "specialist", surg),
+                  ", they do all our extractions under sedation.")
+            b.say("customer", "Dr. who? Can you spell that?")
+            b.say("agent", ("pii", "person", spell(dr, r)), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", ",
+                  ("keep", "office", r.choice(self.OFFICES)), " office, this is ", ("pii", "person", first),
+                  ". How can I help you?")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT36["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        else:
+            b.say("agent", "And how is the name on the insurance card?")
+            b.say("customer", "It's ", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", last name first.", ", they always put it backwards."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["statements", "billing-zip", "moved", "dorm", "po-box", "zip-readback"])
+        if mode == "statements":
+            b.say("agent", Q_HELDOUT36["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "billing-zip":
+            b.say("agent", "And the billing zip code for the card?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+        elif mode == "moved":
+            b.say("agent", Q_HELDOUT36["address"][2])
+            b.say("customer", "We moved for my husband's job, it's ", ("pii", "address", f"{house} {st}, {city}"),
+                  r.choice([".", ", that's why we need the records sent."]))
+        elif mode == "dorm":
+            b.say("customer", "Can you mail her retainer to her dorm? It's ",
+                  ("pii", "address", f"{house} {st}, room {r.choice(['two fourteen', '3 B', '118'])}, {city}"), ".")
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT36["address"][0])
+            b.say("customer", "P O Box ", ("pii", "address", f"{self.say(rand_digits(r, 4))}, {city}, {state}"),
+                  ", the mail gets stolen at the house.")
+        else:
+            b.say("agent", Q_HELDOUT36["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 2003)
+        mode = r.choice(["patient", "subscriber", "child", "readback", "after-service", "day-first"])
+        if mode == "patient":
+            b.say("agent", Q_HELDOUT36["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "subscriber":
+            b.say("agent", Q_HELDOUT36["dob"][1])
+            b.say("customer", "His is ", ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                      f"{year_words(y)}"), r.choice([".", ", he's older than me."]))
+        elif mode == "child":
+            cy = r.randint(2010, 2021)
+            b.say("agent", Q_HELDOUT36["dob"][0])
+            b.say("customer", "She's ", ("pii", "dob", f"{m}/{day}/{cy}" if r.random() < 0.4
+                                         else f"{MONTHS[m - 1]} {day}, {year_words(cy)}"),
+                  r.choice([", she just turned seven.", "."]))
+        elif mode == "after-service":
+            am, ad = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "The cleaning was ", MONTHS[am - 1], " ", ORDINALS[ad - 1],
+                  ", and they billed it twice.")
+            b.say("agent", "Let me find it. " + Q_HELDOUT36["dob"][2])
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT36["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, "
+                                                         f"{year_words(y)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT36["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["They billed it as D two seven four oh, the porcelain crown, and D two nine five oh for the "
+                       "buildup."]),
+            ("agent", ["Your plan is a hundred, eighty, fifty: cleanings at a hundred percent, fillings eighty, crowns "
+                       "fifty."]),
+            ("agent", ["Your annual maximum is fifteen hundred, and you've used eleven twenty of it this year."]),
+            ("customer", ["Tooth number fourteen needs the root canal, and number thirty has a crack, he said."]),
+            ("agent", ["The braces are fifty eight hundred total, five hundred down and one ninety a month for "
+                       "twenty four months."]),
+            ("agent", ["She's booked Thursday the twelfth at three forty at the ", ("keep", "office", "Millbrook"),
+                       " office."]),
+            ("agent", [f"Our main line is {self.LINE}, and after hours press two for the on-call dentist."]),
+            ("agent", [f"Have the old office fax them to {self.FAX}, that's our records fax."]),
+            ("agent", ["They can also email them to records at ashby dental group dot com, that's our records "
+                       "inbox."]),
+            ("customer", ["The group number on the card is oh oh four seven one two, that's my husband's company."]),
+            ("customer", ["He's seven and he's got four cavities on the baby teeth."]),
+            ("agent", ["There's a twenty five dollar fee for missed appointments without twenty four hours notice."]),
+            ("customer", ["She's on aligner twelve of thirty and the new ones haven't come."]),
+            ("agent", ["The deductible is fifty dollars a person, a hundred fifty for the family."]),
+            ("customer", ["I saw the ad, the new patient exam for forty nine dollars with the code ",
+                          ("keep", "lexicon", "SMILE forty nine"), "."]),
+            ("agent", ["Code D one one one oh is the adult cleaning, and D oh one two oh is the exam, both covered."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout36_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 36 (every forty-third, a stride no other split used; insurance, bills,
+    calendar, dates, a declined card, and phone-line talk: "repeat that", "slow down", yes, no, maybe,
+    thanks), Banking77 train at offset 13 (every sixteenth, a stride no other split used; card payment fees,
+    declined and pending card payments, refunds not showing, charges twice and extra charges on a statement) and
+    Bitext's 27k sample at offset 19 (every forty-third; invoices, payment methods and issues, refunds, cancellation
+    fees, account edits, complaints, asking for an agent or customer service; no typo or offensive lines, no
+    "u"/"ur"), dropping lines about orders, purchases, items, stores and sellers, deliveries, foreign money, apps,
+    pets, named utilities or stores, the assistant, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][36::43] if i in _CLINC_HELDOUT36]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[13::16] if r["category"] in _BANKING77_HELDOUT36]
+    bitext = bitext_lines(data, 19, 43, _BITEXT_HELDOUT36)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT36.search(t)]
+    return AGENT_HELDOUT36, cust
+
+
+_CLINC_HELDOUT36 = {"insurance", "insurance_change", "bill_due", "calendar", "calendar_update", "date",
+                    "card_declined", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye"}
+_BANKING77_HELDOUT36 = {"card_payment_fee_charged", "declined_card_payment", "pending_card_payment",
+                        "Refund_not_showing_up", "transaction_charged_twice", "extra_charge_on_statement"}
+_BITEXT_HELDOUT36 = {"check_invoice", "get_invoice", "payment_issue", "check_payment_methods", "get_refund",
+                     "track_refund", "check_cancellation_fee", "edit_account", "complaint", "contact_human_agent",
+                     "contact_customer_service"}
+_OFF_HELDOUT36 = re.compile(r"(\b(orders?|ordered|purchases?|purchased|bought|items?|stores?|sellers?|merchants?|"
+                            r"deliver(y|ies)|shipping|packages?|products?|restaurants?|euros?|pounds?|currency|"
+                            r"exchange|apps?|pets?|dogs?|cats?|cable|bribe|verizon|comcast|dte|water|domain|"
+                            r"starbucks|time ?zone|cst|bst|pst|pacific|program|quiet|money market|ai|bot|robot|"
+                            r"alexa|siri|google|amazon|crypto|flights?|party|newsletter|shopping|food|pizza|"
+                            r"work|boss|meetings?|termination|uare|uhelp|visa|mastercard|speaking pattern|"
+                            r"rewards)\b|[€£])", re.I)
+
+
 Q_HELDOUT30 = {
     "phone": ["What's the mobile number on the account? That's where the ticket link gets texted.",
               "And a good callback number in case the line drops? It's loud on your end.",
@@ -19992,6 +20717,12 @@ def main() -> None:
                       ("clinc150 full train (offset 6 of 17; insurance/bills/orders/cards/meta) "
                        "+ bitext sample (offset 5 of 19; orders/delivery/refunds/payment/account/complaint) "
                        "+ twenty-eighth held-out names")),
+        "heldout36": (heldout36_filler(args.data), NAMES_HELDOUT36, HELDOUT36_BRANDS, BRAND_LINES_HELDOUT36,
+                      "eval/pii/heldout36_lexicon.yaml",
+                      ("clinc150 full train (offset 36 of 43; insurance/bills/calendar/date/card declined/meta) "
+                       "+ banking77 train (offset 13 of 16; card payment fees/declined/pending/refunds/double charges) "
+                       "+ bitext sample (offset 19 of 43; invoice/payment/refund/cancellation fee/account/complaint/"
+                       "agent) + thirty-sixth held-out names")),
         "heldout30": (heldout30_filler(args.data), NAMES_HELDOUT30, HELDOUT30_BRANDS, BRAND_LINES_HELDOUT30,
                       "eval/pii/heldout30_lexicon.yaml",
                       ("clinc150 full train (offset 4 of 23; orders/card declined/fraud/cancel/blocked account/meta) "
