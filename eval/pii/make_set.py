@@ -21,6 +21,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout24.jsonl`` (``--splits heldout24 --seed 2424``, written blind),
 ``heldout25.jsonl`` (``--splits heldout25 --seed 2525``, written blind),
 ``heldout27.jsonl`` (``--splits heldout27 --seed 2727``, written blind),
+``heldout37.jsonl`` (``--splits heldout37 --seed 3737``, written blind),
 ``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
 ``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
 ``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
@@ -1252,6 +1253,71 @@ How each split is made (everything in it differs from the other split except the
   fees, hymn and psalm numbers, casket model numbers, monument sizes, a flower order number, VA form numbers, the
   payment-plan instalment, the livestream address, attendance, obituary prices, the honors detail's time, the promo
   code and the home's own packages).
+- **heldout37** (fresh, blind): a pet insurer's claims and policy line: enrolling dogs and cats (the pet's breed, age
+  and birthday, the owner's zip for the rate), vet invoices and claims, reimbursement by direct deposit or check,
+  pre-existing conditions and waiting periods, several pets on one policy, premiums by card, a vet clinic calling for
+  a client, cancellations after a pet dies. Written blind (the author had not read the redactor or its tests), with
+  ``--splits heldout37 --seed 3737``. Customer filler from CLINC150's full train split at offset 30 (every
+  forty-first, a stride no other split used; insurance, direct-deposit, routing, bill, card-declined, card-expiry,
+  transaction and calendar intents, and phone-line talk), Banking77 train at offset 7 (every eleventh, a stride no
+  other split used there; pending and late transfers, balance not updated after a transfer, editing personal details,
+  why identity checks) and Bitext's 27k sample at offset 19 (every forty-first; refunds and refund status, payment
+  methods and issues, invoices, account edits and deletion, log-in recovery, complaints, asking for an agent, no typo
+  or offensive lines, no "u"/"ur"), dropping lines about orders, deliveries, products, shops, flights, travel, cars,
+  subscriptions, the assistant or a named brand, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT37``; names ``NAMES_HELDOUT37`` (Igbo, Mexican, Vietnamese, Filipino, Korean, Polish, Persian,
+  Somali, Greek, Turkish, Tamil, Hmong, Navajo, Portuguese, Amharic, Japanese, Irish, Dutch, Hawaiian, Ukrainian,
+  Lebanese, Finnish, Samoan, Nepali, Jamaican, Puerto Rican, Chinese surname-first, Zulu... ordinary callers' names,
+  and names that are also pet names, breeds, banks, clinics, competitors or this insurer's own words: "Marlow
+  Jenkins", "Edith Kowalczyk", "Chase Holloway", "Ally Brennan", "Kitty Morales", "Goldie Hernandez", "Duke Ellison",
+  "Felix Kaczmarek", "Boston Reyes", "Dane Whitaker", "Charles King", "Gordon Pryce", "Daisy Carter", "Hollis Grant",
+  "Winfield Okoro", "Angel Banfield", "Spencer Fetch", "Bear Thompson", "Lucky Adeyemi"); pets by name
+  (``PETS_HELDOUT37``, many human names or titles: "Gary", "Linda", "Walter", "Mr. Pickles", "Miss Kitty", "Dr.
+  Snuggles", "Chairman Meow"; never labelled); a pet-insurer lexicon (``heldout37_lexicon.yaml``: "Marlow Pet
+  Insurance", named after its founder, the Marlow Paw Portal, ClaimSnap, VetDirect Pay, the Ask Edith vet chat, plans
+  Marlow Essentials, Whole Tail Plan, Golden Whiskers, Accident Only, riders Exam Fee Rider, Dental Shield, Pawsitive
+  Wellness, campaigns Pack Discount, Shelter Start, Bring a Buddy, promo codes "MARLOW fifteen", "SHELTER thirty",
+  "PACK ten", and competitors Hollis Pet Cover, Ashbury Animal Insurance, Winfield Pet Plans, Daisy Mae Pet Insurance,
+  Brookline Paws); brand words ``HELDOUT37_BRANDS`` (pet insurers: Trupanion, Healthy Paws, Embrace, Nationwide,
+  Lemonade, Pumpkin, Figo, Spot, Fetch, Pets Best, ManyPets, Odie; clinics and hospitals, many after people or places:
+  Banfield, VCA, BluePearl, MedVet, Angell Animal Medical Center, Cornell, UC Davis, Tufts, Penn Vet, the Schwarzman
+  Animal Medical Center, Friendship Hospital for Animals, Mar Vista; medications and prescription diets: Apoquel,
+  Cytopoint, Librela, Galliprant, Bravecto, Vetmedin, Proin; prescription diets: Hill's Prescription Diet, Royal Canin
+  Urinary SO, Hill's z/d; breeds, many after people or places: Cavalier King Charles, Jack Russell, Doberman,
+  Labrador, Bernese Mountain Dog, Boston Terrier, Maine Coon, Rhodesian Ridgeback, Weimaraner, Gordon Setter,
+  Chesapeake Bay Retriever; pet stores and pharmacies: Chewy, Petco, PetSmart, Tractor Supply, 1-800-PetMeds, Mud Bay;
+  banks for direct deposit: Chase, Wells Fargo, Navy Federal, Ally, Regions, Citizens, Fifth Third; vet financing and
+  payment apps: CareCredit, Scratchpay, Venmo, Zelle, Sunbit; shelters: the ASPCA, the Humane Society, Best Friends
+  Animal Society, Petfinder, Austin Pets Alive, Bideawee; sitters and daycares: Rover, Wag, Care.com, Camp Bow Wow,
+  Dogtopia; trackers and cameras: Whistle, Tractive, Furbo, Petcube, PetDesk; shows: Westminster, The Incredible Dr.
+  Pol, the Puppy Bowl, Crufts, and the trainer Cesar Millan; famous animals, many with people's names: Lassie,
+  Clifford, Marley and Me, Beethoven, Garfield, Snoopy, Old Yeller); phrasings ``*_HELDOUT37``; and, half the time,
+  ``Heldout37``'s readings. Label convention (as heldout15 and heldout34 do): the policy number (MP-26-NNNNNNN, with a
+  pet's own "dash oh two" suffix on a multi-pet policy), claim numbers (C26-NNNNNN), the pet's microchip number, the
+  vet invoice number, the app username and the direct-deposit checking account are ``account``; the routing number,
+  the plan code, the invoice total and the date of service, the insurer's claims line and claims e-mail, and a
+  clinic's front-desk number and street address are not PII; a treating vet's surname and a clinic tech's first name
+  are ``person``; pets' names and birthdays are never labelled. The readings: the policyholder's cell read back, a
+  second contact's name and number, a clinic tech calling for a client with the clinic's line before the client's
+  cell, the insurer's line (off the back of the card) before the caller's, a number broken off by a dog with a sock or
+  a cat on the keyboard and finished later, seven digits then the area code, a read-back with one group wrong and the
+  caller's correction; the first premium card read whole and its last four read back, a declined card on file by its
+  last four and a new one over two turns with its expiry, Amex 4-6-5, a daughter paying her mother's premium over two
+  turns, cards group by group with the agent echoing groups; policy numbers with letters (NATO, or "as in" with pet
+  words: "C as in cat", "P as in puppy") read back written beside the pet's name, claim numbers read back with a digit
+  wrong and said again, fifteen-digit microchip numbers over two turns, invoice numbers beside the bill total, direct
+  deposit over two turns beside the routing number with the last four read back, usernames made of a pet's name;
+  socials volunteered and cut off by the agent, read out by mistake for the policy number, last fours for
+  verification, a late father's last four, one written with dashes and only the last four read back; e-mails made of
+  pets' names ("lolaandgus", "pickles mom"), letters with "as in", an initial and "underscore", a written read-back
+  with a wrong letter and the surname spelled back; the policyholder after a mix-up with the pet's name, the treating
+  vet ("Dr." and a surname) beside the clinic, an ex-partner taken off the policy, an authorized roommate, a late
+  father's policy, the agent's name beside the insurer's, "last name, first name", spelled surnames; home addresses
+  with the zip, a check mailing address with a unit, P O boxes, a move that changes the premium, the zip read back;
+  owners' dates of birth (words, digits, day first for a mum, read back written) beside a pet's birthday from the
+  shelter or its adoption day (not PII); and claims-line numbers that are not PII (the reimbursement percentage,
+  deductible and annual limit, premiums, waiting periods, pets' ages and weights, ER bills with dates and times, the
+  plan code, the claims e-mail and line with its hours, the clinic's address, amounts reimbursed).
 - **heldout26** (fresh, blind): a car-rental company's reservations and customer line: bookings and changes,
   pickup and return branches, driver's licence numbers and their states, additional drivers, Key Club loyalty
   numbers, confirmation codes, rental agreements, damage claims, toll and fuel charges, deposits held on a card,
@@ -3416,6 +3482,7 @@ class Scenes:
                   "heldout24": Q_HELDOUT24,
                   "heldout25": Q_HELDOUT25,
                   "heldout27": Q_HELDOUT27,
+                  "heldout37": Q_HELDOUT37,
                   "heldout26": Q_HELDOUT26,
                   "heldout28": Q_HELDOUT28,
                   "heldout36": Q_HELDOUT36,
@@ -3446,6 +3513,7 @@ class Scenes:
                     "heldout24": A_PREFIX_HELDOUT24,
                     "heldout25": A_PREFIX_HELDOUT25,
                     "heldout27": A_PREFIX_HELDOUT27,
+                    "heldout37": A_PREFIX_HELDOUT37,
                     "heldout26": A_PREFIX_HELDOUT26,
                     "heldout28": A_PREFIX_HELDOUT28,
                     "heldout36": A_PREFIX_HELDOUT36,
@@ -3476,6 +3544,7 @@ class Scenes:
                      "heldout24": ACKS_HELDOUT24,
                      "heldout25": ACKS_HELDOUT25,
                      "heldout27": ACKS_HELDOUT27,
+                     "heldout37": ACKS_HELDOUT37,
                      "heldout26": ACKS_HELDOUT26,
                      "heldout28": ACKS_HELDOUT28,
                      "heldout36": ACKS_HELDOUT36,
@@ -3538,6 +3607,8 @@ class Scenes:
             return Heldout25(self).phone(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).phone(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).phone(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).phone(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -3628,6 +3699,8 @@ class Scenes:
             return Heldout25(self).card(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).card(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).card(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).card(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -3703,6 +3776,8 @@ class Scenes:
             return Heldout25(self).account(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).account(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).account(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).account(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -3789,6 +3864,8 @@ class Scenes:
             return Heldout25(self).ssn(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).ssn(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).ssn(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).ssn(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -3862,6 +3939,8 @@ class Scenes:
             return Heldout25(self).email(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).email(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).email(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).email(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -3963,6 +4042,8 @@ class Scenes:
             return Heldout25(self).person(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).person(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).person(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).person(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -4052,6 +4133,8 @@ class Scenes:
             return Heldout25(self).address(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).address(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).address(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).address(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -4127,6 +4210,8 @@ class Scenes:
             return Heldout25(self).dob(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).dob(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).dob(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).dob(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -4183,6 +4268,7 @@ class Scenes:
                             LEX_LINES_HELDOUT24 if self.split == "heldout24" else
                             LEX_LINES_HELDOUT25 if self.split == "heldout25" else
                             LEX_LINES_HELDOUT27 if self.split == "heldout27" else
+                            LEX_LINES_HELDOUT37 if self.split == "heldout37" else
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
                             LEX_LINES_HELDOUT36 if self.split == "heldout36" else
@@ -4253,6 +4339,8 @@ class Scenes:
             return Heldout25(self).distractor(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).distractor(b)
+        if self.split == "heldout37" and r.random() < 0.5:
+            return Heldout37(self).distractor(b)
         if self.split == "heldout26" and r.random() < 0.5:
             return Heldout26(self).distractor(b)
         if self.split == "heldout28" and r.random() < 0.5:
@@ -12290,6 +12378,648 @@ _BITEXT_HELDOUT25 = {"payment_issue", "check_payment_methods", "check_invoice", 
 _OFF_HELDOUT25 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|flights?|restaurants?|"
                             r"pets?|dogs?|cars?|vacation|ai|bot|robot|alexa|siri|google|amazon|visa|mastercard|"
                             r"newsletter|reservation|rent|american express|amex|ally|credit cards?)\b", re.I)
+
+
+Q_HELDOUT37 = {
+    "phone": ["What's the best phone number for the account, in case claims needs to reach you?",
+              "And if we get disconnected, what number should I call you back on?",
+              "Is there a second contact on the policy? What's their number?",
+              "What number should the claims adjuster text when the reimbursement goes out?"],
+    "card": ["The first month's premium is due today to start coverage. What card would you like to use?",
+             "I see the card on file was declined for this month's premium. Do you want to give me a new card?",
+             "Which card do you want the premium billed to going forward?"],
+    "account": ["Can I get your policy number? It's on the welcome e-mail.",
+                "Do you have the claim number? It's on the explanation of benefits.",
+                "Do you have your policy number handy?",
+                "What's the number on the policy? It's on your ID card in the app."],
+    "ssn": ["For security, can you give me either your date of birth or the last four of your social?",
+            "Can I have the last four of your social to verify the account?",
+            "Okay, I can use the last four of your social to verify."],
+    "email": ["What e-mail should the policy documents go to?",
+              "And what's the e-mail on your account?",
+              "Where do you want the explanation of benefits e-mailed?"],
+    "person": ["Can I get the policyholder's full name, please?", "Who am I speaking with?",
+               "And your name, please?",
+               "Is there anyone else you'd like to add as an authorized person on the policy?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?", "And how do you spell that?"],
+    "address": ["What's the home address where the pets live? Your rate is based on the zip code.",
+                "Where should we mail the reimbursement check?",
+                "Is the address on the policy still current?"],
+    "dob": ["And your date of birth, please?", "Can you verify your date of birth for me?",
+            "And the policyholder's date of birth?"],
+}
+AGENT_HELDOUT37 = ["Thank you for calling, I can help you with that claim.",
+                   "Okay, I have the policy up. I see two pets on it.",
+                   "Let me pull up the claim, one moment.",
+                   "So that visit was for an illness, and your illness waiting period ended on the fourteenth.",
+                   "I'm sorry to hear she's not feeling well. How is she doing now?",
+                   "The claim is still in review, we requested the medical records from the clinic.",
+                   "Because it showed up in the notes before the policy started, it's considered pre-existing.",
+                   "Your deductible is annual, so once it's met you won't pay it again this policy year.",
+                   "You can upload the invoice in the app, just take a photo of it.",
+                   "Reimbursements by direct deposit usually land in two to three business days.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Let me put you on a brief hold while I check with the claims team.",
+                   "Dental cleanings aren't covered, but dental illness and injury are.",
+                   "Okay, I've added the second pet, and the multi-pet discount is applied.",
+                   "The exam fee is covered on your plan, so that part will be reimbursed too.",
+                   "I'm so sorry for your loss. I can take care of the cancellation for you.",
+                   "We'll need the full medical history for the last twelve months before we can process it.",
+                   "Is there anything else I can help you with today?",
+                   "Alright, I've updated that on the policy.",
+                   "Once the vet sends the records over, it usually takes about ten business days."]
+ACKS_HELDOUT37 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, I'm with you.", "Yep, keep going."]
+A_PREFIX_HELDOUT37 = ["It's ", "Um, it's ", "Okay, it's ", "Yeah, ", "Hold on, let me find it... okay, ",
+                      "Sure, ", "I think it's ", "So it's "]
+NAMES_HELDOUT37 = ["Chiamaka Okeke", "Guadalupe Cervantes", "Lan Nguyen", "Maricel Dizon", "Jiwoo Han",
+                   "Agnieszka Wróbel", "Shirin Farahani", "Hodan Warsame", "Eleni Papadakis", "Emre Yıldız",
+                   "Karthik Subramanian", "Mai Yer Xiong", "Shandiin Begay", "João Ferreira", "Meseret Tadesse",
+                   "Haruki Matsumoto", "Siobhán Ní Bhriain", "Femke de Vries", "Leilani Kahale", "Oksana Petrenko",
+                   "Rami Haddad", "Aino Korhonen", "Tavita Leota", "Sushila Gurung", "Delroy Campbell",
+                   "Yaritza Colón", "Zhang Wei", "Bongani Ndlovu",
+                   # ordinary callers' names
+                   "Karen Mitchell", "Doug Brandt", "Stacy Whitman", "Tom Herrera", "Jennifer Olsen",
+                   "Mike Dombrowski", "Laura Pennington", "Brandon Fisk", "Heather Lacroix", "Ron Petersen",
+                   "Amber Sorensen", "Dale Kimura",
+                   # names that are also pet names, breeds, insurers, banks, clinics or this company's own words
+                   "Marlow Jenkins", "Edith Kowalczyk", "Chase Holloway", "Ally Brennan", "Kitty Morales",
+                   "Goldie Hernandez", "Ginger Okafor", "Rusty Lindgren", "Duke Ellison", "Felix Kaczmarek",
+                   "Bernard Lassiter", "Boston Reyes", "Dane Whitaker", "Charles King", "Gordon Pryce",
+                   "Daisy Carter", "Hollis Grant", "Winfield Okoro", "Pepper Lindqvist", "Angel Banfield",
+                   "Spencer Fetch", "Bear Thompson", "Wolf Becker", "Lucky Adeyemi"]
+PETS_HELDOUT37 = ["Gary", "Kevin", "Linda", "Walter", "Frank", "Barbara", "Murphy", "Winston", "Sadie", "Lola",
+                  "Moose", "Pickles", "Mr. Pickles", "Miss Kitty", "Sir Waffles", "Nugget", "Taco", "Mochi",
+                  "Ziggy", "Ruby", "Hank", "Dolly", "Theo", "Louie", "Otis", "Zeus", "Duchess", "Captain",
+                  "Chairman Meow", "Dr. Snuggles", "Peanut", "Rosie"]
+HELDOUT37_BRANDS = {  # a pet insurer's line names other pet insurers, vet clinics and hospitals (many after people or
+    # places), medications and prescription diets, breeds (many after people or places), pet stores and pharmacies,
+    # banks for direct deposit, vet financing and payment apps, and shelters, shows and TV vets
+    "insurer": ["Trupanion", "Healthy Paws", "Embrace", "Nationwide", "Lemonade", "Pumpkin", "Figo", "Spot",
+                "ASPCA Pet Health Insurance", "MetLife Pet", "Fetch", "Pets Best", "Prudent Pet", "ManyPets", "Odie",
+                "Progressive"],
+    "clinic": ["Banfield", "VCA", "BluePearl", "MedVet", "Thrive", "Angell Animal Medical Center", "Cornell",
+               "UC Davis", "Tufts", "Penn Vet", "Veterinary Emergency Group", "Bond Vet", "Small Door",
+               "Modern Animal", "the Schwarzman Animal Medical Center", "Friendship Hospital for Animals",
+               "Mar Vista Animal Medical Center", "Vetco"],
+    "med": ["Apoquel", "Cytopoint", "Librela", "Galliprant", "Rimadyl", "Bravecto", "NexGard", "Simparica Trio",
+            "Heartgard", "ProHeart", "Vetmedin", "Cerenia", "Clavamox", "Proin", "Convenia"],
+    "diet": ["Hill's Prescription Diet", "Royal Canin Urinary SO", "Purina Pro Plan Veterinary Diets",
+             "Hill's z/d", "Royal Canin Hydrolyzed Protein", "Blue Buffalo Natural Veterinary Diet"],
+    "breed": ["Cavalier King Charles", "Jack Russell", "Doberman", "Labrador", "Golden Retriever",
+              "German Shepherd", "Bernese Mountain Dog", "Great Dane", "Boston Terrier", "French Bulldog",
+              "Yorkie", "Shih Tzu", "Maine Coon", "Siamese", "Ragdoll", "Bengal", "Rhodesian Ridgeback",
+              "Weimaraner", "Gordon Setter", "Cardigan Welsh Corgi", "Chesapeake Bay Retriever", "Dachshund",
+              "Havanese", "Pomeranian"],
+    "store": ["Chewy", "Petco", "PetSmart", "Tractor Supply", "1-800-PetMeds", "Costco", "Mud Bay",
+              "Pet Supplies Plus", "Petsense", "Walgreens"],
+    "bank": ["Chase", "Wells Fargo", "Bank of America", "Navy Federal", "Chime", "Ally", "Capital One", "PNC",
+             "Truist", "USAA", "Regions", "Citizens", "Fifth Third", "TD Bank", "Huntington"],
+    "pay": ["CareCredit", "Scratchpay", "PayPal", "Venmo", "Apple Pay", "Zelle", "Sunbit"],
+    "shelter": ["the ASPCA", "the Humane Society", "Best Friends Animal Society", "Petfinder", "the SPCA",
+                "Austin Pets Alive", "Bideawee", "Paws Chicago"],
+    "sitter": ["Rover", "Wag", "Care.com", "Camp Bow Wow", "Dogtopia"],
+    "gadget": ["Whistle", "Tractive", "Furbo", "Petcube", "PetDesk"],
+    "show": ["Westminster", "The Incredible Dr. Pol", "the Puppy Bowl", "Animal Planet", "Crufts"],
+    "famous": ["Lassie", "Clifford", "Marley and Me", "Beethoven", "Garfield", "Snoopy", "Scooby-Doo",
+               "Old Yeller"],
+}
+BRAND_LINES_HELDOUT37 = {
+    "insurer": ["I had {a} before, and they never paid anything.", "My sister has {a} for her cat, is yours cheaper?",
+                "I'm switching from {a}, do I have to wait again?", "{a} quoted me less, honestly.",
+                "Is {a} the same company as you guys?", "I was with {b} and then {a}, and both said pre-existing."],
+    "clinic": ["We go to {a}, on the corner by the high school.",
+               "The emergency visit was at {a} at two in the morning.",
+               "Our regular vet referred us to {a} for the surgery.", "{a} said they'd send the records over.",
+               "We saw the specialist at {a} and then did the follow-up at {b}."],
+    "med": ["She's on {a} every month now.", "Is {a} covered? It's like ninety dollars a box.",
+            "The vet switched him from {a} to {b}.", "They prescribed {a} after the surgery."],
+    "diet": ["Does the plan pay for {a}? It's a prescription food.", "He has to eat {a} now because of the "
+             "bladder stones.", "Is {a} covered or just the medicine?", "The vet put her on {a} instead of {b}."],
+    "breed": ["He's a {a}, so they said hips are a problem.", "She's a {a} mix, we think.",
+              "Does a {a} cost more to insure?", "We have a {a} and a {b}.",
+              "The {a} is the one with the ear infections."],
+    "store": ["I get her flea medicine from {a}.", "Can I send you the receipt from {a}?",
+              "{a} has the prescription food cheaper.", "I bought the cone at {a}, is that covered?"],
+    "bank": ["The direct deposit goes to my {a} account.",
+             "I switched from {b} to {a}, so the deposit needs to change.",
+             "{a} says nothing came in yet.", "Can you send it to {a} instead?"],
+    "pay": ["I paid the vet with {a}, does that matter for the claim?", "Can you reimburse me through {a}?",
+            "I put the surgery on {a} so I could pay it off.", "The clinic only took {a} or cash."],
+    "shelter": ["We adopted her through {a}.", "We found him on {a}, he's a rescue.",
+                "{a} gave us a card for a free month with you guys.", "She came from {a} with a cough already."],
+    "sitter": ["The sitter from {a} noticed she was limping.", "I booked the walker through {a} and he got out.",
+               "He was at {a} when it happened, they called me."],
+    "gadget": ["The {a} app showed he wasn't moving much.", "I got an alert on {a} that she was up all night.",
+               "I can send you the video from {a}."],
+    "show": ["My husband watches {a} and now he thinks he's a vet.",
+             "I saw a commercial for pet insurance during {a}."],
+    "famous": ["My kids named him after {a}.", "She looks just like {a}, everybody says so.",
+               "He's a big red dog, like {a}."],
+}
+LEX_LINES_HELDOUT37 = ["I got an e-mail about {a}, what is that?", "Someone at the dog park mentioned {a}.",
+                       "My vet told me to ask about {a}.", "Can you tell me more about {a}?",
+                       "Is {a} the same thing as what I have now?", "I saw the ad for {a} on Facebook."]
+
+
+class Heldout37:
+    """Held-out 37's readings (only drawn for that split), as pet owners, vet clinic staff and a pet insurer's
+    claims and policy agents say them: the policyholder's cell read back, a second contact's name and number, a vet
+    clinic calling for a client (the clinic's own line and the insurer's claims line are not PII; the tech's first name
+    is), a number broken off by a barking dog or a cat and finished later, seven digits then the area code, a
+    read-back with a group wrong and corrected; the premium card group by group, a declined card on file by its last
+    four and a new one over two turns (its expiry not PII), Amex 4-6-5, a daughter paying her mother's premium;
+    policy numbers "M P dash year dash digits" with NATO or "as in" letters ("C as in cat"), a pet's own suffix on a
+    multi-pet policy, claim numbers with a "C" and year read back with a digit wrong, fifteen-digit microchip numbers
+    over two turns, vet invoice numbers beside the total and the date of service (not PII), direct-deposit checking
+    accounts over two turns beside the routing number (not PII), app usernames made of a pet's name (all
+    ``account``); socials volunteered and stopped, read out by mistake for the policy number, last fours for
+    verification; e-mails with pets' names in them, spelled with "as in", underscores, a written read-back with a
+    wrong letter; the policyholder beside a pet with a person's name (the pet is never labelled), the treating vet by
+    surname, a vet tech, an ex-partner on the policy, an authorized roommate, a late father's policy, the agent beside
+    the company's name, "last name, first name", spelled surnames; home addresses rated by zip, a check mailing
+    address with a unit, P O boxes, a move; owners' dates of birth beside pets' birthdays and adoption days (not
+    PII); and claims-line numbers that are not PII (premiums, deductibles, reimbursement percentages, annual limits,
+    waiting periods, invoice totals, dates of service, pets' ages and weights, plan codes, the claims e-mail, the
+    clinic's address and number, the company's line and hours)."""
+
+    CO = "Marlow Pet Insurance"
+    CLAIMS_LINE = "eight four four, six two seven, five six nine six"  # the insurer's own line: not PII
+    CLINIC_LINE = ["five oh three, two two four, eight one hundred", "(617) 522-7282", "seven seven three, four "
+                   "eight eight, two two one one"]  # a clinic's front desk: not PII
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "egg", "F": "Frank", "G": "George", "H": "house",
+             "I": "igloo", "J": "Jack", "K": "kitten", "L": "Larry", "M": "Mary", "N": "Nancy", "O": "orange",
+             "P": "puppy", "Q": "queen", "R": "rabbit", "S": "Sam", "T": "Tom", "U": "umbrella", "V": "Victor",
+             "W": "water", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    VETS = ["Okonkwo", "Haverford", "Lindqvist", "Castellanos", "Pryor", "Whitcombe", "Nakashima", "Abernathy",
+            "Delgado", "Brightwater"]
+    CLINICS = ["Banfield", "VCA", "BluePearl", "MedVet", "Angell Animal Medical Center", "Bond Vet",
+               "Veterinary Emergency Group", "Friendship Hospital for Animals"]
+    STREETS = ["Larkspur", "Heron Ridge", "Bramblewood", "Kettering", "Sycamore Bend", "Foxhall", "Wrenfield",
+               "Quarry Hill", "Tallgrass", "Millbrook", "Aspen Hollow", "Cobblestone", "Juniper", "Osprey"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Place", " Terrace"]
+    CITIES = [("Boise", "Idaho", "837"), ("Beaverton", "Oregon", "970"), ("Asheville", "North Carolina", "288"),
+              ("Lakewood", "Colorado", "802"), ("Naperville", "Illinois", "605"), ("Chandler", "Arizona", "852"),
+              ("Burlington", "Vermont", "054"), ("Plano", "Texas", "750"), ("Ann Arbor", "Michigan", "481"),
+              ("Sarasota", "Florida", "342"), ("Madison", "Wisconsin", "537"), ("Bellevue", "Washington", "980")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "outlook dot com", "hotmail dot com",
+               "comcast dot net", "aol dot com", "proton dot me"]
+    ASK = {"chip": "Do you have the microchip number handy? It's on the adoption paperwork.",
+           "invoice": "What's the invoice number from the vet? It's usually at the top right.",
+           "deposit": "For direct deposit I'll need the routing number and the checking account number.",
+           "username": "And what's the username on the app?",
+           "no-ssn": "Oh, you don't need to give me your social, we don't ask for that."}
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO = Heldout30.NATO
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def pet(self) -> str:
+        return self.r.choice(PETS_HELDOUT37)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["callback", "second-contact", "clinic", "claims-line", "barking", "seven-first",
+                         "wrong-group"])
+        if mode == "second-contact":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT37["phone"][2])
+            b.say("customer", r.choice(["My partner, ", "My spouse, ", "Yeah, my neighbor watches the dogs, "]),
+                  ("pii", "person", f"{first} {last}" if r.random() < 0.6 else first), ". ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "clinic":
+            tech, _ = self.sc.name()
+            owner_first, owner_last = self.sc.name()
+            clinic = r.choice(self.CLINICS)
+            b.say("customer", "Hi, this is ", ("pii", "person", tech), " calling from ", ("keep", "clinic", clinic),
+                  ", I'm at the front desk. We have a client here, ", ("pii", "person", f"{owner_first} {owner_last}"),
+                  ", and her dog ", self.pet(), " needs surgery, we want to check the estimate.")
+            b.say("agent", "Sure. What's a good callback number?")
+            b.say("customer", "The clinic is ", r.choice(self.CLINIC_LINE), ", but you can call her cell directly, ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "claims-line":
+            b.say("customer", "I called ", self.CLAIMS_LINE, " off the back of the card and it sent me to you.")
+            b.say("agent", "You're in the right place. " + Q_HELDOUT37["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "seven-first":
+            b.say("agent", Q_HELDOUT37["phone"][0])
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", "Oh, sorry, ", ("pii", "phone", self.say(g[0])), ".")
+            return
+        b.say("agent", Q_HELDOUT37["phone"][r.choice([0, 1, 3])])
+        if mode == "callback":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", text is fine."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+                b.say("customer", "Yep.")
+        elif mode == "barking":
+            p = self.pet()
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice([f"... {p}, no! Drop it! Sorry, he has my sock.", f"... sorry, {p} is barking at the "
+                            "mailman, one second.", "... hold on, the cat just walked on the keyboard."]))
+            b.say("agent", r.choice(["No problem, take your time.", "Ha, no worries. I have the first six."]))
+            b.say("customer", r.choice(["Okay. The rest is ", "Sorry. ", "Then "]), ("pii", "phone", self.say(g[2])),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Close, it's ", "No no, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["premium", "declined", "amex", "daughter", "grouped"])
+        p = r.choice(["4", "4", "5", "51", "2223", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT37["card"][2])
+            b.say("customer", "Use the Amex. ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "That's the one.")
+            return
+        if mode == "declined":
+            old = luhn_complete(r.choice(["4", "5"]) + rand_digits(r, 14, False))
+            b.say("agent", "The card on file ending in ", ("pii", "card", self.words(old[-4:])),
+                  " was declined for this month's premium.")
+            b.say("customer", "Oh, they sent me a new one, the old one expired. Okay, it's ",
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT37))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ", expiration ",
+                  r.choice(["oh nine twenty nine", "eleven slash thirty", "03/28"]), ".")
+            return
+        if mode == "daughter":
+            b.say("agent", Q_HELDOUT37["card"][0])
+            b.say("customer", "I'm paying for my mom's cat, she's not good with this stuff. It's my card, ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT37))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT37["card"][0 if mode == "premium" else 2])
+        if mode == "premium":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, that's the card ending in ", ("pii", "card", self.words(gs[3])),
+                      ", and your first premium is forty one eighteen.")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT37))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["policy", "pet-suffix", "claim", "claim-wrong", "chip", "invoice", "deposit", "username"])
+        yr = r.choice(["23", "24", "25", "26"])
+        n = rand_digits(r, 7, False)
+        if mode == "policy":
+            b.say("agent", Q_HELDOUT37["account"][0] + " It starts with M P.")
+            said = r.choice([f"{self.letter('M')} {self.letter('P')}, dash, {self.say(yr)}, dash, {self.say(n)}",
+                             f"M P {self.say(yr)} {self.say(n[:3])} {self.say(n[3:])}", f"MP-{yr}-{n}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "account", f"MP-{yr}-{n}"), ", for ", self.pet(), "?")
+                b.say("customer", "Yes, that's her.")
+            return
+        if mode == "pet-suffix":
+            p1, p2 = self.pet(), self.pet()
+            while p2 == p1:
+                p2 = self.pet()
+            b.say("customer", "I have two on the same policy, ", p1, " and ", p2, ". The claim is for ", p2, ".")
+            b.say("agent", Q_HELDOUT37["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", f"M P {self.say(yr)} {self.say(n)}"), ", and ", p2,
+                  " is ", ("pii", "account", r.choice(["dash oh two", "oh two", "zero two"])), " on the card.")
+            b.say("agent", "Perfect, ", ("pii", "account", f"MP-{yr}-{n}-02"), ".")
+            return
+        c = rand_digits(r, 6, False)
+        if mode == "claim":
+            b.say("agent", Q_HELDOUT37["account"][1])
+            said = r.choice([f"{self.letter('C')} {self.say(yr)}, {self.say(c[:3])}, {self.say(c[3:])}",
+                             f"C{yr}-{c}", f"C {self.say(yr)} dash {self.say(c)}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            return
+        if mode == "claim-wrong":
+            b.say("agent", Q_HELDOUT37["account"][1])
+            b.say("customer", "Claim ", ("pii", "account", f"{self.letter('C')}, {self.say(yr)}, {self.say(c)}"), ".")
+            bad = self.wrong(c)
+            b.say("agent", "I'm not finding ", ("pii", "account", f"C{yr}-{bad}"), ".")
+            b.say("customer", "No, it's ", ("pii", "account", self.words(c)), r.choice([".", ", let me look again... "
+                                                                                        "yes, that's it."]))
+            b.say("agent", "There it is, thank you.")
+            return
+        if mode == "chip":
+            chip = r.choice(["985", "900", "956", "981"]) + rand_digits(r, 12, False)
+            b.say("agent", self.ASK["chip"])
+            b.say("customer", "Okay it's long. ", ("pii", "account", f"{self.say(chip[:3])}, {self.say(chip[3:6])}, "
+                                                                     f"{self.say(chip[6:9])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT37))
+            b.say("customer", ("pii", "account", f"{self.say(chip[9:12])}, {self.say(chip[12:])}"), ".")
+            return
+        if mode == "invoice":
+            inv = rand_digits(r, r.choice([6, 8]))
+            clinic = r.choice(self.CLINICS)
+            b.say("customer", "The bill from ", ("keep", "clinic", clinic), " was ",
+                  r.choice(["one thousand two hundred eighty four dollars and thirty seven cents", "$612.40",
+                            "three forty nine ninety five"]), ", the visit was on ",
+                  r.choice(["March third", "the twelfth", "October nineteenth"]), ".")
+            b.say("agent", self.ASK["invoice"])
+            b.say("customer", self.pre(), ("pii", "account", r.choice([inv, self.say(inv),
+                                                                      f"I N V {self.say(inv)}"])), ".")
+            return
+        if mode == "username":
+            p = re.sub(r"[^a-z]", "", self.pet().lower())
+            said = r.choice([f"{p} mom {self.say(str(r.randint(10, 99)))}", f"{p}_{r.randint(1980, 2005)}",
+                             f"{p} and {re.sub(r'[^a-z]', '', self.pet().lower())}"])
+            b.say("customer", "I can't log into the app, it keeps saying my password's wrong.")
+            b.say("agent", self.ASK["username"])
+            b.say("customer", "It's ", ("pii", "account", said), ", I think. It's my dog's name.")
+            return
+        acct = rand_digits(r, r.choice([9, 10, 12]))
+        routing = r.choice(["zero two one, zero zero zero, zero two one", "one two one zero zero zero three "
+                            "five eight", "0 6 1 0 0 0 1 0 4"])
+        b.say("customer", "I want the reimbursements to go to my bank instead of a check.")
+        b.say("agent", self.ASK["deposit"])
+        b.say("customer", "Routing is ", routing, ". And the account is ", ("pii", "account", self.say(acct[:4])),
+              "...")
+        b.say("agent", r.choice(ACKS_HELDOUT37))
+        b.say("customer", ("pii", "account", self.say(acct[4:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", "Checking account ending ", ("pii", "account", self.words(acct[-4:])), ", got it.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["verify", "volunteered", "for-policy", "written", "late-father"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT37["ssn"][0])
+            b.say("customer", r.choice(["Last four is ", "Um, the social, ", "I'll do the social, "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "volunteered":
+            b.say("customer", "Do you need my social? It's ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"),
+                  "...")
+            b.say("agent", self.ASK["no-ssn"])
+            b.say("customer", "Oh, okay. Good.")
+            return
+        if mode == "for-policy":
+            b.say("agent", Q_HELDOUT37["account"][0])
+            b.say("customer", "Is that the... ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} "
+                                                                f"{self.say(s[5:])}"), "?")
+            b.say("agent", "No, that sounds like a social security number. The policy number starts with M P, "
+                           "it's fine, I can look you up another way.")
+            return
+        if mode == "late-father":
+            b.say("customer", "It was my dad's policy, he passed away. The lady before said I'd need his social.")
+            b.say("agent", Q_HELDOUT37["ssn"][2])
+            b.say("customer", "His is ", ("pii", "ssn", self.say(s[5:])), ", the last four.")
+            return
+        b.say("agent", Q_HELDOUT37["ssn"][2])
+        b.say("customer", "I have it written as ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"),
+              ", the whole thing.")
+        b.say("agent", "Just the last four is fine, ", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        p1 = re.sub(r"[^a-z]", "", self.pet().lower())
+        p2 = re.sub(r"[^a-z]", "", self.pet().lower())
+        mode = r.choice(["pets", "as-in", "underscore", "wrong-letter", "plain", "pet-mom"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "plain"
+        b.say("agent", Q_HELDOUT37["email"][r.choice([0, 1, 2])])
+        if mode == "pets":
+            b.say("customer", self.pre(), ("pii", "email", f"{p1} and {p2} {self.say(str(r.randint(10, 99)))} at "
+                                                          f"{dom}"), ", the dogs' names.")
+        elif mode == "pet-mom":
+            mom = f"{p1}{'' if p1.endswith('s') else 's'} mom"
+            b.say("customer", self.pre(), ("pii", "email", f"{mom} at {dom}"), r.choice([
+                ", M O M.", ", all one word.", "."]))
+        elif mode == "as-in":
+            local = (f[:1] + l)[:9].upper()
+            b.say("customer", self.pre(), ("pii", "email", ", ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} underscore {l} at {dom}"), ".")
+        elif mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        p = self.pet()
+        mode = r.choice(["pet-mixup", "vet", "ex", "roommate", "spell", "agent", "last-first", "late-father"])
+        if mode == "pet-mixup":
+            b.say("agent", Q_HELDOUT37["person"][0])
+            b.say("customer", "It's for ", p, ", ", r.choice(["my cat", "my dog", "our lab"]), ". Oh, you mean me? ",
+                  ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", first), ". And how is ", p, " doing?")
+        elif mode == "vet":
+            vet = r.choice(self.VETS)
+            b.say("agent", "And who's the treating veterinarian?")
+            b.say("customer", r.choice(["Dr. ", "Doctor "]), ("pii", "person", vet), r.choice([
+                ", at ", ", she's at "]), ("keep", "clinic", r.choice(self.CLINICS)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I'll request the records from Dr. ", ("pii", "person", vet), "'s office.")
+        elif mode == "ex":
+            b.say("customer", "My ex is still on the policy, ", ("pii", "person", f"{first2} {last2}"),
+                  ". We split up and I kept ", p, ", so I want him off.")
+        elif mode == "roommate":
+            b.say("agent", Q_HELDOUT37["person"][3])
+            b.say("customer", "My roommate, ", ("pii", "person", first2 if r.random() < 0.5 else f"{first2} {last2}"),
+                  ", they take ", p, " to the vet when I'm traveling.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT37["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first), ". Are you calling about a claim or a policy?")
+        elif mode == "late-father":
+            b.say("customer", "The policy is in my father's name, ", ("pii", "person", f"{first2} {last2}"),
+                  ". He passed in March, and I took ", p, " home.")
+        else:
+            b.say("agent", "What name is the policy under?")
+            b.say("customer", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", last name first.", f". And the pet is {p}.", "."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["home", "check-unit", "pobox", "moved", "zip-readback"])
+        if mode == "home":
+            b.say("agent", Q_HELDOUT37["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "check-unit":
+            b.say("agent", Q_HELDOUT37["address"][1])
+            b.say("customer", ("pii", "address", f"{house} {st}, unit {r.choice(['4 B', '210', '12', 'C'])}, "
+                                                 f"{city}"), r.choice([".", ", the last check went to the old one."]))
+        elif mode == "pobox":
+            b.say("agent", Q_HELDOUT37["address"][1])
+            b.say("customer", "P O box ", ("pii", "address", f"{self.say(rand_digits(r, 4))}, {city}, {self.say(z)}"),
+                  ", we don't get mail at the house.")
+        elif mode == "moved":
+            old_city = r.choice(self.CITIES)[0]
+            b.say("customer", "We just moved from ", old_city, ", does that change the premium?")
+            b.say("agent", "It might, it's based on the zip code. What's the new address?")
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT37["address"][2])
+            b.say("customer", "Yes, ", ("pii", "address", f"{house} {st}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 2004)
+        pm, pd, py = r.randint(1, 12), r.randint(1, 28), r.randint(2012, 2025)
+        p = self.pet()
+        mode = r.choice(["spoken", "numeric", "pet-birthday", "gotcha", "readback", "day-first"])
+        if mode == "pet-birthday":
+            b.say("agent", "And what's ", p, "'s date of birth? An estimate is fine.")
+            b.say("customer", "The shelter said ", MONTHS[pm - 1], " ", ORDINALS[pd - 1], ", ", year_words(py), ".")
+            b.say("agent", "Great. And yours, for the policyholder?")
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "gotcha":
+            b.say("customer", "We adopted her on ", f"{pm}/{pd}/{py}", ", that's her gotcha day, we don't know "
+                  "her real birthday.")
+            b.say("agent", "That's fine, we'll use that. " + Q_HELDOUT37["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')} {self.words(f'{day:02d}')} "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT37["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT37["dob"][2])
+            b.say("customer", "I'm calling for my mum, hers is the ", ("pii", "dob", f"{ORDINALS[day - 1]} of "
+                                                                                  f"{MONTHS[m - 1]}, {y}"), ".")
+        elif mode == "readback":
+            b.say("agent", Q_HELDOUT37["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+        else:
+            b.say("agent", Q_HELDOUT37["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        p = self.pet()
+        speaker, parts = r.choice([
+            ("agent", ["Your plan reimburses ninety percent after a two hundred fifty dollar deductible, with a ten "
+                       "thousand dollar annual limit."]),
+            ("agent", ["Your monthly premium for both pets is sixty three forty two, with the multi-pet discount."]),
+            ("agent", ["Illness coverage starts after a fourteen day waiting period, and cruciate ligament "
+                       "coverage after six months."]),
+            ("customer", [p, " is eleven, she's about sixty two pounds now."]),
+            ("customer", ["The ER visit was four thousand one hundred twelve dollars, on March ninth at eleven "
+                          "forty at night."]),
+            ("agent", ["Your plan code is E C ninety two fifty, that's Essential Care, ninety percent, two fifty "
+                       "deductible."]),
+            ("agent", ["You can also e-mail invoices to claims at marlow pet dot com, or fax them to our claims "
+                       "line."]),
+            ("agent", [f"Our claims line is {self.CLAIMS_LINE}, we're open eight to eight Eastern, Monday to "
+                       "Saturday."]),
+            ("customer", ["The clinic is at two hundred Harbor Boulevard, right by the dog park."]),
+            ("customer", ["I'm calling for ", p, ", he's a twelve year old tabby, fourteen pounds."]),
+            ("agent", ["We reimbursed eight hundred seventy one dollars and forty cents on the twenty second."]),
+            ("customer", ["We saw it on ", ("keep", "show", "The Incredible Dr. Pol"), " and I freaked out."]),
+            ("agent", ["That's the ", ("keep", "lexicon", "Pack Discount"), ", ten percent off each additional "
+                       "pet."]),
+            ("customer", [p, " was born on ", MONTHS[r.randint(0, 11)], " ", ORDINALS[r.randint(0, 27)],
+                          ", twenty twenty one, if that matters."]),
+            ("customer", ["My trainer follows ", ("keep", "show", "Cesar Millan"), " and swears by it."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout37_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 30 (every forty-first, a stride no other split used; insurance, direct
+    deposit, routing, bill, card-declined, card-expiry, transaction and calendar intents, and phone-line talk:
+    "repeat that", "slow down", yes, no, maybe, thanks), Banking77's train split at offset 7 (every eleventh, a
+    stride no other split used there; pending and late transfers, balance not updated after a transfer, editing
+    personal details, why identity checks) and Bitext's 27k sample at offset 19 (every forty-first; refunds and
+    refund status, payment methods and issues, invoices, account edits and deletion, log-in recovery, complaints,
+    asking for an agent or customer service; no typo or offensive lines, no "u"/"ur"), dropping lines about orders,
+    deliveries, products, shops, stores, restaurants, flights, travel, cars, subscriptions, the assistant or a named
+    brand, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][30::41] if i in _CLINC_HELDOUT37]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[7::11] if r["category"] in _BANKING77_HELDOUT37]
+    bitext = bitext_lines(data, 19, 41, _BITEXT_HELDOUT37)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT37.search(t)]
+    return AGENT_HELDOUT37, cust
+
+
+_CLINC_HELDOUT37 = {"insurance", "insurance_change", "direct_deposit", "routing", "pay_bill", "bill_due",
+                    "bill_balance", "card_declined", "expiration_date", "transactions", "date", "calendar", "repeat",
+                    "change_speed", "yes", "no", "maybe", "thank_you", "goodbye"}
+_BANKING77_HELDOUT37 = {"pending_transfer", "transfer_timing", "balance_not_updated_after_bank_transfer",
+                        "edit_personal_details", "why_verify_identity"}
+_BITEXT_HELDOUT37 = {"get_refund", "track_refund", "check_refund_policy", "payment_issue", "check_payment_methods",
+                     "check_invoice", "get_invoice", "edit_account", "delete_account", "recover_password",
+                     "complaint", "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT37 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|packages?|shops?|"
+                            r"stores?|grocery|groceries|restaurants?|flights?|travel|cars?|netflix|"
+                            r"subscriptions?|seller|"
+                            r"ai|bot|robot|alexa|siri|google|amazon|newsletter|el dorado|pin code|premium account|"
+                            r"credit card|atm|crypto|currency|euros?)\b", re.I)
 
 
 Q_HELDOUT26 = {
@@ -20738,6 +21468,12 @@ def main() -> None:
                       ("clinc150 full train (offset 11 of 23; insurance/bills/date/time/calendar/reminders/meta) "
                        "+ bitext sample (offset 15 of 23; payment/invoice/refund/cancellation fee/account/complaint/"
                        "agent) + twenty-ninth held-out names")),
+        "heldout37": (heldout37_filler(args.data), NAMES_HELDOUT37, HELDOUT37_BRANDS, BRAND_LINES_HELDOUT37,
+                      "eval/pii/heldout37_lexicon.yaml",
+                      ("clinc150 full train (offset 30 of 41; insurance/direct deposit/routing/bills/cards/meta) "
+                       "+ banking77 train (offset 7 of 11; transfers/personal details/identity) + bitext sample "
+                       "(offset 19 of 41; refund/payment/invoice/account/password/complaint/agent) "
+                       "+ thirty-seventh held-out names")),
         "heldout26": (heldout26_filler(args.data), NAMES_HELDOUT26, HELDOUT26_BRANDS, BRAND_LINES_HELDOUT26,
                       "eval/pii/heldout26_lexicon.yaml",
                       ("clinc150 full train (offset 6 of 19; car rental/gas/tyres/directions/reservations/"
