@@ -176,9 +176,14 @@ _PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
 _AS_IN_LETTER = r"(?:[A-Z]\s+(?:as|like)\s+in\s+[A-Za-z-]+|[A-Z]\s+(?:for|like)\s+[A-Z][a-z]+)"
 _SPOKEN_LETTER = (r"(?:" + _AS_IN_LETTER + r"|[A-Z]|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True))
                   + r"))")
+_MID_WORD = "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True))
 # ... "dash" / "hyphen" said between them or before the digits is the id's written dash ("W L dash 7 6 7 ...")
 _LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+(?:(?:dash|hyphen)[\s,.-]+)?" + _SPOKEN_LETTER
                             + r")+|" + _AS_IN_LETTER + r")[\s,.:-]*(?:(?:dash|hyphen)[\s,.:-]*)?"
+                            # ... and a short group of digits between the letters and a dash ("P A twenty six, dash,
+                            # 1232177", "R B 31-4471902")
+                            r"(?:(?:\d{1,3}|(?:" + _MID_WORD + r")(?:[\s-]+(?:" + _MID_WORD + r"))?)[\s,.:]*(?:dash|hyphen|-)"
+                            r"[\s,.:-]*)?"
                             r"(?:(?:and\s+)?then(?:\s+the\s+(?:numbers?|digits?))?[\s,.:-]*)?$")
 
 
@@ -202,11 +207,27 @@ def _letter_prefix(text: str, start: int) -> int | None:
     return lo + m.start(1)
 
 
+# one capital said after the digits of an id that letters open, ending it: a check letter ("K R 5 1 7 7 4 B", a
+# Medicaid or national insurance number's last letter; not "A" or "I", which open the next words)
+_CHECK_LETTER = re.compile(r"[\s,.-]*(?:(?:dash|hyphen)[\s,.-]*)?(?-i:[B-HJ-Z])(?![\w'])")
+
+
 # a speaker correcting the number they just said ("2217, no wait, 22174", "… sorry, I mean …", "… scratch that, …")
 _SELF_CORRECTION = re.compile(r"(?=.*\b(?:no|nope|wait|sorry|oops|actually|mean|scratch|let\s+me|make\s+that)\b)"
                               r"[\s,.;:!…-]*(?:(?:no|nope|wait|sorry|oops|actually|i\s+mean|scratch\s+that|let\s+me\s+"
                               r"(?:start\s+over|try\s+again|correct\s+that)|it's|that's|make\s+that|uh|um)[\s,.;:!…-]*)+",
                               re.IGNORECASE)
+
+
+# a dependant's or a pet's place on a family policy, said as the two digits added to the policy number ("..., and
+# Biscuit is zero three on the card", "my son is dash oh two on the policy"): part of the member's id
+_MEMBER_SUFFIX = re.compile(r"\b(?:is|'s)\s+((?:dash\s+)?(?:(?:zero|oh)[\s-]+(?:zero|oh|one|two|three|four|five|six|seven|"
+                            r"eight|nine)|0\d|-0\d))\s+on\s+(?:the|my|our|his|her|their|your|this|that)\s+"
+                            r"(?:insurance\s+|member(?:ship)?\s+|id\s+|policy\s+)?(?:card|policy|plan|account)\b", re.IGNORECASE)
+
+
+def _member_suffix_hits(text: str) -> list[Hit]:
+    return [Hit("account", m.start(1), m.end(1)) for m in _MEMBER_SUFFIX.finditer(text)]
 
 
 def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
@@ -220,7 +241,9 @@ def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
             one = _ONE_LETTER.search(text[max(0, run.char_start - 60):run.char_start])
             prefix = max(0, run.char_start - 60) + one.start(1) if one else None
         if prefix is not None and not _quantity(text, run) and not any(h.pii_type == "card" for h in found):
-            found = [Hit("account", prefix, max([run.char_end] + [h.end for h in found]))]
+            end = max([run.char_end] + [h.end for h in found])
+            tail = _CHECK_LETTER.match(text, end)  # "D J 4 8 2 9 3 G": the check letter after the digits
+            found = [Hit("account", prefix, tail.end() if tail else end)]
         if (not found and hits and hits[-1].end == floor and len(run.digits) >= 3 and not _quantity(text, run)
                 and not _money_words(text, run) and _SELF_CORRECTION.fullmatch(text[floor:run.char_start])):
             found = [Hit(hits[-1].pii_type, run.char_start, run.char_end)]  # "2217, no wait, 22174": the same id
@@ -429,6 +452,8 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
         kind = "account"  # "27-9228211", "twenty seven dash 9228211": an employer ID (EIN) is 2-7, a social 3-2-4
     elif cue == "ssn" and n in (9, 4) and not _FORM_SUFFIX.match(text, run.char_end):
         kind = "ssn"
+    elif cue == "ssn" and n == 5 and 3 in _cumulative(run):
+        kind = "ssn"  # "my social? It's 532, eight three...": a social's first groups (3-2), the caller cut off
     elif cue in ("card", "account") and n >= 4 and not (n == 4 and clock_time(text, run)):
         kind = "account"  # (not "... on my card. It's nearly ten fifteen here": a time)
     elif cue == "phone" and (n in (7, 10) or (n == 11 and digits[0] == "1") or n >= 11):
@@ -448,6 +473,15 @@ def _classify_run(text: str, run: DigitRun, floor: int) -> list[Hit]:
     elif n >= 6 and not _quantity(text, run) and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", source):
         kind = "account"  # order numbers, member and remote-access ids ("1109185", "four seven two nine one five")
     return [Hit(kind, start, end)] if kind else []
+
+
+def _cumulative(run: DigitRun) -> list[int]:
+    """How many digits the run has said at the end of each of its pieces ("532, eight three" → [3, 4, 5])."""
+    out, k = [], 0
+    for pc in run.pieces:
+        k += len(pc.digits)
+        out.append(k)
+    return out
 
 
 # a number with a letter hyphenated on is a form or model name, not a social's last four ("the 1098-T record")
@@ -489,7 +523,9 @@ def _alnum_account_hits(text: str) -> list[Hit]:
             continue  # "the error says 0x80070005": a program's error number
         ndig = sum(c.isdigit() for c in m.group())
         cue = _closest_cue(text, m.start(), 0)
-        if cue in ("account", "card") or ndig >= 6:
+        # ... or letters on both ends of five digits ("QZ71530K": a Medicaid or member id's shape; not a model
+        # number, "WH1000XM4", which ends in a digit)
+        if cue in ("account", "card") or ndig >= 6 or re.fullmatch(r"[A-Z]{1,3}\d{5}[A-Z]{1,2}", m.group()):
             hits.append(Hit("account", m.start(), m.end()))
     for m in _SHORT_CODE.finditer(text):
         if _ID_NAMED.search(text[max(0, m.start() - 40):m.start()]):
@@ -685,8 +721,9 @@ _STREET_WORD = r"(?:" + _ORD_WORD + r"|(?!(?:" + _NOT_STREET + r")\b)(?:[a-z]+\.
 # the unit: a number, a letter, or both ("apartment 12 B", "unit 9 C as in cat", "suite 4-A")
 _UNIT_LETTER = r"[a-z](?:\s+(?:as\s+in|like|for)\s+[a-z]+)?"
 _UNIT_VALUE = r"(?:" + _NUM + r"(?:[\s-]?" + _UNIT_LETTER + r")?|" + _UNIT_LETTER + r")\b"
-# ... and a home's lot or space in a mobile-home or RV park ("..., lot 35", "space 12"), a marina's slip
-_UNIT_WORD = r"(?:apartment|apt|unit|suite|ste|flat|building|bldg|number|no|lot|space|spc|slip|#)"
+# ... and a home's lot or space in a mobile-home or RV park ("..., lot 35", "space 12"), a marina's slip, a dorm's,
+# a care home's or a hospital's room ("..., room two fourteen, Ames")
+_UNIT_WORD = r"(?:apartment|apt|unit|suite|ste|flat|building|bldg|number|no|lot|space|spc|slip|room|rm|#)"
 # one or two unit parts ("building C, unit three oh two")
 _UNIT = r"(?:,?\s+" + _UNIT_WORD + r"\.?\s*#?\s*" + _UNIT_VALUE + r"){0,2}"
 # a direction after the suffix ("Park Avenue South", "Pennsylvania Avenue Northwest"; not "south of the mall")
@@ -1053,8 +1090,22 @@ _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|"
                        r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"(?:'s|s')?\s+(?:(?:main|phone|"
                        r"direct|front\s+desk|contact)\s+)*(?:number|line)\b|"
                        # "the cemetery office is at <number>": a place of business reached at a number
-                       r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"\s+(?:is|'s)\s+(?:at|on)\b",
+                       r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"\s+(?:is|'s)\s+(?:at|on)\b|"
+                       # "The clinic is five oh three, ...": the place named right before its number
+                       r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_BUSINESS + r"\s+(?:is|'s)[\s,:]*$",
                        re.IGNORECASE)
+# ... said right before the number even in an answer to "your number?" ("What's a good callback number?" "The clinic
+# is <number>, but you can call her cell directly, <number>"): a place of business's line, not the caller's (not
+# "the office", "the company": the caller's work may be where they take calls)
+_THIRD_PLACE = (r"(?:restaurant|store|shop|supermarket|pharmacy|bakery|caf[eé]|diner|pizzeria|hotel|salon|dealership|"
+                r"clinic|hospital|hospice|cemetery|funeral\s+home|venue|school|church|library|museum)")
+_THIRD_LINE = re.compile(r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_PLACE + r"(?:(?:'s|s')?\s+(?:(?:main|phone|"
+                         r"direct|front\s+desk|contact)\s+)*(?:number|line)(?:\s+is|'s)?|\s+(?:is|'s)(?:\s+(?:at|on))?)"
+                         r"[\s,:]*$", re.IGNORECASE)
+# ... or named right after it as the speaker's business's: "fax them to <number>, that's our records fax", "...,
+# that's our main line" (not "that's my cell", "that's our home number": _PERSONAL)
+_OWN_AFTER = re.compile(r"[\s,;.-]*(?:that's|that\s+is|it's|which\s+is)\s+(?:our|the\s+(?:office|clinic|store)['\u2019]s)\s+"
+                        r"(?:[\w'-]+\s+){0,2}?(?:fax|line|number|office)\b", re.IGNORECASE)
 
 
 def own_line(text: str, lo: int, digits: str) -> bool:
@@ -1082,6 +1133,13 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
             or _SECURITY_ID.search(before)):
         return True
     if own and own_line(text, lo, digits):
+        return True
+    if not own and len(digits) in (7, 10, 11) and (third := _THIRD_LINE.search(before)) and not _PERSONAL.search(
+            before[third.start():]):
+        return True
+    after = _OWN_AFTER.match(text, runs[-1].char_end)
+    if (own and len(digits) in (7, 10, 11) and after and not _PERSONAL.search(after.group())
+            and not _PERSONAL.search(before)):
         return True
     tax = _last_match(_BUSINESS_TAX_ID, before)
     if (tax is not None and len(digits) in (7, 9) and not _PERSONAL.search(before[tax.end():])
@@ -1215,7 +1273,7 @@ class Redactor:
         if self.types & numeric:
             hits += _number_hits(text, runs)
         if "account" in self.types:
-            hits += _alnum_account_hits(text)
+            hits += _alnum_account_hits(text) + _member_suffix_hits(text)
             spaced = _spaced_id_spans(text)
             if spaced:  # "1Z 999 AA1 01 2345 6784" is one id, not a phone number inside one
                 hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spaced)]

@@ -78,6 +78,13 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:[\w'-]+,?\s+){1,10}?(?:in\s+case|so|if|for\s+when)\s+(?:[\w']+\s+){0,6}"
                         r"(?:reach|call|text|contact)\b|"
                         r"number\s+where\s+(?:[\w']+\s+){0,4}(?:reach|call|text|contact|get\s+back\s+to)\s+you\b|"
+                        # a person's number asked for by itself: "What's their number?", "I'll need her name and
+                        # number", "a number for you as the parent, in case we need to reach you" (not "the number",
+                        # "your account number": an id's)
+                        r"what(?:'s|\s+is)\s+(?:your|their|his|her)\s+number(?=\s*\?)|"
+                        r"(?:your|their|his|her)\s+name\s+and\s+(?:phone\s+)?number\b|"
+                        r"\ba\s+number\s+for\s+(?:you|him|her|them)\b(?=[^?.!]{0,60}\b(?:reach|call|text|contact)\s+"
+                        r"(?:you|him|her|them)\b)|"
                         r"(?:best|good|easiest)\s+way\s+to\s+get\s+back\s+to\s+you|"
                         r"(?:call|reach|text|contact)\s+you(?:\s+back)?\s+(?:on|at)|phone|area\s+code|"
                         # "where can we reach you?", "the best way to get hold of you?", "a good callback?"
@@ -255,13 +262,24 @@ DATE_RE = re.compile(
 # (nor a code that explains something: "the rejection code", "the status / reason / tax code"; "your driver's
 # license number" is one)
 _ANY_ID = re.compile(r"\b(?:the|your|that|this|its)\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|"
-                     r"referral|error|area|model|reject|rejection|reason|status|diagnostic|fault|warning|tax|"
+                     # (an insurer's referral number is the patient's: "did your insurance give you a referral
+                     # number?"; a referral code is a promotion's)
+                     r"referral(?!\s+(?:number|no\.?|#|id)\b)|error|area|model|reject|rejection|reason|status|diagnostic|fault|warning|tax|"
                      # a brokerage's or a bank's identifier, not the caller's ("your DTC number", "the SWIFT code")
                      r"dtc|d\.?\s?t\.?\s?c\.?|cusip|isin|sedol|swift|bic)\s)"
                      r"(?:[a-z']+\s+){0,3}(?:number|id|i\.d\.|code)\b(?!\s+(?:of|for)\b)|"
+                     # ... or "a <thing> number" one was given ("did your insurance give you a referral number?",
+                     # "do you have a claim number?"; not "a different number", "a good number": a phone's)
+                     r"\ban?\s+(?!(?:promo|promotion|promotional|discount|coupon|voucher|offer|error|area|model|"
+                     r"reason|status|tax|good|different|other|new|second|backup|best|better|direct|working|real|"
+                     r"valid|large|small|big|high|low|whole|certain|phone|contact|callback|cell|mobile|fax)\s)"
+                     r"(?:[a-z']+\s+){1,2}(?:number|id|i\.d\.)\b(?!\s+(?:of|for)\b)|"
                      # the caller's id for a program or service ("What's your rider ID for paratransit?")
                      r"\byour\s+(?:[a-z']+\s+){0,2}(?:id|i\.d\.)\s+for\s+(?!(?:us|me|that|this|it)\b)",
                      re.IGNORECASE)
+
+
+_WE_NEED = re.compile(r"\b(?:i|we)(?:'ll|\s+will|\s+would|'d)?\s+(?:need|want)\s+(?:your|their|his|her|the)\b", re.I)
 
 
 def question_types(text: str) -> list[str]:
@@ -271,6 +289,9 @@ def question_types(text: str) -> list[str]:
     questions = re.findall(r"[^?]*\?", text)
     if questions and "".join(questions).strip() != text.strip():
         asked = list(dict.fromkeys(t for q in questions for t in _types(q)))
+        rest = re.sub(r"[^?]*\?", " ", text)
+        if asked and _WE_NEED.search(rest):  # "An emergency contact? I'll need their name and number.": both asked
+            asked = list(dict.fromkeys(asked + _types(rest)))
         if asked:
             return asked
     return _types(text)
@@ -745,6 +766,17 @@ _ONLY_NUMBER = re.compile(r"[\s,.…?!-]*(?:(?:and|then|uh|um|double|triple|" + 
                           + r"|\d+)\b[\s,.…?!-]*)+", re.IGNORECASE)
 
 
+# letters alone said as how every such number starts ("No, that's a phone number. The policy number starts with M
+# P."): the format's prefix, shared by all of them, not the caller's id
+_STARTS_WITH = re.compile(r"\b(?:starts?|starting|begins?|beginning)\s+with\s+(?:(?:an?|the|letters?)\s+)?$", re.IGNORECASE)
+
+
+def _format_prefix(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is letters only, said after "starts with" (see above)."""
+    return (not any(c.isdigit() for c in text[start:end]) and not re.search(r"\b(?:" + _CC_WORD + r")\b", text[start:end], re.I)
+            and bool(_STARTS_WITH.search(text[max(0, start - 40):start])))
+
+
 def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool = False,
                   min_digits: int = 3) -> list[Piece]:
     """Spans in an answer to a question for ``kinds`` (``spell``: the question asked to spell a name, so the
@@ -763,7 +795,7 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
                 found = _id_stretch(text, found)
                 found = [p for p in found if not _acronym(text[p[0]:p[1]]) and not _initials_of_name(text, p[0], p[1])
-                         and not _letters_name_a_number(text, p[0], p[1])]
+                         and not _letters_name_a_number(text, p[0], p[1]) and not _format_prefix(text, p[0], p[1])]
                 found = [(*with_keys(text, s, e), t) for s, e, t in found]  # "Pound 7987.": the # key typed first
             out += _id_ends(text, _join_groups(text, found))
         if not other_speaker:
@@ -1257,6 +1289,15 @@ _HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just|(?:got|h
                           r"[\s,:]*$", re.IGNORECASE)  # "I've got it here, kbird 42": read off a note
 
 
+# a handle said as two to four lower-case words up to a comma or the end, after the lead-in (see _username_answer)
+_WORDS_HANDLE = re.compile(r"(?:[^,.?!]*?\b(?:it's|it\s+is|that's|is|try|use|just)\s+)?((?-i:[a-z](?:[a-z0-9._-]*[a-z0-9])?)(?:\s+(?:and\s+)?"
+                           r"(?-i:[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)){1,3})(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
+# ... that the caller says are a name ("It's my dog's name.", "that's my kids' names")
+_NAME_SOURCE = re.compile(r"\b(?:it's|that's|it\s+is|they're)\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
+                          r"(?:dog|dogs|cat|cats|pet|pets|kid|kids|son|daughter|horse|children|grandkids?)['\u2019]?s?['\u2019]?"
+                          r"\s+(?:first\s+)?names?\b", re.IGNORECASE)
+
+
 def _dictionary_word(low: str) -> bool:
     """``low`` is a dictionary word or one with an -s, -es, -ed, -d or -ing ending ("problems", "wrecked")."""
     words = english_words()
@@ -1271,6 +1312,13 @@ def _username_answer(text: str) -> list[Piece]:
     hes = _HESITATION.match(text)
     if hes:
         start = max(start, hes.end())
+    said = _WORDS_HANDLE.match(text, start)
+    if said and _HANDLE_LEAD.search(text[start:said.start(1)]) and not any(
+            w in _FILLER or w in _LEAD_IN or w in NOT_NAMES for w in said.group(1).lower().split()[:1]):
+        # "It's pickles mom six four, I think.": a few words run together with a number; "It's ruby and otis, I
+        # think. It's my dog's name.": words the caller says are a name
+        if re.search(r"\d|\b(?:" + _NUM_WORD + r")\s*$", said.group(1), re.I) or _NAME_SOURCE.search(text, said.end()):
+            return [(said.start(1), said.end(1), "account")]
     for m in _HANDLE.finditer(text, start):
         word = m.group().split()[0]
         low = word.lower()
@@ -1352,14 +1400,25 @@ def _named_number(text: str) -> list[str]:
     return list(dict.fromkeys(k for m in _NAMED_NUMBER.finditer(text) for k, v in m.groupdict().items() if v))
 
 
+# the same thing asked again of another person, by a question that names nothing ("And yours?", "What about his,
+# for the second driver?", "And your wife's?")
+_AND_YOURS = re.compile(r"(?:^|[.!]\s+)(?:(?:and|so|okay|ok|great|thanks|now)[,.]?\s+)*(?:and|what\s+about|how\s+about)\s+"
+                        r"(?:yours|his|hers|theirs|your\s+[a-z-]+['\u2019]s)\b[^?.!]*\?", re.IGNORECASE)
+
+
 def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],
                     answer_turns: int) -> dict[int, list[Piece]]:
     """Answer-window spans per utterance position (``order`` = positions in time order)."""
     out: dict[int, list[Piece]] = {}
     win: _Window | None = None
+    last: tuple[list[str], str | None] = ([], None)  # what the last question asked for, and who asked it
     for pos in order:
         u = utterances[pos]
         asked = [k for k in question_types(u.text) if k in types or (k == "dob" and "dob" in types)]
+        if not asked and last[0] and u.speaker == last[1] and _AND_YOURS.search(u.text):
+            asked = list(last[0])  # "And the dog's date of birth?" … "Great. And yours, for the policyholder?"
+        if asked:
+            last = (asked, u.speaker)
         # the one asked speaks while the question is still unanswered
         waiting = (win is not None and win.left > 0 and not win.got and win.asker is not None
                    and u.speaker is not None and u.speaker != win.asker)
@@ -1555,6 +1614,11 @@ def _email_local(frag: str) -> str | None:
     return key
 
 
+def _one_off(a: str, b: str) -> bool:
+    """Two codes of five or more characters, the same length, that differ in exactly one place."""
+    return len(a) == len(b) >= 5 and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]]) -> dict[int, list[Piece]]:
     """Digit groups and name words already redacted somewhere in the call, wherever they recur."""
     numbers: list[tuple[str, str, frozenset[int]]] = []  # digits, type, where its said groups begin and end
@@ -1596,7 +1660,9 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
             if _local_key(m.group()) in locals_:
                 out.setdefault(pos, []).append((m.start(), m.end(), "email"))
         for m in _CAPS_CODE.finditer(text) if codes else ():
-            if m.group() in codes:
+            # ... or read back wrong by one character ("P Zulu 7 D H Q" … "I'm not finding TZ7DHQ."): the same code
+            # misheard, and it still tells most of it
+            if m.group() in codes or any(_one_off(m.group(), c) for c in codes):
                 out.setdefault(pos, []).append((m.start(), m.end(), "account"))
         for run in digit_runs(text):
             d = run.digits
