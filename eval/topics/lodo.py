@@ -5,8 +5,9 @@
 voc's engine (``voc.analyze.clustering``): a 5-d UMAP of the MiniLM vectors (BERTopic's defaults), KMeans on it for
 each k of a fixed geometric grid, k = the best silhouette of those partitions measured in MiniLM space (cosine). It
 has no constant fitted to these sets. The script still runs leave-one-dataset-out over the design alternatives that
-were explored (UMAP 5-d or 10-d; silhouette in MiniLM space or in the reduced space): for each held-out set the
-variant is chosen on the OTHER four only (best worst-case margin of the seed-mean NMI over the better baseline, ties
+were explored (UMAP 5-d or 10-d; silhouette in MiniLM space or in the reduced space; a consensus of 5 UMAP runs,
+``ensemble5/*``: average linkage on 1 - co-association, cut at the runs' k with the best MiniLM silhouette or at
+their median k): for each held-out set the variant is chosen on the OTHER four only (best worst-case margin of the seed-mean NMI over the better baseline, ties
 to the best mean NMI) and the held-out set's NMI for that variant is reported.
 
 Caveat: these alternatives (and UMAP + silhouette itself, over the average-linkage cut of earlier sessions) were
@@ -49,7 +50,8 @@ import datasets as D
 SEEDS = (42, 0, 1)                    # 42 is the engine's shipped seed
 SHIPPED = "umap5/silhouette-minilm"
 VARIANTS = ["umap5/silhouette-minilm", "umap5/silhouette-reduced", "umap10/silhouette-minilm",
-            "umap10/silhouette-reduced"]
+            "umap10/silhouette-reduced", "ensemble5/consensus-silhouette", "ensemble5/consensus-median-k"]
+_RUNS: dict = {}   # "ensembleR" variants: R UMAP runs (seeds seed + 1000 r) per (texts, seed), shared by both rules
 BASELINE_KMEANS_N_INIT = 4
 CACHE = D.CACHE / "nmi-cache-v2.json"
 
@@ -91,9 +93,21 @@ def run_variant(variant: str, emb: np.ndarray, y, seed: int) -> dict:
 
     if variant == SHIPPED:   # exactly what voc runs
         part = C.fit(emb, seed=seed)
+        _RUNS[(emb.shape, float(C._unit(emb).sum()), seed)] = [(part.k, part.labels)]   # the ensembles' run 0
         return {"k": part.k, "nmi": nmi(y, part.labels), "nmi_assigned": nmi(y, C.assign(emb, part.centroids))}
     dim, score = variant.split("/")
     E = C._unit(emb)
+    if dim.startswith("ensemble"):   # consensus of R single-run fits (voc.analyze.clustering.consensus)
+        key, R = (E.shape, float(E.sum()), seed), int(dim.removeprefix("ensemble"))
+        runs = _RUNS.get(key, [])   # run 0 is the shipped single-run fit at this seed, when it ran in this process
+        if len(runs) < R:
+            runs = _RUNS[key] = runs + C.ensemble_runs(E, C.k_grid(len(E)), seed + len(runs) * C.ENSEMBLE_SEED_STEP,
+                                                       R - len(runs))
+        runs = runs[:R]
+        k, lab, _ = C.consensus(E, runs, "median" if score.endswith("median-k") else "silhouette")
+        cents = C._unit(np.stack([E[lab == c].mean(axis=0) for c in np.unique(lab)]))
+        return {"k": k, "nmi": nmi(y, lab), "nmi_assigned": nmi(y, C.assign(E, cents)),
+                "run_k": [r[0] for r in runs], "run_nmi": [nmi(y, r[1]) for r in runs]}
     X, space = C.reduce(E, seed, dim=int(dim.removeprefix("umap")))
     reduced = score == "silhouette-reduced" and space == "umap"
     k, _, lab = C.scan_k(X, X if reduced else E, C.k_grid(len(E)), seed, "euclidean" if reduced else "cosine")
@@ -141,6 +155,8 @@ def evaluate_set(name: str, data: Path, cap: int) -> dict:
         runs = [cached(f"{vkey}|{v}|{grid}|s{s}", lambda v=v, s=s: run_variant(v, emb, y, s)) for s in SEEDS]
         voc[v] = {"nmi": _mean(runs, "nmi"), "nmi_assigned": _mean(runs, "nmi_assigned"),
                   "k": [r["k"] for r in runs], "per_seed_nmi": [r["nmi"] for r in runs]}
+        if "run_k" in runs[0]:   # the ensemble's single runs: k and NMI per run, per seed
+            voc[v].update({"run_k": [r["run_k"] for r in runs], "run_nmi": [r["run_nmi"] for r in runs]})
 
     def bt(s):
         lab = bertopic_baseline(texts, plain, s)

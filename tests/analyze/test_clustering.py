@@ -97,3 +97,38 @@ def test_fixed_k_and_degenerate_inputs(k):
     same = clustering.fit(np.ones((5, 8)))
     assert same.k == 1 and same.labels.tolist() == [0] * 5
     assert clustering.fit(np.ones((60, 8))).k == 1   # one distinct text repeated: no UMAP, one cluster
+
+
+def test_co_association_is_the_share_of_runs_that_put_two_rows_together():
+    runs = [np.array([0, 0, 1, 1]), np.array([1, 1, 0, 0]), np.array([0, 1, 1, 1]), np.array([2, 2, 2, 0])]
+    C = clustering.co_association(runs)
+    assert C.dtype == np.float32 and C.shape == (4, 4) and np.allclose(np.diag(C), 1) and np.allclose(C, C.T)
+    assert C[0, 1] == 0.75 and C[2, 3] == 0.75 and C[0, 3] == 0.0 and C[1, 2] == 0.5
+
+
+def test_consensus_cuts_the_agreement_of_the_runs():
+    rng = np.random.default_rng(2)
+    E = clustering._unit(np.repeat(rng.normal(size=(3, 16)), 10, axis=0) + rng.normal(scale=0.05, size=(30, 16)))
+    truth = np.repeat(np.arange(3), 10)
+    noisy = truth.copy()
+    noisy[[0, 10]] = [1, 2]                    # one run misplaces two rows; one run splits a group
+    split = np.where(np.arange(30) < 5, 3, truth)
+    runs = [(3, truth), (3, np.array([2, 0, 1])[truth]), (3, noisy), (4, split), (3, truth)]
+    for rule in ("silhouette", "median"):
+        k, labels, scores = clustering.consensus(E, runs, rule)
+        assert k == 3 and _agree(labels, truth) and sorted(set(labels.tolist())) == [0, 1, 2]
+    assert set(clustering.consensus(E, runs, "silhouette")[2]) == {3, 4}
+
+
+@pytest.mark.slow
+def test_an_ensemble_fit_keeps_the_partition_contract():
+    emb, y, _ = _groups(0.12)
+    part = clustering.fit(emb, ensemble=3)
+    assert part.k == 6 and _agree(part.labels, y) and part.k_cut["ensemble"] == 3
+    assert part.k_cut["ensemble_k"] == "6,6,6" and part.centroids.shape == (6, 64)
+    assert np.allclose(np.linalg.norm(part.centroids, axis=1), 1, atol=1e-5)
+    sizes = np.bincount(part.labels)
+    assert sizes.tolist() == sorted(sizes.tolist(), reverse=True)
+    assert (clustering.fit(emb, ensemble=3).labels == part.labels).all()   # deterministic for a seed
+    assert clustering.fit(np.ones((5, 8)), ensemble=3).k == 1            # small inputs: the single-run path
+    assert clustering.fit(emb, k=4, ensemble=3).k == 4                   # k given: the single-run path

@@ -12,6 +12,11 @@ from ``K_LOW`` (3) to min(``K_HIGH``, n / ``DOCS_PER_K``); see ``k_grid``) KMean
 scored by its silhouette in the original MiniLM space (cosine); the best-scoring k wins. Scoring in the original
 space keeps UMAP's own distortions out of the choice.
 
+Optional, off by default (``fit(ensemble=R)``, evaluated as ``ensemble5/*`` in eval/topics/lodo.py): a consensus
+of R such runs at UMAP/KMeans seeds ``seed + 1000 r`` (run 0 is the single-run fit): average-linkage agglomeration
+of 1 - the co-association matrix (share of runs in which two documents fall together), cut at the runs' k whose
+cut has the best MiniLM silhouette (or at their median k). It costs R times the single run.
+
 Centroids are stored in plain MiniLM space (the normalised mean of the members' embeddings), so every other
 document, and every later night's new document, is assigned to its nearest centroid (``assign``) from its own
 embedding alone: nothing but the centroids is needed to assign (UMAP is not kept).
@@ -44,6 +49,8 @@ K_GRID = 36            # steps of ~15 % between neighbouring k at 3,000 document
 K_N_INIT = 4           # KMeans restarts per k of the grid
 MAX_FIT = 3000         # documents the fit sees at most (the rest are assigned to the nearest centroid)
 N_INIT = 4             # KMeans restarts for a given k (``fit(k=...)``)
+ENSEMBLE = 1           # UMAP runs per fit (``fit(ensemble=R)``); 1 = a single run, no consensus
+ENSEMBLE_SEED_STEP = 1000   # run r of an ensemble uses UMAP/KMeans seed ``seed + r * ENSEMBLE_SEED_STEP``
 
 
 @dataclass
@@ -131,11 +138,71 @@ def scan_k(X: np.ndarray, E: np.ndarray, candidates: list[int], seed: int = SEED
     return best[1], scores, best[2]
 
 
+def ensemble_runs(E: np.ndarray, grid: list[int], seed: int = SEED, runs: int = 5, dim: int = UMAP_DIM,
+                  first: np.ndarray | None = None) -> list[tuple[int, np.ndarray]]:
+    """``runs`` independent single-run fits of the unit rows ``E`` (UMAP ``dim``-d at seed ``seed + r *
+    ENSEMBLE_SEED_STEP``, KMeans over ``grid``, k by silhouette in ``E``): a list of (k, labels). Run 0 is
+    exactly the single-run engine's fit at ``seed`` (``first``: its reduced vectors, when already computed)."""
+    out = []
+    for r in range(runs):
+        s = seed + r * ENSEMBLE_SEED_STEP
+        X = first if r == 0 and first is not None else reduce(E, s, dim=dim)[0]
+        k, _, lab = scan_k(X, E, grid, s)
+        out.append((k, np.asarray(lab)))
+    return out
+
+
+def co_association(labelings: list[np.ndarray]) -> np.ndarray:
+    """(n, n) float32: the share of the labelings in which two rows fall in the same cluster."""
+    n = len(labelings[0])
+    C = np.zeros((n, n), dtype=np.float32)
+    for lab in labelings:
+        lab = np.asarray(lab)
+        C += (lab[:, None] == lab[None, :])
+    return C / np.float32(len(labelings))
+
+
+def consensus(E: np.ndarray, runs: list[tuple[int, np.ndarray]], rule: str = "silhouette") -> tuple[int, np.ndarray, dict[int, float]]:
+    """Cut the runs' consensus: average-linkage agglomeration of 1 - co-association. k is read without labels
+    from the runs: ``rule="median"`` takes the median of the runs' k (the lower middle for an even count);
+    ``rule="silhouette"`` takes, among the runs' distinct k, the cut with the best silhouette of ``E`` (cosine;
+    ties: the smaller k). Returns k, labels (0..k-1) and the silhouettes scored."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    from sklearn.metrics import silhouette_score
+
+    ks = sorted(k for k, _ in runs)
+    D = 1.0 - co_association([lab for _, lab in runs])
+    np.fill_diagonal(D, 0.0)
+    tree = linkage(squareform(D, checks=False).astype(np.float64), method="average")
+
+    def cut(k: int) -> np.ndarray:
+        lab = fcluster(tree, t=k, criterion="maxclust")
+        return np.searchsorted(np.unique(lab), lab)
+
+    if rule == "median":
+        k = ks[(len(ks) - 1) // 2]
+        return k, cut(k), {}
+    scores: dict[int, float] = {}
+    best: tuple[float, int, np.ndarray] | None = None
+    for k in sorted(set(ks)):
+        lab = cut(k)
+        if len(np.unique(lab)) < 2:
+            continue
+        scores[k] = float(silhouette_score(E, lab, metric="cosine"))
+        if best is None or scores[k] > best[0]:
+            best = (scores[k], k, lab)
+    if best is None:
+        return ks[0], runs[0][1], scores
+    return best[1], best[2], scores
+
+
 def fit(emb: np.ndarray, k: int | None = None, max_fit: int = MAX_FIT, seed: int = SEED,
-        n_init: int = N_INIT) -> Partition:
+        n_init: int = N_INIT, ensemble: int = ENSEMBLE, rule: str = "silhouette") -> Partition:
     """Cluster ``emb`` (n, dim): KMeans on the reduced sample (``reduce``), k chosen by silhouette (``scan_k`` over
     ``k_grid``) unless given. The fitted sample keeps its KMeans labels; the other documents go to the nearest
-    centroid."""
+    centroid. With ``ensemble`` > 1 (k not given, UMAP space) the sample's labels are the ``consensus`` of that many
+    runs (``ensemble_runs``; k by ``rule``)."""
     from sklearn.cluster import KMeans
 
     emb = _unit(emb)
@@ -148,7 +215,14 @@ def fit(emb: np.ndarray, k: int | None = None, max_fit: int = MAX_FIT, seed: int
     distinct = len(np.unique(fit_emb.round(6), axis=0))
     X, space = reduce(fit_emb, seed) if distinct > 1 else (fit_emb, "minilm")
     info: dict[str, float | str] = {"space": space, "fit_docs": float(len(sample))}
-    if k is None:
+    if k is None and ensemble > 1 and space == "umap":
+        grid = [c for c in k_grid(len(sample)) if c <= distinct]
+        runs = ensemble_runs(fit_emb, grid, seed, ensemble, first=X)
+        k, fitted, scores = consensus(fit_emb, runs, rule)
+        info.update({"k_estimated": float(k), "k_grid": ",".join(map(str, grid)),
+                     "ensemble": float(ensemble), "ensemble_k": ",".join(str(r[0]) for r in runs),
+                     "silhouette": round(scores.get(k, 0.0), 4)})
+    elif k is None:
         grid = [c for c in k_grid(len(sample)) if c <= distinct]
         k, scores, fitted = scan_k(X, fit_emb, grid, seed)
         info.update({"k_estimated": float(k), "k_grid": ",".join(map(str, grid)),
