@@ -1029,11 +1029,20 @@ _OPEN_HOURS = re.compile(r"\s*,?\s+(?:is|are|'s)\s+(?:only\s+|also\s+)?open\s+(?
                          r"\s*,?\s+(?:opens|closes)\s+(?:at|on|from|every|daily)\b", re.IGNORECASE)
 
 
+# Round 29 (held-out 37): where a place of business is, said right before its address ("the clinic is at two
+# hundred Harbor Boulevard", "the pharmacy's on ...", "the animal hospital is located at ..."): no one's home ("my
+# office is at", "the house is at" are not matched)
+_PLACE_IS_AT = re.compile(r"\bthe\s+(?:[\w'-]+\s+)?(?:clinic|hospital|office|store|shop|branch|pharmacy|salon|"
+                          r"restaurant|dealership|practice|vet|kennel|shelter|gym|studio|showroom|warehouse|bakery|"
+                          r"cafe|hotel|factory|bank|cent(?:er|re)|groomer|daycare)(?:['\u2019]s|\s+is)\s+"
+                          r"(?:located\s+|right\s+|just\s+|over\s+|out\s+|down\s+)?(?:at|on)\s+$", re.IGNORECASE)
+
+
 def business_site(text: str, s: int) -> bool:
     """The address or zip code at ``text[s:]`` is said of the business's own warehouse, office or centre, or is
-    where payments to the business go."""
+    where payments to the business go, or where a place of business is (_PLACE_IS_AT)."""
     before = _sentence_before(text, s, 100)
-    if _BUSINESS_SITE.search(before):
+    if _BUSINESS_SITE.search(before) or _PLACE_IS_AT.search(before):
         return True
     cue = _last_match(_PAYMENTS_GO, before)  # "payments go to my new address": the caller's, not the business's
     return cue is not None and not re.search(r"\b(?:my|our\s+(?:home|house|new|old)|home|me|his|her|their)\b",
@@ -1377,6 +1386,22 @@ class Redactor:
         for pos, pieces in per_utt.items():
             text = utterances[pos].text
             per_utt[pos] = [p for p in pieces if p[2] != "person" or not is_animal_piece(text[p[0]:p[1]], names)]
+        self._drop_animal_births(utterances, per_utt, names)
+
+    @staticmethod
+    def _drop_animal_births(utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]],
+                            names: frozenset[str]) -> None:
+        """A birth date of an animal the call names ("Taco was born on ...", "what's Murphy's birthday?" "The
+        shelter said May tenth.") is no person's date of birth (:func:`voc.analyze.pii_pets.animal_birth_date`)."""
+        from voc.analyze.pii_pets import animal_birth_date
+
+        for pos, pieces in per_utt.items():
+            if not any(p[2] == "dob" for p in pieces):
+                continue
+            text = utterances[pos].text
+            asked = utterances[pos - 1].text if pos > 0 else ""
+            per_utt[pos] = [p for p in pieces if p[2] != "dob" or not animal_birth_date(text, p[0], names, asked)]
+
 
     def _brand_use(self, text: str, s: int, e: int) -> bool:
         """A name said again that is also a kept brand, used as a thing ("we stayed at the Hyatt", "my Harley")."""

