@@ -632,6 +632,26 @@ _DOMAIN_TAIL = re.compile(r"[.,;]?\s*(?:(?:no|sorry|i\s+mean|wait|oops|uh|um)[,.
                           r"(?:\.\s?|dot\s+)(?:com|net|org|edu|gov|io|co|us)\b", re.IGNORECASE)
 
 
+# Round 29 (held-out 35-36): a business's own role mailbox, given as where to write to it: "email them to records at
+# <business> dot com, that's our records inbox", "you can reach us at billing at ..." — the local part is a role word
+# (no one's name) and the speaker says the mailbox is theirs ("our", "us", "we")
+_ROLE_MAILBOX = frozenset("""records info information support help helpdesk billing accounts accounting payments sales
+contact contactus hello office frontdesk reception appointments scheduling referrals claims orders service
+customerservice careers jobs hr admin team noreply donotreply""".split())
+_OWN_MAILBOX = re.compile(r"\b(?:that's|that\s+is|it's|is)\s+(?:our|the\s+office's|the\s+clinic's)\b|\b(?:e-?mail|write|"
+                          r"reach|contact|send\s+(?:it|them|that)(?:\s+to)?)\s+us\b|\bour\s+(?:[a-z]+\s+)?"
+                          r"(?:inbox|e-?mail|mailbox|address)\b", re.IGNORECASE)
+
+
+def role_mailbox(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a spoken e-mail whose local part is a role word ("records", "billing", "info") that the
+    speaker gives as their own business's mailbox (see _ROLE_MAILBOX)."""
+    local = re.findall(r"([A-Za-z]+)\s+at\s", text[s:e])  # the word right before the last "at"
+    if not local or local[-1].lower() not in _ROLE_MAILBOX:
+        return False
+    return bool(_OWN_MAILBOX.search(text))
+
+
 def _email_attempts(text: str) -> list[Hit]:
     """After "my email is" / "the email is", the lower-case word(s) up to the clause's end are the e-mail's local
     part even when no domain follows ("the email is jane. No, namble .com."), with a domain fragment said right
@@ -1259,6 +1279,7 @@ class Redactor:
         if "person" in self.types:
             self._drop_animals(utterances, per_utt)
             _with_particles(utterances, per_utt)
+            _with_given_name(utterances, per_utt, self._persons().keep)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
             text = utterances[pos].text
             per_utt[pos] = _city_before_zip(text, _house_number(text, _dob_over_account(pieces)))
@@ -1318,6 +1339,7 @@ class Redactor:
                 and not self._allowed(text, h.start, h.end, h.pii_type)
                 and not public_number(text, h.start, h.end, runs)
                 and not (h.pii_type == "address" and (business_site(text, h.start) or _OPEN_HOURS.match(text, h.end)))
+                and not (h.pii_type == "email" and role_mailbox(text, h.start, h.end))
                 and not (h.pii_type in ("account", "ssn", "phone", "card") and named_number(text, h.start, h.end))]
         # "his mobile is plus three three, 6123 ...": the "plus" goes with the number
         hits = [Hit("phone", phone_lead_start(text, h.start), h.end) if h.pii_type == "phone" else h for h in hits]
@@ -1499,6 +1521,29 @@ def _with_particles(utterances: list[Utterance], per_utt: dict[int, list[tuple[i
         text = utterances[pos].text
         per_utt[pos] = [(s, m.end(), t) if t == "person" and text[e - 1:e].isalpha()
                         and (m := SURNAME_PARTICLES.match(text, e)) else (s, e, t) for s, e, t in pieces]
+
+
+def _with_given_name(utterances: list[Utterance], per_utt: dict[int, list[tuple[int, int, str]]], keep) -> None:
+    """Round 29 (held-out 35-36): a person piece found by the dialogue (a surname said again after "Mr. <Surname>")
+    takes the capitalised word right before it that no dictionary, list of kept terms or everyday words has, inside
+    a sentence ("Sure, Aroha <Surname>."), as ``PersonFinder._extend`` does within one text."""
+    from voc.analyze.pii_person import NOT_NAMES
+    from voc.analyze.wordlists import CALENDAR, common_word, english_words, name_lists
+
+    for pos, pieces in per_utt.items():
+        text = utterances[pos].text
+        out = []
+        for s, e, t in pieces:
+            m = re.search(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $", text[:s]) if t == "person" else None
+            if m and not any(a <= m.start(1) < b for a, b, _ in pieces):
+                w, low = m.group(1), m.group(1).lower()
+                before = text[:m.start(1)].rstrip()
+                if (before and before[-1] not in ".!?" and len(w) > 2 and not common_word(w) and low not in NOT_NAMES
+                        and low not in CALENDAR and (low not in english_words() or low in name_lists()[0])
+                        and not keep.blocks(w, False) and not keep.blocks(f"{w} {text[s:e]}", False)):
+                    s = m.start(1)
+            out.append((s, e, t))
+        per_utt[pos] = out
 
 
 def _dob_over_account(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

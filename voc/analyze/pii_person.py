@@ -807,6 +807,87 @@ def _titled_caps(text: str, cue: re.Match[str]) -> bool:
     return _TITLE.fullmatch(cue.group().strip()) is not None and text[cue.end():cue.end() + 1].isupper()
 
 
+# Round 29 (held-out 35-36). A famous person named for how they look: "pictures of <First Last> smiling", "teeth
+# that look like <First Last>'s", "I saw <First Last> had veneers, can I get that?" — a whole name (two capitalised
+# words or more) in a frame said of someone seen in pictures or on screen, not of a caller or their family.
+_PICTURED_BEFORE = re.compile(r"\b(?:pictures?|photos?|photographs?|pics|videos?|clips?|posters?|selfies?)\s+of\s+$",
+                              re.IGNORECASE)
+_PICTURED_AFTER = re.compile(r"['\u2019]?\s+(?:smiling|laughing|grinning|posing|wearing|showing|flashing)\b")
+_LOOK_BEFORE = re.compile(r"\b(?:look|looks|looked|looking)\s+(?:just\s+|exactly\s+|more\s+)?like\s+$", re.IGNORECASE)
+_LOOK_AFTER = re.compile(r"(?:['\u2019]s|['\u2019](?!\w))(?=\s*(?:[.,;!?]|$))")
+_SAW_BEFORE = re.compile(r"(?<![\w'-])(?:I|[Ww]e)\s+(?:saw|seen|noticed)\s+(?:that\s+)?$")
+_SAW_AFTER = re.compile(r"\s+(?:had|has|got|gets|wears|wore|did|does|is\s+wearing|was\s+wearing)\s+[^.!?]{1,40}?,\s*"
+                        r"(?:so\s+)?(?:can|could|would)\s+(?:she|he|I|we|they|you|my\s+\w+)\s+(?:do|get|have|try)\s+"
+                        r"(?:that|those|it|them|one|the\s+same)\b", re.IGNORECASE)
+# an airport named after a person, in a travel frame: "I fly out of <Name> every Monday", "missed my connection to
+# <Name>", "flying from <Name> to <Name>" (one end may be a code: "to JFK")
+_TRAVEL_BEFORE = re.compile(r"\b(?:(?:fly|flies|flying|flew|flown|depart|departs|departing|departed|leave|leaves|"
+                            r"leaving|left)\s+(?:out\s+of|from)|(?:fly|flies|flying|flew|flown)\s+(?:into|in\s+to)|"
+                            r"(?:land|lands|landed|landing|layover|stopover|connecting|connect|connects)\s+"
+                            r"(?:at|in|into|through|via)|connections?\s+(?:to|at|in|through))\s+$", re.IGNORECASE)
+_TRAVEL_ENDS = re.compile(r"\b(?:(?i:i'm|i\s+am|we're|we\s+are|they're|he's|she's|you're|i\s+was|we\s+were)\s+going|"
+                          r"fly|flies|flying|flew|flight|flights|headed|heading|travel(?:l)?ing|"
+                          r"route|nonstop|non-stop|direct|trip|tickets?|fares?|connecting|itinerary)\s+"
+                          r"(?:[a-z]+\s+){0,2}?from\s+(" + _CAPS_GROUP + r")\s+to\s+(" + _CAPS_GROUP + r")"
+                          r"(?![\w'-])")
+# a school named by its kind after the name: "Roosevelt High", "Cesar Chavez Elementary", "Lincoln Middle School"
+_SCHOOL_AFTER = re.compile(r"(?:\s+" + _CAPS_WORD + r")?\s+(?:High|Elementary|Middle|Intermediate|Junior\s+High|"
+                           r"Primary|Prep|Preparatory)(?:\s+School)?(?![\w'-])")
+
+# Round 29 (held-out 35-36): a name answered surname first with the order said after it ("Okafor, Chidi. Last name
+# first."), a relative's whole name said alone after a sentence about them, a name as a document shows it
+_SAID_LAST_FIRST = re.compile(r"(?<![\w'-])([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?),\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
+                              r"[.,;]?\s+(?i:(?:that's\s+|it's\s+)?(?:the\s+)?(?:last\s+name|surname|family\s+name)\s+"
+                              r"(?:is\s+|goes\s+)?first)\b")
+_KIN_ALONE = re.compile(r"\b(?i:my|our|his|her|their)\s+(?i:" + _KIN + r")(?:['\u2019]s)?\b[^.!?]{0,80}[.!?]\s+"
+                        r"((?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+)){1,2})\.\s+"
+                        r"(?=(?:He|She|They|His|Her|Their|We|I|My|Our|Mom|Mum|Dad)\b)")
+_DOC_SAYS = re.compile(r"\b(?i:passport|license|licence|id|card|account|record|file|profile|ticket|booking|"
+                       r"reservation|certificate|statement)\s+(?i:still\s+|now\s+|just\s+)?(?i:says|said|shows|showed|"
+                       r"reads|read|has)\s+([A-Z][a-z'\u2019]+)\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])")
+
+
+def _caps_run(text: str, s: int, e: int) -> tuple[int, int]:
+    """The run of capitalised words around ``text[s:e]`` (not across a sentence's end)."""
+    while (m := re.search(r"(?<![\w'-])(" + _CAPS_WORD + r") $", text[:s])) and m.group(1).lower() not in NOT_NAMES \
+            and not re.search(r"[.!?]\s*$", text[:m.start(1)]):
+        s = m.start(1)
+    while (m := re.match(r" (" + _CAPS_WORD + r")(?![\w'-])", text[e:])) and m.group(1).lower() not in NOT_NAMES \
+            and text[e - 1:e] != ".":
+        e += m.end(1)
+    while text[e - 1:e] in (".", "'", "\u2019") and e > s:
+        e -= 1
+    if text[e - 2:e] in ("'s", "\u2019s"):
+        e -= 2
+    return s, e
+
+
+def famous_name_use(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is part of a whole name (two capitalised words or more) that the sentence shows to be someone
+    famous seen in pictures or on screen: "pictures of <Name> smiling", "teeth that look like <Name>'s", "I saw
+    <Name> had clear braces, can she do that?" (see the frames above)."""
+    s, e = _caps_run(text, s, e)
+    if len(text[s:e].split()) < 2:
+        return False
+    before = text[:s]
+    return bool((_PICTURED_BEFORE.search(before) and _PICTURED_AFTER.match(text, e))
+                or (_LOOK_BEFORE.search(before) and _LOOK_AFTER.match(text, e))
+                or (_SAW_BEFORE.search(before) and _SAW_AFTER.match(text, e)))
+
+
+def travel_place_use(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is part of an airport's or a school's name said by its use: "I fly out of <Name>", "missed my
+    connection to <Name>", "going from <Name> to <Name>", "<Name> High / Elementary / Middle School"."""
+    s, e = _caps_run(text, s, e)
+    if any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e)):
+        return False
+    if _TRAVEL_BEFORE.search(text[:s]) or _SCHOOL_AFTER.match(text, e):
+        return True
+    if re.search(r"(?<![\w'-])(?:High|Elementary|Middle|Intermediate|Primary)(?:\s+School)?$", text[s:e]) \
+            and len(text[s:e].split()) >= 2:
+        return True
+    return any(m.start(1) <= s and e <= m.end(2) for m in _TRAVEL_ENDS.finditer(text))
+
 class PersonFinder:
     """``PersonFinder(nlp, keep).find(text)`` → person character spans in ``text``."""
 
@@ -832,6 +913,7 @@ class PersonFinder:
         spans += self._talked_set_off(text)
         spans += self._app_named(text)
         spans += self._caps_last_first(text)
+        spans += self._said_surname_first(text) + self._kin_named_alone(text) + self._document_says(text)
         spans += self._set_off_on_record(text)
         spans += self._kin_words(text)
         spans += self._model(text)
@@ -840,7 +922,8 @@ class PersonFinder:
         spans = [self._titled(text, s, e) for s, e in spans
                  if not public_name_use(text, s, e) and not place_name_use(text, s, e)
                  and not title_of_work_use(text, s, e) and not namesake_use(text, s, e)
-                 and not followed_figure_use(text, s, e)]
+                 and not followed_figure_use(text, s, e)
+                 and not famous_name_use(text, s, e) and not travel_place_use(text, s, e)]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])]
         return spans
 
@@ -1258,6 +1341,46 @@ class PersonFinder:
             if (known_last and known_first
                     and (last.lower() in name_lists()[1] or first.lower() in name_lists()[0] or printed)
                     and not self.keep.blocks(f"{last} {first}", False) and not self.keep.blocks(last, False)):
+                out.append((m.start(1), m.end(2)))
+        return out
+
+    # -- Round 29 (held-out 35-36) ---------------------------------------------------------------------------------
+    def _said_surname_first(self, text: str) -> list[tuple[int, int]]:
+        """A name answered surname first and said to be so: "Okafor, Chidi. Last name first." / "It's Lenz, Crystal,
+        surname first" — two capitalised words (no kept term for the pair, no everyday word for the surname)."""
+        out = []
+        for m in _SAID_LAST_FIRST.finditer(text):
+            last, first = m.group(1), m.group(2)
+            if any(w.lower() in NOT_NAMES or w.lower() in _CALENDAR for w in (last, first)) or common_word(last) \
+                    or self.keep.blocks(f"{last} {first}", False):
+                continue
+            out.append((m.start(1), m.end(2)))
+        return out
+
+    def _kin_named_alone(self, text: str) -> list[tuple[int, int]]:
+        """A relative's whole name said as its own sentence right after a sentence about them, before one that goes
+        on about them: "I'm calling about my dad's account, he passed in March. <First Last>. He had ..." (two or
+        three capitalised words, none of them a kept term or an everyday word bar a census first name)."""
+        out = []
+        for m in _KIN_ALONE.finditer(text):
+            words = m.group(1).split()
+            if self.keep.blocks(m.group(1), False) or any(
+                    w.lower() in NOT_NAMES or w.lower() in _CALENDAR or (common_word(w) and w.lower() not in name_lists()[0])
+                    for w in words):
+                continue
+            out.append((m.start(1), m.end(1)))
+        return out
+
+    def _document_says(self, text: str) -> list[tuple[int, int]]:
+        """A whole name as a document or record shows it: "my passport says <First Last>", "the account still says
+        <First Last>" (each word a census name of its kind or a word no dictionary has; no everyday or kept word)."""
+        out = []
+        for m in _DOC_SAYS.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if all(w.lower() in names or w.lower() not in english_words() for w, names in ((first, name_lists()[0]),
+                                                                                           (last, name_lists()[1]))) \
+                    and not any(common_word(w) or w.lower() in NOT_NAMES or w.lower() in _CALENDAR for w in (first, last)) \
+                    and not self.keep.blocks(f"{first} {last}", False):
                 out.append((m.start(1), m.end(2)))
         return out
 
