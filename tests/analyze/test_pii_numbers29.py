@@ -135,3 +135,9 @@ def test_a_code_read_back_wrong_by_one_character(redactor):
                 ("customer", "Yes, it's K as in kilo 4 R T as in Tom M W."), ("agent", "Thanks."),
                 ("agent", "The promo this month is QX9ABC."))
     assert out[3] == "The promo this month is QX9ABC."
+
+
+def test_the_one_asked_saying_what_their_id_starts_with(redactor):
+    out = texts(redactor, ("agent", "What's the member ID on your card?"),
+                ("customer", "It starts with K as in kite. Then it's 4 4 1 0 9 2 3."))
+    assert "K as in kite" not in out[1]

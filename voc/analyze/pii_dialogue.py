@@ -766,8 +766,9 @@ _ONLY_NUMBER = re.compile(r"[\s,.…?!-]*(?:(?:and|then|uh|um|double|triple|" + 
                           + r"|\d+)\b[\s,.…?!-]*)+", re.IGNORECASE)
 
 
-# letters alone said as how every such number starts ("No, that's a phone number. The policy number starts with M
-# P."): the format's prefix, shared by all of them, not the caller's id
+# letters alone said by the asker as how every such number starts ("No, that's a phone number. The policy number
+# starts with M P."): the format's prefix, shared by all of them, not the caller's id (the one asked saying "It
+# starts with B as in boy. Then it's 4471..." gives the id's first letter)
 _STARTS_WITH = re.compile(r"\b(?:starts?|starting|begins?|beginning)\s+with\s+(?:(?:an?|the|letters?)\s+)?$", re.IGNORECASE)
 
 
@@ -795,7 +796,8 @@ def answer_pieces(text: str, kinds: list[str], other_speaker: bool, spell: bool 
                 found += [(m.start(), m.end(), kind) for m in _PHONETIC.finditer(text)]  # "J as in jack" whole
                 found = _id_stretch(text, found)
                 found = [p for p in found if not _acronym(text[p[0]:p[1]]) and not _initials_of_name(text, p[0], p[1])
-                         and not _letters_name_a_number(text, p[0], p[1]) and not _format_prefix(text, p[0], p[1])]
+                         and not _letters_name_a_number(text, p[0], p[1])
+                         and (other_speaker or not _format_prefix(text, p[0], p[1]))]
                 found = [(*with_keys(text, s, e), t) for s, e, t in found]  # "Pound 7987.": the # key typed first
             out += _id_ends(text, _join_groups(text, found))
         if not other_speaker:
