@@ -1424,7 +1424,6 @@ class Redactor:
             asked = utterances[pos - 1].text if pos > 0 else ""
             per_utt[pos] = [p for p in pieces if p[2] != "dob" or not animal_birth_date(text, p[0], names, asked)]
 
-
     def _brand_use(self, text: str, s: int, e: int) -> bool:
         """A name said again that is also a kept brand, used as a thing ("we stayed at the Hyatt", "my Harley")."""
         det = re.search(r"\b(?:the|a|an|my|your|our|his|her|their|this|that|at)\s+$", text[max(0, s - 8):s], re.I)
