@@ -1,6 +1,6 @@
 """Topics over any text, with the engine shared by complaint themes and discovered call drivers.
 
-``cluster_texts`` (``voc.analyze.clustering``): MiniLM embeddings reduced to 5-d with UMAP; KMeans for each k of a
+``cluster_texts`` (``voc.analyze.clustering``): MiniLM embeddings reduced to 10-d with UMAP; KMeans for each k of a
 geometric grid, the number of topics read from the data as the best silhouette in MiniLM space (no tuned constant;
 evaluated leave-one-dataset-out on five labelled sets: eval/topics/lodo.py, docs/analysis-intents-topics.md), or
 ``topics.n_topics``. Keywords by c-TF-IDF over 1-2-grams with English and spoken stop words removed
@@ -160,7 +160,7 @@ def kmeans_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None = 
 
 def bertopic_topics(texts: Sequence[str], emb: np.ndarray, n_topics: int | None = None,
                     embedding_model: str = "bundled") -> Clustering:
-    """BERTopic: MiniLM embeddings → UMAP(5-d, cosine) → KMeans (k by silhouette) → c-TF-IDF over 1-2-grams."""
+    """BERTopic: MiniLM embeddings → UMAP(10-d, cosine) → KMeans (k by silhouette) → c-TF-IDF over 1-2-grams."""
     from voc.analyze.clustering import numba_cache
 
     numba_cache()
