@@ -216,15 +216,14 @@ def fit(emb: np.ndarray, k: int | None = None, max_fit: int = MAX_FIT, seed: int
     distinct = len(np.unique(fit_emb.round(6), axis=0))
     X, space = reduce(fit_emb, seed) if distinct > 1 else (fit_emb, "minilm")
     info: dict[str, float | str] = {"space": space, "fit_docs": float(len(sample))}
+    grid = [c for c in k_grid(len(sample)) if c <= distinct] if k is None else []
     if k is None and ensemble > 1 and space == "umap":
-        grid = [c for c in k_grid(len(sample)) if c <= distinct]
         runs = ensemble_runs(fit_emb, grid, seed, ensemble, first=X)
         k, fitted, scores = consensus(fit_emb, runs, rule)
         info.update({"k_estimated": float(k), "k_grid": ",".join(map(str, grid)),
                      "ensemble": float(ensemble), "ensemble_k": ",".join(str(r[0]) for r in runs),
                      "silhouette": round(scores.get(k, 0.0), 4)})
     elif k is None:
-        grid = [c for c in k_grid(len(sample)) if c <= distinct]
         k, scores, fitted = scan_k(X, fit_emb, grid, seed)
         info.update({"k_estimated": float(k), "k_grid": ",".join(map(str, grid)),
                      "silhouette": round(scores.get(k, 0.0), 4)})
