@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from voc.errors import AudioError, ModelError, SettingsError, TransientError
@@ -23,6 +24,21 @@ from voc.records import Call, Entity, PiiSpan, Utterance
 from voc.settings import Settings
 from voc.stages import BY_NAME, STEPS, CallAudio, CallContext
 from voc.warehouse.rows import record_rows, utterance_rows
+
+# numpy's BLAS threads while a call is worked on. OpenBLAS's sums depend on its thread count, and faster-whisper's
+# log-mel features are a numpy matmul: with all cores here and one in a Ray worker (Ray sets OMP_NUM_THREADS=1) the
+# same call decoded to different words. One thread everywhere: a call's rows do not depend on where it ran.
+BLAS_THREADS = 1
+
+
+@contextmanager
+def fixed_blas_threads(n: int = BLAS_THREADS) -> Iterator[None]:
+    """numpy's (and scipy's) BLAS limited to ``n`` threads inside the block (threadpoolctl), restored after."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=n, user_api="blas"):
+        yield
+
 
 # Tables rewritten for a call by whichever step changed its utterances (the speakers stage re-splits them).
 UTTERANCE_TABLES = ("utterances", "words", "pii_spans")
@@ -128,7 +144,9 @@ class CallProcessor:
             return
         t0 = time.perf_counter()
         try:
-            for call, result in zip(todo, self.transcriber.transcribe_many((c, Path(c.path)) for c in todo)):
+            with fixed_blas_threads():
+                results = list(self.transcriber.transcribe_many((c, Path(c.path)) for c in todo))
+            for call, result in zip(todo, results):
                 self._pre[call.call_id] = result
             self._charge(todo, "transcribe", time.perf_counter() - t0)
         except Exception:  # noqa: BLE001 - e.g. the model cannot load: each call's own step meets it and reports it
@@ -158,7 +176,8 @@ class CallProcessor:
                 continue
             t0 = time.perf_counter()
             try:
-                results = self.diarizer.diarize_many([CallAudio(c).mono for c in group])
+                with fixed_blas_threads():
+                    results = self.diarizer.diarize_many([CallAudio(c).mono for c in group])
             except Exception:  # noqa: BLE001 - e.g. the model cannot load: each call's own step meets it and reports it
                 continue
             for call, result in zip(group, results):
@@ -215,6 +234,10 @@ class CallProcessor:
                            campaigns=item.campaigns, stored=dict(item.stored))
 
     def _steps(self, item: WorkItem, ctx: CallContext, start: int, split: int | None) -> "CallOutcome | Handoff":
+        with fixed_blas_threads():
+            return self._run_steps(item, ctx, start, split)
+
+    def _run_steps(self, item: WorkItem, ctx: CallContext, start: int, split: int | None) -> "CallOutcome | Handoff":
         """Steps of ``item.stages`` with ``start <= order`` (and ``< split``), then, unless a handoff is due, the
         call's rows checked and packed into its outcome."""
         call = item.call

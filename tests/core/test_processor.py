@@ -217,3 +217,61 @@ def test_torch_threads_limited_on_the_cpu_when_the_diarizer_is_built():
         assert limit_torch_threads(s) is None and torch.get_num_threads() == 2
     finally:
         torch.set_num_threads(before)
+
+
+# -- BLAS threads: a call's rows do not depend on where it ran ------------------------------------------------------
+
+def _blas_threads() -> set[int]:
+    from threadpoolctl import threadpool_info
+
+    return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+
+class ThreadRecorder(FakeTranscriber):
+    def __init__(self, text_words):
+        super().__init__(text_words)
+        self.seen: list[set[int]] = []
+
+    def transcribe(self, call, path, audio=None):
+        self.seen.append(_blas_threads())
+        return super().transcribe(call, path, audio)
+
+
+def test_steps_run_with_one_blas_thread_and_the_process_setting_comes_back(tmp_path):
+    from threadpoolctl import threadpool_limits
+
+    if not _blas_threads():
+        pytest.skip("numpy has no BLAS threadpool threadpoolctl can see")
+    s = Settings()
+    s.warehouse = str(tmp_path / "voc.duckdb")
+    proc = CallProcessor(s)
+    rec = ThreadRecorder("hello there".split())
+    proc._cache["transcriber"] = rec
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = _blas_threads()
+        out = proc.process(WorkItem(_call(tmp_path), ["transcribe"], {"transcribe": "h"}))
+        assert out.error is None, out.error
+        assert rec.seen == [{1}]
+        assert _blas_threads() == before
+
+
+def test_whisper_features_are_the_same_under_the_processors_limit_whatever_the_process_setting():
+    """Why the limit exists: faster-whisper's log-mel matmul sums differently on 1 and 2 OpenBLAS threads (the Ray
+    worker's OMP_NUM_THREADS=1 vs all cores locally), which changed decoded words; under fixed_blas_threads the
+    outer setting no longer matters."""
+    from faster_whisper.feature_extractor import FeatureExtractor
+    from threadpoolctl import threadpool_limits
+
+    from voc.processor import fixed_blas_threads
+
+    if not _blas_threads():
+        pytest.skip("numpy has no BLAS threadpool threadpoolctl can see")
+    rng = np.random.default_rng(0)
+    audio = (0.1 * rng.standard_normal(16000 * 20)).astype(np.float32)
+    fe = FeatureExtractor()
+    feats = {}
+    for outer in (1, 2):
+        with threadpool_limits(limits=outer, user_api="blas"):
+            with fixed_blas_threads():
+                feats[outer] = fe(audio)
+    assert np.array_equal(feats[1], feats[2])
