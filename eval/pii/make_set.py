@@ -21,6 +21,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout24.jsonl`` (``--splits heldout24 --seed 2424``, written blind),
 ``heldout25.jsonl`` (``--splits heldout25 --seed 2525``, written blind),
 ``heldout27.jsonl`` (``--splits heldout27 --seed 2727``, written blind),
+``heldout38.jsonl`` (``--splits heldout38 --seed 3838``, written blind),
 ``heldout37.jsonl`` (``--splits heldout37 --seed 3737``, written blind),
 ``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
 ``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
@@ -1253,6 +1254,75 @@ How each split is made (everything in it differs from the other split except the
   fees, hymn and psalm numbers, casket model numbers, monument sizes, a flower order number, VA form numbers, the
   payment-plan instalment, the livestream address, attendance, obituary prices, the honors detail's time, the promo
   code and the home's own packages).
+- **heldout38** (fresh, blind): a hotel chain's reservations and guest-services line: bookings and changes,
+  cancellations and their fees, deposits and incidental holds on cards, rewards points and free nights, lost and found,
+  wedding and group room blocks, billing disputes over the folio, booking-site reservations the hotel can't find, and a
+  hotel's front desk calling the central line about a guest. Written blind (the author had not read the redactor or its
+  tests), with ``--splits heldout38 --seed 3838``. Customer filler from CLINC150's full train split at offset 38 (every
+  forty-seventh, a stride no other split used; hotel booking, reservation, rewards, card-declined, fraud, transaction,
+  bill, lost-luggage, date, time-zone and plug-type intents, and phone-line talk), Banking77 train at offset 38 (every
+  forty-seventh, a stride no other split used there; extra and double charges, pending, reverted, declined and
+  unrecognised card payments, wrong exchange rates, refunds) and Bitext's 27k sample at offset 38 (every forty-seventh;
+  cancellation fees, refunds, refund policy and status, payment methods and issues, invoices, account edits, log-in
+  recovery, complaints, asking for an agent, no typo or offensive lines, no "u"/"ur"), dropping lines about orders,
+  deliveries, products, items, shopping, dinner, the weather, the app, the assistant or a named brand, and lines that
+  hold a lower-case common name; agent filler ``AGENT_HELDOUT38``; names ``NAMES_HELDOUT38`` (Yoruba, Thai, Basque,
+  Georgian, Malay, Chinese surname-first, Punjabi, Telugu, Arabic, Kenyan, Haitian, Khmer, Lao, Armenian, Welsh,
+  Icelandic, Czech, Romanian, Albanian, Mongolian, Tibetan, Bosnian, Sinhala, Akan, Brazilian, Colombian, Dominican,
+  Cuban, Japanese, Korean, Quechua, Ojibwe... ordinary callers' names, and names that are also hotel chains,
+  destinations, airports or this chain's own words: "Hilton Mbeki", "Paris Delacroix", "Conrad Ostrowski", "Carlton
+  Reyes", "Deborah Hyatt", "Lauren Marriott", "Wyndham Clarke", "Belle Porter", "Hampton Greene", "Pat Drury", "Augusta
+  Ferreira", "Ray Pemberton", "Harlow Bennett", "Grace Whitmore", "Orlando Ruiz", "Savannah Cole", "Logan Fitzgerald",
+  "Kennedy Brooks", "Reno Castillo", "Stanley Kubo", "Bell Nakamura"); a hotel lexicon (``heldout38_lexicon.yaml``:
+  "Pemberton Hotels", named after its founder, Augusta Pemberton, the MyPemberton app, Pemberton Rewards, KeyLink, the
+  Ask Augusta chat, hotels The Augusta, Pemberton Grand, Harlow Inn, Pemberton Suites, Linden Lodge, tiers Silver Key,
+  Gold Key, Augusta Elite, rates and packages Stay Flex, Advance Saver, Weekend Escape, Stay Three Pay Two, Points Plus
+  Cash, promo codes "STAYMORE twenty", "AUGUSTA ten", "WEEKEND fifteen", and competitors Whitmore Hotels, Cassidy Inns,
+  Beaumont Suites, Holloway Lodges, Marigold Resorts); brand words ``HELDOUT38_BRANDS`` (chains, many after their
+  founders: Marriott, Hilton, Hyatt, Wyndham, Ritz-Carlton, Conrad, Waldorf Astoria, Kimpton, Drury Inn, Loews, Hampton
+  Inn, Howard Johnson, La Quinta, Four Seasons, Days Inn; booking sites: Expedia, Booking.com, Hotels.com, Priceline,
+  Kayak, Trivago, Hotwire, Agoda, Airbnb, Vrbo, TripAdvisor; agencies and corporate tools: AAA, AARP, Costco Travel,
+  Amex Travel, Navan, Concur, Egencia; airlines; travel cards: Chase Sapphire, Amex Platinum, Capital One Venture, the
+  Marriott Bonvoy card; airports after people: JFK, O'Hare, Logan, Reagan National, Dulles, John Wayne Airport, Bob Hope
+  Airport, Will Rogers, George Bush Intercontinental, Louis Armstrong, Hartsfield-Jackson; venues and convention
+  centers, many after people: Madison Square Garden, Wrigley Field, Caesars Palace, the Kennedy Center, Carnegie Hall,
+  the Ryman, Lambeau Field, McCormick Place, the Javits Center, the Moscone Center, the George R. Brown, Ernest N.
+  Morial and Walter E. Washington Convention Centers, Dollywood; hospitals guests stay near: the Mayo Clinic, Johns
+  Hopkins, MD Anderson, St. Jude, Cedars-Sinai, Sloan Kettering, Dana-Farber; universities for graduation weekends:
+  Vanderbilt, Duke, Stanford, Brown, Baylor, Rice, Notre Dame, Emory; performers and events: Taylor Swift, Garth Brooks,
+  Beyoncé, Morgan Wallen, Bruce Springsteen, the Kentucky Derby, the Masters, Mardi Gras, Comic-Con; shippers for lost
+  and found; rides and rental cars; Hotel Impossible, Rick Steves, Anthony Bourdain); phrasings ``*_HELDOUT38``; and,
+  half the time, ``Heldout38``'s readings. Label convention (as heldout26 and heldout37 do): the confirmation number
+  (eight digits), a booking site's thirteen-digit itinerary number, the cancellation number (C X and seven digits), the
+  rewards member number (P and nine digits), the folio number, the lost-and-found ticket (L F, the date it was logged, a
+  sequence number) and the guest's own licence plate for valet are ``account``; a booking site's virtual card is a
+  ``card``; the chain's toll-free and vanity lines, a hotel's front-desk number and street address, group codes, rate
+  codes, room numbers, stay dates, rates, fees, holds and points balances are not PII; a front-desk clerk's, a
+  housekeeper's and an assistant's first names and a wedding couple's surname are ``person``; celebrities are brand
+  words, never labelled. The readings: the guest's mobile for the room-ready text read back, a second guest's name and
+  number, a hotel's front desk calling with the desk's line before the guest's cell, the vanity line ("one eight
+  hundred, Pemberton") before the caller's, a number broken off by a lobby page, a boarding call or the kids and
+  finished later, an overseas guest's number with "plus forty four", seven digits then the area code, a read-back with
+  one group wrong and the caller's correction; the card to guarantee a booking read whole with its last four read back
+  beside the incidentals hold, a declined deposit card by its last four and a new one over two turns with its expiry,
+  Amex 4-6-5, a mother's card for her son's room over two turns with the cardholder's and the guest's names, a
+  booking-site virtual card off the voucher, cards group by group with the agent echoing groups; confirmation numbers
+  read back written beside the stay date and the hotel, and read back with a digit wrong and said again, itinerary
+  numbers over two turns, cancellation numbers with NATO or "as in" letters ("C as in Charlie"), member numbers with a
+  letter ("P as in Peter"), folio numbers beside the disputed charge and the room number, lost-and-found tickets with a
+  date inside, plates with NATO or "as in" letters ("R as in room", "H as in hotel"); socials for a sole proprietor's
+  direct-bill application (dashed, or over two turns), volunteered to hold a room and stopped, read out by mistake for
+  the member number, last fours to verify the rewards account; work e-mails on company domains, a couple's wedding
+  e-mail with the year, spelled with "as in", underscores, a written read-back with a wrong letter and the spelled
+  surname; the caller in town for a celebrity's show, an executive assistant booking for the boss (and giving her own
+  first name), a second guest, a wedding or reunion block by the family's surname and the bride's full name, a
+  housekeeper praised by first name, the agent beside the chain's name, "last name, first name", spelled surnames;
+  billing street and zip over two turns, a home address to ship a lost item to, apartments, a move; dates of birth for
+  the profile beside an anniversary (not PII), a twenty-one-year-old son's for check-in beside the arrival day, day
+  first, digit by digit, read back written; and hotel numbers that are not PII (the nightly rate, tax and resort fee,
+  the incidentals hold, points balances, room and floor numbers, stay dates, check-in and late checkout times, the group
+  code and its cutoff date, the rate code, the chain's line, a front desk's line, the hotel's street address and parking
+  fee, the Wi-Fi password, children's ages, a double charge with its dates).
 - **heldout37** (fresh, blind): a pet insurer's claims and policy line: enrolling dogs and cats (the pet's breed, age
   and birthday, the owner's zip for the rate), vet invoices and claims, reimbursement by direct deposit or check,
   pre-existing conditions and waiting periods, several pets on one policy, premiums by card, a vet clinic calling for
@@ -3482,6 +3552,7 @@ class Scenes:
                   "heldout24": Q_HELDOUT24,
                   "heldout25": Q_HELDOUT25,
                   "heldout27": Q_HELDOUT27,
+                  "heldout38": Q_HELDOUT38,
                   "heldout37": Q_HELDOUT37,
                   "heldout26": Q_HELDOUT26,
                   "heldout28": Q_HELDOUT28,
@@ -3513,6 +3584,7 @@ class Scenes:
                     "heldout24": A_PREFIX_HELDOUT24,
                     "heldout25": A_PREFIX_HELDOUT25,
                     "heldout27": A_PREFIX_HELDOUT27,
+                    "heldout38": A_PREFIX_HELDOUT38,
                     "heldout37": A_PREFIX_HELDOUT37,
                     "heldout26": A_PREFIX_HELDOUT26,
                     "heldout28": A_PREFIX_HELDOUT28,
@@ -3544,6 +3616,7 @@ class Scenes:
                      "heldout24": ACKS_HELDOUT24,
                      "heldout25": ACKS_HELDOUT25,
                      "heldout27": ACKS_HELDOUT27,
+                     "heldout38": ACKS_HELDOUT38,
                      "heldout37": ACKS_HELDOUT37,
                      "heldout26": ACKS_HELDOUT26,
                      "heldout28": ACKS_HELDOUT28,
@@ -3607,6 +3680,8 @@ class Scenes:
             return Heldout25(self).phone(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).phone(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).phone(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).phone(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -3699,6 +3774,8 @@ class Scenes:
             return Heldout25(self).card(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).card(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).card(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).card(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -3776,6 +3853,8 @@ class Scenes:
             return Heldout25(self).account(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).account(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).account(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).account(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -3864,6 +3943,8 @@ class Scenes:
             return Heldout25(self).ssn(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).ssn(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).ssn(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).ssn(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -3939,6 +4020,8 @@ class Scenes:
             return Heldout25(self).email(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).email(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).email(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).email(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -4042,6 +4125,8 @@ class Scenes:
             return Heldout25(self).person(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).person(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).person(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).person(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -4133,6 +4218,8 @@ class Scenes:
             return Heldout25(self).address(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).address(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).address(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).address(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -4210,6 +4297,8 @@ class Scenes:
             return Heldout25(self).dob(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).dob(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).dob(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).dob(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -4268,6 +4357,7 @@ class Scenes:
                             LEX_LINES_HELDOUT24 if self.split == "heldout24" else
                             LEX_LINES_HELDOUT25 if self.split == "heldout25" else
                             LEX_LINES_HELDOUT27 if self.split == "heldout27" else
+                            LEX_LINES_HELDOUT38 if self.split == "heldout38" else
                             LEX_LINES_HELDOUT37 if self.split == "heldout37" else
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
@@ -4339,6 +4429,8 @@ class Scenes:
             return Heldout25(self).distractor(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).distractor(b)
+        if self.split == "heldout38" and r.random() < 0.5:
+            return Heldout38(self).distractor(b)
         if self.split == "heldout37" and r.random() < 0.5:
             return Heldout37(self).distractor(b)
         if self.split == "heldout26" and r.random() < 0.5:
@@ -12378,6 +12470,695 @@ _BITEXT_HELDOUT25 = {"payment_issue", "check_payment_methods", "check_invoice", 
 _OFF_HELDOUT25 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|flights?|restaurants?|"
                             r"pets?|dogs?|cars?|vacation|ai|bot|robot|alexa|siri|google|amazon|visa|mastercard|"
                             r"newsletter|reservation|rent|american express|amex|ally|credit cards?)\b", re.I)
+
+
+Q_HELDOUT38 = {
+    "phone": ["What's the best number for the reservation, in case the hotel needs to reach you?",
+              "And if we get disconnected, what number should I call you back on?",
+              "What mobile number should the front desk text when your room is ready?",
+              "Is there a number for the other guest on the reservation?"],
+    "card": ["To guarantee the reservation I'll need a credit card. Which card would you like to use?",
+             "The card on file was declined for the deposit. Do you have another card I can put on there?",
+             "Which card do you want the incidentals hold on at check-in?"],
+    "account": ["Do you have the confirmation number? It's in the confirmation e-mail, at the top.",
+                "Can I get your rewards member number?",
+                "Do you have the cancellation number from when you cancelled?",
+                "What's the confirmation number on the booking?"],
+    "ssn": ["To verify the rewards account I can use the last four of your social, or the zip code on the profile.",
+            "For the direct bill application, since you're a sole proprietor, I'll need your social security "
+            "number.",
+            "Okay, the last four of the social on the profile, please."],
+    "email": ["What e-mail should the confirmation go to?",
+              "And what's the e-mail on your rewards profile?",
+              "Where would you like the folio e-mailed?"],
+    "person": ["And whose name is the reservation under?", "Who am I speaking with today?",
+               "And your name, please?",
+               "Will anyone else be staying in the room? I can add them as a second guest."],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?", "And how do you spell that?"],
+    "address": ["What's the billing address for that card?",
+                "Where would you like us to ship it? We'll send it out prepaid.",
+                "Is the home address on your profile still current?"],
+    "dob": ["And your date of birth, please, for the profile?", "Can you verify your date of birth for me?",
+            "And the date of birth of the primary guest? They do have to be twenty-one to check in."],
+}
+AGENT_HELDOUT38 = ["Thank you for calling, I can help you with that reservation.",
+                   "Okay, I have the reservation up. I see two nights, a king room.",
+                   "Let me pull up the folio, one moment.",
+                   "So that's a non-refundable rate, which is why the cancellation went through without a refund.",
+                   "The hold at check-in drops off on our side right away, but your bank can take five to seven "
+                   "business days to release it.",
+                   "I'm checking with the hotel directly, they'd have the lost and found log.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Let me put you on a brief hold while I call the front desk.",
+                   "Your points should post within seventy-two hours after checkout.",
+                   "I do see the room block for the wedding, the cutoff date is thirty days before arrival.",
+                   "Okay, I've added a note for a high floor away from the elevator.",
+                   "The resort fee covers the pool, the gym and the Wi-Fi.",
+                   "Early check-in isn't guaranteed, but I've requested it.",
+                   "I'm sorry about the noise, let me see what I can do about the charge.",
+                   "Once the dispute is filed, the hotel has ten business days to respond.",
+                   "Is there anything else I can help you with today?",
+                   "Alright, I've updated that on the reservation.",
+                   "You're all set, you'll get a new confirmation e-mail in a few minutes.",
+                   "Housekeeping turned it in, so it should be in the safe at the front desk.",
+                   "Parking is self-park only at that location, and it's charged per night."]
+ACKS_HELDOUT38 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, I'm with you.", "Alright, and?"]
+A_PREFIX_HELDOUT38 = ["It's ", "Um, it's ", "Okay, it's ", "Yeah, ", "Hang on... okay, ", "Sure, ",
+                      "I think it's ", "So it's ", "Let me see... "]
+NAMES_HELDOUT38 = ["Adebayo Ogunleye", "Siriporn Chaiyaphum", "Iker Etxeberria", "Nino Beridze",
+                   "Nurul Aisyah Hamzah", "Liu Yang", "Harpreet Kaur Sandhu", "Venkata Lakshmi Pothuri",
+                   "Noor Al-Sayed", "Baraka Mwangi", "Wideline Pierre-Louis", "Sokha Chhim", "Khamphanh Vongsa",
+                   "Arpi Hovhannisyan", "Rhiannon Pritchard", "Guðrún Sigurðardóttir", "Jiří Novotný",
+                   "Ioana Dumitrescu", "Arben Hoxha", "Bolormaa Ganbold", "Tenzin Dolma", "Emina Hadžić",
+                   "Chaminda Perera", "Kwabena Owusu", "Thaís Albuquerque", "Yesenia Ocampo", "Yokasta Almonte",
+                   "Yunior Echevarría", "Keiko Watanabe", "Seo-yeon Park", "Tupac Quispe", "Waabigwan Beaulieu",
+                   # ordinary callers' names
+                   "Susan Miller", "Kevin O'Brien", "Angela Ruiz", "Greg Hoffman", "Tina Marshall",
+                   "Brian Kowalski", "Denise Jackson", "Jeff Lindstrom", "Monica Alvarez", "Scott Nguyen",
+                   "Rachel Goldberg", "Wayne Fortier",
+                   # names that are also hotel chains, places people travel to, airports, venues or this chain's
+                   # own words
+                   "Hilton Mbeki", "Paris Delacroix", "Conrad Ostrowski", "Carlton Reyes", "Deborah Hyatt",
+                   "Lauren Marriott", "Wyndham Clarke", "Belle Porter", "Hampton Greene", "Pat Drury",
+                   "Augusta Ferreira", "Ray Pemberton", "Harlow Bennett", "Grace Whitmore", "Orlando Ruiz",
+                   "Savannah Cole", "Florence Adjei", "Sydney Park", "Dallas Wright", "Sedona Kowalczyk",
+                   "Logan Fitzgerald", "Kennedy Brooks", "Reno Castillo", "Astor Lindqvist", "Stanley Kubo",
+                   "Hope Chambers", "Marcus Keys", "Bell Nakamura"]
+HELDOUT38_BRANDS = {  # a hotel chain's line names other hotel chains (many after their founders), booking sites,
+    # airlines, travel cards, airports and convention centers named after people, venues, hospitals and universities
+    # guests travel for, performers and events, shippers for lost and found, rides and rental cars
+    "chain": ["Marriott", "Hilton", "Hyatt", "Wyndham", "Ritz-Carlton", "Conrad", "Waldorf Astoria",
+              "Kimpton", "Drury Inn", "Loews", "Hampton Inn", "Westin", "Sheraton", "Howard Johnson", "La Quinta",
+              "Embassy Suites", "Best Western", "Holiday Inn", "Four Seasons", "Motel 6", "Red Roof Inn",
+              "Omni", "Sonesta", "Fairfield Inn", "Days Inn"],
+    "ota": ["Expedia", "Booking.com", "Hotels.com", "Priceline", "Kayak", "Trivago", "Hotwire", "Agoda", "Airbnb",
+            "Vrbo", "TripAdvisor", "Google Hotels"],
+    "agency": ["AAA", "AARP", "Costco Travel", "Amex Travel", "Navan", "Concur", "Egencia", "BCD Travel",
+               "Liberty Travel"],
+    "airline": ["Delta", "United", "Southwest", "American", "JetBlue", "Alaska", "Frontier", "Spirit"],
+    "card": ["Chase Sapphire", "Amex Platinum", "Capital One Venture", "Discover", "Citi Premier",
+             "Delta SkyMiles card", "Marriott Bonvoy card", "Hilton Honors Amex"],
+    "airport": ["JFK", "O'Hare", "Logan", "Reagan National", "Dulles", "John Wayne Airport", "Bob Hope Airport",
+                "Will Rogers", "George Bush Intercontinental", "Louis Armstrong", "Hartsfield-Jackson",
+                "Bradley International"],
+    "venue": ["Madison Square Garden", "Wrigley Field", "Fenway Park", "Caesars Palace", "the Kennedy Center",
+              "Carnegie Hall", "Radio City", "Lincoln Center", "the Ryman", "the Grand Ole Opry", "Lambeau Field",
+              "McCormick Place", "the Javits Center", "the Moscone Center", "the George R. Brown Convention Center",
+              "the Ernest N. Morial Convention Center", "the Walter E. Washington Convention Center",
+              "Dollywood"],
+    "hospital": ["the Mayo Clinic", "Johns Hopkins", "MD Anderson", "the Cleveland Clinic", "St. Jude",
+                 "Mass General", "Cedars-Sinai", "Sloan Kettering", "Dana-Farber"],
+    "school": ["Vanderbilt", "Duke", "Stanford", "Brown", "Baylor", "Rice", "Clemson", "Purdue", "Notre Dame",
+               "Emory", "Tulane"],
+    "event": ["Taylor Swift", "Garth Brooks", "Beyoncé", "Morgan Wallen", "Bruce Springsteen", "the Kentucky Derby",
+              "the Masters", "Mardi Gras", "Jazz Fest", "Comic-Con", "the Super Bowl"],
+    "ship": ["FedEx", "UPS", "USPS", "DHL"],
+    "ride": ["Uber", "Lyft", "Enterprise", "Hertz", "Avis", "Amtrak", "SpotHero", "Turo"],
+    "media": ["Hotel Impossible", "the Travel Channel", "Rick Steves", "Anthony Bourdain", "Conde Nast Traveler"],
+}
+BRAND_LINES_HELDOUT38 = {
+    "chain": ["I usually stay at the {a} but it was sold out.", "The {a} down the street was cheaper, honestly.",
+              "I have status with {a}, do you match it?", "Is the {a} part of your company now?",
+              "We stayed at the {b} last year and the {a} the year before."],
+    "ota": ["I booked it through {a}, not directly.", "{a} says the hotel has to refund me.",
+            "{a} showed it for thirty dollars less.", "I called {a} and they told me to call you.",
+            "Will I still get points if I booked through {a}?"],
+    "agency": ["My company books everything through {a}.", "I got the rate through {a}, I'm a member.",
+               "The travel agent at {a} made the reservation."],
+    "airline": ["My {a} flight got cancelled, so I need another night.", "{a} lost my bag, so I'm stuck here.",
+                "I'm a flight attendant with {a}, is there a crew rate?", "We're flying {a} in, landing at midnight."],
+    "card": ["I paid with my {a}, does that get me anything?", "I put the deposit on my {a}.",
+             "My {a} has travel insurance, so they want the folio.", "Can I pay the balance with my {a}?"],
+    "airport": ["Do you have a shuttle from {a}?", "We land at {a} around eleven.",
+                "How far is the hotel from {a}?", "Is the one by {a} the same as the one downtown?"],
+    "venue": ["We're in town for a show at {a}.", "Is the hotel walking distance to {a}?",
+              "My conference is at {a} all week.", "We booked it for the game at {a}."],
+    "hospital": ["My husband has treatment at {a}, do you have a medical rate?",
+                 "We're here for my son's surgery at {a}.", "Is there a shuttle to {a}?"],
+    "school": ["It's for graduation weekend at {a}.", "We're moving our daughter into {a} that week.",
+               "Is there a parents' rate for {a}?"],
+    "event": ["Everything's booked because of {a}.", "We're going to {a}, that's why the dates can't move.",
+              "Are the rates higher that weekend because of {a}?"],
+    "ship": ["Can you send it {a}? I'll pay for it.", "They said they'd ship it {a} but I never got a tracking "
+             "number.", "I'd rather you use {a}, they deliver to my office."],
+    "ride": ["We're coming in with {a}, is there a pickup area?", "I used {a} to get there, can that go on the "
+             "folio?", "The {a} receipt and the hotel bill are both on my card."],
+    "media": ["I saw the hotel on {a}.", "I read about it on {a}.", "My wife watches {a}, that's why we picked it."],
+}
+LEX_LINES_HELDOUT38 = ["I got an e-mail about {a}, what is that?", "The front desk told me to ask about {a}.",
+                       "Can you tell me more about {a}?", "Is {a} the same as what I booked?",
+                       "I saw {a} on the website, does that apply to me?", "My friend said to use {a}."]
+
+
+class Heldout38:
+    """Held-out 38's readings (only drawn for that split), as hotel guests, their assistants, wedding planners,
+    front-desk staff and a hotel chain's reservations and guest-services agents say them: the guest's mobile for
+    the room-ready text, a second guest's name and number, the front desk calling about a guest (the hotel's own
+    line and the chain's "1-800-PEMBERTON" vanity line are not PII; the clerk's first name is), a number broken off
+    by a lobby page or an airport announcement and finished later, an overseas guest's number with the country code,
+    a read-back with a group wrong and corrected; the card to guarantee a booking group by group, a declined deposit
+    card known by its last four and a new one over two turns (its expiry not PII), Amex 4-6-5, a mother paying for
+    her son's room by a credit card authorization (card and cardholder), a booking site's virtual card; confirmation
+    numbers read back with a digit wrong, booking-site itinerary numbers, cancellation numbers "C X" with digits,
+    rewards member numbers with a letter (NATO or "as in"), folio numbers beside the amount in dispute, lost-and-found
+    ticket numbers with a date in them, the guest's own licence plate for valet (all ``account``); socials for a
+    direct-bill application, volunteered and stopped, read out by mistake for the member number, last fours to verify
+    the rewards account; e-mails with company domains, spelled with "as in", underscores, a couple's wedding e-mail,
+    a written read-back with a wrong letter; the guest beside a celebrity or a chain named after a person, the
+    executive assistant's boss, a second guest, a housekeeper who found the item, the couple whose wedding block it
+    is, the agent beside the chain's name, "last name, first name", spelled surnames; billing zips and addresses, a
+    home address to ship a lost item to, a move; dates of birth for the profile and the twenty-one-to-check-in rule
+    beside the stay dates and an anniversary (not PII); and hotel numbers that are not PII (nightly rates, taxes and
+    resort fees, holds, points balances, room numbers and floors, stay dates, check-in and check-out times, group
+    codes, rate codes, the cutoff date, parking fees, the Wi-Fi password, the hotel's line and street address)."""
+
+    CO = "Pemberton Hotels"
+    VANITY = [("one eight hundred, ", ("keep", "lexicon", "Pemberton")), ("1-800-PEMBERTON",),
+              ("one eight hundred, P E M B E R T O N",)]  # the chain's vanity line: not PII
+    TOLL_FREE = "eight eight eight, four one two, seven seven hundred"  # the chain's own line: not PII
+    DESK_LINE = ["nine one two, two three four, six hundred", "(615) 259-4400", "four one five, seven seven one, "
+                 "two eight two eight"]  # a hotel's front desk: not PII
+    AS_IN = {"A": "apple", "B": "boy", "C": "Charlie", "D": "David", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "hotel", "I": "ice", "J": "John", "K": "king", "L": "Larry", "M": "Mary", "N": "Nancy",
+             "O": "ocean", "P": "Peter", "Q": "queen", "R": "room", "S": "Sam", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "William", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    HOTELS = ["The Augusta", "Pemberton Grand", "Harlow Inn", "Pemberton Suites",
+              "Linden Lodge"]
+    STREETS = ["Larchmont", "Sable Ridge", "Whitfield", "Copperleaf", "Hollins", "Brandywine", "Tanglewood",
+               "Fernhill", "Ashcombe", "Meridian", "Quail Run", "Harbor View", "Birchmont", "Kingsbury"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Boulevard", " Circle"]
+    CITIES = [("Scottsdale", "Arizona", "852"), ("Evanston", "Illinois", "602"), ("Durham", "North Carolina", "277"),
+              ("Overland Park", "Kansas", "662"), ("Tacoma", "Washington", "984"), ("Greenville", "South Carolina",
+                                                                                     "296"),
+              ("Fort Collins", "Colorado", "805"), ("Provo", "Utah", "846"), ("Stamford", "Connecticut", "069"),
+              ("Knoxville", "Tennessee", "379"), ("Savannah", "Georgia", "314"), ("Orlando", "Florida", "328")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "outlook dot com", "hotmail dot com",
+               "comcast dot net", "att dot net", "me dot com"]
+    COMPANY_DOMAINS = ["deloitte dot com", "kiewit dot com", "brightline events dot com", "stryker dot com",
+                       "halverson law dot com", "cintas dot com"]
+    ITEMS = ["a phone charger", "my daughter's retainer", "a gray cardigan", "my wedding ring", "a laptop",
+             "a stuffed rabbit", "my CPAP machine", "a pair of AirPods"]
+    ASK = {"itinerary": "What's the itinerary number from the booking site? I'll need it to find the reservation.",
+           "folio": "Do you have the folio number? It's at the top of the receipt, by the room number.",
+           "lost": "Did the hotel give you a lost and found ticket number?",
+           "plate": "And the license plate for the valet ticket?",
+           "no-ssn": "Oh, no, please don't give me that. We never need your social for a reservation."}
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO = Heldout30.NATO
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def hotel(self) -> tuple:
+        return ("keep", "lexicon", self.r.choice(self.HOTELS))
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["room-ready", "second-guest", "front-desk", "vanity", "announcement", "overseas",
+                         "wrong-group", "seven-first"])
+        if mode == "second-guest":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT38["phone"][3])
+            b.say("customer", r.choice(["My husband, ", "My coworker, she's in the second room, ",
+                                        "Yeah, my sister, "]),
+                  ("pii", "person", f"{first} {last}" if r.random() < 0.6 else first), ". ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "front-desk":
+            clerk, _ = self.sc.name()
+            gf, gl = self.sc.name()
+            b.say("customer", "Hi, this is ", ("pii", "person", clerk), " at the front desk of ", self.hotel(),
+                  ". I have a guest here, ", ("pii", "person", f"{gf} {gl}"),
+                  r.choice([", whose reservation isn't showing in our system.",
+                            ", and the card on the booking won't authorize for the hold."]))
+            b.say("agent", "Okay, I can look at it. What's a good number to call back?")
+            b.say("customer", "The desk is ", r.choice(self.DESK_LINE), ", but the guest asked if you'd call the cell, ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "vanity":
+            b.say("customer", "I called ", *r.choice(self.VANITY + [(self.TOLL_FREE,)]), " and it kept sending me "
+                  "to the hotel, and the hotel sent me back to you.")
+            b.say("agent", "I'm sorry about that, you're in the right place now. " + Q_HELDOUT38["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "overseas":
+            cc = r.choice([("44", "plus forty four"), ("49", "plus four nine"), ("61", "plus sixty one"),
+                           ("52", "plus fifty two")])
+            d = ("7" + rand_digits(r, 9, False)) if cc[0] == "44" else rand_digits(r, 10)
+            b.say("agent", Q_HELDOUT38["phone"][0])
+            b.say("customer", "It's a U K mobile, I'm visiting. " if cc[0] == "44" else "It's my number at home, ",
+                  ("pii", "phone", f"{cc[1]}, {self.say(d[:4])}, {self.say(d[4:7])}, {self.say(d[7:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "phone", f"+{cc[0]} {d[:4]} {d[4:]}"), "?")
+                b.say("customer", "Yes, with the plus.")
+            return
+        if mode == "seven-first":
+            b.say("agent", Q_HELDOUT38["phone"][2])
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", "Sorry, ", ("pii", "phone", self.say(g[0])), ".")
+            return
+        b.say("agent", Q_HELDOUT38["phone"][r.choice([0, 1, 2])])
+        if mode == "room-ready":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", text is better, I'll be driving."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+                b.say("customer", "Yep.")
+        elif mode == "announcement":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, they're paging someone, hold on.",
+                            "... sorry, it's a boarding announcement, I'm at the gate.",
+                            "... sorry, the kids are yelling in the back seat."]))
+            b.say("agent", r.choice(["No problem, take your time.", "That's okay. I have the first six."]))
+            b.say("customer", r.choice(["Okay. The last four is ", "Sorry. ", "Then "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Close, it's ", "No no, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["guarantee", "declined", "amex", "authorization", "virtual", "grouped"])
+        p = r.choice(["4", "4", "5", "51", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT38["card"][2])
+            b.say("customer", "Put it on the Amex, I get the points. ",
+                  ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2][-4:])), "?")
+                b.say("customer", "That's the one.")
+            return
+        if mode == "declined":
+            old = luhn_complete(r.choice(["4", "5"]) + rand_digits(r, 14, False))
+            b.say("agent", "The card ending in ", ("pii", "card", self.words(old[-4:])),
+                  " was declined for the one-night deposit, that's two nineteen forty.")
+            b.say("customer", "Oh, that's the old one, my bank sent a new one after the fraud thing. It's ",
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT38))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ", expiration ",
+                  r.choice(["oh eight twenty eight", "twelve slash twenty nine", "04/27"]), ".")
+            return
+        if mode == "authorization":
+            mf, ml = self.sc.name()
+            sf, _ = self.sc.name()
+            b.say("customer", "I'm paying for my son's room, he's at the hotel for a tournament, he's only nineteen. "
+                  "The name on the card is ", ("pii", "person", f"{mf} {ml}"), ".")
+            b.say("agent", "Okay, for a third-party card I'll send you a credit card authorization form, but I can "
+                           "note the number now. And the guest is?")
+            b.say("customer", ("pii", "person", sf), ". The card is ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT38))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        if mode == "virtual":
+            b.say("customer", "I booked through ", ("keep", "ota", r.choice(["Expedia", "Hotels.com", "Priceline"])),
+                  " and the desk says the card they sent didn't go through. I have it on the voucher, ",
+                  ("pii", "card", f"{gs[0]} {gs[1]} {gs[2]} {gs[3]}" if r.random() < 0.5 else
+                   ", ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "That's the booking site's virtual card, let me see if it's been activated for your "
+                           "arrival date.")
+            return
+        b.say("agent", Q_HELDOUT38["card"][0 if mode == "guarantee" else 2])
+        if mode == "guarantee":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, the card ending in ", ("pii", "card", self.words(gs[3])),
+                      " will be held for fifty dollars a night in incidentals at check-in.")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT38))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["confirmation", "confirmation-wrong", "itinerary", "cancellation", "member", "folio",
+                         "lost", "plate"])
+        n = rand_digits(r, 8)
+        if mode == "confirmation":
+            b.say("agent", Q_HELDOUT38["account"][0])
+            said = r.choice([f"{self.say(n[:4])}, {self.say(n[4:])}", " ".join(self.words(x) for x in n),
+                             n, f"{self.say(n[:2])}, {self.say(n[2:5])}, {self.say(n[5:])}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "account", n), ", checking in on the ",
+                      r.choice(["fourteenth", "twenty-second", "third"]), " at ", self.hotel(), "?")
+                b.say("customer", "Yes, that's it.")
+            return
+        if mode == "confirmation-wrong":
+            b.say("agent", Q_HELDOUT38["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(n[:4])}, {self.say(n[4:])}"), ".")
+            bad = self.wrong(n)
+            b.say("agent", "I'm not finding ", ("pii", "account", " ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", "No, it's ", ("pii", "account", self.words(n)),
+                  r.choice([".", ", hold on, let me zoom in... yes, that's it."]))
+            b.say("agent", "There it is, thank you.")
+            return
+        if mode == "itinerary":
+            it = "7" + rand_digits(r, 12, False)
+            b.say("customer", "I booked on ", ("keep", "ota", r.choice(["Expedia", "Hotels.com", "Orbitz"])),
+                  " and the hotel says they don't have it.")
+            b.say("agent", self.ASK["itinerary"])
+            b.say("customer", "Okay it's long. ", ("pii", "account", f"{self.say(it[:4])}, {self.say(it[4:8])}"),
+                  "...")
+            b.say("agent", r.choice(ACKS_HELDOUT38))
+            b.say("customer", ("pii", "account", f"{self.say(it[8:])}"), ".")
+            return
+        if mode == "cancellation":
+            c = rand_digits(r, 7)
+            b.say("agent", Q_HELDOUT38["account"][2])
+            said = r.choice([f"{self.letter('C')} {self.letter('X')}, {self.say(c[:3])}, {self.say(c[3:])}",
+                             f"CX{c}", f"C X {self.say(c)}"])
+            b.say("customer", "I cancelled two weeks before, the number is ", ("pii", "account", said),
+                  ", and I still got charged for the first night.")
+            return
+        if mode == "member":
+            m = rand_digits(r, 9)
+            b.say("agent", Q_HELDOUT38["account"][1])
+            if r.random() < 0.5:
+                b.say("customer", "It starts with a letter, ", ("pii", "account", f"{self.letter('P')}, "
+                                                                                  f"{self.say(m[:3])}, "
+                                                                                  f"{self.say(m[3:6])}, "
+                                                                                  f"{self.say(m[6:])}"), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", f"P {self.say(m)}"), r.choice([
+                    ", it's on the back of the key card sleeve.", ".", ", I'm Gold, if that helps."]))
+            if r.random() < 0.5:
+                b.say("agent", "Thank you. I see you have forty two thousand one hundred points, so the free night "
+                               "would be covered.")
+            return
+        if mode == "folio":
+            f = rand_digits(r, 6)
+            b.say("customer", "There's a charge on the bill for ", r.choice(["the minibar", "a second night",
+                                                                              "a smoking fee"]),
+                  ", it's ", r.choice(["two hundred fifty dollars", "$189.00", "one seventy four sixty"]),
+                  ", and I never did that.")
+            b.say("agent", self.ASK["folio"])
+            b.say("customer", self.pre(), ("pii", "account", r.choice([f, self.say(f), f"F {self.say(f)}"])),
+                  ", and the room was ", r.choice(["four twelve", "room 1108", "twenty two oh six"]), ".")
+            return
+        if mode == "lost":
+            yy, mm, dd = r.choice(["24", "25"]), f"{r.randint(1, 12):02d}", f"{r.randint(1, 28):02d}"
+            k = rand_digits(r, 3, False)
+            item = r.choice(self.ITEMS)
+            b.say("customer", "I left ", item, " in the room when I checked out.")
+            b.say("agent", self.ASK["lost"])
+            b.say("customer", "Yes, ", ("pii", "account", r.choice([
+                f"L F {self.say(yy + mm + dd)} dash {self.say(k)}", f"LF-{yy}{mm}{dd}-{k}",
+                f"{self.letter('L')} {self.letter('F')}, {self.say(yy)}, {self.say(mm + dd)}, {self.say(k)}"])),
+                  ".")
+            if r.random() < 0.5:
+                fn, _ = self.sc.name()
+                b.say("agent", "I see it, ", ("pii", "person", fn), " in housekeeping logged it, it's in the "
+                      "safe.")
+            return
+        letters = "".join(r.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))
+        digits = rand_digits(r, 4, False)
+        b.say("customer", "I'm checking in late and I want to pre-pay the valet.")
+        b.say("agent", self.ASK["plate"])
+        b.say("customer", r.choice(["It's a Texas plate, ", "Georgia, ", self.pre()]),
+              ("pii", "account", " ".join(self.letter(c) for c in letters) + ", " + self.say(digits)), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["verify", "volunteered", "for-member", "direct-bill", "direct-bill-split"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT38["ssn"][r.choice([0, 2])])
+            b.say("customer", r.choice(["Last four is ", "Use the social, ", "Um, the social, "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "volunteered":
+            b.say("customer", "Do you need my social to hold the room? It's ",
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", self.ASK["no-ssn"])
+            b.say("customer", "Oh, okay. The last place asked for it.")
+            return
+        if mode == "for-member":
+            b.say("agent", Q_HELDOUT38["account"][1])
+            b.say("customer", "Is it the... ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} "
+                                                              f"{self.say(s[5:])}"), "?")
+            b.say("agent", "No, that sounds like a social security number. The member number is nine digits after a "
+                           "P, but I can find you by your phone.")
+            return
+        if mode == "direct-bill":
+            b.say("agent", Q_HELDOUT38["ssn"][1])
+            b.say("customer", "It's just me, I'm a contractor. It's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"),
+                  ".")
+            return
+        b.say("agent", Q_HELDOUT38["ssn"][1])
+        b.say("customer", "Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+        b.say("agent", r.choice(ACKS_HELDOUT38))
+        b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["work", "as-in", "underscore", "wrong-letter", "plain", "wedding"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "plain"
+        b.say("agent", Q_HELDOUT38["email"][r.choice([0, 1, 2])])
+        if mode == "work":
+            cd = r.choice(self.COMPANY_DOMAINS)
+            b.say("customer", "Send it to my work, they reimburse me. ", ("pii", "email", f"{f} dot {l} at {cd}"),
+                  ".")
+        elif mode == "wedding":
+            f2, _ = self.sc.name()
+            f2 = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", f2.lower()))
+            b.say("customer", "Use the one we made for the wedding, ",
+                  ("pii", "email", f"{f} and {f2} {self.say(str(r.choice([2025, 2026])))} at {dom}"),
+                  ", all one word.")
+        elif mode == "as-in":
+            local = (f[:1] + l)[:9].upper()
+            b.say("customer", self.pre(), ("pii", "email", ", ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        elif mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l}{r.randint(1, 99)} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["celebrity", "assistant", "second-guest", "wedding", "spell", "agent", "last-first",
+                         "housekeeper"])
+        if mode == "celebrity":
+            star = r.choice(["Taylor Swift", "Garth Brooks", "Morgan Wallen", "Beyoncé"])
+            b.say("agent", Q_HELDOUT38["person"][0])
+            b.say("customer", ("pii", "person", f"{first} {last}"), ". We're in town for ",
+                  ("keep", "event", star), ", so please don't tell me it's cancelled.")
+        elif mode == "assistant":
+            b.say("customer", "I'm calling for my boss, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([", I'm his assistant. He needs a suite at ", ", I book all her travel. She needs a room "
+                            "at "]), self.hotel(), " next week.")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, and your name, in case I need to call you back?")
+                b.say("customer", ("pii", "person", first), r.choice([".", ", with his office."]))
+        elif mode == "second-guest":
+            b.say("agent", Q_HELDOUT38["person"][3])
+            b.say("customer", "Yes, my ", r.choice(["wife", "partner", "mother"]), ", ",
+                  ("pii", "person", first2 if r.random() < 0.4 else f"{first2} {last2}"),
+                  ", she might get there before me.")
+        elif mode == "wedding":
+            b.say("customer", "I'm trying to book in the room block for the ", ("pii", "person", last2), r.choice([
+                " wedding, but it says sold out.", " wedding, the group code isn't working.",
+                " family reunion, and the link from the invitation is broken."]))
+            b.say("agent", "Let me look. The block is under the bride's name, is that ",
+                  ("pii", "person", f"{first2} {last2}"), "?")
+            b.say("customer", "Yes, that's her.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT38["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), " reservations, this is ",
+                  ("pii", "person", first), ". Are you calling about an existing reservation?")
+        elif mode == "housekeeper":
+            b.say("customer", "I want to say something nice, the housekeeper on the fourth floor, ",
+                  ("pii", "person", first2), ", she found my ring in the sheets and ran it down to the lobby.")
+            b.say("agent", "Oh, that's wonderful. I'll pass that to the general manager.")
+        else:
+            b.say("agent", "What name is the reservation under?")
+            b.say("customer", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", last name first.", ". Two nights, starting Friday.", "."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["billing-zip", "ship-lost", "apartment", "profile", "moved"])
+        if mode == "billing-zip":
+            b.say("agent", "The card didn't go through with that billing zip. What's the billing address on it?")
+            b.say("customer", ("pii", "address", f"{house} {st}"), ", and the zip is ", ("pii", "address", self.say(z)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay, that went through.")
+        elif mode == "ship-lost":
+            b.say("agent", Q_HELDOUT38["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "apartment":
+            b.say("agent", Q_HELDOUT38["address"][0])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['4 B', '210', '12', 'C'])}, "
+                                                 f"{city}"), r.choice([".", ", that's the billing one."]))
+        elif mode == "profile":
+            b.say("agent", Q_HELDOUT38["address"][2])
+            b.say("customer", "Yes, ", ("pii", "address", f"{house} {st}, {city}"), ".")
+        else:
+            old_city = r.choice(self.CITIES)[0]
+            b.say("customer", "We just moved from ", old_city, ", so the address on my profile is wrong.")
+            b.say("agent", "No problem. What's the new address?")
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 2004)
+        am, ad = r.randint(1, 12), r.randint(1, 28)
+        mode = r.choice(["spoken", "numeric", "anniversary", "twenty-one", "readback", "day-first"])
+        if mode == "anniversary":
+            b.say("customer", "We're coming for our anniversary, it's ", MONTHS[am - 1], " ", ORDINALS[ad - 1],
+                  ", can you put that on the reservation?")
+            b.say("agent", "Of course. And for the rewards profile, " + Q_HELDOUT38["dob"][1][0].lower()
+                  + Q_HELDOUT38["dob"][1][1:])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "twenty-one":
+            y = r.randint(2003, 2005)
+            b.say("agent", Q_HELDOUT38["dob"][2])
+            b.say("customer", "It's my son, he just turned twenty-one, his birthday is ",
+                  ("pii", "dob", f"{self.words(f'{m:02d}')} {self.words(f'{day:02d}')} {year_words(y)}"),
+                  ". We're checking in the ", ORDINALS[r.randint(0, 27)], ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT38["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT38["dob"][0])
+            b.say("customer", "It's the ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {y}"),
+                  ", I'm from Dublin so I always say it that way.")
+        elif mode == "readback":
+            b.say("agent", Q_HELDOUT38["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+        else:
+            b.say("agent", Q_HELDOUT38["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The rate is two nineteen a night plus tax, and there's a thirty five dollar resort fee."]),
+            ("agent", ["We hold fifty dollars a night for incidentals, so for three nights that's one fifty on top "
+                       "of the room."]),
+            ("agent", ["Check-in is at four and checkout is at eleven, but I've put in a request for a one o'clock "
+                       "late checkout."]),
+            ("customer", ["We were in room fourteen twelve, on the fourteenth floor, from the ninth to the twelfth."]),
+            ("agent", ["You have forty two thousand six hundred points, and a standard night there is thirty five "
+                       "thousand."]),
+            ("agent", ["The group code is W E D two five, and the cutoff date for the block is May twelfth."]),
+            ("agent", ["Your rate code is A A A, that's the member rate, ten percent off the best available."]),
+            ("agent", [f"The central line is {self.TOLL_FREE}, we're here twenty-four seven."]),
+            ("customer", ["The front desk number on the website is ", r.choice(self.DESK_LINE),
+                          ", and nobody answers it."]),
+            ("agent", ["The hotel is at one hundred Riverfront Plaza, and parking is forty two dollars a night."]),
+            ("customer", ["The Wi-Fi password on the card in the room was guest two four, and it didn't work."]),
+            ("customer", ["We land at ", ("keep", "airport", r.choice(["O'Hare", "Logan", "Reagan National",
+                                                                       "John Wayne Airport"])),
+                          " at eleven forty, so we won't get there until after one."]),
+            ("customer", ["We're two adults and two kids, they're seven and ten, so we need two queens."]),
+            ("agent", ["That's the ", ("keep", "lexicon", r.choice(["Stay Three Pay Two", "Weekend Escape"])),
+                       " offer, the third night is free if you book by the thirtieth."]),
+            ("customer", ["My daughter's graduating from ", ("keep", "school", r.choice(["Vanderbilt", "Duke",
+                                                                                          "Emory"])),
+                          " on May eighteenth, so we need the sixteenth through the nineteenth."]),
+            ("customer", ["I was charged two hundred nineteen dollars and forty cents twice, on the third and the "
+                          "fourth."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout38_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 38 (every forty-seventh, a stride no other split used; hotel booking,
+    reservation, rewards, card-declined, fraud, transaction, bill, lost-luggage, date, time-zone and plug-type
+    intents, and phone-line talk: "repeat that", "slow down", yes, no, maybe, thanks), Banking77's train split at
+    offset 38 (every forty-seventh, a stride no other split used there; extra and double charges, pending, reverted,
+    declined and unrecognised card payments, wrong exchange rates, refunds) and Bitext's 27k sample at offset 38
+    (every forty-seventh; cancellation fees, refunds and refund policy and status, payment methods and issues,
+    invoices, account edits, log-in recovery, complaints, asking for an agent or customer service; no typo or
+    offensive lines, no "u"/"ur"), dropping lines about orders, deliveries, products, items, shopping, dinner, the
+    weather, the assistant or a named brand, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][38::47] if i in _CLINC_HELDOUT38]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[38::47] if r["category"] in _BANKING77_HELDOUT38]
+    bitext = bitext_lines(data, 38, 47, _BITEXT_HELDOUT38)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT38.search(t)]
+    return AGENT_HELDOUT38, cust
+
+
+_CLINC_HELDOUT38 = {"book_hotel", "cancel_reservation", "confirm_reservation", "redeem_rewards", "rewards_balance",
+                    "card_declined", "transactions", "report_fraud", "lost_luggage", "pay_bill", "bill_balance", "date",
+                    "timezone", "plug_type", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye",
+                    "greeting", "cancel"}
+_BANKING77_HELDOUT38 = {"extra_charge_on_statement", "transaction_charged_twice", "pending_card_payment",
+                        "card_payment_not_recognised", "request_refund", "Refund_not_showing_up",
+                        "reverted_card_payment?", "card_payment_wrong_exchange_rate", "declined_card_payment"}
+_BITEXT_HELDOUT38 = {"check_cancellation_fee", "get_refund", "track_refund", "check_refund_policy", "payment_issue",
+                     "check_payment_methods", "check_invoice", "get_invoice", "complaint", "contact_human_agent",
+                     "contact_customer_service", "edit_account", "recover_password"}
+_OFF_HELDOUT38 = re.compile(r"\b(orders?|purchases?|purchased|shopping|deliver(y|ies)|shipping|products?|items?|"
+                            r"dinner|restaurants?|weather|pounds?|withdrawal|termination|amex|app|"
+                            r"ai|bot|robot|alexa|siri|google|amazon|talking|speech|setting)\b", re.I)
 
 
 Q_HELDOUT37 = {
@@ -21468,6 +22249,12 @@ def main() -> None:
                       ("clinc150 full train (offset 11 of 23; insurance/bills/date/time/calendar/reminders/meta) "
                        "+ bitext sample (offset 15 of 23; payment/invoice/refund/cancellation fee/account/complaint/"
                        "agent) + twenty-ninth held-out names")),
+        "heldout38": (heldout38_filler(args.data), NAMES_HELDOUT38, HELDOUT38_BRANDS, BRAND_LINES_HELDOUT38,
+                      "eval/pii/heldout38_lexicon.yaml",
+                      ("clinc150 full train (offset 38 of 47; hotel booking/reservations/rewards/cards/fraud/"
+                       "bills/meta) + banking77 train (offset 38 of 47; extra and double charges/pending/declined "
+                       "card payments/refunds) + bitext sample (offset 38 of 47; cancellation fee/refund/payment/invoice/account/"
+                       "complaint/agent) + thirty-eighth held-out names")),
         "heldout37": (heldout37_filler(args.data), NAMES_HELDOUT37, HELDOUT37_BRANDS, BRAND_LINES_HELDOUT37,
                       "eval/pii/heldout37_lexicon.yaml",
                       ("clinc150 full train (offset 30 of 41; insurance/direct deposit/routing/bills/cards/meta) "
