@@ -30,6 +30,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
+``heldout39.jsonl`` (``--splits heldout39 --seed 3939``, written blind),
 ``heldout34.jsonl`` (``--splits heldout34 --seed 3434``, written blind),
 ``heldout35.jsonl`` (``--splits heldout35 --seed 3535``, written blind),
 ``heldout33.jsonl`` (``--splits heldout33 --seed 3333``, written blind),
@@ -889,6 +890,77 @@ How each split is made (everything in it differs from the other split except the
   beneficiary, read back written; and donor-line numbers that are not PII (gift totals, the charity's EIN and DTC
   number, appeal codes, matching ratios and caps, gift dates, share counts and prices, gala table prices,
   percentages, annuity rates, ages, the donor line and its hours, race dates).
+- **heldout39** (fresh, blind): a municipal court's traffic and parking citation line ("Fairbrook Municipal Court", in
+  the Hargrove Justice Center, named after a late judge): traffic and parking tickets paid by citation number, case
+  numbers and court dates, extensions and resets, fines, court costs and payment plans, traffic school,
+  failure-to-appear holds and warrants, look-ups by driver's license number and date of birth, plates on red-light
+  camera notices, fee waivers, a youth program for teen drivers, video hearings, attorneys filing appearances,
+  interpreter requests, a fleet safety manager calling about a driver. Written blind (the author had not read the
+  redactor or its tests), with ``--splits heldout39 --seed 3939``. Customer filler from CLINC150's full train split at
+  offset 39 (every forty-seventh, a stride no other split used) and its val split at offset 4 (every ninth; bill,
+  payment, due-date, card-declined, payday, date, directions and traffic intents, and phone-line talk: "repeat that",
+  "slow down", yes, no, maybe, thanks), Banking77 train at offset 9 (every thirteenth; card payment fees, declined and
+  pending card payments, double charges, refunds, identity checks, address changes) and Bitext's 27k sample at offset
+  30 (every forty-seventh; payment methods and issues, refunds, complaints, account edits, asking for an agent or
+  customer service, no typo or offensive lines, no "u"/"ur"), dropping lines about shops, purchases, orders, invoices,
+  restaurants, flights, pets, apps, the assistant or a named place or company, and lines that hold a lower-case common
+  name; agent filler ``AGENT_HELDOUT39``; names ``NAMES_HELDOUT39`` (Yoruba, Vietnamese, Mexican, Samoan, Ukrainian,
+  Irish, Tamil, Somali, Korean, Turkish, Romanian, Akan, Hebrew, Zulu, Hawaiian, Afghan, Tibetan, Czech, Pakistani,
+  Igbo, Tongan, Japanese, Peruvian, Polish, Senegalese... ordinary callers' names, and names that are also court and
+  traffic words, cars, places or the court's own names: "Parker Holloway", "Courtney Bond", "Bailey Warren", "Justice
+  Okoro", "Chase Ramsey", "Lane Fischer", "Miles Cooper", "Marshall Tate", "Penny Ashford", "Mercedes Galván", "Jordan
+  Ford", "Lincoln Moreau", "Madison Fairbrook", "Brooke Hargrove", "Tamsin Judge", "Cameron Lott", "Dakota Speed",
+  "Sterling Marlowe"); a court lexicon (``heldout39_lexicon.yaml``: "Fairbrook Municipal Court", the Hargrove Justice
+  Center, CourtPay, CiteCheck, DocketText, Courtroom Connect, the court-approved traffic schools Beckett Defensive
+  Driving, McAllister Traffic Academy, Dottie Lamb Driving School, DriveRight Fairbrook, plans and programs FineFlex,
+  WorkOff Community Service, Second Chance Deferral, Safe Driver Diversion, the Marlowe Youth Traffic Program (named
+  after the judge who started it), campaigns Warrant Forgiveness Week, Clean Slate Saturday, Park Smart Fairbrook,
+  reference codes "AMNESTY twenty six", and the ticket-defense firms, payment sites and bail bonds callers confuse it
+  with: Ferraro Ticket Defense, Callahan & Voss, TicketGone, QuickCite Pay, Lucky Castillo Bail Bonds); brand words
+  ``HELDOUT39_BRANDS`` (state agencies: DMV, BMV, Secretary of State, Highway Patrol, Sheriff's Office, the Illinois
+  Tollway; traffic schools: IDriveSafely, Aceable, Improv Traffic School, Comedy Traffic School, AARP Smart Driver;
+  payment services: PayNearMe, nCourt, Cash App, MoneyGram, Green Dot; insurers: The General, Dairyland, Bristol West,
+  State Farm, Geico; cars, many after people: Dodge Charger, Lincoln Town Car, Ford Mustang, Chrysler 300, Mercedes;
+  streets named after people: Martin Luther King Boulevard, Cesar Chavez Avenue, the Eisenhower Expressway, Roosevelt
+  Road, the Harriet Tubman Parkway, Lincoln Avenue; schools, hospitals, venues and landmarks: Thurgood Marshall
+  Elementary, Jefferson High, Jackson Memorial, St. Vincent's, the Rosa Parks Library, Wrigley Field, Lambeau Field,
+  Soldier Field, O'Hare; parking apps and operators: ParkMobile, SpotHero, PayByPhone, LAZ Parking, SP Plus; camera
+  vendors: Verra Mobility, Redflex, Conduent, Sensys Gatso; video and interpreter services: Zoom, Webex, Microsoft
+  Teams, Google Meet, LanguageLine, Propio, CyraCom, Voiance, GLOBO; legal services: LegalShield, Legal Aid, Avvo,
+  Martindale-Hubbell, Justia; commercial drivers' employers, some named after founders: J.B. Hunt, Schneider, Werner,
+  Swift, Uber, Amazon Flex); phrasings ``*_HELDOUT39``; and, half the time, ``Heldout39``'s readings. Label convention
+  (as heldout24 and heldout34 do): the caller's citation numbers, parking citation numbers, case numbers (written
+  26-TR-NNNNNN), driver's license numbers, plates (the caller's and the one on a camera notice), payment plan numbers,
+  online payment confirmation codes, warrant numbers and an e-check's checking account are ``account``; an attorney's
+  direct line and a fleet manager's cell are ``phone``; officers, judges, attorneys, clients and interpreters named in
+  the call are ``person`` (the titles "Officer" and "Judge" outside the span); the routing number, a card's expiry,
+  the court's own line and the courthouse's address, code sections, courtrooms, court dates and times, meter and zone
+  numbers and the block the car was parked on are not PII. The readings: the callback number, a cell for court-date
+  text reminders (DocketText, kept) read back written, an attorney's direct line, a fleet safety manager's cell beside
+  the driver's name, the court's own line read off the ticket (not PII) before the caller's, a number broken off while
+  the caller pulls over and finished later, a read-back with one group wrong and the caller's correction; a card for a
+  fine after the convenience fee (with its expiry), a declined card by its last four and a second one over two turns,
+  a mother paying over two turns, Amex 4-6-5, cards group by group echoed, a payment plan's first payment with the
+  last four read back; citation numbers with a letter (plain, NATO or "as in") read back written, or over two turns
+  with a smudged digit, ten-digit parking citation numbers with a group misread and corrected, case numbers ("twenty
+  six, T R, ...", "T R twenty twenty six ...") read back written beside the courtroom, the time and the judge,
+  driver's license numbers in seven states' shapes read back written, plates with the state and letters beside the
+  car, a camera notice's plate beside the caller's own, FineFlex plan numbers "F F ...", CourtPay confirmation codes
+  character by character, a warrant number read out by the clerk, an e-check's checking account over two turns after
+  the routing number; socials for a fee waiver (with the monthly income), last fours for a plan, a teenager's for the
+  youth program, one given after the caller first reads out the license number by mistake, over two turns after the
+  caller hesitates, with dashes; e-mails for the video hearing link, payment receipts, an attorney's office e-mail
+  with the firm's domain, spelled with NATO or "as in" letters, with a birth year, a written read-back with a wrong
+  letter answered by spelling the surname; the caller ("Ms." and the surname back), a daughter the ticket is for, the
+  officer by surname, the judge and the courthouse, an attorney and the client, a father who needs an interpreter and
+  the interpreter, the agent beside the court's name, the name as printed on the ticket ("LAST, FIRST"), a misspelled
+  surname fixed, spelled surnames; mailing addresses with zips, the old address the notice went to and the new one,
+  apartments, a P O box, the zip read back, the address still on the license; dates of birth (words, "the ... of ...",
+  numeric right after a numeric hearing date, after a court date, a teen's, digit by digit, read back written); and
+  court numbers that are not PII (fines and court costs, the convenience fee, code sections and points, speeds, court
+  dates and courtrooms, the court's line and address, plan installments and setup fees, meter and parking-app zone
+  numbers, the block the car was parked on, school-zone hours, bond amounts, traffic-school deadlines, the state's
+  reinstatement fee).
 - **heldout34** (fresh, blind): a personal-injury law firm's intake line ("Castellano Whitby", named after its
   founders): new car-accident inquiries (the caller's name, phone, address and date of birth, the date and place of
   the accident, the other driver's name and insurer), insurer claim numbers, police report numbers, hospital bills
@@ -3561,6 +3633,7 @@ class Scenes:
                   "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
                   "heldout32": Q_HELDOUT32,
+                  "heldout39": Q_HELDOUT39,
                   "heldout34": Q_HELDOUT34,
                   "heldout35": Q_HELDOUT35,
                   "heldout33": Q_HELDOUT33,
@@ -3593,6 +3666,7 @@ class Scenes:
                     "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
                     "heldout32": A_PREFIX_HELDOUT32,
+                    "heldout39": A_PREFIX_HELDOUT39,
                     "heldout34": A_PREFIX_HELDOUT34,
                     "heldout35": A_PREFIX_HELDOUT35,
                     "heldout33": A_PREFIX_HELDOUT33,
@@ -3625,6 +3699,7 @@ class Scenes:
                      "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
                      "heldout32": ACKS_HELDOUT32,
+                     "heldout39": ACKS_HELDOUT39,
                      "heldout34": ACKS_HELDOUT34,
                      "heldout35": ACKS_HELDOUT35,
                      "heldout33": ACKS_HELDOUT33,
@@ -3698,6 +3773,8 @@ class Scenes:
             return Heldout29(self).phone(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).phone(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).phone(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).phone(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -3792,6 +3869,8 @@ class Scenes:
             return Heldout29(self).card(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).card(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).card(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).card(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -3871,6 +3950,8 @@ class Scenes:
             return Heldout29(self).account(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).account(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).account(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).account(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -3961,6 +4042,8 @@ class Scenes:
             return Heldout29(self).ssn(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).ssn(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).ssn(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).ssn(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -4038,6 +4121,8 @@ class Scenes:
             return Heldout29(self).email(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).email(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).email(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).email(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -4143,6 +4228,8 @@ class Scenes:
             return Heldout29(self).person(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).person(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).person(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).person(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -4236,6 +4323,8 @@ class Scenes:
             return Heldout29(self).address(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).address(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).address(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).address(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -4315,6 +4404,8 @@ class Scenes:
             return Heldout29(self).dob(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).dob(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).dob(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).dob(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -4366,6 +4457,7 @@ class Scenes:
                             LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
                             LEX_LINES_HELDOUT32 if self.split == "heldout32" else
+                            LEX_LINES_HELDOUT39 if self.split == "heldout39" else
                             LEX_LINES_HELDOUT34 if self.split == "heldout34" else
                             LEX_LINES_HELDOUT35 if self.split == "heldout35" else
                             LEX_LINES_HELDOUT33 if self.split == "heldout33" else
@@ -4447,6 +4539,8 @@ class Scenes:
             return Heldout29(self).distractor(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).distractor(b)
+        if self.split == "heldout39" and r.random() < 0.5:
+            return Heldout39(self).distractor(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).distractor(b)
         if self.split == "heldout35" and r.random() < 0.5:
@@ -21559,6 +21653,742 @@ _OFF_HELDOUT31 = re.compile(r"\b(ai|bot|robot|alexa|siri|google|amazon|crypto|ex
                             r"flights?|airline|suitcase|spell|diatribe|gas|visa|mastercard|european)\b", re.I)
 
 
+Q_HELDOUT39 = {
+    "phone": ["What's a good phone number for you, in case we get disconnected?",
+              "What cell number do you want the court date reminders texted to?",
+              "Is the phone number on the case still good? What is it?",
+              "What number should the clerk call if the judge has questions?"],
+    "card": ["Okay, with the court costs it comes to two hundred thirty eight dollars, and there's a three fifty "
+             "convenience fee for paying over the phone. What card would you like to use?",
+             "To start the payment plan the first payment is due today. Go ahead with the card number when you're "
+             "ready.",
+             "Which card is this going on?"],
+    "account": ["Do you have the citation number? It's in the top right corner of the ticket.",
+                "What's your case number? It's on the notice we mailed you.",
+                "Can I get your driver's license number, please?",
+                "What's the plate number on the vehicle?",
+                "And the payment plan account number?",
+                "Do you have the confirmation number from when you paid online?",
+                "What's the number on the parking ticket? It's the long one right above the barcode."],
+    "ssn": ["The fee waiver affidavit asks for your social security number. Can you give me that?",
+            "To set up the payment plan I need to verify the last four of your social.",
+            "For the youth program enrollment we need the teen's social security number as well."],
+    "email": ["What email should the link for the video hearing go to?",
+              "And an email for the payment receipt?",
+              "Where should we email the notice of the new court date?"],
+    "person": ["Can I have the name on the citation, please?", "And who am I speaking with?",
+               "Who's the attorney on the case?", "What's the officer's name? It's at the bottom of the ticket."],
+    "spell": ["Can you spell the last name for me?", "How is that spelled on the ticket?", "Spell that for me, please?"],
+    "address": ["What's your current mailing address? That's where all the notices go.",
+                "Is the address on your license still current? What is it?",
+                "Where should we mail the clearance letter?"],
+    "dob": ["And your date of birth?", "Can you verify the date of birth on your license?",
+            "What's the driver's date of birth?"],
+}
+AGENT_HELDOUT39 = ["Okay, I'm in the traffic system now.",
+                   "Let me pull up the citation.",
+                   "It can take up to ten business days after the ticket is written before it shows up in our system.",
+                   "You can pay it, ask for a court date, or see if you're eligible for traffic school.",
+                   "Because it's a commercial license, you're not eligible for traffic school, I'm sorry.",
+                   "If you pay it, that's a conviction, and it goes on your driving record.",
+                   "I do see a failure to appear on this one, so there's a hold on your license.",
+                   "I can give you one extension, thirty days, that's the only one the court allows.",
+                   "The judge decides that at the hearing, we can't dismiss anything over the phone.",
+                   "Parking tickets don't go on your driving record, but unpaid ones do go to collections.",
+                   "I can't give legal advice, but I can tell you what your options are.",
+                   "When you get here, check in at the clerk's window on the second floor.",
+                   "This call may be recorded for quality purposes.",
+                   "Hold on one moment while I look that up.",
+                   "Okay, the interpreter request is in, it'll show on the docket.",
+                   "Bring proof of insurance that was good on the date of the ticket and the judge will usually "
+                   "reduce it.",
+                   "Do you have the ticket in front of you?",
+                   "Your hearing is by video, so you don't have to come to the building.",
+                   "Once the payment posts we send the clearance to the state the same day.",
+                   "Is there anything else on this case I can help you with?",
+                   "Camera tickets are civil, so there are no points on your license.",
+                   "I'm going to place you on a brief hold while I talk to my supervisor."]
+ACKS_HELDOUT39 = ["Okay.", "Mm-hmm.", "Go ahead.", "Got it.", "Okay, and then?", "Uh-huh.", "Alright."]
+A_PREFIX_HELDOUT39 = ["It's ", "Okay, it's ", "Um, hold on... okay, it's ", "Yeah, it's ", "So it's ",
+                      "Alright, it's ", "Sure, ", "I think it's "]
+NAMES_HELDOUT39 = ["Oluwaseun Adebayo", "Nguyen Thi Lan", "Guadalupe Cervantes", "Tavita Leota", "Bogdan Kravets",
+                   "Siobhán Ní Bhriain", "Rahul Venkataraman", "Abdirahman Warsame", "Hyun-woo Baek", "Zeynep Arslan",
+                   "Mirela Popescu", "Kwabena Asante", "Yitzhak Rosenblum", "Thandiwe Ndlovu", "Lupita Ochoa",
+                   "Farida Rahimi", "Kalani Kahale", "Tenzin Norbu", "Jaroslav Novák", "Ayaan Siddiqui",
+                   "Chidinma Obi", "Sione Vainikolo", "Haruto Sakamoto", "Ximena Paredes", "Dariusz Wójcik",
+                   "Mehmet Öztürk", "Nomvula Khumalo", "Anh Tuan Do", "Marisela De la Garza", "Fatou Diallo",
+                   # ordinary callers' names
+                   "Tyler Jennings", "Brittany Sanders", "Derrick Holmes", "Jessica Moreno", "Amanda Schultz",
+                   "Travis Goodwin", "Latoya Simmons", "Kenneth Ward", "Heather Blevins", "Cody Ashworth",
+                   # names that are also court and traffic words, cars, places or this court's own names
+                   "Parker Holloway", "Courtney Bond", "Bailey Warren", "Justice Okoro", "Chase Ramsey",
+                   "Lane Fischer", "Miles Cooper", "Marshall Tate", "Penny Ashford", "Mercedes Galván",
+                   "Jordan Ford", "Lincoln Moreau", "Madison Fairbrook", "Brooke Hargrove", "Harley Stokes",
+                   "Tamsin Judge", "Cameron Lott", "Dakota Speed", "Sterling Marlowe", "Clement Parks"]
+HELDOUT39_BRANDS = {  # a municipal court's traffic and parking line names state agencies, traffic schools, payment
+    # services, insurers, cars, streets, schools and venues (many after people), parking apps, camera vendors,
+    # video and interpreter services, legal services, and the employers of commercial drivers (some after founders)
+    "agency": ["DMV", "BMV", "Secretary of State", "Highway Patrol", "State Police", "Sheriff's Office",
+               "Department of Public Safety", "MVA", "Illinois Tollway", "Department of Revenue"],
+    "school": ["IDriveSafely", "Aceable", "Improv Traffic School", "Comedy Traffic School", "AARP Smart Driver",
+               "National Safety Council", "DefensiveDriving.com", "DriveSafe Online"],
+    "payment": ["Visa", "Mastercard", "Discover", "American Express", "PayPal", "Venmo", "Cash App", "PayNearMe",
+                "MoneyGram", "Western Union", "Apple Pay", "nCourt", "Green Dot"],
+    "insurer": ["State Farm", "Geico", "Progressive", "Allstate", "The General", "Liberty Mutual", "Farmers", "USAA",
+                "Dairyland", "Bristol West", "Root", "Kemper", "Nationwide", "Erie"],
+    "car": ["Dodge Charger", "Chevy Impala", "Ford Mustang", "Lincoln Town Car", "Nissan Altima", "Honda Accord",
+            "Toyota Corolla", "Jeep Grand Cherokee", "Kia Soul", "Chrysler 300", "Mercedes", "Tesla Model Y",
+            "Hyundai Elantra", "Cadillac Escalade", "Ram 1500"],
+    "street": ["Martin Luther King Boulevard", "Cesar Chavez Avenue", "the Eisenhower Expressway", "Roosevelt Road",
+               "Kennedy Boulevard", "the Edens", "I-94", "Route 66", "Lake Shore Drive", "the Harriet Tubman Parkway",
+               "Washington and Fifth", "Lincoln Avenue"],
+    "place": ["Thurgood Marshall Elementary", "Jefferson High", "St. Vincent's", "Jackson Memorial", "Wrigley Field",
+              "Lambeau Field", "Soldier Field", "the United Center", "Navy Pier", "Loyola", "the Rosa Parks Library",
+              "O'Hare"],
+    "parking": ["ParkMobile", "SpotHero", "ParkWhiz", "PayByPhone", "LAZ Parking", "SP Plus", "Passport Parking",
+                "Impark"],
+    "camera": ["Verra Mobility", "Redflex", "American Traffic Solutions", "Conduent", "Sensys Gatso"],
+    "video": ["Zoom", "Webex", "Microsoft Teams", "Google Meet"],
+    "interpreter": ["LanguageLine", "Propio", "CyraCom", "Voiance", "GLOBO"],
+    "legal": ["LegalShield", "Legal Aid", "Avvo", "LegalZoom", "Martindale-Hubbell", "Justia"],
+    "work": ["Uber", "Lyft", "DoorDash", "Amazon Flex", "FedEx", "UPS", "Schneider", "J.B. Hunt", "Werner", "Swift"],
+}
+BRAND_LINES_HELDOUT39 = {
+    "agency": ["The {a} says I have a hold from you guys.", "I went to the {a} and they sent me back to the court.",
+               "Do you send it to the {a} or do I have to take the letter in?",
+               "I got a letter from the {a} saying my license is suspended."],
+    "school": ["Can I do {a} instead of the one on your list?", "I already finished {a}, where do I send the "
+               "certificate?", "My friend said {a} is the cheapest.", "I signed up for {a} but it says the court "
+               "isn't on there."],
+    "payment": ["Can I pay with {a}?", "The website wouldn't take {a}.", "Do you take {a} or just {b}?",
+                "I paid it with {a} at the store and it still says unpaid."],
+    "insurer": ["I had insurance, it was with {a}, I just didn't have the card in the car.",
+                "I switched from {a} to {b} that same week.", "{a} is going to raise my rates if this goes through.",
+                "Can I email you the card from {a}?"],
+    "car": ["It's my {a}, the gray one.", "The ticket says {a} but I drive a {b}.",
+            "The camera picture shows a {a}, that's not even my car.", "My son was driving the {a} that day."],
+    "street": ["It was on {a}, by the light.", "They got me on {a}, I was going with traffic.",
+               "The camera is at {a}, everybody gets caught there.", "I was on {a} going home from work."],
+    "place": ["I was parked right outside {a}.", "The ticket was in the lot at {a}.",
+              "I was picking my mom up at {a}, I was there five minutes.", "They got me in the zone by {a}."],
+    "parking": ["I paid on {a}, I have the receipt, it says until three.", "The {a} app was down so I couldn't pay.",
+                "I had a reservation on {a} for that garage.", "Is the {a} zone number the same as the meter number?"],
+    "camera": ["The notice has {a} on the envelope, is that you guys?", "I called {a} and they told me to call "
+               "the court.", "Is {a} a real company or is it a scam?"],
+    "video": ["Is the hearing on {a}?", "I don't have {a}, can I call in on the phone?",
+              "The {a} link didn't work last time.", "Do I need a camera for {a} or just the phone?"],
+    "interpreter": ["My dad needs an interpreter, is that through {a}?", "Last time the interpreter was on the phone "
+                    "through {a}.", "Do you use {a} or a real person in the courtroom?"],
+    "legal": ["Somebody on {a} said I should just ask for a court date.", "I looked up attorneys on {a}.",
+              "Does the court work with {a}?", "The lawyer from {a} said to call you first."],
+    "work": ["I drive for {a}, I can't lose my license.", "{a} is going to let me go if I get another point.",
+             "I was making a delivery for {a} when I got it.", "{a} wants a copy of my driving record."],
+}
+LEX_LINES_HELDOUT39 = ["The notice says something about {a}, what is that?", "My cousin told me about {a}.",
+                       "I searched {a} online and got this number.", "I saw {a} on a flyer in the lobby.",
+                       "Somebody at work mentioned {a}, is that legit?", "I looked up {a} last night.",
+                       "The lady at the window mentioned {a}."]
+
+
+class Heldout39:
+    """Held-out 39's readings (only drawn for that split), as callers and a municipal court's traffic and parking
+    clerks say them: the callback number, a cell for court-date text reminders beside the reminder service (kept),
+    an attorney's direct line, a fleet safety manager's cell, the court's own line read off the ticket (not PII)
+    before the caller's, a number broken off while the caller pulls over and finished later, a read-back with one
+    group wrong and corrected; a card for a fine with the convenience fee and the expiry (not PII), a declined card by
+    its last four then a second one over two turns, a mother paying, Amex 4-6-5, cards group by group, the first
+    payment of a plan with the last four read back; citation numbers with a letter (plain, NATO or "as in") read back
+    written or over two turns with a smudged digit, ten-digit parking citation numbers with a group misread, case
+    numbers "26 T R ..." written 26-TR-NNNNNN beside the courtroom and time (not PII), driver's license numbers in
+    state shapes, plates with the state (a camera ticket's plate that isn't the caller's, and the caller's own),
+    payment plan numbers, online payment confirmation codes, warrant numbers read out by the clerk, an e-check's
+    checking account beside the routing number (not PII) (all ``account``); socials for a fee waiver, last fours for
+    a plan, a teenager's for the youth program, one given after the caller first reads the license number; e-mails
+    for the video hearing link, receipts, an attorney's office, spelled, with digits, a read-back with a wrong letter;
+    the caller, a son or daughter the ticket is for, the officer, the judge, an attorney and the client, an
+    interpreter, the agent beside the court's name, the name as printed on the citation ("last name, first name"), a
+    misspelled surname fixed; mailing addresses, an old and a new one, apartments, a P O box, the zip read back, the
+    address on the license; dates of birth (after the court date, numeric right after a numeric hearing date, a
+    teen's, read back written); and court numbers that are not PII (fines and costs, the convenience fee, code
+    sections, speeds, court dates and courtrooms, the court's line and address, plan installments, meter and zone
+    numbers, the block the car was parked on, points, bond amounts, deadlines, the reinstatement fee)."""
+
+    CO = "Fairbrook Municipal Court"
+    COURT_LINE = "eight six six, four one two, seven seven hundred"  # the court's own line: not PII
+    COURT_ADDRESS = "two fifty North Delmar, second floor"  # the courthouse: not PII
+    JUDGES = ["Okonjo", "Castellanos", "Whitcombe", "Brandt", "Abernathy-Ruiz", "Lindqvist"]
+    STREETS = ["Juniper", "Wexler", "Amberwood", "Haskell", "Meadowlark", "Sutter", "Caldwell", "Linden Hill",
+               "Brannock", "Foxglove", "Tamarack", "Ridgemont", "Osage", "Larkspur"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Terrace", " Place", " Boulevard"]
+    CITIES = [("Fairbrook", "Illinois", "606"), ("Cicero", "Illinois", "608"), ("Gary", "Indiana", "464"),
+              ("Joliet", "Illinois", "604"), ("Hammond", "Indiana", "463"), ("Kenosha", "Wisconsin", "531"),
+              ("Aurora", "Illinois", "605"), ("Elgin", "Illinois", "601"), ("Waukegan", "Illinois", "600"),
+              ("Milwaukee", "Wisconsin", "532"), ("Rockford", "Illinois", "611"), ("South Bend", "Indiana", "466")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "comcast dot net", "aol dot com", "sbcglobal dot net"]
+    PLATE_LETTERS = "ABCDEFGHJKLMNPRSTVWXYZ"
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO, self.AS_IN = Heldout30.NATO, Heldout30.AS_IN
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def chars(self, s: str) -> str:
+        """Letters and digits read one by one, letters sometimes NATO or "as in"."""
+        return " ".join(self.letter(c) if c.isalpha() else digit_word(c, self.r) for c in s)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["callback", "reminder", "attorney", "fleet", "court-line", "pulling-over", "wrong-group"])
+        if mode == "reminder":
+            b.say("agent", "Do you want to sign up for ", ("keep", "lexicon", "DocketText"),
+                  "? It texts you the day before your court date.")
+            b.say("customer", "Yes please, I missed the last one because I never got the letter.")
+            b.say("agent", Q_HELDOUT39["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}"), ", you'll get a text to "
+                                                                                      "confirm.")
+            return
+        if mode == "attorney":
+            first, last = self.sc.name()
+            b.say("customer", "Hi, this is attorney ", ("pii", "person", f"{first} {last}"), " with ",
+                  ("keep", "lexicon", r.choice(["Ferraro Ticket Defense", "Callahan & Voss"])),
+                  ", I'm filing an appearance on a speeding ticket.")
+            b.say("agent", "Okay, counselor, what's the best number for your office?")
+            b.say("customer", "My direct line is ", ("pii", "phone", full),
+                  r.choice([", the main office number is on the filing.", ".", ", that goes straight to my desk."]))
+            return
+        if mode == "fleet":
+            first, last = self.sc.name()
+            b.say("customer", "I'm the safety manager at ", ("keep", "work", r.choice(["Schneider", "J.B. Hunt",
+                                                                                      "Werner", "Swift"])),
+                  ", one of our drivers, ", ("pii", "person", f"{first} {last}"), ", got a ticket in your town.")
+            b.say("agent", "I can only discuss the case with the driver or their attorney, but I can take a message. "
+                           + Q_HELDOUT39["phone"][0])
+            b.say("customer", "Sure, my cell is ", ("pii", "phone", full), ".")
+            return
+        if mode == "court-line":
+            b.say("customer", "I called the number on the back of the ticket, ", self.COURT_LINE,
+                  ", and it kept hanging up on me.")
+            b.say("agent", "Sorry about that, the phones were down this morning. " + Q_HELDOUT39["phone"][0])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT39["phone"][r.choice([0, 2])])
+        if mode == "callback":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", text is better, I'm at work."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+                b.say("customer", "Yes.")
+        elif mode == "pulling-over":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... hold on, I'm driving, let me pull over... okay.",
+                            "... sorry, there's a cop behind me, I'm not getting another one... okay.",
+                            "... hang on, I'm going through the tunnel."]))
+            b.say("agent", r.choice(["Take your time.", "No problem, I have the first six."]))
+            b.say("customer", r.choice(["Okay, the last four are ", "Sorry. Then ", ""]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Nope, ", "No, sorry, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["fine", "grouped", "declined", "mother", "amex", "plan"])
+        p = r.choice(["4", "4", "5", "51", "2223", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        exp = f"{r.randint(1, 12):02d}/{r.randint(26, 31)}"
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT39["card"][2])
+            b.say("customer", "The American Express, ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), ", and the expiration?")
+                b.say("customer", exp, ".")
+            return
+        if mode == "declined":
+            old = rand_digits(r, 4, False)
+            b.say("agent", "Hm, the card ending in ", ("pii", "card", self.words(old)), " came back declined.")
+            b.say("customer", "Ugh, I just got paid. Okay, try my other one. ",
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT39))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ", expires ", exp, ".")
+            return
+        if mode == "mother":
+            b.say("agent", Q_HELDOUT39["card"][0])
+            b.say("customer", "My mom's paying it, hold on, she's right here.")
+            b.say("customer", "Hi. Okay, it's ", ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT39))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ".")
+            return
+        if mode == "plan":
+            b.say("agent", Q_HELDOUT39["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            b.say("agent", "So that's fifty dollars today on the card ending ", ("pii", "card", self.words(gs[3])),
+                  ", and fifty on the fifteenth of every month after that.")
+            return
+        b.say("agent", Q_HELDOUT39["card"][0])
+        if mode == "fine":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), r.choice([
+                                              ".", f", expiration {exp}.", ". Does the fee go to the city too?"]))
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT39))
+
+    def dl(self) -> tuple[str, str, str]:
+        """A driver's license number in one state's shape: (state, written, said)."""
+        r = self.r
+        state = r.choice(["Illinois", "Indiana", "Wisconsin", "Florida", "Texas", "California", "Michigan"])
+        if state in ("Illinois", "Florida", "Michigan", "Wisconsin"):
+            c = r.choice("BCDFHKLMRSTW")
+            n = rand_digits(r, 11 if state == "Illinois" else 12 if state != "Wisconsin" else 13, False)
+            gs = [n[:3], n[3:7], n[7:]] if state == "Illinois" else [n[:3], n[3:6], n[6:8], n[8:11], n[11:]]
+            return state, c + "".join(gs), f"{self.letter(c)}, " + ", ".join(self.say(x) for x in gs)
+        if state == "California":
+            c = r.choice("ABDFGNY")
+            n = rand_digits(r, 7)
+            return state, c + n, f"{self.letter(c)} {self.say(n[:3])} {self.say(n[3:])}"
+        n = rand_digits(r, 8 if state == "Texas" else 10, False)
+        gs = [n[:4], n[4:]] if state == "Texas" else [n[:4], n[4:6], n[6:]]
+        return state, n if state == "Texas" else "-".join(gs), ", ".join(self.say(x) for x in gs)
+
+    def plate(self) -> str:
+        r = self.r
+        L = self.PLATE_LETTERS
+        return r.choice([
+            "".join(r.choice(L) for _ in range(3)) + rand_digits(r, 4, False),
+            "".join(r.choice(L) for _ in range(2)) + rand_digits(r, 5, False),
+            str(r.randint(1, 9)) + "".join(r.choice(L) for _ in range(3)) + rand_digits(r, 3, False),
+            rand_digits(r, 3) + " " + rand_digits(r, 4, False)])
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["citation", "citation-smudge", "parking", "case", "license", "plate", "camera-plate", "plan",
+                         "confirmation", "warrant", "echeck"])
+        if mode in ("citation", "citation-smudge"):
+            c = r.choice("ETMW")
+            n = rand_digits(r, 7)
+            b.say("agent", Q_HELDOUT39["account"][0])
+            if mode == "citation":
+                b.say("customer", self.pre(), ("pii", "account", f"{self.letter(c)}, {self.say(n[:3])}, "
+                                                                 f"{self.say(n[3:])}"), ".")
+                if r.random() < 0.6:
+                    b.say("agent", "Thank you, ", ("pii", "account", c + n), r.choice([
+                        ", that's the speeding ticket from the nineteenth?", ".", ", I've got it."]))
+                return
+            k = r.randrange(2, 6)
+            n = n[:k] + "7" + n[k + 1:]
+            b.say("customer", "Hold on, let me grab the ticket. It starts with ", ("pii", "account", self.letter(c)),
+                  ", then ",
+                  ("pii", "account", self.say(n[:k])), "... the next one is smudged, it's a one or a seven.")
+            b.say("agent", "Give me what you have and I'll search for it.")
+            b.say("customer", "Let's say seven. Then ", ("pii", "account", self.say(n[k + 1:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, with a seven it comes up, ", ("pii", "account", f"{c} {self.words(n)}"), ".")
+            return
+        if mode == "parking":
+            n = r.choice(["8", "9"]) + rand_digits(r, 9, False)
+            gs = [n[:3], n[3:6], n[6:]]
+            b.say("customer", "I got a parking ticket on my windshield, the yellow envelope.")
+            b.say("agent", Q_HELDOUT39["account"][6])
+            b.say("customer", self.pre(), ("pii", "account", ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                k = r.choice([0, 1, 2])
+                bad = list(gs)
+                bad[k] = self.wrong(gs[k])
+                b.say("agent", "I have ", ("pii", "account", " ".join(self.words(x) for x in bad)), "?")
+                b.say("customer", "No, ", ("pii", "account", self.say(gs[k])), r.choice([" in the middle.", ".",
+                                                                                          ", not that."]))
+            return
+        if mode == "case":
+            yr = r.choice(["26", "25"])
+            kind = r.choice(["TR", "TR", "PK", "OV"])
+            n = "00" + rand_digits(r, 4)
+            said = r.choice([f"{self.say(yr)}, {kind[0]} {kind[1]}, {self.say(n)}",
+                             f"{yr}-{kind}-{n}", f"{kind[0]} {kind[1]} {year_words(2000 + int(yr))} {self.say(n)}"])
+            b.say("agent", Q_HELDOUT39["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, ", ("pii", "account", f"{yr}-{kind}-{n}"), ". Your court date is April ninth "
+                      "at one thirty, courtroom three B, in front of Judge ", ("pii", "person", r.choice(self.JUDGES)), ".")
+            return
+        if mode == "license":
+            state, written, said = self.dl()
+            b.say("agent", "I can look it up by your license if you don't have the ticket. "
+                  + Q_HELDOUT39["account"][2])
+            b.say("customer", f"It's {state}. ", ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "account", written), r.choice([", and I see two open citations.",
+                                                                                ", is that right?"]))
+            return
+        if mode in ("plate", "camera-plate"):
+            mine = self.plate()
+            state = r.choice(["Illinois", "Indiana", "Wisconsin", "Michigan"])
+            car = r.choice(HELDOUT39_BRANDS["car"])
+            if mode == "plate":
+                b.say("agent", Q_HELDOUT39["account"][3])
+                b.say("customer", f"{state} plate, ", ("pii", "account", self.chars(mine.replace(' ', ''))), ", on a ",
+                      ("keep", "car", car), ".")
+                if r.random() < 0.5:
+                    b.say("agent", "So ", ("pii", "account", mine), ", ", state, "?")
+                    b.say("customer", "Yes.")
+                return
+            theirs = self.plate()
+            b.say("customer", "I got a red light camera ticket, but the picture is a ", ("keep", "car", car),
+                  " and I don't even have one.")
+            b.say("agent", "What plate is on the notice?")
+            b.say("customer", "It says ", ("pii", "account", theirs), ". Mine is ",
+                  ("pii", "account", self.chars(mine.replace(' ', ''))), ", they must have read it wrong.")
+            b.say("agent", "Okay, you can contest it. I'll note that the plate on the photo doesn't match.")
+            return
+        if mode == "plan":
+            n = rand_digits(r, 6)
+            b.say("customer", "I'm on the ", ("keep", "lexicon", "FineFlex"), " plan, I want to know how much is left.")
+            b.say("agent", Q_HELDOUT39["account"][4])
+            b.say("customer", self.pre(), ("pii", "account", r.choice([f"F F {self.say(n)}", f"FF-{n}",
+                                                                        f"{self.letter('F')} {self.letter('F')} "
+                                                                        f"{self.say(n[:3])} {self.say(n[3:])}"])),
+                  ".")
+            b.say("agent", "You've paid three hundred, there's one eighty eight left, that's four more payments.")
+            return
+        if mode == "confirmation":
+            code = "CP" + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(7))
+            b.say("customer", "I paid it on ", ("keep", "lexicon", "CourtPay"), " last week but I still got a notice.")
+            b.say("agent", Q_HELDOUT39["account"][5])
+            b.say("customer", r.choice(["It's in my email... okay, ", self.pre()]), ("pii", "account", self.chars(code)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Got it, ", ("pii", "account", code), ", that posted on the twelfth for one "
+                                                                    "seventy five.")
+            return
+        if mode == "warrant":
+            n = "00" + rand_digits(r, 3)
+            b.say("customer", "Somebody told me I have a warrant. I didn't even know I had a court date.")
+            b.say("agent", "Let me check. Yes, there's a failure to appear warrant, number ",
+                  ("pii", "account", f"W {self.say('26')}, {self.words(n)}"),
+                  ". You can clear it by coming to the walk-in docket, Monday through Thursday at eight thirty.")
+            if r.random() < 0.5:
+                b.say("customer", "Does ", ("keep", "lexicon", "Warrant Forgiveness Week"), " still count for that?")
+            return
+        acct = rand_digits(r, r.choice([9, 10, 12]))
+        routing = r.choice(["zero seven one, zero zero zero, zero one three", "two seven one oh seven one three two one",
+                            "0 7 1 9 2 3 9 0 9"])
+        b.say("customer", "Can I pay it with a check over the phone? I don't have a card.")
+        b.say("agent", "Yes, we take electronic checks. I'll need the routing number and the account number.")
+        b.say("customer", "Routing is ", routing, ". And the account is ", ("pii", "account", self.say(acct[:4])), "...")
+        b.say("agent", r.choice(ACKS_HELDOUT39))
+        b.say("customer", ("pii", "account", self.say(acct[4:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", "Checking account ending ", ("pii", "account", self.words(acct[-4:])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["waiver", "last4", "teen", "split", "license-first", "written"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT39["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "teen":
+            first, _ = self.sc.name()
+            b.say("customer", "It's for my kid, ", ("pii", "person", first), ", sixteen, they said the kid can do the ",
+                  ("keep", "lexicon", "Marlowe Youth Traffic Program"), ".")
+            b.say("agent", Q_HELDOUT39["ssn"][2])
+            b.say("customer", "Okay, it's ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"),
+                  ".")
+            return
+        if mode == "license-first":
+            _, _, said = self.dl()
+            b.say("agent", Q_HELDOUT39["ssn"][0])
+            b.say("customer", "Okay, ", ("pii", "account", said), "... wait, no, that's my license.")
+            b.say("agent", "That's okay. The social is the nine digits.")
+            b.say("customer", "Right, sorry. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, "
+                                                               f"{self.say(s[5:])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT39["ssn"][0])
+        if mode == "waiver":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ending ", ("pii", "ssn", self.words(s[5:])), ". And your monthly income?")
+                b.say("customer", "About fourteen hundred, I'm part time.")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            b.say("customer", "Do I have to? Okay. ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]} {s[3:5]} {s[5:]}"), ".")
+            b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["video", "receipt", "attorney", "spelled", "digits", "wrong-letter"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "receipt"
+        if mode == "video":
+            b.say("agent", "Your hearing is remote, on ", ("keep", "video", r.choice(["Zoom", "Webex",
+                                                                                    "Microsoft Teams"])), ".")
+            b.say("agent", Q_HELDOUT39["email"][0])
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            return
+        if mode == "attorney":
+            firm = r.choice(["ferraro law", "callahan voss", "tatelegal"])
+            b.say("agent", "And what's the best email for your office, counselor?")
+            b.say("customer", ("pii", "email", f"{f[0]} {l} at {firm.replace(' ', '')} dot com"),
+                  r.choice([", that's the firm's domain.", ".", ", and copy the main office too."]))
+            return
+        b.say("agent", Q_HELDOUT39["email"][1])
+        if mode == "receipt":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ", all one word.")
+        elif mode == "spelled":
+            local = (f + l[0])[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "digits":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l[:1]} {self.say(str(r.randint(70, 99)))} at {dom}"),
+                  r.choice([".", ", that's my birth year."]))
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "i"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["caller", "child", "officer", "judge", "attorney", "interpreter", "agent", "as-printed",
+                         "misspelled", "spell"])
+        if mode == "caller":
+            b.say("agent", Q_HELDOUT39["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", f"Ms. {last}" if r.random() < 0.5 else first),
+                      ". I see a ticket from March second for an expired meter.")
+        elif mode == "child":
+            b.say("customer", "It's not for me, it's my kid's ticket, ", ("pii", "person", f"{first2} {last}"),
+                  r.choice([". The kid's at school right now.", ", only seventeen.", ". I'm the one paying."]))
+            b.say("agent", "If the driver is a minor, a parent has to come to court with them.")
+        elif mode == "officer":
+            b.say("agent", Q_HELDOUT39["person"][3])
+            b.say("customer", "It says Officer ", ("pii", "person", last2), r.choice([
+                ", badge something, I can't read it.", ". He was nice about it actually.", "."]))
+        elif mode == "judge":
+            b.say("customer", "Which judge do I have?")
+            judge = r.choice(self.JUDGES)
+            b.say("agent", "You're in front of Judge ", ("pii", "person", judge), ", courtroom four A, in the ",
+                  ("keep", "lexicon", "Hargrove Justice Center"), ".")
+        elif mode == "attorney":
+            b.say("customer", "This is ", ("pii", "person", f"{first} {last}"), ", I'm an attorney, calling on "
+                  "behalf of my client, ", ("pii", "person", f"{first2} {last2}"), ".")
+            b.say("agent", "Okay counselor, do you have the case number?")
+        elif mode == "interpreter":
+            b.say("customer", "My father needs an interpreter for the hearing, his English isn't good.")
+            b.say("agent", "I'll request one. What's his name, so I can put the request on his case?")
+            b.say("customer", ("pii", "person", f"{first2} {last2}"), r.choice([", same last name as me.", "."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, the interpreter will be ", ("pii", "person", f"Mrs. {last}"),
+                      ", she's there every Tuesday.")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling the ", ("keep", "lexicon", self.CO), ", traffic division, this is ",
+                  ("pii", "person", first), ". Do you have your citation number?")
+        elif mode == "as-printed":
+            b.say("agent", "How does the name read on the ticket?")
+            b.say("customer", "It says ", ("pii", "person", f"{last.upper()}, {first.upper()}"),
+                  r.choice([", all in capitals.", ".", ", like last name first."]))
+        elif mode == "misspelled":
+            bad, good, wl, gl = r.choice([("Gonzales", "Gonzalez", "an S", "a Z"), ("Kowalsky", "Kowalski", "a Y",
+                                                                                 "an I"),
+                                          ("Hansen", "Hanson", "an E", "an O"), ("Mcdonald", "MacDonald", "M C",
+                                                                                 "M A C"),
+                                          ("Reid", "Reed", "I D", "double E")])
+            b.say("agent", Q_HELDOUT39["person"][0])
+            b.say("customer", "They wrote ", ("pii", "person", bad), f" with {wl}, it's ",
+                  ("pii", "person", f"{first} {good}"), f", with {gl}.")
+            b.say("agent", "I'll make a note so the judgment has the right spelling.")
+        else:
+            b.say("agent", Q_HELDOUT39["person"][1])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["mailing", "moved", "apt", "po-box", "zip-readback", "license"])
+        if mode == "mailing":
+            b.say("agent", Q_HELDOUT39["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "moved":
+            num2 = str(r.randint(100, 4999))
+            st2 = r.choice(self.STREETS) + r.choice(self.KINDS)
+            b.say("customer", "I never got the notice, it went to my old place, ", ("pii", "address", f"{num2} {st2}"),
+                  ". I moved in January.")
+            b.say("agent", "Okay, let's update it. What's the new address?")
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT39["address"][2])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['2 R', '406', '1', 'C'])}, "
+                                                 f"{city}"), r.choice([".", ", the buzzer doesn't work."]))
+        elif mode == "po-box":
+            box = rand_digits(r, r.choice([3, 4]))
+            b.say("agent", Q_HELDOUT39["address"][0])
+            b.say("customer", "Mail has to go to my P O box, ", ("pii", "address", f"P O Box {self.say(box)}, {city}"),
+                  ", they steal stuff out of the mailboxes in my building.")
+        elif mode == "license":
+            b.say("agent", Q_HELDOUT39["address"][1])
+            b.say("customer", "No, the license still has ", ("pii", "address", f"{house} {st}"),
+                  ", I haven't changed it yet.")
+        else:
+            b.say("agent", Q_HELDOUT39["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1950, 2006)
+        mode = r.choice(["spoken", "court-date", "numeric-after-hearing", "teen", "readback", "digits"])
+        if mode == "spoken":
+            b.say("agent", Q_HELDOUT39["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "court-date":
+            cm, cd = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "My court date is ", MONTHS[cm - 1], " ", ORDINALS[cd - 1],
+                  ", I can't make it, I'll be out of town.")
+            b.say("agent", "I can reset it once. First, can I get your date of birth?")
+            b.say("customer", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"
+                               if r.random() < 0.5 else f"{MONTHS[m - 1]} {day}, {y}"), ".")
+        elif mode == "numeric-after-hearing":
+            hm, hd = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", f"The notice says the hearing is {hm:02d}/{hd:02d}/2026 at eight thirty.")
+            b.say("agent", Q_HELDOUT39["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ".")
+        elif mode == "teen":
+            ty = r.randint(2008, 2010)
+            b.say("agent", Q_HELDOUT39["dob"][2])
+            b.say("customer", "He's ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {ty}"), ", he just got his license.")
+        elif mode == "digits":
+            b.say("agent", Q_HELDOUT39["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{self.say(str(y))}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT39["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m}/{day}/{y}"), ", thank you.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The fine is one fifty, plus eighty eight in court costs, so two thirty eight total."]),
+            ("agent", ["That's section eleven dash six oh one, speeding eleven to fifteen over, it's a three point "
+                       "violation."]),
+            ("customer", ["He said I was doing fifty two in a thirty five, but everyone was going that fast."]),
+            ("agent", ["Your court date is May fourteenth at one thirty, courtroom two C."]),
+            ("agent", [f"If you get disconnected, call us back at {self.COURT_LINE}, that's the traffic line."]),
+            ("agent", [f"The courthouse is at {self.COURT_ADDRESS}, the ",
+                       ("keep", "lexicon", "Hargrove Justice Center"), ", parking is free in the lot behind it."]),
+            ("agent", ["The plan is fifty dollars a month for five months, with a twenty five dollar setup fee."]),
+            ("customer", ["I paid with ", ("keep", "parking", "ParkMobile"), ", zone four four one seven, until "
+                          "three fifteen, and the ticket says two forty."]),
+            ("customer", ["It was the fourteen hundred block of Delmar, on the east side, right by the hydrant."]),
+            ("agent", ["You have ninety days to finish traffic school, the certificate is due by June thirtieth."]),
+            ("agent", ["The bond is set at five hundred dollars, you can post it at the window or online."]),
+            ("customer", ["The school zone sign says twenty, seven to nine a m and two to four p m, and it was "
+                          "six at night."]),
+            ("agent", ["The reinstatement fee at the state is seventy dollars, that's separate from us."]),
+            ("customer", ["It was a ticket for meter number two two oh nine, but that meter was broken."]),
+            ("agent", ["The ", ("keep", "lexicon", "Marlowe Youth Traffic Program"), " is named after the judge "
+                       "who started it in nineteen ninety four."]),
+            ("customer", ["It was right outside ", ("keep", "place", "Wrigley Field"), " on game day, there were "
+                          "no signs."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout39_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 39 (every forty-seventh, a stride no other split used) and its val split
+    at offset 4 (every ninth; bill, payment, due-date, card-declined, payday, date, directions and traffic intents,
+    and phone-line talk: "repeat that", "slow down", yes, no, maybe, thanks), Banking77 train at offset 9 (every
+    thirteenth; card payment fees, declined and pending card payments, charged twice, refunds, identity checks and
+    address changes) and Bitext's 27k sample at offset 30 (every forty-seventh; payment methods and issues, refunds,
+    complaints, account edits, asking for an agent or customer service; no typo or offensive lines, no "u"/"ur"),
+    dropping lines about shops, purchases, orders, invoices, restaurants, flights, pets, apps, the assistant or a
+    named place or company, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][39::47] + full["val"][4::9] if i in _CLINC_HELDOUT39]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[9::13] if r["category"] in _BANKING77_HELDOUT39]
+    bitext = bitext_lines(data, 30, 47, _BITEXT_HELDOUT39)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT39.search(t)]
+    return AGENT_HELDOUT39, cust
+
+
+_CLINC_HELDOUT39 = {"pay_bill", "bill_due", "bill_balance", "date", "directions", "traffic", "card_declined",
+                    "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "payday", "min_payment"}
+_BANKING77_HELDOUT39 = {"declined_card_payment", "card_payment_fee_charged", "pending_card_payment",
+                        "transaction_charged_twice", "request_refund", "Refund_not_showing_up", "verify_my_identity",
+                        "why_verify_identity", "unable_to_verify_identity", "edit_personal_details",
+                        "card_not_working", "reverted_card_payment?"}
+_BITEXT_HELDOUT39 = {"check_payment_methods", "payment_issue", "complaint", "contact_human_agent",
+                     "contact_customer_service", "get_refund", "track_refund", "edit_account"}
+_OFF_HELDOUT39 = re.compile(r"\b(ai|bot|robot|alexa|siri|google|amazon|costco|starbucks|laundromat|gas|airport|"
+                            r"metronorth|comcast|movie|theater|san fransisco|oakville|home depot|tile|visa|tempe|mst|"
+                            r"shops?|restaurants?|purchases?|purchased|items?|products?|orders?|ordered|bought|seller|"
+                            r"merchant|colou?r|size|things|invoices?|flights?|vacation|pets?|groceries|food|shopping|"
+                            r"spell|atm|app)\b", re.I)
+
+
 Q_HELDOUT34 = {
     "phone": ["What's the best number to reach you at? The case manager will call you today or tomorrow.",
               "And if we get disconnected, what number should I call you back on?",
@@ -22271,6 +23101,12 @@ def main() -> None:
                       ("clinc150 full train (offset 8 of 29; bills/transfer/taxes/user name/meta) "
                        "+ bitext sample (offset 12 of 29; newsletter/account/invoice/payment/refund/complaint/"
                        "agent) + thirty-second held-out names")),
+        "heldout39": (heldout39_filler(args.data), NAMES_HELDOUT39, HELDOUT39_BRANDS, BRAND_LINES_HELDOUT39,
+                      "eval/pii/heldout39_lexicon.yaml",
+                      ("clinc150 full train (offset 39 of 47) + val (offset 4 of 9; bills/payment/card declined/"
+                       "date/directions/traffic/meta) + banking77 train (offset 9 of 13; card payment fees/declined/"
+                       "pending/refunds/identity) + bitext sample (offset 30 of 47; payment/refund/complaint/account/"
+                       "agent) + thirty-ninth held-out names")),
         "heldout34": (heldout34_filler(args.data), NAMES_HELDOUT34, HELDOUT34_BRANDS, BRAND_LINES_HELDOUT34,
                       "eval/pii/heldout34_lexicon.yaml",
                       ("clinc150 full train (offset 20 of 37; insurance/bills/date/calendar/meetings/meta) "
