@@ -28,6 +28,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
 ``heldout36.jsonl`` (``--splits heldout36 --seed 3636``, written blind),
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
+``heldout40.jsonl`` (``--splits heldout40 --seed 4040``, written blind),
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
 ``heldout39.jsonl`` (``--splits heldout39 --seed 3939``, written blind),
@@ -1220,6 +1221,78 @@ How each split is made (everything in it differs from the other split except the
   amounts, installments, the presale code, gates and portals, the box office line, an event code, ticket limits,
   payout days, listing prices and seller fees, queue sizes, wheelchair spaces, parking, games in a season plan, the
   lexicon's ticket insurance).
+- **heldout40** (fresh, blind): a home-appliance extended-warranty and repair service line: service plans sold by
+  retailers with a refrigerator, washer or range, repairs scheduled with a technician visit and a time window, parts
+  on back order and a return visit, product registrations, model and serial numbers read off the sticker inside the
+  door, the service fee and renewals by card, food-loss and power-surge claims, no-lemon replacements after a third
+  repair, tenants and landlords, plans bought as gifts. Written blind (the author had not read the redactor or its
+  tests), with ``--splits heldout40 --seed 4040``. Customer filler from CLINC150's full train split at offset 21
+  (every twenty-sixth, a stride no other split used; insurance and insurance changes, order status, bill,
+  card-declined and card-expiry intents, and phone-line talk: "repeat that", "slow down", yes, no, maybe, cancel that,
+  thanks, goodbye), Banking77 train at offset 9 (every fourteenth, a stride no other split used there; refunds asked
+  for and not showing, charged twice, pending, declined and reverted card payments, a payment not recognised, editing
+  personal details) and Bitext's 27k sample at offset 22 (every twenty-sixth; order tracking and delivery period, as
+  for a part on back order, cancelling and the cancellation fee, refunds and the refund policy, invoices, payment
+  methods and issues, registration problems, creating and editing the account, complaints, asking for an agent; no
+  typo or offensive lines, no "u"/"ur"), dropping lines about items, shops, stores, merchants, sizes, pounds, cars,
+  Amazon, health benefits, an app or the assistant, and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT40``; names ``NAMES_HELDOUT40`` (Igbo, Yoruba, Sotho, Amharic, Moroccan, Afghan, Indonesian,
+  Vietnamese surname-first, Tamil, Punjabi, Bengali, Japanese, Korean, Taiwanese, Mongolian, Georgian, Brazilian,
+  Peruvian, Mexican, Tongan, Hawaiian, Navajo, Israeli, Polish, Romanian, Serbian, Swedish, Irish, Ghanaian, Kenyan,
+  Pakistani, Nahuatl... ordinary callers' names, and names that are also appliance makers, retailers, warranty
+  companies, utilities or this company's own words: "Erik Halvorsen", "Ingrid Solberg", "Gus Papadakis", "Sterling
+  Hayes", "Jenn Ayers", "Amana Okafor", "Karin Bosch", "Gianna Miele", "Gerald Lowe", "Denise Menard", "Lydia Sears",
+  "Marcus Dyson", "Greta Wolf", "Dale Roper", "Kirby Sandoval", "Patricia Hoover", "Dana Lennox", "Nadia Frost", "Duke
+  Farris", "Georgia Crosley", "Magnolia Burke", "Chip Navarro", "Clara Best", "May Ochoa", "Jordan Calloway", "Alice
+  Pemberton", "Wendell Price", "Mason Carrier"); technicians by first name (``TECHS_HELDOUT40``, always ``person``);
+  an appliance-warranty lexicon (``heldout40_lexicon.yaml``: "Halvorsen Appliance Care", named after its founder, the
+  Halvorsen Hub, CareTrack, PartPulse, the Ask Ingrid chat, SnapRegister, plans KitchenGuard, LaundryGuard, Whole Home
+  Appliance Plan, Sterling Protect, the Gus Guarantee (no-lemon, named after the founder's father), riders Food Loss
+  Rider and Surge Shield, campaigns Fix It Friday, Renew and Save, Refer a Neighbor, Spring Tune-Up, promo codes
+  "FIXIT twenty", "RENEW fifteen", "GUS ten", and competitors Pemberton Home Warranty, Calloway Protection Plans,
+  Brookhaven Appliance Shield, Wendell and Price, Fairmont Repair Club); brand words ``HELDOUT40_BRANDS`` (appliance
+  makers, many after people: Whirlpool, Maytag, Kenmore, GE Profile, Frigidaire, KitchenAid, Bosch, Miele, Sub-Zero,
+  Wolf, Viking, Thermador, Amana, Speed Queen, Fisher and Paykel, Jenn-Air, Crosley, Roper, Gibson, Lennox, Hoover,
+  Bissell, Dyson; retailers that sold the plan, several after people or places: Best Buy, Lowe's, Home Depot, Costco,
+  Sears, Abt, P.C. Richard and Son, Conn's, Aaron's, Nebraska Furniture Mart, RC Willey, AJ Madison, Jordan's
+  Furniture, Menards, Howard's, Ferguson; warranty companies: Asurion, Allstate Protection Plans, SquareTrade,
+  American Home Shield, Choice Home Warranty, Cinch, Frontdoor, Liberty Home Guard, Upsie, Mulberry, Extend, Clyde;
+  repair networks: Sears Home Services, Mr. Appliance, Geek Squad, Puls, Angi, Thumbtack; parts suppliers and
+  carriers: Marcone, Encompass, Reliable Parts, RepairClinic, PartSelect, Sears PartsDirect, everydrop, UPS, FedEx,
+  Old Dominion, Estes; utilities for surge claims: Con Edison, Duke Energy, Georgia Power, PG&E, Xcel Energy, Ameren,
+  Entergy, ComEd; financing: Synchrony, Affirm, Klarna, Acima, Progressive Leasing; smart-home apps: SmartThings, LG
+  ThinQ, Home Connect, SmartHQ; agencies, reviews, labels and laws, some after people: the Better Business Bureau, the
+  CPSC, the FTC, the attorney general's office, Consumer Reports, Wirecutter, Angie's List, Energy Star, UL, the
+  Magnuson-Moss Warranty Act, the Song-Beverly Act, the lemon law; shows and hosts: This Old House, HGTV, the Property
+  Brothers, Fixer Upper, the Magnolia Network, Bob Vila, Martha Stewart, Chip and Joanna Gaines, Ty Pennington, Mike
+  Holmes, the Maytag Man); phrasings ``*_HELDOUT40``; and, half the time, ``Heldout40``'s readings. Label convention
+  (as heldout24 and heldout37 do): the plan number (HAC-YY-NNNNNNN), service order numbers (SO and eight digits), an
+  appliance's serial number, the product registration number, the retailer's receipt number and the portal username
+  are ``account``; the model number, part numbers, error codes, the retailer's store number, the company's own line
+  and the retailers' lines are not PII; a technician's, a store clerk's and a supervisor's names are ``person``; the
+  purchase date and the date of manufacture are not ``dob``. The readings: the number the technician calls on the way,
+  read back, a landlord ("Mr." or "Mrs." and a surname) or a partner with a number, the retailer's line before the
+  caller's, the company's line off the sticker on the appliance before the caller's, a number broken off by a beeping
+  washer, the door or a smoke alarm and finished later, seven digits then the area code, a read-back with one group
+  wrong and the caller's correction; the service-fee card whole with its last four read back, a renewal declined on a
+  card by its last four and a new one over two turns with its expiry, the last four of the card used at the store to
+  find the purchase, Amex 4-6-5, a son paying his father's fee over two turns, cards group by group with the agent
+  echoing groups; plan numbers with letters (NATO, or "as in" with appliance words: "W as in washer", "F as in
+  fridge") read back written, service orders read back with a digit wrong and said again, serial numbers (two letters
+  and eight digits, a digit-letter mix, a year code) beside the maker and the model number, serials over two turns off
+  a hard-to-read sticker, registration numbers, receipt numbers beside the store number and the price, usernames;
+  socials volunteered and cut off by the agent, read out by mistake for the contract number, last fours for
+  verification, a husband's last four on his plan, one written with dashes and only the last four read back; e-mails
+  with kitchen words ("grillmaster", "bakingwith" and a name), letters with "as in", an initial and "underscore", an
+  initial, surname and digits, a written read-back with a wrong letter and the surname spelled back; the technician by
+  first name beside the repair network, a supervisor, the salesperson who sold the plan beside the retailer, the
+  in-law who bought the plan as a gift, someone home to let the tech in, the agent beside the company's name, "last
+  name, first name", spelled surnames; service addresses with the zip, an apartment, a rental the caller owns, a part
+  shipped to work, a move that the plan follows, the zip read back; dates of birth (words, digits, day first for a
+  father, read back written) beside the purchase date or the date of manufacture (not PII); and service-line numbers
+  that are not PII (the service fee and food-loss limit, the plan's price and end date, appointment windows, error
+  codes, model and part numbers on back order, the company's line and hours, fridge temperatures, the appliance's age
+  and price, a recall, the Gus Guarantee after a third visit).
 - **heldout31** (fresh, blind): a city public-transit agency's customer line: reloadable fare cards (registration,
   lost cards and balance transfers, double charges), autoload from a bank card or a checking account, reduced-fare and
   senior/disabled programs with proof documents, paratransit eligibility and ride bookings with pickup addresses and
@@ -3630,6 +3703,7 @@ class Scenes:
                   "heldout28": Q_HELDOUT28,
                   "heldout36": Q_HELDOUT36,
                   "heldout30": Q_HELDOUT30,
+                  "heldout40": Q_HELDOUT40,
                   "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
                   "heldout32": Q_HELDOUT32,
@@ -3663,6 +3737,7 @@ class Scenes:
                     "heldout28": A_PREFIX_HELDOUT28,
                     "heldout36": A_PREFIX_HELDOUT36,
                     "heldout30": A_PREFIX_HELDOUT30,
+                    "heldout40": A_PREFIX_HELDOUT40,
                     "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
                     "heldout32": A_PREFIX_HELDOUT32,
@@ -3696,6 +3771,7 @@ class Scenes:
                      "heldout28": ACKS_HELDOUT28,
                      "heldout36": ACKS_HELDOUT36,
                      "heldout30": ACKS_HELDOUT30,
+                     "heldout40": ACKS_HELDOUT40,
                      "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
                      "heldout32": ACKS_HELDOUT32,
@@ -3767,6 +3843,8 @@ class Scenes:
             return Heldout36(self).phone(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).phone(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).phone(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).phone(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -3863,6 +3941,8 @@ class Scenes:
             return Heldout36(self).card(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).card(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).card(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).card(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -3944,6 +4024,8 @@ class Scenes:
             return Heldout36(self).account(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).account(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).account(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).account(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -4036,6 +4118,8 @@ class Scenes:
             return Heldout36(self).ssn(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).ssn(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).ssn(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).ssn(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -4115,6 +4199,8 @@ class Scenes:
             return Heldout36(self).email(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).email(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).email(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).email(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -4222,6 +4308,8 @@ class Scenes:
             return Heldout36(self).person(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).person(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).person(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).person(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -4317,6 +4405,8 @@ class Scenes:
             return Heldout36(self).address(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).address(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).address(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).address(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -4398,6 +4488,8 @@ class Scenes:
             return Heldout36(self).dob(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).dob(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).dob(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).dob(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -4454,6 +4546,7 @@ class Scenes:
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
                             LEX_LINES_HELDOUT36 if self.split == "heldout36" else
                             LEX_LINES_HELDOUT30 if self.split == "heldout30" else
+                            LEX_LINES_HELDOUT40 if self.split == "heldout40" else
                             LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
                             LEX_LINES_HELDOUT32 if self.split == "heldout32" else
@@ -4533,6 +4626,8 @@ class Scenes:
             return Heldout36(self).distractor(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).distractor(b)
+        if self.split == "heldout40" and r.random() < 0.5:
+            return Heldout40(self).distractor(b)
         if self.split == "heldout31" and r.random() < 0.5:
             return Heldout31(self).distractor(b)
         if self.split == "heldout29" and r.random() < 0.5:
@@ -21145,6 +21240,722 @@ _OFF_HELDOUT33 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|prod
                             re.I)
 
 
+Q_HELDOUT40 = {
+    "phone": ["What's the best number for the technician to call when he's on his way?",
+              "And if we get disconnected, what number should I call you back on?",
+              "Is there another number we can try on the day of the visit?",
+              "What number do you want the appointment texts to go to?"],
+    "card": ["There's a seventy-five dollar service fee for the visit. What card would you like to use?",
+             "The card on file didn't go through for the renewal. Do you want to give me a new card?",
+             "Which card do you want the plan billed to going forward?"],
+    "account": ["Can I get your plan number? It's on the confirmation e-mail.",
+                "Do you have the service order number from the last visit?",
+                "Can you read me the serial number? It's on the sticker inside the door.",
+                "Do you have the contract number handy?"],
+    "ssn": ["For verification, can you give me the last four of your social?",
+            "Can I have the last four of the social on the account, please?",
+            "Okay, I can use the last four of your social to verify."],
+    "email": ["What e-mail should the service confirmation go to?",
+              "And what's the e-mail on the plan?",
+              "Where do you want the repair estimate e-mailed?"],
+    "person": ["Can I get the plan holder's full name, please?", "Who am I speaking with?",
+               "And your name, please?",
+               "Will someone else be home for the technician? What's their name?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?", "And how do you spell that?"],
+    "address": ["What's the address where the appliance is? That's where the technician will go.",
+                "Where should we ship the part?",
+                "Is the service address on the plan still current?"],
+    "dob": ["And your date of birth, please?", "Can you verify your date of birth for me?",
+            "And the plan holder's date of birth?"],
+}
+AGENT_HELDOUT40 = ["Thank you for calling, I can help you get a repair scheduled.",
+                   "Okay, I have the plan up. I see a refrigerator and a dishwasher on it.",
+                   "Let me pull up the service order, one moment.",
+                   "So the part is on back order, the distributor is showing about ten business days.",
+                   "I'm sorry the fridge is still not cooling. Is it making any noise at all?",
+                   "The technician will call you about thirty minutes before he gets there.",
+                   "Your plan covers parts and labor, so there's nothing to pay besides the service fee.",
+                   "If it's the third repair for the same problem, we look at a replacement instead.",
+                   "You can upload a photo of the receipt and the serial sticker in the app.",
+                   "Food loss is covered up to two hundred fifty dollars with the receipts.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Let me put you on a brief hold while I check with the parts department.",
+                   "Cosmetic damage isn't covered, but the ice maker is.",
+                   "Okay, I've added the washer and dryer to the plan.",
+                   "The manufacturer's warranty covers the first year, and then the plan picks up.",
+                   "I'm sorry about the wait. I'll escalate the service order today.",
+                   "The next available appointment in your area is Thursday, between eight and twelve.",
+                   "Is there anything else I can help you with today?",
+                   "Alright, I've updated that on the service order.",
+                   "Once the technician marks the part as received, we'll call you to set the return visit."]
+ACKS_HELDOUT40 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, I'm with you.", "Yep, keep going.",
+                  "Alright, and then?"]
+A_PREFIX_HELDOUT40 = ["It's ", "Um, it's ", "Okay, it's ", "Yeah, ", "Hang on, let me get my glasses... okay, ",
+                      "Sure, ", "I think it's ", "So it's ", "Uh, let me look at the paperwork... "]
+NAMES_HELDOUT40 = ["Ngozi Eze", "Babajide Ogunleye", "Thandiwe Mokoena", "Abebe Bekele", "Fatima Benali",
+                   "Ahmad Karimi", "Dewi Lestari", "Tran Van Minh", "Rajesh Venkataraman", "Harpreet Sandhu",
+                   "Sadia Chowdhury", "Kenji Watanabe", "Seo-yeon Park", "Mei-Ling Chou", "Ariunaa Batbayar",
+                   "Giorgi Beridze", "Ana Lúcia Rocha", "Ximena Quispe", "Juan Carlos Ibarra", "Sione Fifita",
+                   "Kalani Akana", "Nizhoni Yazzie", "Ayelet Mizrahi", "Dariusz Zieliński", "Bogdan Popescu",
+                   "Milica Jovanović", "Lars-Erik Lindström", "Saoirse Mac Gabhann", "Kofi Mensah", "Wanjiru Kamau",
+                   "Hamza Qureshi", "Efua Asantewaa", "Xochitl Pérez", "Oluwaseun Bamidele", "Phan Thi Lan",
+                   # ordinary callers' names
+                   "Debbie Kowalski", "Gary Lindstrom", "Tammy Fuller", "Rick Alvarez", "Sharon Bixby",
+                   "Kevin O'Malley", "Lisa Tran", "Brian Schaefer", "Cheryl Dawkins", "Jim Haskins", "Megan Pruitt",
+                   "Todd Engstrom",
+                   # names that are also appliance makers, retailers, warranty companies, utilities or this
+                   # company's own words
+                   "Erik Halvorsen", "Ingrid Solberg", "Gus Papadakis", "Sterling Hayes", "Jenn Ayers",
+                   "Amana Okafor", "Karin Bosch", "Gianna Miele", "Gerald Lowe", "Denise Menard", "Lydia Sears",
+                   "Marcus Dyson", "Greta Wolf", "Dale Roper", "Kirby Sandoval", "Patricia Hoover", "Dana Lennox",
+                   "Nadia Frost", "Hunter Gibson", "Duke Farris", "Georgia Crosley", "Magnolia Burke",
+                   "Chip Navarro", "Clara Best", "May Ochoa", "Jordan Calloway", "Alice Pemberton", "Wendell Price",
+                   "Summer Whitfield", "Mason Carrier"]
+TECHS_HELDOUT40 = ["Luis", "Marcus", "DeAndre", "Tomasz", "Hector", "Kwabena", "Ray", "Bao", "Dmitri", "Jamal",
+                   "Arturo", "Sven", "Wes", "Rafael", "Tasha", "Mariela", "Yolanda"]
+HELDOUT40_BRANDS = {  # an appliance-warranty line names appliance makers (many after people), the retailers that sold
+    # the plan (several after people or places), other warranty and protection companies, repair networks, parts
+    # suppliers and part carriers, utilities (for surge claims), financing, smart-home apps, agencies and laws (some
+    # after people), and the shows, hosts and mascots of home repair
+    "maker": ["Whirlpool", "Maytag", "Kenmore", "GE", "GE Profile", "Samsung", "LG", "Frigidaire", "KitchenAid",
+              "Bosch", "Miele", "Sub-Zero", "Wolf", "Viking", "Thermador", "Electrolux", "Amana", "Speed Queen",
+              "Haier", "Fisher and Paykel", "Jenn-Air", "Dacor", "Hotpoint", "Café", "Monogram", "Beko", "Smeg",
+              "Insignia", "Magic Chef", "Crosley", "Roper", "Gibson", "Lennox", "Hoover", "Bissell", "Dyson"],
+    "retailer": ["Best Buy", "Lowe's", "Home Depot", "Costco", "Sears", "Walmart", "Target", "Abt",
+                 "P.C. Richard and Son", "Conn's", "Aaron's", "Rent-A-Center", "Nebraska Furniture Mart", "RC Willey",
+                 "AJ Madison", "Jordan's Furniture", "Menards", "Howard's", "Pacific Sales", "Ferguson",
+                 "Designer Appliances", "Goedeker's", "Sam's Club", "BJ's"],
+    "warranty": ["Asurion", "Allstate Protection Plans", "SquareTrade", "Assurant", "American Home Shield",
+                 "Choice Home Warranty", "Cinch", "First American", "Frontdoor", "Select Home Warranty",
+                 "Liberty Home Guard", "Upsie", "Mulberry", "Extend", "Clyde", "Geek Squad Protection",
+                 "Sears Protect"],
+    "repair": ["Sears Home Services", "Mr. Appliance", "Geek Squad", "Puls", "Angi", "Thumbtack", "TaskRabbit",
+               "Yelp", "Nextdoor", "Appliance Pros"],
+    "parts": ["Marcone", "Encompass", "Reliable Parts", "RepairClinic", "PartSelect", "AppliancePartsPros",
+              "Sears PartsDirect", "everydrop"],
+    "carrier": ["UPS", "FedEx", "the Postal Service", "Old Dominion", "XPO", "Estes"],
+    "utility": ["Con Edison", "Duke Energy", "Georgia Power", "PG&E", "Xcel Energy", "Dominion Energy", "Ameren",
+                "Entergy", "ComEd", "Florida Power and Light"],
+    "finance": ["Synchrony", "Affirm", "Klarna", "Citi", "PayPal", "Apple Pay", "Acima", "Progressive Leasing",
+                "Wells Fargo", "Chase"],
+    "app": ["SmartThings", "LG ThinQ", "Home Connect", "SmartHQ", "Alexa", "Google Home"],
+    "agency": ["the Better Business Bureau", "the CPSC", "the FTC", "the attorney general's office",
+               "the Department of Consumer Affairs"],
+    "review": ["Consumer Reports", "Wirecutter", "Angie's List", "Yelp", "Google reviews"],
+    "law": ["the Magnuson-Moss Warranty Act", "Magnuson-Moss", "the Song-Beverly Act", "the lemon law"],
+    "label": ["Energy Star", "UL", "Underwriters Laboratories"],
+    "show": ["This Old House", "Ask This Old House", "HGTV", "the Property Brothers", "Fixer Upper",
+             "the Magnolia Network"],
+    "celebrity": ["Bob Vila", "Martha Stewart", "Chip and Joanna Gaines", "Ty Pennington", "the Maytag Man",
+                  "Mike Holmes"],
+}
+BRAND_LINES_HELDOUT40 = {
+    "maker": ["It's a {a}, the French door one.", "The washer's a {a} and the dryer's a {b}.",
+              "{a} told me to call you since the factory warranty ran out.",
+              "Honestly I'm never buying another {a}.", "Is the {a} dishwasher on my plan or just the range?",
+              "My mother's had the same {a} for thirty years and this one died in three."],
+    "retailer": ["I bought the plan at {a} when I got the fridge.", "The guy at {a} said this covered everything.",
+                 "{a} told me to call you, they said they don't do repairs.",
+                 "I got the washer from {a} and the dryer from {b}.", "Can {a} just swap it out instead?",
+                 "I have the {a} receipt right here."],
+    "warranty": ["I had {a} on my last one and they were a nightmare.", "Are you the same as {a}?",
+                 "My neighbor has {a} and they sent someone the next day.", "{a} quoted me less, honestly.",
+                 "I thought my plan was through {a}, not you."],
+    "repair": ["I called {a} myself because nobody was coming.", "The tech's shirt said {a}, is that you?",
+               "Can I use {a} and send you the bill?", "I found somebody on {a} who could come today."],
+    "parts": ["I looked it up on {a} and the part's like forty dollars.", "Is the part coming from {a}?",
+              "The tech said {a} has it on back order too."],
+    "carrier": ["The tracking says {a} but nothing came.", "{a} left the part at the wrong house.",
+                "Does the part ship {a} or {b}?"],
+    "utility": ["We had a surge, {a} said a transformer blew on our street.",
+                "The power was out for two days, {a} has it on their outage map.",
+                "Do I need a letter from {a} for the food loss claim?"],
+    "finance": ["I financed it through {a} at the store.", "The renewal went to my {a} card.",
+                "Can I pay the service fee with {a}?", "I'm still paying off the washer through {a}."],
+    "app": ["The {a} app shows an error code on the fridge.", "I got a notification on {a} that the door was open.",
+            "It's connected to {a}, can the tech see the error from there?"],
+    "agency": ["I'm about to file a complaint with {a}.", "I already reported this to {a}.",
+               "Should I be calling {a} about this?", "If this isn't fixed by Friday I'm going to {a}."],
+    "review": ["I checked {a} and they say this model has problems.", "{a} rated this fridge the worst one.",
+               "I'm putting all of this on {a}, just so you know."],
+    "law": ["My son-in-law says under {a} you have to fix it.", "Doesn't {a} say you can't void it for that?",
+            "I looked it up, {a} covers this."],
+    "label": ["It has the {a} sticker on it, if that helps.", "We bought it for the {a} rebate."],
+    "show": ["My husband watches {a} and thinks he can fix it himself.",
+             "We redid the kitchen after watching {a}, and now nothing works."],
+    "celebrity": ["My wife said even {a} couldn't fix this thing.", "I'm not {a}, I just want it to work.",
+                  "I saw {a} in an ad for one of these plans."],
+}
+LEX_LINES_HELDOUT40 = ["I got an e-mail about {a}, what is that?", "The guy at the store mentioned {a}.",
+                       "Is {a} something I have on my plan?", "Can you tell me more about {a}?",
+                       "Does {a} cover the ice maker too?", "I saw {a} on the receipt and I don't know what it is."]
+
+
+class Heldout40:
+    """Held-out 40's readings (only drawn for that split), as appliance owners, tenants, retail clerks and an
+    extended-warranty company's service agents say them: the number the technician calls on the way, a landlord's or
+    a spouse's name and number, the retailer's own line (not PII) before the caller's, the company's line off the
+    sticker on the fridge (not PII), a number broken off by a beeping washer or the technician at the door and
+    finished later, seven digits then the area code, a read-back with a group wrong and corrected; the service fee
+    card whole with its last four read back, a renewal declined on a card by its last four and a new one over two
+    turns (its expiry not PII), the last four of the card used at the store to find the purchase, Amex 4-6-5, a son
+    paying his father's service fee, cards group by group; plan numbers "H A C dash year dash digits" with NATO or
+    "as in" letters ("W as in washer"), service orders with letters read back with a digit wrong and said again,
+    serial numbers off the sticker beside the model number (the model number and part numbers are not PII), serials
+    over two turns, product registration numbers, the retailer's receipt number beside the store number (not PII),
+    portal usernames (all ``account``); socials volunteered and stopped, read out by mistake for the plan number,
+    last fours for verification, a spouse's last four on a joint plan; e-mails with kitchen words in them, spelled
+    with "as in", underscores, a written read-back with a wrong letter; the technician by first name beside the repair
+    network, a supervisor, a landlord, the store clerk who sold the plan, the original buyer who gave it as a gift,
+    the agent beside the company's name, "last name, first name", spelled surnames; service addresses with the
+    unit and the zip, a rental property, a part shipped to a different address, a move, the zip read back; owners'
+    dates of birth beside the purchase date and the date of manufacture (not PII); and service-line numbers that
+    are not PII (fees, the food-loss limit, appointment windows, error codes, model and part numbers, the plan's term
+    and price, the appliance's age, the store number, the company's line and hours)."""
+
+    CO = "Halvorsen Appliance Care"
+    CO_LINE = "eight hundred, four one two, six six hundred"  # the company's own line: not PII
+    STORE_LINE = ["eight eight eight, two three seven, eight two eight nine", "(877) 465-6937",
+                  "eight hundred, four six six, three three three seven"]  # retailers' lines: not PII
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dryer", "E": "Edward", "F": "fridge", "G": "George",
+             "H": "house", "I": "ice", "J": "John", "K": "kitchen", "L": "Larry", "M": "Mary", "N": "Nancy",
+             "O": "oven", "P": "Paul", "Q": "queen", "R": "range", "S": "Sam", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "washer", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    NETWORKS = ["Mr. Appliance", "Sears Home Services", "Appliance Pros", "Puls"]
+    RETAILERS = ["Best Buy", "Lowe's", "Home Depot", "Costco", "Sears", "Abt", "P.C. Richard and Son",
+                 "Nebraska Furniture Mart", "AJ Madison", "Jordan's Furniture"]
+    MODELS = [("Whirlpool", "W R F five five five S D F Z", "the fridge"),
+              ("Samsung", "R F twenty eight R seven three five one S G", "the fridge"),
+              ("LG", "W M thirty nine hundred H W A", "the washer"),
+              ("GE", "G T W four six five A S N W W", "the washer"),
+              ("Maytag", "MVW6230HW", "the washer"),
+              ("Bosch", "S H P M eight eight Z seven five N", "the dishwasher"),
+              ("Frigidaire", "FFTR1835VW", "the fridge"),
+              ("KitchenAid", "K D T M four oh four K P S", "the dishwasher"),
+              ("Kenmore", "one one oh dot six one two three two four one oh", "the dryer")]
+    PARTS = ["W10295370A", "W P W one oh three two one three oh four", "D A ninety seven, fifteen two seventeen D",
+             "WR55X10942", "four three nine six eight four one"]
+    ERRORS = ["F twenty one", "O E", "d H", "E twenty four", "five E", "F H", "L E", "I E"]
+    STREETS = ["Thornbury", "Whitlow", "Caraway", "Pellham", "Saddlebrook", "Ironwood", "Kestrel", "Larchmont",
+               "Bellweather", "Greenbriar", "Hawthorne Ridge", "Copperfield", "Wyndham", "Linden Hill"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Circle", " Trail", " Parkway"]
+    CITIES = [("Mesa", "Arizona", "852"), ("Overland Park", "Kansas", "662"), ("Fort Wayne", "Indiana", "468"),
+              ("Henderson", "Nevada", "890"), ("Chesapeake", "Virginia", "233"), ("Cary", "North Carolina", "275"),
+              ("Olathe", "Kansas", "660"), ("Murfreesboro", "Tennessee", "371"), ("Rochester", "Minnesota", "559"),
+              ("Spokane", "Washington", "992"), ("Toms River", "New Jersey", "087"), ("Lakeland", "Florida", "338")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "outlook dot com", "hotmail dot com",
+               "comcast dot net", "att dot net", "aol dot com", "sbcglobal dot net"]
+    KITCHEN = ["bakingwith", "grillmaster", "cookiequeen", "kitchenwitch", "souschef", "coffeelover", "pielady",
+               "bbqdad", "casseroleking", "breadbaker"]
+    ASK = {"serial": "Can you read me the model and the serial number? They're on the sticker inside the door.",
+           "receipt": "Do you have the receipt from the store? I need the receipt number to find the plan.",
+           "reg": "Did you get a registration number when you registered it online?",
+           "no-ssn": "Oh, you don't need to give me your social, we don't need that for a repair."}
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO = Heldout30.NATO
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def appliance(self) -> str:
+        return self.r.choice(["the fridge", "the washer", "the dryer", "the dishwasher", "the range", "the oven",
+                              "the microwave", "the ice maker", "the freezer"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["tech", "landlord", "store-line", "sticker", "beeping", "seven-first", "wrong-group",
+                         "spouse"])
+        if mode == "landlord":
+            first, last = self.sc.name()
+            who: list = ([("pii", "person", f"{first} {last}")] if r.random() < 0.5
+                         else [r.choice(["Mr. ", "Mrs. "]), ("pii", "person", last)])
+            b.say("customer", "I rent, so the landlord has to okay the repair. It's ", *who, ", the number is ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "spouse":
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT40["phone"][2])
+            b.say("customer", r.choice(["My partner will be home, ", "My roommate's working from home that day, ",
+                                        "My oldest can let the tech in, "]),
+                  ("pii", "person", first), ", ", ("pii", "phone", full), ".")
+            return
+        if mode == "store-line":
+            store = r.choice(self.RETAILERS)
+            b.say("customer", "I called ", ("keep", "retailer", store), " at ", r.choice(self.STORE_LINE),
+                  " and they gave me your number.")
+            b.say("agent", "You're in the right place. " + Q_HELDOUT40["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "sticker":
+            b.say("customer", "I got this number off the sticker on the side of ", self.appliance(), ", ",
+                  self.CO_LINE, ".")
+            b.say("agent", "Yes, that's us. " + Q_HELDOUT40["phone"][0])
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell."]))
+            return
+        if mode == "seven-first":
+            b.say("agent", Q_HELDOUT40["phone"][3])
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", "Oh, sorry, ", ("pii", "phone", self.say(g[0])), ".")
+            return
+        b.say("agent", Q_HELDOUT40["phone"][r.choice([0, 1, 3])])
+        if mode == "tech":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell, the house "
+                                                                          "phone doesn't ring upstairs.",
+                                                                          ", text is better."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+                b.say("customer", "Yep.")
+        elif mode == "beeping":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, the washer is beeping at me again, that's the whole problem.",
+                            "... hold on, somebody's at the door. Is that your guy? No, it's the mail.",
+                            "... sorry, the smoke alarm, I had the oven on. One second."]))
+            b.say("agent", r.choice(["No problem, take your time.", "No worries. I have the first six."]))
+            b.say("customer", r.choice(["Okay. The rest is ", "Sorry. ", "Then "]), ("pii", "phone", self.say(g[2])),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Close, it's ", "No no, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["fee", "renewal", "store-card", "amex", "son", "grouped"])
+        p = r.choice(["4", "4", "5", "51", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT40["card"][2])
+            b.say("customer", "Put it on the Amex. ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "That's the one.")
+            return
+        if mode == "renewal":
+            old = luhn_complete(r.choice(["4", "5"]) + rand_digits(r, 14, False))
+            b.say("agent", "Your plan was set to auto-renew, but the card ending in ", ("pii", "card",
+                                                                                      self.words(old[-4:])),
+                  " was declined, so it lapsed on the first.")
+            b.say("customer", "Oh no, that card got replaced after the fraud thing. Here's the new one, ",
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT40))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ", expires ",
+                  r.choice(["oh eight twenty eight", "twelve slash twenty nine", "04/27"]), ".")
+            return
+        if mode == "store-card":
+            store = r.choice(self.RETAILERS)
+            b.say("customer", "I can't find the plan paperwork. I bought it at ", ("keep", "retailer", store),
+                  " with my card, can you look it up that way?")
+            b.say("agent", "I can try. What are the last four of the card you paid with?")
+            b.say("customer", self.pre(), ("pii", "card", self.say(gs[3])), r.choice([
+                ".", ", it was around Black Friday.", ", I paid for the fridge and the plan together."]))
+            return
+        if mode == "son":
+            b.say("agent", Q_HELDOUT40["card"][0])
+            b.say("customer", "I'm calling for my dad, it's his dryer, but I'm paying. It's ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT40))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT40["card"][0 if mode == "fee" else 2])
+        if mode == "fee":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, that's seventy five dollars on the card ending in ",
+                      ("pii", "card", self.words(gs[3])), ".")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT40))
+
+    def serial(self) -> tuple[str, str, list[str]]:
+        """An appliance serial number (written form, spoken form, and the spoken form cut in two where a caller
+        would pause): two letters and eight digits, a digit-letter mix like the Korean makers print, or a
+        year-and-week code."""
+        r = self.r
+        kind = r.choice(["letters", "mixed", "week"])
+        if kind == "letters":
+            ls = "".join(r.choice("ABCDFHJKLMNPRSTVWXZ") for _ in range(2))
+            ds = rand_digits(r, 8, False)
+            written = ls + ds
+            pieces = r.choice([[f"{self.letter(ls[0])}, {self.letter(ls[1])}", self.say(ds[:4]), self.say(ds[4:])],
+                               [written], [f"{ls[0]} {ls[1]}", self.say(ds)]])
+        elif kind == "mixed":
+            a = rand_digits(r, 3, False)
+            ls = "".join(r.choice("ABCDFHJKLMNPRSTVWXZ") for _ in range(3))
+            ds = rand_digits(r, 5, False)
+            written = a + ls + ds
+            pieces = r.choice([[self.say(a), " ".join(self.letter(c) for c in ls), self.say(ds)], [written]])
+        else:
+            yr = r.choice(["19", "20", "21", "22", "23"])
+            ds = rand_digits(r, 6, False)
+            ls = r.choice("ABCDFHJKLMNPRSTVWXZ")
+            written = f"{yr}{ls}{ds}"
+            pieces = r.choice([[self.say(yr), self.letter(ls), self.say(ds)], [written]])
+        said = ", ".join(pieces)
+        if len(pieces) == 1:
+            two = [written[:len(written) // 2], written[len(written) // 2:]]
+        else:
+            k = (len(pieces) + 1) // 2
+            two = [", ".join(pieces[:k]), ", ".join(pieces[k:])]
+        return written, said, two
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["plan", "service-order", "so-wrong", "serial", "serial-two", "registration", "receipt",
+                         "username"])
+        yr = r.choice(["22", "23", "24", "25"])
+        n = rand_digits(r, 7, False)
+        if mode == "plan":
+            b.say("agent", Q_HELDOUT40["account"][0] + " It starts with H A C.")
+            said = r.choice([f"{self.letter('H')} {self.letter('A')} {self.letter('C')}, dash, {self.say(yr)}, dash, "
+                             f"{self.say(n)}", f"H A C {self.say(yr)} {self.say(n[:3])} {self.say(n[3:])}",
+                             f"HAC-{yr}-{n}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "account", f"HAC-{yr}-{n}"), ", for the ",
+                      r.choice(["refrigerator", "washer and dryer", "range", "dishwasher"]), "?")
+                b.say("customer", "Yes, that's it.")
+            return
+        so = rand_digits(r, 8, False)
+        if mode == "service-order":
+            b.say("agent", Q_HELDOUT40["account"][1])
+            said = r.choice([f"{self.letter('S')} {self.letter('O')}, {self.say(so[:4])}, {self.say(so[4:])}",
+                             f"SO{so}", f"S O {self.say(so)}", f"service order {self.say(so)}"])
+            if said.startswith("service order "):
+                b.say("customer", "The text said service order ", ("pii", "account", said[len("service order "):]),
+                      ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", said), ".")
+            return
+        if mode == "so-wrong":
+            b.say("agent", Q_HELDOUT40["account"][1])
+            b.say("customer", "It's ", ("pii", "account", f"{self.letter('S')}, {self.letter('O')}, {self.say(so)}"),
+                  ".")
+            bad = self.wrong(so)
+            b.say("agent", "I'm not finding ", ("pii", "account", f"SO{bad}"), ".")
+            b.say("customer", "No, it's ", ("pii", "account", self.words(so)), r.choice([
+                ".", ", hold on, let me look at the text again... yes, that's it."]))
+            b.say("agent", "There it is. I see the technician was out on the ninth.")
+            return
+        if mode in ("serial", "serial-two"):
+            maker, model, what = r.choice(self.MODELS)
+            written, said, two = self.serial()
+            b.say("agent", self.ASK["serial"])
+            if mode == "serial":
+                b.say("customer", "Okay, it's a ", ("keep", "maker", maker), ". The model is ", model,
+                      ", and the serial is ", ("pii", "account", said), ".")
+                if r.random() < 0.5:
+                    b.say("agent", "Serial ", ("pii", "account", written), ", got it.")
+                return
+            b.say("customer", "Hold on, I have to pull ", what, " out... okay, the model's ", model,
+                  ". Serial number, ", ("pii", "account", two[0]), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT40))
+            b.say("customer", "the rest is hard to read, ", ("pii", "account", two[1]), ", I think.")
+            return
+        if mode == "registration":
+            reg = rand_digits(r, 10, False)
+            b.say("agent", self.ASK["reg"])
+            b.say("customer", "Yeah, it says registration confirmation ",
+                  ("pii", "account", r.choice([f"R {self.say(reg)}", self.say(reg), f"R{reg}"])), ".")
+            return
+        if mode == "receipt":
+            store = r.choice(self.RETAILERS)
+            rcpt = rand_digits(r, r.choice([12, 14]), False)
+            store_no = r.choice(["one four two two", "eighteen oh six", "three three seven", "2264"])
+            b.say("agent", self.ASK["receipt"])
+            b.say("customer", "It's from ", ("keep", "retailer", store), ", store number ", store_no,
+                  ". The receipt number is ", ("pii", "account", f"{self.say(rcpt[:6])}, {self.say(rcpt[6:])}"),
+                  r.choice([".", ", and it was eleven ninety nine with the plan."]))
+            return
+        u = r.choice(["fridgefixer", "laundryday", "mrfixit", "kitchenboss", "spin cycle"])
+        said = r.choice([f"{u} {self.say(str(r.randint(10, 99)))}", f"{u.replace(' ', '')}_{r.randint(1960, 2001)}"])
+        b.say("customer", "I can't get into the app to see when the tech is coming.")
+        b.say("agent", "And what's the username on the ", ("keep", "lexicon", "Halvorsen Hub"), "?")
+        b.say("customer", "It should be ", ("pii", "account", said), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["verify", "volunteered", "for-plan", "spouse", "written"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT40["ssn"][0])
+            b.say("customer", r.choice(["Last four is ", "Um, ", "The social, last four, "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "volunteered":
+            b.say("customer", "Do you need my social? It's ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"),
+                  "...")
+            b.say("agent", self.ASK["no-ssn"])
+            b.say("customer", "Oh, okay. The store asked for it, that's why.")
+            return
+        if mode == "for-plan":
+            b.say("agent", Q_HELDOUT40["account"][3])
+            b.say("customer", "Is that the... ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} "
+                                                                f"{self.say(s[5:])}"), "?")
+            b.say("agent", "No, that sounds like your social security number. The contract number starts with H A C. "
+                           "It's fine, I can look you up by your phone number.")
+            return
+        if mode == "spouse":
+            b.say("customer", "The plan's in my husband's name, he's at work. Do you want his?")
+            b.say("agent", Q_HELDOUT40["ssn"][1])
+            b.say("customer", "His is ", ("pii", "ssn", self.say(s[5:])), r.choice([".", ", I think, hold on... "
+                                                                                    "yeah."]))
+            return
+        b.say("agent", Q_HELDOUT40["ssn"][2])
+        b.say("customer", "I have it written down as ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        b.say("agent", "Just the last four is fine, ", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["kitchen", "as-in", "underscore", "wrong-letter", "plain", "initial-year"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "plain"
+        b.say("agent", Q_HELDOUT40["email"][r.choice([0, 1, 2])])
+        if mode == "kitchen":
+            k = r.choice(self.KITCHEN)
+            local = f"{k}{f}" if k.endswith("with") else f"{k} {self.say(str(r.randint(1, 99)))}"
+            b.say("customer", self.pre(), ("pii", "email", f"{local} at {dom}"), r.choice([
+                ", all one word.", ", don't laugh.", "."]))
+        elif mode == "as-in":
+            local = (f[:1] + l)[:9].upper()
+            b.say("customer", self.pre(), ("pii", "email", ", ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} underscore {l} at {dom}"), ".")
+        elif mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+        elif mode == "initial-year":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} {l} {self.say(str(r.randint(50, 99)))} at "
+                                                          f"{dom}"), ", the first initial and then the last name.")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["tech", "supervisor", "clerk", "gift", "spell", "agent", "last-first", "home"])
+        if mode == "tech":
+            tech = r.choice(TECHS_HELDOUT40)
+            b.say("customer", "The tech from ", ("keep", "repair", r.choice(self.NETWORKS)), ", ",
+                  ("pii", "person", tech), ", said the compressor's gone and a part has to be ordered.")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I see ", ("pii", "person", tech), "'s notes here, the start relay was "
+                               "ordered on the twelfth.")
+        elif mode == "supervisor":
+            b.say("customer", "I want to talk to a supervisor. The last one I talked to was ",
+                  ("pii", "person", f"{first2} {last2}" if r.random() < 0.5 else first2),
+                  ", and I was promised a replacement.")
+        elif mode == "clerk":
+            store = r.choice(self.RETAILERS)
+            b.say("customer", "The salesperson at ", ("keep", "retailer", store), " who sold me the plan, ",
+                  ("pii", "person", first2), ", said it covered everything, even the ice maker.")
+        elif mode == "gift":
+            b.say("agent", Q_HELDOUT40["person"][0])
+            b.say("customer", "Well, it was a wedding present from my in-laws, so it might be under "
+                  "one of their names. Try ",
+                  ("pii", "person", f"{first2} {last2}"), ".")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT40["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first), ". Are you calling to set up a repair?")
+        elif mode == "home":
+            b.say("agent", Q_HELDOUT40["person"][3])
+            b.say("customer", r.choice(["My mother-in-law, ", "My neighbor, ", "Our nanny, "]),
+                  ("pii", "person", first2 if r.random() < 0.5 else f"{first2} {last2}"),
+                  ", will let the tech in. The dog's friendly.")
+        else:
+            b.say("agent", "What name is the plan under?")
+            b.say("customer", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", last name first.", ". It's for the washer.", "."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["service", "unit", "rental", "ship-part", "moved", "zip-readback"])
+        if mode == "service":
+            b.say("agent", Q_HELDOUT40["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "unit":
+            b.say("agent", Q_HELDOUT40["address"][0])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['3 C', '412', '18', 'B'])}, "
+                                                 f"{city}"), r.choice([".", ", he has to buzz up, the buzzer's "
+                                                                            "broken though."]))
+        elif mode == "rental":
+            b.say("customer", "It's not my house, it's a rental I own. The tenant's there, at ",
+                  ("pii", "address", f"{house} {st}, {city}"), ".")
+        elif mode == "ship-part":
+            b.say("agent", Q_HELDOUT40["address"][1])
+            b.say("customer", "Not the house, nobody's home during the day. Send it to my work, ",
+                  ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+        elif mode == "moved":
+            old_city = r.choice(self.CITIES)[0]
+            b.say("customer", "We moved from ", old_city, " and took the washer and dryer with us, are they still "
+                  "covered?")
+            b.say("agent", "They are, the plan follows the appliance. What's the new address?")
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}, {self.say(z)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT40["address"][2])
+            b.say("customer", "Yes, ", ("pii", "address", f"{house} {st}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1940, 2003)
+        pm, pd, py = r.randint(1, 12), r.randint(1, 28), r.randint(2016, 2025)
+        mode = r.choice(["spoken", "numeric", "purchase", "made", "readback", "day-first"])
+        if mode == "purchase":
+            b.say("agent", "And when did you buy it?")
+            b.say("customer", "We got it ", MONTHS[pm - 1], " ", ORDINALS[pd - 1], ", ", year_words(py),
+                  ", it's on the receipt.")
+            b.say("agent", "Thank you. " + Q_HELDOUT40["dob"][1])
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "made":
+            b.say("agent", "The serial says it was made in ", year_words(py), ", week ", r.choice(
+                ["twelve", "thirty one", "four"]), ". " + Q_HELDOUT40["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')} {self.words(f'{day:02d}')} "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT40["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT40["dob"][2])
+            y = r.randint(1931, 1960)
+            b.say("customer", "It's my dad's plan. His is the ", ("pii", "dob", f"{ORDINALS[day - 1]} of "
+                                                                             f"{MONTHS[m - 1]}, {y}"), ".")
+        elif mode == "readback":
+            b.say("agent", Q_HELDOUT40["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+        else:
+            b.say("agent", Q_HELDOUT40["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        maker, model, what = r.choice(self.MODELS)
+        speaker, parts = r.choice([
+            ("agent", ["Your plan has a seventy five dollar service fee per visit, and food loss is covered up to two "
+                       "hundred fifty dollars."]),
+            ("agent", ["The five year plan was three forty nine ninety nine, and it runs until October twenty "
+                       "twenty nine."]),
+            ("agent", ["The technician's window is Tuesday between eight and noon, and he'll call thirty minutes "
+                       "ahead."]),
+            ("customer", ["It's showing ", r.choice(self.ERRORS), " on the display and it won't drain."]),
+            ("customer", ["The model number is ", model, ", it's a ", ("keep", "maker", maker), "."]),
+            ("agent", ["The part number is ", r.choice(self.PARTS), ", and it's on back order until the twenty "
+                       "second."]),
+            ("agent", [f"Our service line is {self.CO_LINE}, we're open seven to nine Central, seven days a week."]),
+            ("customer", ["The fridge is sitting at fifty one degrees, and it's supposed to be thirty seven."]),
+            ("customer", ["It's only four years old, we paid nineteen hundred dollars for it."]),
+            ("agent", ["That's the third visit on this service order, so it qualifies for the ",
+                       ("keep", "lexicon", "Gus Guarantee"), "."]),
+            ("customer", ["We threw out about three hundred dollars of food, I have the receipts from ",
+                          ("keep", "retailer", r.choice(["Costco", "Walmart", "Sam's Club"])), "."]),
+            ("customer", ["I watched a video from ", ("keep", "celebrity", "Bob Vila"), " and it said to check the "
+                          "defrost heater."]),
+            ("customer", ["My grandmother had ", ("keep", "celebrity", "the Maytag Man"), " on the TV and she swore by "
+                          "them."]),
+            ("agent", ["That model is on a recall list from ", ("keep", "agency", "the CPSC"), ", so the maker will "
+                       "handle it."]),
+            ("customer", ["The filter is the ", ("keep", "parts", "everydrop"), " one, number one, I change it every "
+                          "six months."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout40_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 21 (every twenty-sixth, a stride no other split used; insurance and
+    insurance changes, order status, bill, card-declined and card-expiry intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, maybe, cancel that, thanks, goodbye), Banking77's train split at offset 9 (every
+    fourteenth, a stride no other split used there; refunds asked for and not showing, charged twice, pending,
+    declined and reverted card payments, a payment not recognised, editing personal details) and Bitext's 27k sample
+    at offset 22 (every twenty-sixth; tracking an order and its delivery period, as for a part on back order,
+    cancelling, the cancellation fee, refunds and the refund policy, invoices, payment methods and issues, product
+    registration problems, creating and editing the account, complaints, asking for an agent or customer service; no
+    typo or offensive lines, no "u"/"ur"), dropping lines about items, shops, stores, merchants, sizes, pounds,
+    cars, Amazon, health benefits, an app or the assistant, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][21::26] if i in _CLINC_HELDOUT40]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[9::14] if r["category"] in _BANKING77_HELDOUT40]
+    bitext = bitext_lines(data, 22, 26, _BITEXT_HELDOUT40)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT40.search(t)]
+    return AGENT_HELDOUT40, cust
+
+
+_CLINC_HELDOUT40 = {"insurance", "insurance_change", "order_status", "pay_bill", "bill_due", "bill_balance",
+                    "card_declined", "expiration_date", "repeat", "change_speed", "yes", "no", "maybe", "cancel",
+                    "thank_you", "goodbye"}
+_BANKING77_HELDOUT40 = {"request_refund", "Refund_not_showing_up", "transaction_charged_twice",
+                        "pending_card_payment", "declined_card_payment", "reverted_card_payment?",
+                        "card_payment_not_recognised", "edit_personal_details"}
+_BITEXT_HELDOUT40 = {"track_order", "delivery_period", "cancel_order", "check_cancellation_fee", "get_refund",
+                     "track_refund", "check_refund_policy", "check_invoice", "get_invoice", "payment_issue",
+                     "check_payment_methods", "registration_problems", "create_account", "edit_account",
+                     "complaint", "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT40 = re.compile(r"\b(items?|shops?|stores?|merchants?|size|pounds?|cars?|engine|amazon|ai|bot|robot|"
+                            r"alexa|siri|google|gold account|top.?up|atm|crypto|currency|euros?|app|health|benefits|"
+                            r"medical)\b",
+                            re.I)
+
+
 Q_HELDOUT31 = {
     "phone": ["What's the best number to reach you at if the call drops?",
               "And the phone number on the card registration?",
@@ -23069,6 +23880,12 @@ def main() -> None:
                       ("clinc150 full train (offset 4 of 23; orders/card declined/fraud/cancel/blocked account/meta) "
                        "+ bitext sample (offset 7 of 23; order changes/refunds/cancellation fees/payment/account/"
                        "complaint/agent) + thirtieth held-out names")),
+        "heldout40": (heldout40_filler(args.data), NAMES_HELDOUT40, HELDOUT40_BRANDS, BRAND_LINES_HELDOUT40,
+                      "eval/pii/heldout40_lexicon.yaml",
+                      ("clinc150 full train (offset 21 of 26; insurance/order status/bills/cards/meta) "
+                       "+ banking77 train (offset 9 of 14; refunds/double charges/pending and declined payments/"
+                       "personal details) + bitext sample (offset 22 of 26; order tracking/delivery/cancellation/"
+                       "refund/invoice/payment/registration/account/complaint/agent) + fortieth held-out names")),
         "heldout31": (heldout31_filler(args.data), NAMES_HELDOUT31, HELDOUT31_BRANDS, BRAND_LINES_HELDOUT31,
                       "eval/pii/heldout31_lexicon.yaml",
                       ("clinc150 full train (offset 8 of 29; cards/balance/transactions/bills/traffic/directions/meta) "
