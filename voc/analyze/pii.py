@@ -212,6 +212,19 @@ def _letter_prefix(text: str, start: int) -> int | None:
 _CHECK_LETTER = re.compile(r"[\s,.-]*(?:(?:dash|hyphen)[\s,.-]*)?(?-i:[B-HJ-Z])(?![\w'])")
 
 
+# Round 30: one capital said alone right before seven digits or more, after a comma or "is / it's / comes up"
+# ("with a seven it comes up, T six two five four six seven nine"): an id's first letter, no phone number (phone
+# numbers open with no letter; not "A" or "I", which open words)
+_LONE_LETTER = re.compile(r"(?:[,:;]\s+|\b(?:is|it's|that's|up|reads|says|shows)\s+)(?-i:([B-HJ-Z]))\s+$", re.IGNORECASE)
+
+
+# ... or one letter said as how the id starts, then its first digits, however few ("It starts with Mike, then one
+# five... the next one is smudged"): the id's opening, said while reading it off
+_STARTS_LETTER = re.compile(r"\b(?:starts?|starting|begins?|beginning)\s+with\s+(?:(?:a|the\s+letter)\s+)?(" + _AS_IN_LETTER
+                            + r"|(?-i:[B-HJ-Z])|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True))
+                            + r"))[\s,.]+(?:and\s+)?then[\s,:]+$")
+
+
 # a speaker correcting the number they just said ("2217, no wait, 22174", "… sorry, I mean …", "… scratch that, …")
 _SELF_CORRECTION = re.compile(r"(?=.*\b(?:no|nope|wait|sorry|oops|actually|mean|scratch|let\s+me|make\s+that)\b)"
                               r"[\s,.;:!…-]*(?:(?:no|nope|wait|sorry|oops|actually|i\s+mean|scratch\s+that|let\s+me\s+"
@@ -238,8 +251,11 @@ def _number_hits(text: str, runs: list[DigitRun] | None = None) -> list[Hit]:
         found = _classify_run(text, run, floor)
         prefix = _letter_prefix(text, run.char_start) if len(run.digits) >= 5 else None  # not "U S 2024"
         if prefix is None and len(run.digits) >= 5:  # "my member ID is W 2 2 8 1 9 ...": one letter after the cue
-            one = _ONE_LETTER.search(text[max(0, run.char_start - 60):run.char_start])
+            one = (_ONE_LETTER.search(text[max(0, run.char_start - 60):run.char_start])
+                   or _LONE_LETTER.search(text[max(0, run.char_start - 60):run.char_start]))
             prefix = max(0, run.char_start - 60) + one.start(1) if one else None
+        if prefix is None and (first := _STARTS_LETTER.search(text[max(0, run.char_start - 60):run.char_start])):
+            prefix = max(0, run.char_start - 60) + first.start(1)  # "It starts with Mike, then one five ..."
         if prefix is not None and not _quantity(text, run) and not any(h.pii_type == "card" for h in found):
             end = max([run.char_end] + [h.end for h in found])
             tail = _CHECK_LETTER.match(text, end)  # "D J 4 8 2 9 3 G": the check letter after the digits
@@ -944,6 +960,10 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
 # line", "I called three one one, or 844 ...": toll-free lines are a business's (not "call me at ...": checked with
 # _PERSONAL after the cue)
 _DIALED = re.compile(r"\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?|phoned|rang|tried)\s+(?:the\s+)?(?:number\s+)?"
+                     # Round 30: "I called the number on the back of the ticket, 866 ...": a number printed on a
+                     # business's paper; "I called Home Depot at 1-800 ...": a business named before its toll-free line
+                     r"(?:(?:on|from)\s+(?:the|that|this|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,?\s+|"
+                     r"(?-i:[A-Z][\w.'&-]*)(?:\s+(?:(?-i:[A-Z][\w.'&-]*)|and|&|of))*\s+(?:at|on)\s+)?"
                      r"(?:[\w\s,-]{0,40}?,?\s+or\s+)?$", re.IGNORECASE)
 _HANDED_LINE = re.compile(r"\b(?:the|that|this|your|their)\s+(?:[\w'-]+\s+)?(?:store|shop|pharmacy|clinic|branch|"
                           r"dealership|garage|hotel|salon|restaurant|company|business|merchant|seller|vendor|office|bank|"
@@ -965,7 +985,8 @@ _ISSUED_CONFIRMATION = re.compile(r"\b(?:your|the)\s+confirmation\s+(?:number|co
                                   r"tonight's)\s+(?:[\w'-]+\s+){0,2}?(?:payment|transfer|transaction|change|"
                                   r"cancell?ation|refund|deposit)\s+(?:is|will\s+be|would\s+be)[\s,:]*"
                                   r"(?:[A-Z](?:\s+|\.\s*|-))*$", re.IGNORECASE)
-_PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|home)\b", re.IGNORECASE)
+# (not "Home" opening a business's name: "I called Home Depot at 1-800 ...")
+_PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|their|cell|mobile|(?-i:home|HOME|Home(?!\s+[A-Z])))\b", re.IGNORECASE)
 # a bank's ABA routing number ("our routing number is 2 6 1 ...") identifies the bank, not the caller
 # an organisation's tax number (an employer identification number, E I N; "our tax ID on the statement is 84-...",
 # "the center's federal tax ID", "for your taxes, our E I N is ...") names a business, no person: not a social
@@ -1010,7 +1031,22 @@ _SECURITY_ID = re.compile(r"\b(?:cusip|isin|sedol|figi|ticker(?:\s+symbol)?|"
 # a number that names a thing or a place in a queue, not a person: "version 17.2", "seat 14C", "flight 2207",
 # "channel 702", "page 3" (not a street's "route" or "exit": addresses have those)
 _THING_NUMBER = re.compile(r"\b(?:version|seat|row|terminal|flight|platform|channel|page|step|aisle|chapter|episode|"
-                           r"season)\s*(?:number|no\.?|#)?[\s,:#]*$", re.IGNORECASE)
+                           r"season)\s*(?:number|no\.?|#)?[\s,:#]*$|"
+                           # Round 30: a store's number in its chain ("store number 2264"), a parking zone ("zone 4417"),
+                           # a hotel room ("the room was four twelve", "the room was room 1108", "room number 1108"): a
+                           # place, no person ("it's room six two six, Adler Hall": a dorm's address, said without "the")
+                           r"\b(?:store|zone)(?:\s*(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*$|"
+                           r"\bthe\s+room(?:\s+(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be))?(?:\s+room)?[\s,:#]*$|"
+                           r"\broom\s+(?:number|no\.?|#)[\s,:#]*$|"
+                           # ... a parking meter ("a ticket for meter number 2209"; a utility's meter number stays an id)
+                           r"\b(?:parking\s+meter|(?:ticket|citation)\s+(?:for|at)\s+(?:the\s+)?meter)\s*(?:number|no\.?|#)?"
+                           r"(?:'s|\s+(?:is|was))?[\s,:#]*$",
+                           re.IGNORECASE)
+# what a product's code said before its digits may hold: spelled capitals ("S H P M eight ..."), capitals glued on
+# ("WR55X..."), a group and a "dot" ("one one oh dot six one ..."): stripped before _PRODUCT_CODE is tried
+_CODE_LEAD = re.compile(r"(?:(?:\b(?-i:[A-Z]{1,4})\b|(?-i:[A-Z]{1,4})$|\b(?:zero|oh|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b|"
+                        r"\b(?:dot|dash|point)\b)[\s,.-]*){1,8}$", re.IGNORECASE)
 # a permit a city, county or building department issued for a job ("the city permit came back, permit twenty four
 # dash oh three one seven", "the building permit number is 24-0317"): a public record of the site, no caller's id
 # (a learner's, parking or carry permit is "my / your ... permit" and named by none of these words)
@@ -1054,7 +1090,10 @@ _OPEN_HOURS = re.compile(r"\s*,?\s+(?:is|are|'s)\s+(?:only\s+|also\s+)?open\s+(?
 # office is at", "the house is at" are not matched)
 _PLACE_IS_AT = re.compile(r"\bthe\s+(?:[\w'-]+\s+)?(?:clinic|hospital|office|store|shop|branch|pharmacy|salon|"
                           r"restaurant|dealership|practice|vet|kennel|shelter|gym|studio|showroom|warehouse|bakery|"
-                          r"cafe|hotel|factory|bank|cent(?:er|re)|groomer|daycare)(?:['\u2019]s|\s+is)\s+"
+                          r"cafe|hotel|factory|bank|cent(?:er|re)|groomer|daycare|"
+                          # Round 30: public buildings ("The courthouse is at two fifty North Delmar")
+                          r"courthouse|court|city\s+hall|town\s+hall|library|museum|post\s+office|station|precinct|"
+                          r"dmv|school|church)(?:['\u2019]s|\s+is)\s+"
                           r"(?:located\s+|right\s+|just\s+|over\s+|out\s+|down\s+)?(?:at|on)\s+$", re.IGNORECASE)
 
 
@@ -1107,7 +1146,8 @@ _THIRD_BUSINESS = (r"(?:restaurant|store|shop|supermarket|grocer|grocery|pharmac
                    r"merchant|seller|vendor|warehouse|hotel|salon|dealership|garage|clinic|branch|company|business|"
                    # "the cemetery office number is ...", "the box office is at ...", "the hospice's line"
                    r"office|hospice|hospital|cemetery|funeral\s+home|venue|arena|stadium|theat(?:er|re)|school|church|"
-                   r"library|museum|airline|agency)")
+                   r"library|museum|airline|agency|"
+                   r"desk|lobby|concierge)")  # Round 30: "the desk is <number>": a hotel's front desk
 _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|" + _DEPARTMENT + r")(?:\s+(?:back|directly|"
                        r"again|anytime|any\s+time|here|first|later|today|tonight|tomorrow|24/7|around\s+the\s+clock))*"
                        r"\s+(?:at|on)\b|\bour\s+(?:(?:main|office|clinic|hospital|store|shop|direct|general|local|"
@@ -1127,6 +1167,8 @@ _OWN_LINE = re.compile(r"\b(?:call|reach|text|contact|ring|phone|dial)\s+(?:us|"
 # is <number>, but you can call her cell directly, <number>"): a place of business's line, not the caller's (not
 # "the office", "the company": the caller's work may be where they take calls)
 _THIRD_PLACE = (r"(?:restaurant|store|shop|supermarket|pharmacy|bakery|caf[eé]|diner|pizzeria|hotel|salon|dealership|"
+                # Round 30: "The desk is <number>, but the guest asked you call the cell": a hotel's (front) desk
+                r"desk|lobby|concierge|"
                 r"clinic|hospital|hospice|cemetery|funeral\s+home|venue|school|church|library|museum)")
 _THIRD_LINE = re.compile(r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_PLACE + r"(?:(?:'s|s')?\s+(?:(?:main|phone|"
                          r"direct|front\s+desk|contact)\s+)*(?:number|line)(?:\s+is|'s)?|\s+(?:is|'s)(?:\s+(?:at|on))?)"
@@ -1142,9 +1184,17 @@ def own_line(text: str, lo: int, digits: str) -> bool:
     ("If she's worse tonight, call us back at ...", "our main number is ..."); no "me", "my", "home", "cell"."""
     if len(digits) not in (7, 10, 11):
         return False
-    before = _sentence_before(text, lo)
+    before = _sentence_before(text, lo).removesuffix("(")
     cue = _last_match(_OWN_LINE, before)
     return cue is not None and not _PERSONAL.search(before[cue.start():])
+
+
+def _product_code_at(text: str, s: int) -> bool:
+    """The code at ``text[s:]`` is named a product's, its letters and first groups said before ``s`` allowed
+    ("the model's one one oh dot <s>", "The part number is WR<s>")."""
+    before = _sentence_before(text, s)
+    lead = _CODE_LEAD.search(before)
+    return bool(_PRODUCT_CODE.search(before[:lead.start()] if lead else before))
 
 
 def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None, own: bool = True) -> bool:
@@ -1152,19 +1202,24 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     product's code ("SKU 10448217", "item number 5520931") (``runs``: ``digit_runs(text)`` when the caller has
     them); with ``own``, also any line the business gives as its own (:func:`own_line`)."""
     runs = [r for r in (digit_runs(text) if runs is None else runs) if r.char_start < e and r.char_end > s]
-    if not runs:
-        return False
+    if not runs:  # a model's letters said apart ("The model is S H P M eight eight ..."): the product's
+        return bool(re.fullmatch(r"(?:[A-Z]{1,4}[\s,.-]*)+", text[s:e].strip())) and _product_code_at(text, s)
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
-    before = _sentence_before(text, lo)
+    before = _sentence_before(text, lo).removesuffix("(")  # "(877) 465-...": the area code's bracket
+    if len(digits) <= 5 and _PLACE_IS_AT.search(before):
+        return True  # Round 30: "the courthouse is at two fifty ...": where a place of business is, its house number
     if (_PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before)
+            or _product_code_at(text, min(s, lo))
             or _PUBLIC_PERMIT.search(before) or _SCHOOL_CODE.search(before)
             or _SECURITY_ID.search(before)):
         return True
     if own and own_line(text, lo, digits):
         return True
-    if not own and len(digits) in (7, 10, 11) and (third := _THIRD_LINE.search(before)) and not _PERSONAL.search(
-            before[third.start():]):
+    # a group said "six hundred" may stand for "0600": one digit short of a line
+    hundred = re.search(r"\bhundred\b", text[lo:runs[-1].char_end], re.IGNORECASE) is not None
+    if (not own and (len(digits) in (7, 10, 11) or (hundred and len(digits) in (6, 9)))
+            and (third := _THIRD_LINE.search(before)) and not _PERSONAL.search(before[third.start():])):
         return True
     after = _OWN_AFTER.match(text, runs[-1].char_end)
     if (own and len(digits) in (7, 10, 11) and after and not _PERSONAL.search(after.group())

@@ -68,8 +68,13 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"get\s+(?:a\s+)?hold\s+of|get\s+back\s+to)\s+(?:you|him|her|them)\b|"
                         # "a number we can use if the courier gets lost?", "a number for the driver, in case ...?",
                         # "a number where the adjuster can get back to you?"
-                        r"\ba\s+(?:good\s+|contact\s+|backup\s+|second\s+)?number\s+(?:we|i|they|he|she|the\s+[\w-]+)\s+"
-                        r"(?:can|could|should|may|might)\s+(?:use|try|ring|reach|call|text)\b|"
+                        r"\b(?:a|another|any\s+other)\s+(?:good\s+|contact\s+|backup\s+|second\s+|other\s+|different\s+)?number\s+"
+                        r"(?:we|i|they|he|she|the\s+[\w-]+)\s+(?:can|could|should|may|might)\s+(?:use|try|ring|reach|call|text)\b|"
+                        # "Is there a number for the other guest on the booking?": a number for someone named by what
+                        # they are to the call (a guest, a passenger, a co-owner), not for a thing ("the order")
+                        r"\ba\s+(?:phone\s+|contact\s+|good\s+)?number\s+for\s+(?:the|your|his|her|their)\s+(?:other\s+|second\s+|"
+                        r"additional\s+|main\s+|primary\s+|lead\s+|emergency\s+)?(?:guests?|persons?|people|contacts?|drivers?|"
+                        r"passengers?|travell?ers?|roommates?|occupants?|residents?|" + _PERSON_ROLE + r"s?)\b|"
                         r"\ba\s+(?:good\s+|contact\s+|backup\s+|second\s+)?number(?:\s+for\s+(?:the\s+)?[\w-]+)?,?\s+"
                         r"(?:in\s+case|just\s+in\s+case|for\s+when)\b|"
                         # "a number for the person who'll be making the decisions, in case the director needs to
@@ -225,6 +230,9 @@ _MONEY_AFTER = re.compile(r"\s*(?:" + QUANTITY_UNITS + r"|a\.?m\b\.?|p\.?m\b\.?|
                           r"\s+(?:left|remaining|outstanding)\b(?!\s+(?:it|them|a|an|my|the|your|his|her|home|work)\b)|"
                           # "it was three twenty five total", "sixty forty with tax"
                           r"\s+(?:total|in\s+total|altogether|(?:plus|with|before|after|including)\s+tax)\b|"
+                          # Round 30: what an amount adds up with: "eighty eight in court costs", "one fifty on top of
+                          # the room"
+                          r"\s+(?:in\s+(?:[\w-]+\s+)?(?:costs|fees|charges|taxes|penalties|interest)|on\s+top\s+of)\b|"
                           # a credit score: "a six fifty minimum score", "seven twenty credit score or better"
                           r"\s+(?:(?:minimum|min|maximum|credit|fico|or\s+(?:higher|better|above))\s+)*scores?\b|"
                           # "one fifty nine, plus forty nine for each state": a price and what is added to it
@@ -482,6 +490,8 @@ def number_pieces(text: str, kind: str, min_digits: int = 3) -> list[Piece]:
                             and not _date_or_time(text, sub, kind)):
                         out.append((sub.char_start, sub.char_end, kind))
             continue
+        if kind != "dob" and re.fullmatch(r"\d{1,2}/\d{1,2}/(?:19|20)?\d\d", text[run.char_start:run.char_end]):
+            continue  # Round 30: "the hearing is 08/07/2026": a date written out, no phone's or id's digits
         if (ndig >= min_digits and not _money(text, run.char_end, run.char_start)
                 and not _about_amount(text, run, kind) and not _date_or_time(text, run, kind)):
             out.append((run.char_start, run.char_end, kind))
@@ -591,6 +601,18 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
             and re.search(r"\b(?:fee|charge|price|cost|amount|total|balance)\s*[,:]\s*(?:about\s+|around\s+|just\s+)?$",
                           text[max(0, run.char_start - 30):run.char_start], re.IGNORECASE)):
         return True  # the amount named first, then said: "I see the fee, one fifty nine, on ..."
+    # Round 30: dollars and cents said as two groups, then what they are ("there's a three fifty convenience fee",
+    # "it was eleven ninety nine with the plan", "a nine fifty resort fee"), any kind asked (a phone's group is not
+    # followed by a fee)
+    if (spoken and len(run.pieces) == 2 and len(run.pieces[1].digits) == 2 and len(run.digits) in (3, 4)
+            and re.match(r"\s+(?:(?:[\w-]+\s+)?(?:fee|surcharge|deposit|co-?pay)s?\b|with\s+(?:the\s+)?(?:plan|warranty|"
+                         r"coverage|protection|upgrade|tax|fees?|shipping|delivery|installation)\b|"
+                         r"(?:a|per)\s+(?:night|month|week|year|day)\b)", text[run.char_end:], re.IGNORECASE)):
+        return True
+    if (len(run.digits) <= 6 and spoken and re.search(r"\b(?:the\s+)?(?:fine|ticket|penalty|citation)\s+(?:is|was|comes\s+to|"
+                                                      r"came\s+to|will\s+be|would\s+be)\s+$",
+                                                      text[max(0, run.char_start - 30):run.char_start], re.IGNORECASE)):
+        return True  # "The fine is one fifty": what a ticket costs
     if (cents
             and re.match(r"\s+(?:on|to|from)\s+(?:the|your|my|that|this)\s+(?:\w+\s+)?(?:card|account|statement|bill)\b",
                          text[run.char_end:], re.IGNORECASE)):
@@ -661,6 +683,10 @@ _CLOCK_AFTER = re.compile(r"\s*(?:last\s+night|this\s+(?:morning|afternoon|eveni
                           r"(?:flight|train|bus|ferry|show|showing|appointment|class|session|slot|meeting|departure|"
                           r"pick-?up|delivery|shift|call)\b)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|before|after)\s+(?:about|around|like|roughly)\s+$|"
+                           # Round 30: a date, then the hour: "the hearing is 08/07/2026 at eight thirty", "April
+                           # ninth at one thirty"
+                           r"(?:\b\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december)\s+[\w-]+(?:,?\s+\d{4})?)\s+(?:at|by|from)\s+$|"
                            r"\b(?:about|around|almost|nearly|just\s+(?:after|past|before))\s+$|"
                            # "last Tuesday at two fifteen", "tomorrow by ten thirty"
                            r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|yesterday|morning|"
@@ -1314,12 +1340,14 @@ _USERNAME_Q = re.compile(r"\b(?:user\s?names?|user\s?ids?|the\s+(?:log-?in|sign-
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS - {"o"}, key=len, reverse=True))
 _HANDLE = re.compile(r"(?<![\w@'-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9](?:\s+(?:\d+|(?:" + _NUM_WORD
                      + r")(?:[\s-]+(?:" + _NUM_WORD + r"))*)\b)?(?![\w@'-])", re.IGNORECASE)
-_HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just|(?:got|have)\s+it\s+(?:right\s+)?here)|^[\s,.…-]*)"
+_HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just|(?:got|have)\s+it\s+(?:right\s+)?here|"
+                          # "It should be fridgefixer 44", "it might be ...": the caller's best recollection of it
+                          r"(?:should|would|might|must|could|may)\s+be)|^[\s,.…-]*)"
                           r"[\s,:]*$", re.IGNORECASE)  # "I've got it here, kbird 42": read off a note
 
 
 # a handle said as two to four lower-case words up to a comma or the end, after the lead-in (see _username_answer)
-_WORDS_HANDLE = re.compile(r"(?:[^,.?!]*?\b(?:it's|it\s+is|that's|is|try|use|just)\s+)?((?-i:[a-z](?:[a-z0-9._-]*[a-z0-9])?)(?:\s+(?:and\s+)?"
+_WORDS_HANDLE = re.compile(r"(?:[^,.?!]*?\b(?:it's|it\s+is|that's|is|try|use|just|(?:should|would|might|must|could|may)\s+be)\s+)?((?-i:[a-z](?:[a-z0-9._-]*[a-z0-9])?)(?:\s+(?:and\s+)?"
                            r"(?-i:[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)){1,3})(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
 # ... that the caller says are a name ("It's my dog's name.", "that's my kids' names")
 _NAME_SOURCE = re.compile(r"\b(?:it's|that's|it\s+is|they're)\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
