@@ -174,8 +174,9 @@ _PHONE7_WRITTEN = re.compile(r"^\d{3}[-.]\d{4}$")
 # numbers, 9 9 9 ..." (capital single letters or phonetic-alphabet words, two or more, not only "A"/"I")
 # a letter explained by a word ("J as in jack", "M like Mike") is a spelled letter even alone
 _AS_IN_LETTER = r"(?:[A-Z]\s+(?:as|like)\s+in\s+[A-Za-z-]+|[A-Z]\s+(?:for|like)\s+[A-Z][a-z]+)"
-_SPOKEN_LETTER = (r"(?:" + _AS_IN_LETTER + r"|[A-Z]|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True))
-                  + r"))")
+# a phonetic-alphabet word, any case ("Mike", "x-ray"), longest first
+_PHONETIC_WORD = r"(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True)) + r")"
+_SPOKEN_LETTER = r"(?:" + _AS_IN_LETTER + r"|[A-Z]|" + _PHONETIC_WORD + r")"
 _MID_WORD = "|".join(sorted(NUMBER_WORDS - {"o", "hundred"}, key=len, reverse=True))
 # ... "dash" / "hyphen" said between them or before the digits is the id's written dash ("W L dash 7 6 7 ...")
 _LETTER_PREFIX = re.compile(r"(?<![\w'])(" + _SPOKEN_LETTER + r"(?:[\s,.-]+(?:(?:dash|hyphen)[\s,.-]+)?" + _SPOKEN_LETTER
@@ -221,8 +222,7 @@ _LONE_LETTER = re.compile(r"(?:[,:;]\s+|\b(?:is|it's|that's|up|reads|says|shows)
 # ... or one letter said as how the id starts, then its first digits, however few ("It starts with Mike, then one
 # five... the next one is smudged"): the id's opening, said while reading it off
 _STARTS_LETTER = re.compile(r"\b(?:starts?|starting|begins?|beginning)\s+with\s+(?:(?:a|the\s+letter)\s+)?(" + _AS_IN_LETTER
-                            + r"|(?-i:[B-HJ-Z])|(?i:x-?ray|" + "|".join(sorted(PHONETIC_ALPHABET, key=len, reverse=True))
-                            + r"))[\s,.]+(?:and\s+)?then[\s,:]+$")
+                            + r"|(?-i:[B-HJ-Z])|" + _PHONETIC_WORD + r")[\s,.]+(?:and\s+)?then[\s,:]+$")
 
 
 # a speaker correcting the number they just said ("2217, no wait, 22174", "… sorry, I mean …", "… scratch that, …")
