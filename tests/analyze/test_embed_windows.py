@@ -61,3 +61,32 @@ def test_the_bundled_model_embeds_a_long_text_from_all_of_it():
     assert abs(float(np.linalg.norm(e_long)) - 1.0) < 1e-5
     # a short text in the same batch is embedded exactly as on its own
     assert np.allclose(e_short, embed(["refund the duplicate charge"])[0], atol=1e-5)
+
+
+def test_a_model_folder_loads_with_local_files_only_and_a_hub_name_may_download(monkeypatch, tmp_path):
+    """No hub for a folder on disk (the bundled model, or analysis.embedding_model = a path); only a hub name, for
+    users who have a hub, may download."""
+    import sys
+    import types
+
+    from voc.analyze import embeddings
+
+    seen = []
+
+    class Fake:
+        def __init__(self, path, device="cpu", local_files_only=False):
+            seen.append((path, local_files_only))
+
+    monkeypatch.setitem(sys.modules, "sentence_transformers", types.SimpleNamespace(SentenceTransformer=Fake))
+    embeddings.get_embedder.cache_clear()
+    try:
+        folder = tmp_path / "my-model"
+        folder.mkdir()
+        embeddings.get_embedder(str(folder))
+        embeddings.get_embedder("bundled")
+        embeddings.get_embedder("sentence-transformers/all-mpnet-base-v2")
+    finally:
+        embeddings.get_embedder.cache_clear()
+    assert seen[0] == (str(folder), True)
+    assert seen[1][1] is True
+    assert seen[2] == ("sentence-transformers/all-mpnet-base-v2", False)

@@ -49,15 +49,16 @@ def get_embedder(model: str = BUNDLED, device: str = "cpu") -> "SentenceTransfor
     if model == BUNDLED:
         os.environ["HF_HUB_OFFLINE"] = "1"  # the bundled model must never reach for the hub
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        path = str(bundled_model_path())
+        path, local = str(bundled_model_path()), True
     else:
         p = Path(model).expanduser()
         if not p.exists() and ("/" in model and model.count("/") > 1 or model.startswith((".", "~"))):
             raise ModelError(f"embedding model folder {model!r} does not exist. Fix: set analysis.embedding_model "
                              "to an existing sentence-transformers folder, or to \"bundled\".")
-        path = str(p) if p.exists() else model
+        path, local = (str(p), True) if p.exists() else (model, False)
     try:
-        return SentenceTransformer(path, device=device)
+        # a folder on disk loads from disk only; a hub name (users with a hub) is the one case that may download
+        return SentenceTransformer(path, device=device, local_files_only=local)
     except Exception as e:  # noqa: BLE001 - re-raised as a domain error naming the model
         raise ModelError(f"cannot load embedding model {model!r} from {path}: {e}. Fix: set analysis.embedding_model "
                          "to \"bundled\" or a local sentence-transformers folder.") from e
