@@ -712,13 +712,19 @@ def _org_head(text: str, e: int) -> bool:
     return bool(last) and last.group(1).lower() in ORG_HEADS
 
 
+def _cue_ends_at(text: str, s: int, e: int) -> bool:
+    """A name or role cue ends right where ``text[s:e]`` starts ("my name is <s>", "your colleague <s>"): a person
+    there, whatever place, airport or public figure the words could also be."""
+    return any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e))
+
+
 def place_name_use(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is (part of) a street's, station's or other place's name: a place word ends it or follows it
     ("Howard Street", "to Harrison Yard"), or it is one end of "between <place> and <place>" where one end is such
     a place or three names are joined ("between Union Station and Clark and Lake": an intersection), or "the corner
     of Clark and Lake". Not right after a name or role cue ("your colleague Ellis Street", "my name is Ana
     Square")."""
-    if any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e)):
+    if _cue_ends_at(text, s, e):
         return False
     if re.search(r"(?<![\w'-])" + _PLACE_HEAD + r"$", text[s:e]) or _PLACE_AFTER.match(text, e):
         return True
@@ -918,7 +924,7 @@ def travel_place_use(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is part of an airport's or a school's name said by its use: "I fly out of <Name>", "missed my
     connection to <Name>", "going from <Name> to <Name>", "<Name> High / Elementary / Middle School"."""
     s, e = _caps_run(text, s, e)
-    if any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e)):
+    if _cue_ends_at(text, s, e):
         return False
     if _TRAVEL_BEFORE.search(text[:s]) or _SCHOOL_AFTER.match(text, e):
         return True
@@ -965,7 +971,7 @@ def media_figure_use(text: str, s: int, e: int) -> bool:
         e += m.end()
     if len(text[s:e].split()) < 2 or text[e:e + 2] in ("'s", "\u2019s"):
         return False
-    if any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e)):
+    if _cue_ends_at(text, s, e):
         return False
     before = text[max(0, s - 80):s]
     ends = re.match(_CLAUSE_END, text[e:]) is not None
@@ -1008,7 +1014,7 @@ def ground_place_use(text: str, s: int, e: int) -> bool:
     """Round 30: ``text[s:e]`` is an airport asked about for a ride or a distance, an airport by its head word
     ("... Intercontinental"), or a street after "the <number> block of" (see above); not after a name or role cue."""
     s, e = _caps_run(text, s, e)
-    if any(m.end() == s for cue in (_ROLE_CUE, _STRONG_CUE) for m in cue.finditer(text, max(0, s - 80), e)):
+    if _cue_ends_at(text, s, e):
         return False
     if text[e:e + 2] in ("'s", "\u2019s"):
         return False
