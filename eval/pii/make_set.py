@@ -21,6 +21,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout24.jsonl`` (``--splits heldout24 --seed 2424``, written blind),
 ``heldout25.jsonl`` (``--splits heldout25 --seed 2525``, written blind),
 ``heldout27.jsonl`` (``--splits heldout27 --seed 2727``, written blind),
+``heldout41.jsonl`` (``--splits heldout41 --seed 4141``, written blind),
 ``heldout38.jsonl`` (``--splits heldout38 --seed 3838``, written blind),
 ``heldout37.jsonl`` (``--splits heldout37 --seed 3737``, written blind),
 ``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
@@ -1399,6 +1400,81 @@ How each split is made (everything in it differs from the other split except the
   fees, hymn and psalm numbers, casket model numbers, monument sizes, a flower order number, VA form numbers, the
   payment-plan instalment, the livestream address, attendance, obituary prices, the honors detail's time, the promo
   code and the home's own packages).
+- **heldout41** (fresh, blind): an event and wedding venue's sales and bookings line: date holds and retainers,
+  contracts and payment schedules (installments, e-checks, split payments, an in-house payment plan), guest counts,
+  catering tastings, outside vendors and planners (certificates of insurance, load-in, a planner's referral
+  commission), the couple, their parents and the maid of honor calling, quinceañeras and fiftieth birthdays, room
+  blocks and shuttles, and rooms and lawns named after people and places. Written blind (the author had not read the
+  redactor or its tests), with ``--splits heldout41 --seed 4141``. Customer filler from CLINC150's full train split at
+  offset 41 (every fifty-third, a stride no other split used; date, meeting, bill, balance, card-declined,
+  transaction and reservation intents, and phone-line talk), Banking77 train at offset 41 (every fifty-third, a
+  stride no other split used there; declined card payments and transfers, fees, refunds, pending, failed and
+  unreceived transfers, double charges) and Bitext's 27k sample at offset 41 (every fifty-third; cancellation fees,
+  refunds and refund policy and status, payment methods and issues, invoices, account edits, complaints, asking for
+  an agent; no typo or offensive lines, no "u"/"ur"), dropping lines about groceries, stores, items, purchases,
+  dinner, restaurants, tires, withdrawals, the app, the assistant or a named place, and lines that hold a lower-case
+  common name; agent filler ``AGENT_HELDOUT41``; names ``NAMES_HELDOUT41`` (Igbo, Gujarati, Bengali, Filipino,
+  Samoan, Ukrainian, Lithuanian, Somali, Ethiopian, Hmong, Navajo, Greek, Lebanese, Nepali, Hausa, Catalan, Slovak,
+  Estonian, Fijian, Pashto, Tamil, Ewe, Mexican, Puerto Rican, Vietnamese, Chinese surname-first, Korean, Japanese,
+  Israeli, Irish, Italian, Polish, Ghanaian, Senegalese... ordinary callers' names, and names that are also this
+  venue's rooms and lawns, wedding brands, jewelers, wedding words or wedding places: "Eleanor Mwangi", "Savannah
+  Delaney", "Josephine Whitford", "Magnolia Reyes", "Ainsley Okonjo", "Marguerite Tran", "Dana Fairchild", "Zola
+  Mbatha", "Joy Harlan", "Tiffany Cho", "Jared Lindqvist", "Kay Adebayo", "Vera Castellano", "Belle Marchetti",
+  "Dana Chapel", "Marcus Hall", "Clay Baker", "Terrence Bishop", "Rose Gardner", "Sterling Ashby", "Charleston
+  Hughes", "Etta Jamison", "Martha Stewart-Kim", "Harry Winston Osei"); a venue lexicon (``heldout41_lexicon.yaml``:
+  "Ainsley Hall", named after the family that built it, the Eleanor Ballroom, Whitford Room, Delaney Lawn, Savannah
+  Terrace, Magnolia Courtyard, Josephine's Garden, Carriage House, the in-house caterer Marguerite's Table, named
+  after its founding chef, the Ainsley Planner portal, TableMap, packages Garden Party, Eleanor Classic, Evergreen
+  All-Inclusive, Sunday Soirée, Friday Forever, Heritage Package, Elopement Hour, campaigns Love in Bloom, Winter
+  White Weddings, Say Yes Saturdays, promo codes "BLOOM twenty six", "FRIDAY five hundred", "ELOPE fifty", and
+  competing venues Fairchild Manor, Thornbury Vineyard, Hollyhock Farm, The Bellingham, Cordelia's Barn, The Renwick
+  Estate); brand words ``HELDOUT41_BRANDS`` (wedding sites and planning tools: The Knot, WeddingWire, Zola, Joy,
+  Minted, HoneyBook, Martha Stewart Weddings; bridal and tux shops and designers, many after their founders: David's
+  Bridal, Vera Wang, Kleinfeld, Monique Lhuillier, Maggie Sottero, Justin Alexander, Oscar de la Renta, Men's
+  Wearhouse, Jos. A. Bank; jewelers: Tiffany, Kay Jewelers, Jared, Harry Winston, Cartier; bakeries and food: Nothing
+  Bundt Cakes, Magnolia Bakery, Carlo's Bakery, Chick-fil-A; drinks, many after people: Veuve Clicquot, Dom
+  Pérignon, Jack Daniel's, Jameson, Johnnie Walker, Kendall-Jackson, Josh Cellars, Robert Mondavi; hotels for the
+  room block; payments and banks; wedding insurance: WedSafe, Markel, Wedsure; decor and print shops; churches and
+  temples named after saints: St. Patrick's, St. Mary's, Our Lady of Guadalupe, St. Anthony's, Temple Beth El;
+  famous venues: the Biltmore, Longwood Gardens, Vizcaya, Hearst Castle, the Carnegie Mansion; first-dance
+  performers: Etta James, Frank Sinatra, Ed Sheeran, Whitney Houston, Stevie Wonder, Al Green, Luther Vandross;
+  wedding TV and its hosts: Say Yes to the Dress, Randy Fenoli, David Tutera, Martha Stewart; holidays named after
+  people: Martin Luther King Day, Columbus Day, Presidents' Day, Valentine's Day, St. Patrick's Day; game-day
+  schools; rides); phrasings ``*_HELDOUT41``; and, half the time, ``Heldout41``'s readings. Label convention: the
+  event number ("A H", the event's year, four digits: AH-26-0412), the contract number (C and seven digits), the
+  checking account for an e-check, the couple's event-insurance policy number and the planning-portal user name are
+  ``account``; the routing number, the venue's own and vanity lines, a rental company's or caterer's office line,
+  the venue's street address, the hotel block code, the event date and the rain date, the party date, prices, fees,
+  counts and times are not PII; the couple, parents, the maid of honor, a planner, a DJ, photographer or florist, the
+  officiant, a late grandmother, the coordinator who gave the tour, the agent and a wedding's family surname are
+  ``person``; a caller's name that is also a room's ("my maiden name is Delaney") is ``person`` while the room is a
+  lexicon word; celebrities and first-dance singers are brand words, never labelled. The readings: the bride's cell
+  with the fiance's name and number, a mother of the bride with her own number, the maid of honor's cell for the
+  day of read back, a DJ's or photographer's cell for load-in beside a rental company's office line, the venue's
+  "1-844-SAY-I-DO" or toll-free line before the caller's, a number broken off by the florist beeping in or the dog
+  and finished later, seven digits then the area code, a read-back with one group wrong and the caller's correction;
+  the retainer card read whole with its last four read back beside the retainer amount, the father of the bride
+  taking the phone to pay the balance over two turns, a second payment split between a card on file (by its last
+  four) and the fiance's card, a declined installment card by its last four and a new one over two turns with its
+  expiry, Amex 4-6-5 for the honeymoon points, the tasting fee group by group with the agent echoing groups; event
+  numbers with NATO or "as in" letters ("H as in Henry") read back written beside the date and the room, and read
+  back with a digit wrong and said again, contract numbers, an e-check's account number over two turns after the
+  routing number with the last four read back, a WED- insurance policy number, portal user names with the year;
+  a planner's social for her commission W-9 (dashed, or over two turns) beside the surname of the wedding she
+  planned, last fours for the payment plan's credit check, a social volunteered for the contract and stopped, one
+  read out by mistake for the event number; a couple's wedding e-mail ("the Hughes wedding at gmail dot com", first
+  names and the year), the planner's business e-mail beside her first name, a mother's e-mail with a birth-year
+  number, spelled with "as in" ("W as in wedding", "R as in ring"), the contract to both, a written read-back with
+  a wrong letter and the surname spelled back; the couple's two names, a mother booking for her daughter, vendors
+  by name, "Father" and a surname, a grandmother for the memorial table, a caller named like a room, the tour
+  coordinator, the agent beside the venue's name, "last name, first name", spelled surnames; contract addresses with
+  zips, billing street and zip over two turns, an aunt's house for the trolley pickup beside the venue's own address
+  (not PII), a Canadian address with a spoken postal code, a refund check to a new apartment; dates of birth for the
+  bar agreement, a quinceañera girl's beside the party date, a husband's for his fiftieth, day first from an Irish
+  guest, digit by digit, read back written; and venue numbers that are not PII (the Saturday minimum, service charge,
+  capacity, per-plate prices, the payment schedule, ceremony and end times, cake-cutting, corkage and overtime fees,
+  the venue's line and address, the hotel block code and cutoff, tables and vendor meals, the tasting date, a package
+  price, payments made and their dates, table numbers and the rain date, a first dance's length).
 - **heldout38** (fresh, blind): a hotel chain's reservations and guest-services line: bookings and changes,
   cancellations and their fees, deposits and incidental holds on cards, rewards points and free nights, lost and found,
   wedding and group room blocks, billing disputes over the folio, booking-site reservations the hotel can't find, and a
@@ -3697,6 +3773,7 @@ class Scenes:
                   "heldout24": Q_HELDOUT24,
                   "heldout25": Q_HELDOUT25,
                   "heldout27": Q_HELDOUT27,
+                  "heldout41": Q_HELDOUT41,
                   "heldout38": Q_HELDOUT38,
                   "heldout37": Q_HELDOUT37,
                   "heldout26": Q_HELDOUT26,
@@ -3731,6 +3808,7 @@ class Scenes:
                     "heldout24": A_PREFIX_HELDOUT24,
                     "heldout25": A_PREFIX_HELDOUT25,
                     "heldout27": A_PREFIX_HELDOUT27,
+                    "heldout41": A_PREFIX_HELDOUT41,
                     "heldout38": A_PREFIX_HELDOUT38,
                     "heldout37": A_PREFIX_HELDOUT37,
                     "heldout26": A_PREFIX_HELDOUT26,
@@ -3765,6 +3843,7 @@ class Scenes:
                      "heldout24": ACKS_HELDOUT24,
                      "heldout25": ACKS_HELDOUT25,
                      "heldout27": ACKS_HELDOUT27,
+                     "heldout41": ACKS_HELDOUT41,
                      "heldout38": ACKS_HELDOUT38,
                      "heldout37": ACKS_HELDOUT37,
                      "heldout26": ACKS_HELDOUT26,
@@ -3831,6 +3910,8 @@ class Scenes:
             return Heldout25(self).phone(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).phone(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).phone(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).phone(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -3929,6 +4010,8 @@ class Scenes:
             return Heldout25(self).card(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).card(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).card(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).card(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4012,6 +4095,8 @@ class Scenes:
             return Heldout25(self).account(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).account(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).account(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).account(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4106,6 +4191,8 @@ class Scenes:
             return Heldout25(self).ssn(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).ssn(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).ssn(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).ssn(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4187,6 +4274,8 @@ class Scenes:
             return Heldout25(self).email(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).email(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).email(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).email(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4296,6 +4385,8 @@ class Scenes:
             return Heldout25(self).person(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).person(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).person(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).person(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4393,6 +4484,8 @@ class Scenes:
             return Heldout25(self).address(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).address(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).address(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).address(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4476,6 +4569,8 @@ class Scenes:
             return Heldout25(self).dob(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).dob(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).dob(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).dob(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -4540,6 +4635,7 @@ class Scenes:
                             LEX_LINES_HELDOUT24 if self.split == "heldout24" else
                             LEX_LINES_HELDOUT25 if self.split == "heldout25" else
                             LEX_LINES_HELDOUT27 if self.split == "heldout27" else
+                            LEX_LINES_HELDOUT41 if self.split == "heldout41" else
                             LEX_LINES_HELDOUT38 if self.split == "heldout38" else
                             LEX_LINES_HELDOUT37 if self.split == "heldout37" else
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
@@ -4614,6 +4710,8 @@ class Scenes:
             return Heldout25(self).distractor(b)
         if self.split == "heldout27" and r.random() < 0.5:
             return Heldout27(self).distractor(b)
+        if self.split == "heldout41" and r.random() < 0.5:
+            return Heldout41(self).distractor(b)
         if self.split == "heldout38" and r.random() < 0.5:
             return Heldout38(self).distractor(b)
         if self.split == "heldout37" and r.random() < 0.5:
@@ -12659,6 +12757,755 @@ _BITEXT_HELDOUT25 = {"payment_issue", "check_payment_methods", "check_invoice", 
 _OFF_HELDOUT25 = re.compile(r"\b(orders?|purchases?|shipping|deliver(y|ies)|products?|items?|flights?|restaurants?|"
                             r"pets?|dogs?|cars?|vacation|ai|bot|robot|alexa|siri|google|amazon|visa|mastercard|"
                             r"newsletter|reservation|rent|american express|amex|ally|credit cards?)\b", re.I)
+
+
+Q_HELDOUT41 = {
+    "phone": ["What's the best number to reach you about the event?",
+              "And if we get cut off, what number should I call you back on?",
+              "Is there a second contact for the wedding, in case we can't reach you? What's their number?",
+              "What cell number should the day-of coordinator text on the wedding day?"],
+    "card": ["To hold the date we take a twenty-five percent retainer. What card would you like to put that on?",
+             "The second installment is due on the first. Which card do you want to use for it?",
+             "Okay, the tasting is ninety-five per person, and it comes off your balance if you book. Go ahead "
+             "with the card."],
+    "account": ["Do you have your event number? It's at the top of the contract.",
+                "Can I get the event number, please?",
+                "Do you have the contract number? It's by the signature line.",
+                "What's the event number on your proposal?"],
+    "ssn": ["For the in-house payment plan we do a soft credit check. Can I have the last four of your social?",
+            "Since the commission is paid to you directly, I'll need the social security number off your W-9.",
+            "Okay, and just the last four of the social, to match the credit check."],
+    "email": ["What e-mail should the contract go to for the e-signature?",
+              "And what's the best e-mail for the planning portal?",
+              "Where should I send the proposal and the floor plans?"],
+    "person": ["And whose names will be on the contract?", "Who am I speaking with today?",
+               "And your name, please?",
+               "And who's the second signer on the contract, your fiance?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?", "And how do you spell that?"],
+    "address": ["What's the mailing address for the signed contract?",
+                "What's the billing address on that card?",
+                "Where should we mail the refund check for the security deposit?"],
+    "dob": ["And for the bar agreement, the host has to be twenty-one. Can I get your date of birth?",
+            "Can you verify your date of birth for me?",
+            "And the date of birth of the person signing the alcohol addendum?"],
+}
+AGENT_HELDOUT41 = ["Thank you for calling, this is the sales office, how can I help you?",
+                   "Congratulations on your engagement!",
+                   "Okay, I have your event pulled up. I see a Saturday in October, ceremony and reception.",
+                   "Let me check the calendar for that date, one moment.",
+                   "So the retainer is non-refundable, but it does go toward your balance.",
+                   "The final guest count is due fourteen days before the event.",
+                   "Outside vendors have to send us a certificate of insurance naming the venue.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Let me put you on a brief hold while I check with the catering manager.",
+                   "The rain plan for the lawn is the tent, and we make that call forty-eight hours out.",
+                   "We do allow outside dessert, there's just a cake-cutting fee.",
+                   "Your tasting is booked, you'll get a confirmation e-mail with the menu.",
+                   "Amplified music on the lawn has to end at ten because of the neighbors.",
+                   "I'm so sorry to hear that. Let me see what we can do about moving the date.",
+                   "Is there anything else I can help you with today?",
+                   "Alright, I've made that note on the banquet event order.",
+                   "You're all set, the updated contract should be in your inbox in a few minutes.",
+                   "The security deposit comes back within thirty days after the event, once we've done the "
+                   "walkthrough.",
+                   "Vendor load-in starts at noon, and everything has to be out by midnight.",
+                   "We can hold the date for seventy-two hours without a retainer."]
+ACKS_HELDOUT41 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, I'm with you.", "Yep, and then?"]
+A_PREFIX_HELDOUT41 = ["It's ", "Um, it's ", "Okay, it's ", "Yeah, ", "Hold on, let me find the contract... okay, ",
+                      "Sure, ", "I think it's ", "So it's ", "Let me see... "]
+NAMES_HELDOUT41 = ["Chukwuemeka Nwosu", "Hetal Patel", "Rhea Bhattacharya", "Maricris Villanueva", "Lagi Tuiasosopo",
+                   "Oksana Shevchuk", "Rūta Kazlauskaitė", "Hodan Warsame", "Selamawit Tesfaye", "Pa Nhia Vang",
+                   "Shiyona Begay", "Eleni Papadakis", "Rami Haddad", "Sabina Gurung", "Aminu Danjuma",
+                   "Laia Puigvert", "Zuzana Horváthová", "Kadri Tamm", "Litia Naivalu", "Zarmina Yousafzai",
+                   "Tharshini Sivakumar", "Kekeli Agbeko", "Ximena Zavala", "Yaritza Colón", "Thao Nguyen",
+                   "Zhang Wei", "Min-ji Kang", "Haruka Sato", "Avital Ben-David", "Siobhán Ní Bhriain",
+                   "Gianluca Ferraro", "Agnieszka Wróbel", "Kwame Mensah-Bonsu", "Fatou Ndiaye",
+                   # ordinary callers' names
+                   "Jessica Turner", "Michael Sullivan", "Amanda Brooks", "Tyler Hanson", "Brittany Lopez",
+                   "Chris Dombrowski", "Kayla Simmons", "Matt Riordan", "Lisa Feldman", "Danielle Ortiz",
+                   "Rob Castellano", "Karen Whitley",
+                   # names that are also this venue's rooms and lawns, wedding brands, jewelers, wedding words and
+                   # the places couples marry
+                   "Eleanor Mwangi", "Savannah Delaney", "Josephine Whitford", "Magnolia Reyes", "Ainsley Okonjo",
+                   "Marguerite Tran", "Cordelia Haas", "Dana Fairchild", "Zola Mbatha", "Joy Harlan",
+                   "Tiffany Cho", "Jared Lindqvist", "Kay Adebayo", "Vera Castellano", "Belle Marchetti",
+                   "Grace Bellamy", "Dana Chapel", "Marcus Hall", "Clay Baker", "Terrence Bishop", "Rose Gardner",
+                   "Ivory Banks", "Pearl Sandoval", "Sterling Ashby", "Charleston Hughes", "Sonoma Price",
+                   "Etta Jamison", "Randy Fenwick", "Martha Stewart-Kim", "Harry Winston Osei"]
+HELDOUT41_BRANDS = {  # an event and wedding venue's line names wedding sites and planning tools, bridal and tux
+    # shops and designers (many after their founders), jewelers, bakeries and drinks (many after people), hotels for
+    # the room block, payment and wedding insurance, decor and print shops, churches and temples named after saints,
+    # famous venues couples compare, performers for the first dance, wedding TV and its hosts, holidays named after
+    # people, and game-day schools
+    "planning": ["The Knot", "WeddingWire", "Zola", "Joy", "Minted", "Here Comes the Guide", "Brides",
+                 "Martha Stewart Weddings", "HoneyBook", "Aisle Planner", "Pinterest", "Instagram", "Wedding Spot"],
+    "bridal": ["David's Bridal", "Vera Wang", "Kleinfeld", "Monique Lhuillier", "Maggie Sottero", "Pronovias",
+               "Justin Alexander", "Oscar de la Renta", "BHLDN", "Azazie", "Birdy Grey"],
+    "tux": ["Men's Wearhouse", "The Black Tux", "Jos. A. Bank", "Generation Tux", "Brooks Brothers"],
+    "jeweler": ["Tiffany", "Kay Jewelers", "Jared", "Zales", "Blue Nile", "Brilliant Earth", "Harry Winston",
+                "Cartier"],
+    "food": ["Nothing Bundt Cakes", "Sprinkles", "Krispy Kreme", "Costco", "Sam's Club", "Publix", "Chick-fil-A",
+             "Edible Arrangements", "Dunkin'", "Ben & Jerry's", "Magnolia Bakery", "Carlo's Bakery"],
+    "bar": ["Veuve Clicquot", "Dom Pérignon", "Tito's", "Jack Daniel's", "Jameson", "Johnnie Walker",
+            "Kendall-Jackson", "Josh Cellars", "Robert Mondavi", "La Marca", "Casamigos", "Blue Moon",
+            "Michelob Ultra"],
+    "hotel": ["Marriott", "Hilton Garden Inn", "Hampton Inn", "Embassy Suites", "Holiday Inn Express",
+              "Courtyard", "the Ritz-Carlton", "Hyatt Place", "Homewood Suites"],
+    "pay": ["Venmo", "Zelle", "PayPal", "Apple Pay", "Cash App"],
+    "finance": ["Affirm", "Klarna", "Afterpay", "LightStream"],
+    "bank": ["Wells Fargo", "Bank of America", "Chase", "Navy Federal", "Truist", "Regions"],
+    "insurance": ["WedSafe", "Markel", "Travelers", "Wedsure", "State Farm", "Allstate"],
+    "decor": ["Hobby Lobby", "Michaels", "Joann", "Etsy", "Amazon", "HomeGoods", "Oriental Trading", "Shutterfly",
+              "Vistaprint", "Party City", "Home Depot"],
+    "church": ["St. Patrick's", "St. Mary's", "Our Lady of Guadalupe", "St. Anthony's", "Temple Beth El",
+               "St. Luke's", "First Baptist", "St. Joseph's", "Holy Trinity"],
+    "famous": ["the Biltmore", "Longwood Gardens", "the Plaza", "Vizcaya", "the Breakers", "Chateau Elan",
+               "the Carnegie Mansion", "Hearst Castle"],
+    "music": ["Etta James", "Frank Sinatra", "Ed Sheeran", "Whitney Houston", "Stevie Wonder", "Elvis",
+              "Bruno Mars", "John Legend", "Al Green", "Luther Vandross", "Chris Stapleton", "Beyoncé"],
+    "media": ["Say Yes to the Dress", "Father of the Bride", "Four Weddings", "Bridezillas", "Love Is Blind",
+              "The Bachelor"],
+    "celebrity": ["Randy Fenoli", "David Tutera", "Martha Stewart", "Preston Bailey", "Mindy Weiss"],
+    "holiday": ["Memorial Day", "Labor Day", "Valentine's Day", "St. Patrick's Day", "Martin Luther King Day",
+                "Columbus Day", "Presidents' Day", "Mother's Day", "New Year's Eve"],
+    "school": ["Notre Dame", "Clemson", "Auburn", "Vanderbilt", "Duke", "Baylor", "Ole Miss", "Penn State"],
+    "ride": ["Uber", "Lyft"],
+    "rental": ["U-Haul", "Enterprise", "Hertz", "Penske"],
+}
+BRAND_LINES_HELDOUT41 = {
+    "planning": ["We found you on {a}.", "Your reviews on {a} are really good.", "Can you send the contract through "
+                 "{a}? That's where we keep everything.", "Our registry is on {a}, can we link it on the portal?",
+                 "The price on {a} was lower than what you quoted me.", "I saw the lawn on {a} and fell in love."],
+    "bridal": ["I got my dress at {a}, it's got a long train, will it fit down the stairs?",
+               "My appointment at {a} is the same day as the tasting, can we move it?",
+               "My dress is {a}, the bustle needs a little room to change.",
+               "The bridesmaids are in {a}, the sage green."],
+    "tux": ["The guys are renting from {a}, can they drop the suits at the venue?",
+            "My fiance's fitting at {a} is that morning.", "Can {a} deliver the tuxes to the groom's suite?"],
+    "jeweler": ["He proposed on the lawn last year, the ring's from {a}.", "Can the {a} box go in the bridal suite "
+                "safe?", "We're insuring the rings through {a}, do you need anything from them?"],
+    "food": ["My aunt wants to bring a cake from {a}, is that allowed?", "Can we do a late-night snack from {a}?",
+             "Is there a fee if the dessert table is from {a}?", "The groom's cake is coming from {a}."],
+    "bar": ["Can we bring our own {a} for the toast?", "Does the premium bar include {a}?",
+            "My dad wants {a} at the bar, what's the corkage?", "Can we swap the house wine for {a}?"],
+    "hotel": ["We have a room block at the {a} down the road, is there a shuttle?", "Most of the guests are at the "
+              "{a}, how far is that?", "The {a} gave us a block but it's twenty minutes away."],
+    "pay": ["Can I send the deposit through {a}?", "My parents want to pay with {a}, is that okay?",
+            "Do you take {a}? I'd rather split it up."],
+    "finance": ["Can we finance the balance with {a}?", "Do you work with {a}? Another venue offered it.",
+                "If I pay through {a}, do you still get it all up front?"],
+    "bank": ["The wire is coming from my {a} account.", "{a} flagged the deposit as fraud, so it bounced.",
+             "My dad banks with {a}, can he just send a cashier's check?"],
+    "insurance": ["We got event insurance through {a}, do you need the certificate?",
+                  "Is {a} okay for the liability policy, or does it have to be someone else?",
+                  "{a} says the policy covers the venue if it rains out."],
+    "decor": ["I bought all the centerpieces from {a}, can we drop them off the day before?",
+              "Are the {a} lanterns okay, or do they have to be LED?", "The signs are from {a}, where do they go?"],
+    "church": ["The ceremony is at {a} and then everyone comes to you.", "Our priest from {a} is doing the "
+               "ceremony on the lawn.", "How long is the drive from {a}?"],
+    "famous": ["We looked at {a} but it was way out of budget.", "It reminds me of {a}, honestly.",
+               "My friend got married at {a}, and I want that kind of staircase photo."],
+    "music": ["Our first dance is {a}, can the DJ do that on the lawn?", "My dad wants to dance to {a}.",
+              "We're walking down the aisle to {a}, the string version."],
+    "media": ["My mom watches {a} every night, she has opinions.", "I feel like I'm on {a} right now.",
+              "We've been watching {a} for ideas."],
+    "celebrity": ["I want it to look like something {a} would do.", "My mom thinks she's {a}, honestly.",
+                  "I saw {a} do a setup like that, with the hanging flowers."],
+    "holiday": ["Is {a} weekend more expensive?", "We want the Sunday of {a} weekend, since everyone's off Monday.",
+                "Do you have anything open around {a}?"],
+    "school": ["Is there a {a} home game that weekend? The hotels fill up.", "We met at {a}, can we do the "
+               "colors?", "Half the guests are driving in from the {a} game."],
+    "ride": ["Guests are taking {a} back to the hotel, is there a pickup spot?",
+             "Can the {a} drivers come up the main drive?", "Is there cell service for {a} at the end of the night?"],
+    "rental": ["We rented a {a} van for the decorations.", "Can the {a} truck park by the loading dock?",
+               "The {a} van has to go back by Sunday noon."],
+}
+LEX_LINES_HELDOUT41 = ["Our planner asked about {a}.", "Can you tell me more about {a}?",
+                       "What's included with {a}?", "I saw {a} on the website.", "Is {a} still open for next fall?",
+                       "The coordinator mentioned {a} on the tour."]
+
+
+class Heldout41:
+    """Held-out 41's readings (only drawn for that split), as couples, their parents, planners and vendors and an
+    event and wedding venue's sales and booking coordinators say them: the bride's cell and the fiance's, a mother of
+    the bride with her own number and her daughter's, the maid of honor's cell for the day of, a DJ's or
+    photographer's cell for load-in beside a rental company's office line (not PII), the venue's own line and
+    "1-844-SAY-I-DO" vanity line (not PII), a number broken off by the florist on the other line and finished later,
+    a read-back with a group wrong and corrected, seven digits before the area code; the retainer card read whole with
+    its last four read back beside the retainer amount, the father of the bride paying the balance over two turns,
+    a payment split over two cards, a declined installment card by its last four and a new one with its expiry,
+    Amex 4-6-5, the tasting fee group by group; event numbers "A H, twenty six, oh four one two" read back written
+    beside the date and read back with a digit wrong, contract numbers with a letter (NATO or "as in"), the checking
+    account for the final payment over two turns beside the routing number (not PII), the event-insurance policy
+    number for the certificate, the planning-portal user name with a year (all ``account``); a planner's social for
+    her referral-commission W-9 (dashed, or over two turns), last fours for the in-house payment plan's credit check,
+    a social volunteered for the contract and stopped, one read out by mistake for the event number; a couple's
+    wedding e-mail with the year, the planner's business e-mail with her name, a mother's e-mail with digits, spelled
+    with "as in", the contract sent to both, a written read-back with a wrong letter and the surname spelled back;
+    the couple, the mother of the bride booking for her daughter, a planner, a photographer or DJ by name, the
+    officiant ("Father" or "Reverend" and the name), a grandmother for the memorial table, a caller who shares a
+    name with a room or lawn, the coordinator who gave the tour, the agent beside the venue's name, "last name, first
+    name", spelled surnames; contract mailing addresses, billing zips over two turns, an aunt's house for the bridal
+    party pickup, a Canadian couple's address with its postal code, a refund check to a new apartment; dates of
+    birth for the bar agreement, a quinceañera girl's beside the party date (not PII), a husband's for his fiftieth,
+    day first, digit by digit, read back written; and venue numbers that are not PII (event dates, guest counts and
+    capacity, per-plate prices, service charge and tax, the retainer and installments and their due dates, the
+    Saturday minimum, ceremony and end times, the final-count deadline, cake-cutting, corkage and overtime fees,
+    the hotel block code, the venue's street address and line, table counts, vendor meals)."""
+
+    CO = "Ainsley Hall"
+    VANITY = [("1-844-SAY-I-DO",), ("one eight four four, say I do",)]  # the venue's vanity line: not PII
+    TOLL_FREE = "eight five five, two four six, three three hundred"  # the venue's own line: not PII
+    OFFICE_LINE = ["(770) 424-1800", "four zero four, eight one two, nine hundred",
+                   "six seven eight, two two two, four five hundred"]  # a rental company's or caterer's office: not PII
+    VENUE_ADDRESS = "twelve hundred Old Mill Road"  # the venue's own address: not PII
+    AS_IN = {"A": "apple", "B": "boy", "C": "cake", "D": "David", "E": "Edward", "F": "Frank", "G": "garden",
+             "H": "Henry", "I": "ice", "J": "John", "K": "king", "L": "Larry", "M": "Mary", "N": "Nancy",
+             "O": "orange", "P": "Peter", "Q": "queen", "R": "ring", "S": "Sam", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "wedding", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    ROOMS = ["Eleanor Ballroom", "Whitford Room", "Delaney Lawn", "Savannah Terrace", "Magnolia Courtyard",
+             "Carriage House"]  # said after "the" (Josephine's Garden is not)
+    PACKAGES = ["Garden Party", "Eleanor Classic", "Evergreen All-Inclusive", "Sunday Soirée", "Friday Forever",
+                "Heritage Package"]
+    NAMESAKE = [("Eleanor", "in the ", "Eleanor Ballroom", "first"),
+                ("Savannah", "on the ", "Savannah Terrace", "first"),
+                ("Josephine", "in ", "Josephine's Garden", "first"), ("Delaney", "on ", "Delaney Lawn", "last"),
+                ("Magnolia", "in the ", "Magnolia Courtyard", "first"),
+                ("Whitford", "in the ", "Whitford Room", "last")]  # a caller's name, the room, first or last name
+    STREETS = ["Bramblewood", "Foxhollow", "Kestrel", "Ambergate", "Wintergreen", "Laurelton", "Stillwater",
+               "Pennington", "Rosecliff", "Hawthorne Ridge", "Beacon Hill", "Quarry", "Orchard Bend", "Sweetgum"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Trail", " Circle", " Terrace"]
+    CITIES = [("Alpharetta", "Georgia", "300"), ("Marietta", "Georgia", "300"), ("Greenville", "South Carolina", "296"),
+              ("Asheville", "North Carolina", "288"), ("Chattanooga", "Tennessee", "374"),
+              ("Franklin", "Tennessee", "370"), ("Athens", "Georgia", "306"), ("Birmingham", "Alabama", "352"),
+              ("Charlotte", "North Carolina", "282"), ("Peachtree City", "Georgia", "302"),
+              ("Savannah", "Georgia", "314"), ("Knoxville", "Tennessee", "379")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "outlook dot com", "hotmail dot com",
+               "aol dot com", "bellsouth dot net", "me dot com"]
+    PLANNER_DOMAINS = ["gather and bloom events dot com", "southern soiree co dot com",
+                       "ivy and oak planning dot com", "something blue events dot com"]
+    VENDORS = ["DJ", "photographer", "videographer", "florist", "day-of coordinator", "hair and makeup artist"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO = Heldout30.NATO
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def room(self) -> tuple:
+        return ("keep", "lexicon", self.r.choice(self.ROOMS))
+
+    def other(self, first: str) -> tuple[str, str]:
+        f2, l2 = self.sc.name()
+        while f2 == first:
+            f2, l2 = self.sc.name()
+        return f2, l2
+
+    def number(self) -> list[str]:
+        r = self.r
+        return [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                rand_digits(r, 4, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = self.number()
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["couple", "mother", "vendor", "venue-line", "florist", "wrong-group", "seven-first",
+                         "day-of"])
+        if mode == "couple":
+            f2, l2 = self.sc.name()
+            b.say("agent", Q_HELDOUT41["phone"][0])
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([". And put my fiance on there too, ",
+                                                                          ". My fiancee is ", ". And my partner, "]),
+                  ("pii", "person", f2 if r.random() < 0.5 else f"{f2} {l2}"), ", ",
+                  ("pii", "phone", " ".join(self.say(x) for x in self.number())), ".")
+            return
+        if mode == "mother":
+            mf, ml = self.sc.name()
+            df, _ = self.other(mf)
+            b.say("customer", "Hi, I'm ", ("pii", "person", f"{mf} {ml}"), ", the mother of the bride. My daughter ",
+                  ("pii", "person", df), " toured with you last week and she asked me to call about the deposit.")
+            b.say("agent", "Oh, wonderful. " + Q_HELDOUT41["phone"][0])
+            b.say("customer", "Mine is ", ("pii", "phone", full), r.choice([
+                ", but call her first, she's the one making the decisions.", ", I'm the one paying.", "."]))
+            return
+        if mode == "vendor":
+            vf, vl = self.sc.name()
+            kind = r.choice(self.VENDORS)
+            b.say("agent", "For load-in we need a contact for each outside vendor.")
+            b.say("customer", "Our ", kind, " is ", ("pii", "person", f"{vf} {vl}" if r.random() < 0.6 else vf),
+                  r.choice([", his cell is ", ", her cell is ", ", the cell is "]), ("pii", "phone", full),
+                  ". The rentals are coming from a company, their office is ", r.choice(self.OFFICE_LINE), ".")
+            return
+        if mode == "venue-line":
+            b.say("customer", "I called ", *r.choice(self.VANITY + [(self.TOLL_FREE,)]), r.choice([
+                " twice and got the voicemail both times.", " and they said to call back during office hours."]))
+            b.say("agent", "I'm sorry about that, the sales team was all on tours. " + Q_HELDOUT41["phone"][1])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "seven-first":
+            b.say("agent", Q_HELDOUT41["phone"][3])
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", "Oh, sorry, ", ("pii", "phone", self.say(g[0])), ".")
+            return
+        if mode == "day-of":
+            mf, ml = self.sc.name()
+            b.say("agent", Q_HELDOUT41["phone"][2])
+            b.say("customer", "My maid of honor, ", ("pii", "person", mf if r.random() < 0.5 else f"{mf} {ml}"),
+                  r.choice([". She's got everything on the day. ", ", she'll have my phone all day. "]),
+                  ("pii", "phone", full), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, ", ("pii", "phone", " ".join(self.words(x) for x in g)), ".")
+                b.say("customer", "That's it.")
+            return
+        b.say("agent", Q_HELDOUT41["phone"][r.choice([0, 1])])
+        if mode == "florist":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"), r.choice([
+                "... sorry, the florist is beeping in, hang on.", "... hold on, my mom's asking me something.",
+                "... sorry, the dog, one second."]))
+            b.say("agent", r.choice(["No problem, take your time.", "That's okay, I have the first six."]))
+            b.say("customer", r.choice(["Okay, sorry. Then ", "The last four is ", "Sorry. "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+            return
+        b.say("customer", self.pre(), ("pii", "phone", full), ".")
+        k = r.choice([0, 1, 2])
+        bad = list(g)
+        bad[k] = self.wrong(g[k])
+        b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+        b.say("customer", r.choice(["No, it's ", "Close, it's ", "No no, "]), ("pii", "phone", self.say(g[k])),
+              r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+        b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["retainer", "father", "split", "declined", "amex", "tasting"])
+        p = r.choice(["4", "4", "5", "51", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        whole = " ".join(gs) if r.random() < 0.3 else ", ".join(self.say(x) for x in gs)
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT41["card"][r.choice([0, 1])])
+            b.say("customer", "Put it on the Amex, we're trying to get the points for the honeymoon. ",
+                  ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2][-4:])), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "father":
+            ff, fl = self.sc.name()
+            b.say("customer", "My dad is paying the final balance, he's right here, I'll put him on.")
+            b.say("agent", "Sure, go ahead.")
+            b.say("customer", "Hi, this is ", ("pii", "person", ff if r.random() < 0.5 else f"{ff} {fl}"),
+                  ", the father of the bride. The card is ", ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"),
+                  "...")
+            b.say("agent", r.choice(ACKS_HELDOUT41))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), r.choice([
+                ". And please tell me that's the last one.", ".", ", expires oh nine twenty eight."]))
+            return
+        if mode == "split":
+            old = luhn_complete(r.choice(["4", "5"]) + rand_digits(r, 14, False))
+            b.say("customer", "Can we split the second payment? Put three thousand on the card ending in ",
+                  ("pii", "card", self.say(old[-4:])), ", that's already on file.")
+            b.say("agent", "Sure. And the remaining four thousand one hundred and fifty?")
+            b.say("customer", "On my fiance's card, it's ", ("pii", "card", whole), ".")
+            return
+        if mode == "declined":
+            old = luhn_complete(r.choice(["4", "5"]) + rand_digits(r, 14, False))
+            b.say("agent", "The card ending in ", ("pii", "card", self.words(old[-4:])),
+                  " was declined for the second installment, that's six thousand two hundred.")
+            b.say("customer", "Ugh, the bank flagged it because it's so big. Use this one, ",
+                  ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT41))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ", expiration ",
+                  r.choice(["oh three twenty nine", "eleven slash twenty seven", "06/28"]), ".")
+            return
+        b.say("agent", Q_HELDOUT41["card"][0 if mode == "retainer" else 2])
+        if mode == "retainer":
+            b.say("customer", self.pre(), ("pii", "card", whole), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Thank you, the card ending in ", ("pii", "card", self.words(gs[3])),
+                      r.choice([" for the retainer of four thousand six hundred and twenty five.",
+                                ", and the date is officially yours."]))
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT41))
+
+    def event_no(self) -> tuple[str, str]:
+        """The venue's event number: A H, the event's year, a four-digit sequence (written, spoken)."""
+        r = self.r
+        yy = r.choice(["25", "26", "27"])
+        n = rand_digits(r, 4, False)
+        spoken = r.choice([f"A H, {pair_words(yy, r)}, {self.say(n)}", f"A H {yy} {n}",
+                           f"{self.letter('A')}, {self.letter('H')}, dash {self.say(yy)} dash {self.say(n)}",
+                           f"A H dash {pair_words(yy, r)} dash {self.words(n)}"])
+        return f"AH-{yy}-{n}", spoken
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["event", "event-wrong", "contract", "checking", "insurance", "portal", "event"])
+        if mode == "event":
+            written, spoken = self.event_no()
+            b.say("agent", Q_HELDOUT41["account"][r.choice([0, 1, 3])])
+            b.say("customer", self.pre(), ("pii", "account", spoken), ".")
+            if r.random() < 0.6:
+                b.say("agent", "I have ", ("pii", "account", written), ", that's ", r.choice([
+                    "Saturday, October tenth", "June thirteenth", "the twenty-first of May",
+                    "Friday, September fifth"]),
+                      ", in the ", self.room(), "?")
+                b.say("customer", "Yes, that's us.")
+            return
+        if mode == "event-wrong":
+            yy, n = r.choice(["26", "27"]), rand_digits(r, 4, False)
+            bad = self.wrong(n)
+            b.say("agent", Q_HELDOUT41["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", f"A H {pair_words(yy, r)}, {self.say(n)}"), ".")
+            b.say("agent", "I'm pulling up ", ("pii", "account", f"AH-{yy}-{bad}"), " and it's showing a different "
+                           "couple.")
+            b.say("customer", "No, it's ", ("pii", "account", self.words(n)), r.choice([
+                " at the end.", ", sorry, I'm reading it off my phone.", "."]))
+            b.say("agent", "There you are, thank you.")
+            return
+        if mode == "contract":
+            c = rand_digits(r, 7)
+            b.say("agent", Q_HELDOUT41["account"][2])
+            said = r.choice([f"{self.letter('C')}, {self.say(c[:3])}, {self.say(c[3:])}", f"C{c}",
+                             f"C {self.say(c)}"])
+            b.say("customer", "It says contract number ", ("pii", "account", said), r.choice([
+                ", and it's dated March second.", ".", ", under the signatures."]))
+            return
+        if mode == "checking":
+            acct = rand_digits(r, r.choice([10, 12]), False)
+            routing = r.choice(["zero six one, zero zero zero, one zero four", "061000227", "two six three, "
+                                "one nine one, three eight seven"])
+            b.say("customer", "I want to pay the final balance by e-check, so there's no card fee.")
+            b.say("agent", "Sure. The routing number first, then the account number.")
+            b.say("customer", "Routing is ", routing, ". The account is ",
+                  ("pii", "account", f"{self.say(acct[:4])}, {self.say(acct[4:7])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT41))
+            b.say("customer", ("pii", "account", self.say(acct[7:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Checking account ending in ", ("pii", "account", self.words(acct[-4:])),
+                      ", for eleven thousand four hundred and eighty.")
+            return
+        if mode == "insurance":
+            pol = rand_digits(r, 6)
+            b.say("agent", "We'll need the event liability certificate naming the venue, thirty days before.")
+            b.say("customer", "We bought it online. The policy number is ",
+                  ("pii", "account", r.choice([f"W E D, {self.say(pol)}", f"WED-{pol}",
+                                               f"{self.letter('W')} {self.letter('E')} {self.letter('D')}, "
+                                               f"{self.say(pol[:3])}, {self.say(pol[3:])}"])), ".")
+            return
+        f, l = self.sc.name()
+        import unicodedata
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", f.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", l.split()[-1].lower()))
+        b.say("customer", "I can't get into the planning portal, it says my user name doesn't exist.")
+        b.say("agent", "What user name are you using?")
+        b.say("customer", ("pii", "account", r.choice([f"{f}{l}{r.choice(['2026', '26'])}",
+                                                       f"{f} {l} twenty twenty six, all one word",
+                                                       f"{f} underscore {l} twenty six"])), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["payment-plan", "w9", "w9-split", "volunteered", "for-event"])
+        if mode == "payment-plan":
+            b.say("agent", Q_HELDOUT41["ssn"][r.choice([0, 2])])
+            b.say("customer", r.choice(["Okay, ", "Sure, it's ", "Mine or his? Mine is "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "volunteered":
+            b.say("customer", "Do you need my social for the contract? It's ",
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Oh, no, please stop there, we don't need that for the contract. Just your name and "
+                           "address.")
+            b.say("customer", "Oh, okay. The other venue asked for it.")
+            return
+        if mode == "for-event":
+            b.say("agent", Q_HELDOUT41["account"][1])
+            b.say("customer", "Is it the one that goes ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} "
+                                                                         f"{self.say(s[5:])}"), "?")
+            b.say("agent", "No, that sounds like a social security number, please don't read that out. The event "
+                           "number starts with A H, but I can look you up by the date.")
+            return
+        pf, pl = self.sc.name()
+        b.say("customer", "Hi, I'm ", ("pii", "person", f"{pf} {pl}"), ", I'm a planner, I had the ",
+              ("pii", "person", self.other(pf)[1]), " wedding with you in May. Your office said I get a referral "
+              "commission.")
+        b.say("agent", Q_HELDOUT41["ssn"][1])
+        if mode == "w9":
+            b.say("customer", "I'm a sole proprietor, so it's my social. ",
+                  ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}" if r.random() < 0.5 else
+                   f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+            return
+        b.say("customer", "Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+        b.say("agent", r.choice(ACKS_HELDOUT41))
+        b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+
+        def plain(s: str) -> str:
+            return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", s.lower()))
+
+        f, l = plain(first), plain(last.split()[-1])
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["couple", "planner", "mother", "as-in", "both", "wrong-letter"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "couple"
+        if mode == "planner":
+            pd = r.choice(self.PLANNER_DOMAINS)
+            b.say("customer", "Our planner is ", ("pii", "person", first), ", can you copy them on everything? "
+                  "It's ", ("pii", "email", f"{f} at {pd}"), ".")
+            return
+        b.say("agent", Q_HELDOUT41["email"][r.choice([0, 1, 2])])
+        if mode == "couple":
+            f2, _ = self.other(first)
+            b.say("customer", "We made one for the wedding, ", ("pii", "email", r.choice([
+                f"{f} and {plain(f2)} {r.choice(['twenty six', 'two oh two six', '2026'])} at {dom}",
+                f"the {l} wedding at {dom}", f"{f}{plain(f2)}{r.choice(['26', '2027'])}@{written}"])),
+                  r.choice([", all one word.", ".", ", we both check it."]))
+        elif mode == "mother":
+            b.say("customer", "Send it to me, I'm the one signing. ",
+                  ("pii", "email", f"{f[:1]}{l}{r.randint(50, 79)} at "
+                                   f"{r.choice(['aol dot com', 'bellsouth dot net'])}"),
+                  ".")
+        elif mode == "as-in":
+            local = (f[:1] + l)[:9].upper()
+            b.say("customer", self.pre(), ("pii", "email", ", ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "both":
+            f2, l2 = self.other(first)
+            b.say("customer", "Both of us, please. Mine is ", ("pii", "email", f"{f} dot {l} at {dom}"),
+                  ", and my fiance's is ",
+                  ("pii", "email", f"{plain(f2)}{plain(l2.split()[-1])} at {r.choice(self.DOMAINS)}"),
+                  ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.other(first)
+        mode = r.choice(["couple", "mother", "vendor", "officiant", "memorial", "namesake", "tour", "agent",
+                         "last-first", "spell"])
+        if mode == "couple":
+            b.say("agent", Q_HELDOUT41["person"][0])
+            b.say("customer", ("pii", "person", f"{first} {last}"), r.choice([" and ", ", and my fiance, "]),
+                  ("pii", "person", f"{first2} {last2}"), ".")
+        elif mode == "mother":
+            b.say("customer", "I'm calling for my daughter, she's getting married next fall. I'm ",
+                  ("pii", "person", f"{first} {last}"), ", and she's ", ("pii", "person", first2), r.choice([
+                      ", she'll be on the contract too.", ".", ", she's at work so I'm doing the legwork."]))
+        elif mode == "vendor":
+            kind = r.choice(self.VENDORS)
+            b.say("customer", "Is our ", kind, " on your preferred list? ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([". Otherwise I know there's an outside vendor fee.", ", she did my sister's wedding.",
+                            "."]))
+            b.say("agent", "I don't see that name, so we'll just need the certificate of insurance.")
+        elif mode == "officiant":
+            title = r.choice(["Father ", "Reverend ", "Pastor ", "Rabbi "])
+            b.say("customer", "Our officiant is ", title, ("pii", "person", last2 if title == "Father " else
+                                                           f"{first2} {last2}"),
+                  r.choice([", do they need to come to the rehearsal too?", ", is there a room where they can "
+                            "change?", "."]))
+        elif mode == "memorial":
+            b.say("customer", "We want a small memorial table by the entrance for my grandmother, ",
+                  ("pii", "person", first2 if r.random() < 0.5 else f"{first2} {last2}"),
+                  ", with her picture and a candle. Is that okay?")
+            b.say("agent", "Of course, I'll note a six-foot table by the doors.")
+        elif mode == "namesake":
+            nm, art, place, kind = r.choice(self.NAMESAKE)
+            b.say("customer", "We want the ceremony ", art, ("keep", "lexicon", place), ". It's funny, ",
+                  r.choice(["my grandmother's name was ", "my middle name is ", "my mom's name is "]) if kind == "first"
+                  else r.choice(["my maiden name is ", "my mom's maiden name is "]),
+                  ("pii", "person", nm), ", so it's kind of meant to be.")
+            b.say("agent", "Oh, I love that. And who am I speaking with?")
+            b.say("customer", ("pii", "person", f"{first} {last}"), ".")
+        elif mode == "tour":
+            b.say("customer", "We toured last Saturday with ", ("pii", "person", first2),
+                  r.choice([", who said the date would be held for us.", ", and we were supposed to get a "
+                            "proposal.", ". Are they in today?"]))
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", this is ",
+                  ("pii", "person", first), ", I'm the event sales manager. Are you calling about a date?")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT41["person"][r.choice([1, 2])])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        else:
+            b.say("agent", "And what name is the event under?")
+            b.say("customer", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", last name first.", ". It's the October wedding.", "."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["contract", "billing-zip", "pickup", "canada", "refund-apartment"])
+        if mode == "contract":
+            b.say("agent", Q_HELDOUT41["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "billing-zip":
+            b.say("agent", "The retainer didn't go through with that zip. What's the billing address on the card?")
+            b.say("customer", ("pii", "address", f"{house} {st}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT41))
+            b.say("customer", "And the zip is ", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay, that went through.")
+        elif mode == "pickup":
+            b.say("customer", "Can the trolley pick up the bridal party before the ceremony? We're getting ready at "
+                              "my aunt's, it's ", ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "Let me check, the trolley usually just runs from the hotel to ", self.VENUE_ADDRESS,
+                  " and back.")
+        elif mode == "canada":
+            pc = r.choice([("M4K 1N2", "M four K, one N two"), ("L5B 3C7", "L five B, three C seven"),
+                           ("K1S 2H8", "K as in king, one, S, two, H, eight")])
+            b.say("agent", Q_HELDOUT41["address"][0])
+            b.say("customer", "We're in Canada, so it's ", ("pii", "address", f"{house} {st}, "
+                              f"{r.choice(['Toronto', 'Mississauga', 'Ottawa'])}, Ontario, {pc[1]}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT41["address"][2])
+            b.say("customer", "We moved after the wedding, it's ", ("pii", "address",
+                              f"{house} {st}, {r.choice(['apartment', 'unit', 'number'])} "
+                              f"{r.choice(['4 B', '210', '12', '3 C', '1104'])}, {city}"), ".")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1950, 2003)
+        mode = r.choice(["bar", "quince", "fiftieth", "day-first", "readback", "digits"])
+        if mode == "quince":
+            y = r.randint(2010, 2012)
+            b.say("customer", "It's for my daughter's quinceañera. She was born ",
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ", and we want the party "
+                  "on the Saturday after, the ", ORDINALS[r.randint(0, 27)], ".")
+            b.say("agent", "Congratulations! Let me check the Saturdays that month.")
+        elif mode == "fiftieth":
+            y = r.randint(1975, 1977)
+            b.say("customer", "It's a surprise party for my husband's fiftieth. His birthday is ",
+                  ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}" if r.random() < 0.5 else
+                   f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ", so the party's the weekend before.")
+        elif mode == "bar":
+            b.say("agent", Q_HELDOUT41["dob"][r.choice([0, 2])])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT41["dob"][1])
+            b.say("customer", "It's the ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {y}"),
+                  ", we're coming over from Galway for the wedding.")
+        elif mode == "readback":
+            b.say("agent", Q_HELDOUT41["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+        else:
+            b.say("agent", Q_HELDOUT41["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                          f"{self.words(str(y))}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The Saturday minimum in October is eighteen thousand five hundred, before the twenty-two "
+                       "percent service charge and tax."]),
+            ("agent", ["The ", ("keep", "lexicon", "Eleanor Ballroom"), " seats two hundred and twenty, or one "
+                       "eighty with a dance floor."]),
+            ("agent", ["Dinner is sixty-eight fifty a plate for the plated menu, and the buffet is fifty-four."]),
+            ("agent", ["The retainer is twenty-five percent, then fifty percent is due ninety days out, and the "
+                       "rest fourteen days before, with the final count."]),
+            ("customer", ["We're thinking June thirteenth, two thousand twenty-six, with about a hundred and sixty "
+                          "guests."]),
+            ("agent", ["Ceremony at four thirty, cocktail hour at five fifteen, and the reception has to end by "
+                       "eleven."]),
+            ("agent", ["Cake-cutting is three fifty a slice, and corkage is twenty-five a bottle."]),
+            ("agent", ["Overtime is seven hundred and fifty an hour, and we have to know by nine p.m."]),
+            ("agent", [f"Our main line is {self.TOLL_FREE}, and the address for the invitations is "
+                       f"{self.VENUE_ADDRESS}."]),
+            ("customer", ["The hotel block code is W E D six one three, and the cutoff is May twelfth."]),
+            ("agent", ["You'll need eighteen rounds of ten and two sweetheart... sorry, one sweetheart table, plus "
+                       "six vendor meals."]),
+            ("customer", ["The tasting is on the twenty-second at two o'clock, and we're bringing four people."]),
+            ("agent", ["That's the ", ("keep", "lexicon", r.choice(["Friday Forever", "Sunday Soirée"])),
+                       " package, it's nine thousand nine hundred for up to a hundred guests."]),
+            ("customer", ["We paid the forty six twenty five retainer on the third, and the second payment of six "
+                          "thousand two hundred on the first of March."]),
+            ("agent", ["Your event is in the ", ("keep", "lexicon", r.choice(["Whitford Room", "Carriage House"])),
+                       ", table twelve is the family table, and the rain date is the fourteenth."]),
+            ("customer", ["Our first dance is ", ("keep", "music", r.choice(["Etta James", "Frank Sinatra",
+                                                                            "Al Green"])),
+                          ", so the DJ needs about three minutes and forty seconds."]),
+            ("agent", ["Catering is by ", ("keep", "lexicon", "Marguerite's Table"), ", and they need the entree "
+                       "counts twenty-one days out."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout41_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 41 (every fifty-third, a stride no other split used; date,
+    meeting, bill, balance, card-declined, transaction and reservation intents, and phone-line talk: "repeat
+    that", "slow down", yes, no, maybe, thanks), Banking77's train split at offset 41 (every fifty-third, a stride no
+    other split used there; declined card payments and transfers, fees, refunds, pending, failed and unreceived
+    transfers, double charges, payments not recognised) and Bitext's 27k sample at offset 41 (every fifty-third;
+    cancellation fees, refunds and refund policy and status, payment methods and issues, invoices, account edits,
+    complaints, asking for an agent or customer service; no typo or offensive lines, no "u"/"ur"), dropping lines
+    about groceries, stores, items, purchases, dinner, restaurants, tires, withdrawals, termination, the app, the
+    assistant's calendar or a named place, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][41::53] if i in _CLINC_HELDOUT41]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[41::53] if r["category"] in _BANKING77_HELDOUT41]
+    bitext = bitext_lines(data, 41, 53, _BITEXT_HELDOUT41)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT41.search(t)]
+    return AGENT_HELDOUT41, cust
+
+
+_CLINC_HELDOUT41 = {"date", "meeting_schedule", "schedule_meeting",
+                    "pay_bill", "bill_balance", "bill_due", "card_declined", "transactions", "cancel_reservation",
+                    "confirm_reservation", "accept_reservations", "repeat", "change_speed", "yes", "no", "maybe",
+                    "thank_you", "goodbye", "greeting", "cancel"}
+_BANKING77_HELDOUT41 = {"declined_card_payment", "card_payment_fee_charged", "request_refund", "Refund_not_showing_up",
+                        "transfer_not_received_by_recipient", "pending_transfer", "transfer_timing", "cancel_transfer",
+                        "transaction_charged_twice", "extra_charge_on_statement",
+                        "balance_not_updated_after_bank_transfer", "failed_transfer", "declined_transfer",
+                        "card_payment_not_recognised"}
+_BITEXT_HELDOUT41 = {"check_cancellation_fee", "check_refund_policy", "get_refund", "track_refund", "payment_issue",
+                     "check_payment_methods", "check_invoice", "get_invoice", "complaint", "contact_human_agent",
+                     "contact_customer_service", "edit_account"}
+_OFF_HELDOUT41 = re.compile(r"\b(groceries|stores?|items?|purchases?|dinner|restaurants?|tavern|chillis|tires|"
+                            r"withdrawal|termination|app|ai|bot|mississippi|ritz|mercury|target|shut|sloo+o*wly|"
+                            r"est|stop talking|calendar)\b", re.I)
 
 
 Q_HELDOUT38 = {
@@ -23896,6 +24743,13 @@ def main() -> None:
                       ("clinc150 full train (offset 11 of 23; insurance/bills/date/time/calendar/reminders/meta) "
                        "+ bitext sample (offset 15 of 23; payment/invoice/refund/cancellation fee/account/complaint/"
                        "agent) + twenty-ninth held-out names")),
+        "heldout41": (heldout41_filler(args.data), NAMES_HELDOUT41, HELDOUT41_BRANDS, BRAND_LINES_HELDOUT41,
+                      "eval/pii/heldout41_lexicon.yaml",
+                      ("clinc150 full train (offset 41 of 53; date/meetings/bills/cards declined/"
+                       "reservations/meta) + banking77 train (offset 41 of 53; declined payments and transfers/fees/"
+                       "refunds/pending and failed transfers/double charges) + bitext sample (offset 41 of 53; "
+                       "cancellation fee/refund/payment/invoice/account/complaint/agent) + forty-first held-out "
+                       "names")),
         "heldout38": (heldout38_filler(args.data), NAMES_HELDOUT38, HELDOUT38_BRANDS, BRAND_LINES_HELDOUT38,
                       "eval/pii/heldout38_lexicon.yaml",
                       ("clinc150 full train (offset 38 of 47; hotel booking/reservations/rewards/cards/fraud/"
