@@ -27,6 +27,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout26.jsonl`` (``--splits heldout26 --seed 2626``, written blind),
 ``heldout28.jsonl`` (``--splits heldout28 --seed 2828``, written blind),
 ``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
+``heldout42.jsonl`` (``--splits heldout42 --seed 4242``, written blind),
 ``heldout36.jsonl`` (``--splits heldout36 --seed 3636``, written blind),
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout40.jsonl`` (``--splits heldout40 --seed 4040``, written blind),
@@ -1113,6 +1114,70 @@ How each split is made (everything in it differs from the other split except the
   and loan-line numbers that are not PII (balances, payoff amounts, interest rates, disbursement dates, qualifying
   payment counts, adjusted gross income and family size, the employer's EIN, the school code, monthly payments,
   forbearance dates, days delinquent, late fees, the servicer's line and hours).
+- **heldout42** (fresh, blind): a cruise line's reservations and guest-services line ("Marlowe Cruise Line", named
+  after its founder): bookings and cabins on its ships (several named after people), deposits and final payments,
+  passports and travel documents for online check-in, ports, tender stops and skipped ports, shore excursions, the
+  onboard account and onboard credit, travel protection and insurance claims, the loyalty club and its tiers, travel
+  agents calling for their clients, crew to commend and complaints after the cruise. Written blind (the author had
+  not read the redactor or its tests), with ``--splits heldout42 --seed 4242``. Customer filler from CLINC150's full
+  train split at offset 4 (every forty-second, a stride no other split used; travel alerts and notifications, visas,
+  vaccines, plug types, exchange rates and foreign fees, lost luggage, carry-ons, flights, time zones, weather,
+  insurance, bills, a declined card, rewards, cancelling a reservation, and phone-line talk), Banking77 train at
+  offset 24 (every forty-second; card payment fees, exchange rates and charges abroad, declined and pending card
+  payments, refunds, double and extra charges, personal details and identity documents) and Bitext's 27k sample at
+  offset 12 (every forty-second; cancellation fees, refunds and the refund policy, invoices, payment methods and
+  issues, account edits, complaints, asking for an agent; no typo or offensive lines, no "u"/"ur"), dropping lines
+  about orders, items, stores, deliveries, restaurants, named airlines, banks or stores, apps, pets, work or the
+  assistant, and lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT42``; names
+  ``NAMES_HELDOUT42`` (Filipino, Balinese, Javanese, Croatian, Goan, Jamaican, Honduran, Ukrainian, Greek, Norwegian,
+  Bahamian, Igbo, Vietnamese, Japanese, Turkish, Afghan, Maori, Tongan, Tamil, Romanian, Lithuanian, Akan, Korean,
+  Azorean, Polish, Hawaiian, Palestinian, Quechua, Swedish, Irish, Ndebele, Mexican, Russian... ordinary callers'
+  names, and names that are also the line's founder, ships and private island, rival lines, ports, excursions or
+  seafaring words: "Marlowe Grant", "Rosalind Keane", "Evangeline Moss", "Marina Castellanos", "Coral Jennings",
+  "Jamaica Reid", "Ocean Whitaker", "Princess Adeyemi", "Royal Jenkins", "Holland Pryce", "Sailor Mendez", "Harrison
+  Dunn", "Victoria Hubbard", "Aurora Mendenhall", "Crystal Pierce", "Savannah Kingston", "Galen Cunard", "Havana
+  Ortiz", "Cayman Brooks"); a cruise-line lexicon (``heldout42_lexicon.yaml``: "Marlowe Cruise Line", ships Lady
+  Evangeline, Marlowe Meridian, Marlowe Aurora, Queen Isadora, Sterling Horizon, the private island Rosalind Cay, the
+  Marlowe Navigator app, the Anchor Club and its tiers Bluewater, Commodore and Admiral's Circle, Shore Select, the
+  Voyage Protection Plan, Sail Easy Fare, All In Horizons, Cheers Unlimited, rivals Whitcombe Cruises, Tremaine Ocean
+  Voyages, Bellamy River Cruises, Kestrel Expeditions, campaigns Wave Season Sale, Kids Sail Free, Bon Voyage Bonus,
+  promo codes "SAIL fifty", "WAVE twenty five", BONVOYAGE); brand words ``HELDOUT42_BRANDS`` (cruise lines, many after
+  people or places: Carnival, Royal Caribbean, Princess Cruises, Holland America, Celebrity, Cunard, Disney Cruise
+  Line, Viking, Virgin Voyages, Regent Seven Seas, Crystal; ships: Queen Mary 2, Queen Victoria, Nieuw Amsterdam,
+  Scarlet Lady; homeports and terminals named after people: the Dante B. Fascell Port of Miami, Flynn Cruiseport
+  Boston, Canada Place; ports of call: Charlotte Amalie, George Town, Philipsburg, Falmouth, Victoria; excursions
+  named after people: Dunn's River Falls, the Mendenhall Glacier, Hubbard Glacier, Butchart Gardens, Harrison's Cave,
+  St. Nicholas Abbey, Blackbeard's Castle; airlines; travel insurers: Allianz Travel, Travel Guard, John Hancock
+  Travel, Berkshire Hathaway Travel Protection, Trawick; agencies: Costco Travel, AAA, Vacations To Go, Fox World
+  Travel; government programs: the State Department, Global Entry, Mobile Passport Control, Service Canada; cruise
+  financing and cards: Uplift, Affirm, Chase Sapphire; celebrity chefs with restaurants on board: Guy Fieri, Emeril
+  Lagasse, Jamie Oliver, Gordon Ramsay, Jose Andres, Wolfgang Puck; shows: Cirque du Soleil, Dr. Seuss, Jimmy Buffett,
+  Mamma Mia; pre-cruise hotels and rides); phrasings ``*_HELDOUT42``; and, half the time, ``Heldout42``'s readings:
+  the mobile for boarding texts read back, an emergency contact ashore (name and number, or a first name and the
+  number in the next turn), a travel agent's direct line beside her agency (kept), a U.K. mobile ("plus four four",
+  "oh seven"), "plus one" from Canada, the line's own toll-free number (not PII) before the caller's, a number
+  interrupted at the terminal and finished later, a read-back with one group wrong and the caller's correction; a
+  final payment, a deposit for two cabins, the onboard account card read back by its last four, a travel agent
+  reading a client's card beside the client's name, Amex 4-6-5, a card read over two turns by a husband, cards group
+  by group; seven-digit booking numbers (over two turns, or read back with a digit wrong and corrected), booking
+  numbers with two letters (NATO or "as in") read back written, nine-digit loyalty numbers beside the tier (kept),
+  U.S. passports with a leading letter read back written or nine digits, Canadian passports (two letters, six
+  digits), British passports, onboard folio numbers beside the cabin (not PII), travel protection policy numbers ("V
+  P P, twenty six", VPP-26-NNNNNN) beside the plan (kept) and insurance claim numbers ("C L M", CLMNNNNNNNN) beside
+  the insurer (kept) (all ``account``); socials for a medical claim, a casino W-2G, a home-based agent's W-9 read back
+  by the last four, a caller reading his social when asked for the passport, an unasked last four, over two turns
+  read back written; e-mails for documents and the app, a travel agent's agency e-mail, a year they married, spelled
+  letters, underscores, a written read-back with a wrong letter and the surname spelled back; guests in the cabin,
+  the name with the middle name as on the passport, a maiden name on the passport, a grandchild and the father who
+  signed the consent letter, cabin stewards by first name beside the ship (kept), the captain's surname, the travel
+  agent beside the agency, the agent's name beside the line's, "last name, first name", spelled surnames; home
+  addresses for luggage tags, billing zips, a move, a Canadian address and postal code, a U.K. address and postcode,
+  the zip read back; dates of birth for guests, two in one turn, an infant's for the six-month rule, day first from
+  a British passport ("07 MAR 1961", then "the seventh of March"), after the sail date (not PII), read back written;
+  and cruise-line numbers that are not PII (fares, taxes and port fees, gratuities, deposits and final payment dates,
+  onboard credit, drink package prices, sail dates and all-aboard times, cabin and deck numbers and muster stations,
+  the ship's IMO number, the agency's IATA number, excursion codes and prices, loyalty points, flight numbers,
+  passport validity dates, the line's own toll-free and vanity number).
 - **heldout36** (fresh, blind): a multi-location dental group's patient line ("Ashby Dental Group", named after its
   founder): appointments and reminders at its offices, dental insurance (member and subscriber IDs, the subscriber's
   social and date of birth, explanation-of-benefits claim numbers, frequency denials), statements and billing, copays
@@ -3778,6 +3843,7 @@ class Scenes:
                   "heldout37": Q_HELDOUT37,
                   "heldout26": Q_HELDOUT26,
                   "heldout28": Q_HELDOUT28,
+                  "heldout42": Q_HELDOUT42,
                   "heldout36": Q_HELDOUT36,
                   "heldout30": Q_HELDOUT30,
                   "heldout40": Q_HELDOUT40,
@@ -3813,6 +3879,7 @@ class Scenes:
                     "heldout37": A_PREFIX_HELDOUT37,
                     "heldout26": A_PREFIX_HELDOUT26,
                     "heldout28": A_PREFIX_HELDOUT28,
+                    "heldout42": A_PREFIX_HELDOUT42,
                     "heldout36": A_PREFIX_HELDOUT36,
                     "heldout30": A_PREFIX_HELDOUT30,
                     "heldout40": A_PREFIX_HELDOUT40,
@@ -3848,6 +3915,7 @@ class Scenes:
                      "heldout37": ACKS_HELDOUT37,
                      "heldout26": ACKS_HELDOUT26,
                      "heldout28": ACKS_HELDOUT28,
+                     "heldout42": ACKS_HELDOUT42,
                      "heldout36": ACKS_HELDOUT36,
                      "heldout30": ACKS_HELDOUT30,
                      "heldout40": ACKS_HELDOUT40,
@@ -3920,6 +3988,8 @@ class Scenes:
             return Heldout26(self).phone(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).phone(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).phone(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).phone(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4020,6 +4090,8 @@ class Scenes:
             return Heldout26(self).card(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).card(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).card(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).card(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4105,6 +4177,8 @@ class Scenes:
             return Heldout26(self).account(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).account(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).account(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).account(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4201,6 +4275,8 @@ class Scenes:
             return Heldout26(self).ssn(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).ssn(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).ssn(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).ssn(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4284,6 +4360,8 @@ class Scenes:
             return Heldout26(self).email(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).email(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).email(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).email(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4395,6 +4473,8 @@ class Scenes:
             return Heldout26(self).person(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).person(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).person(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).person(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4494,6 +4574,8 @@ class Scenes:
             return Heldout26(self).address(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).address(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).address(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).address(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4579,6 +4661,8 @@ class Scenes:
             return Heldout26(self).dob(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).dob(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).dob(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).dob(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -4640,6 +4724,7 @@ class Scenes:
                             LEX_LINES_HELDOUT37 if self.split == "heldout37" else
                             LEX_LINES_HELDOUT26 if self.split == "heldout26" else
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
+                            LEX_LINES_HELDOUT42 if self.split == "heldout42" else
                             LEX_LINES_HELDOUT36 if self.split == "heldout36" else
                             LEX_LINES_HELDOUT30 if self.split == "heldout30" else
                             LEX_LINES_HELDOUT40 if self.split == "heldout40" else
@@ -4720,6 +4805,8 @@ class Scenes:
             return Heldout26(self).distractor(b)
         if self.split == "heldout28" and r.random() < 0.5:
             return Heldout28(self).distractor(b)
+        if self.split == "heldout42" and r.random() < 0.5:
+            return Heldout42(self).distractor(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).distractor(b)
         if self.split == "heldout30" and r.random() < 0.5:
@@ -19131,6 +19218,747 @@ _OFF_HELDOUT29 = re.compile(r"\b(flights?|restaurants?|pets?|dogs?|cats?|cars?|v
                             r"birthday|party|dinner|lunch|dentist|gym|work|job|doctor|concerts?|tv)\b", re.I)
 
 
+Q_HELDOUT42 = {
+    "phone": ["What's the best mobile number for the reservation? We text the boarding time to it.",
+              "And who's your emergency contact ashore, someone who's not sailing with you? I need a name and number.",
+              "If we get disconnected, what number should I call you back on?",
+              "And a number for you as the travel agent, in case the guests' documents come back incomplete?"],
+    "card": ["The final payment of two thousand eight hundred fourteen is due today. What card are we putting it on?",
+             "To hold the cabin I need the two hundred fifty dollar deposit per person. Go ahead with the card.",
+             "Which card do you want linked to the onboard account? That's what we charge at the end of the cruise.",
+             "For the shore excursions, what card would you like to use?"],
+    "account": ["Can I get the booking number? It's on the top of your cruise confirmation.",
+                "Do you have your past guest number? It's the nine digits on the back of your loyalty card.",
+                "For the online check-in, can I have the passport number exactly as printed?",
+                "What's the policy number on the travel protection letter?",
+                "Do you have the folio number from your final onboard statement?",
+                "Do you have the claim number the insurance gave you?"],
+    "ssn": ["The insurance claim form for the ship's medical center asks for the policyholder's social. Go ahead when "
+            "you're ready.",
+            "For the casino winnings, we have to issue a W-2G, so I'll need your social security number.",
+            "For the commission payments, the W-9 needs your social or a tax ID. Which would you like to use?"],
+    "email": ["What e-mail should the cruise documents go to? That's where your boarding pass comes from.",
+              "And what e-mail do you log into the cruise app with?",
+              "Where should I send the invoice? To you or to the travel agent?"],
+    "person": ["Can I have the guest's full name, exactly as on the passport?",
+               "And who else is sailing in the cabin with you?",
+               "Who's the travel agent on the booking?",
+               "And who am I speaking with today?"],
+    "spell": ["Can you spell the last name for me, exactly like the passport?", "How is that spelled?",
+              "Could you spell that for me so the boarding pass matches?"],
+    "address": ["What's your home address? The luggage tags get mailed there.", "And the billing address for the card?",
+                "What's the new address? I'll update it on the guest profile."],
+    "dob": ["And the date of birth, as on the passport?", "And the date of birth for the second guest in the cabin?",
+            "Can I have your date of birth to verify the booking?"],
+}
+AGENT_HELDOUT42 = ["Thank you for holding, I've got the booking up.",
+                   "Let me check what's still open on that sailing.",
+                   "Your final payment date was ninety days before sailing, so that's passed.",
+                   "The cabin category you had is sold out, but there's an ocean view on a lower deck.",
+                   "All guests need a passport that's valid six months past the return date for that itinerary.",
+                   "Gratuities are added to the onboard account each day, you can prepay them now.",
+                   "This call may be monitored or recorded for quality and training purposes.",
+                   "I'm sorry, our system is slow, bear with me a moment.",
+                   "The ship is in port until five, and all aboard is four thirty.",
+                   "If the port is skipped for weather, the port taxes for that stop are refunded.",
+                   "Let me put you on a brief hold while I check with the shore excursions desk.",
+                   "Once you complete online check-in you can pick an arrival time at the terminal.",
+                   "The onboard credit goes on the account when you board, it can't be cashed out.",
+                   "Travel insurance claims go straight to the insurer, but I can give you the booking details.",
+                   "I've added that to the booking, you'll see it in the app in about an hour.",
+                   "Is the travel agent still handling the booking, or do you want it transferred to you?",
+                   "For a cabin transfer I need the new guest's details before the final payment date.",
+                   "Your cruise documents will be available thirty days before sailing.",
+                   "I can request it, but special dining seating isn't guaranteed.",
+                   "Is there anything else I can help you with on your cruise today?"]
+ACKS_HELDOUT42 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, and then?", "Yep, I'm with you."]
+A_PREFIX_HELDOUT42 = ["It's ", "Okay, it's ", "Um, ", "Yeah, so it's ", "Hang on, I've got the confirmation... okay, ",
+                      "Sure, ", "Let me get my reading glasses... it's ", "Alright, it's "]
+NAMES_HELDOUT42 = ["Maricel Bautista", "Made Wirawan", "Dewi Kusumawati", "Ivana Kovačević", "Rohan D'Souza",
+                   "Shanice Campbell", "Yeny Zelaya", "Oleksandr Bondarenko", "Panagiota Christodoulou",
+                   "Solveig Aasen", "Kendrick Rolle", "Chinedu Eze", "Pham Thi Lan", "Haruki Ishikawa",
+                   "Mehmet Öztürk", "Laila Rahimi", "Tamati Walker", "Saia Fifita", "Priya Venkatesh",
+                   "Mirela Popescu", "Gintaras Petrauskas", "Abena Owusu-Ansah", "Eun-ji Choi", "Rafael Bettencourt",
+                   "Zofia Kaczmarek", "Noelani Kealoha", "Ahmad Al-Khatib", "Ximena Huamán", "Lars-Erik Nyström",
+                   "Aoife Gallagher", "Nomsa Dube", "Esperanza Villalobos", "Dmitri Volkov", "Jovelyn Macaraeg",
+                   # ordinary callers' names: retirees, honeymooners, families, travel agents
+                   "Karen Whitlock", "Doug Henning", "Pam Riggins", "Tony Russo", "Sheila Dawson", "Ron Castillo",
+                   "Debbie Kaminski", "Gary Lindholm", "Trish O'Donnell", "Marcus Bell", "Brittany Cole",
+                   "Walt Jablonski",
+                   # names that are also things of a cruise line's world: the line's founder and ships, its private
+                   # island, rival lines and ships, ports, excursions named after people, seafaring words and tiers
+                   "Marina Castellanos", "Coral Jennings", "Jamaica Reid", "Ocean Whitaker", "Princess Adeyemi",
+                   "Royal Jenkins", "Holland Pryce", "Sailor Mendez", "Skye Bellamy", "Marlowe Grant",
+                   "Rosalind Keane", "Harrison Dunn", "Victoria Hubbard", "Aurora Mendenhall", "Celeste Carver",
+                   "Crystal Pierce", "Savannah Kingston", "Evangeline Moss", "Kingston Hayes", "Cruz Delgado",
+                   "Havana Ortiz", "Galen Cunard", "Windsor Okafor", "Dover Ellis", "Cayman Brooks"]
+HELDOUT42_BRANDS = {  # a cruise line's reservations line names rival lines and their ships (many after people or
+    # places), ports and terminals named after people, excursions and attractions named after people, airlines,
+    # travel insurers and agencies, government travel programs, cruise financing and cards, celebrity chefs and
+    # godmothers on board, and pre-cruise hotels and rides
+    "cruise": ["Carnival", "Royal Caribbean", "Norwegian", "Princess Cruises", "Holland America", "Celebrity",
+               "MSC", "Disney Cruise Line", "Viking", "Cunard", "Virgin Voyages", "Oceania", "Regent Seven Seas",
+               "Windstar", "Seabourn", "Silversea", "Azamara", "Lindblad", "Crystal", "Margaritaville at Sea"],
+    "ship": ["Queen Mary 2", "Queen Victoria", "Icon of the Seas", "Wonder of the Seas", "Carnival Mardi Gras",
+             "Disney Wish", "Norwegian Prima", "Sun Princess", "Celebrity Beyond", "Nieuw Amsterdam",
+             "Koningsdam", "Scarlet Lady", "Viking Star"],
+    "homeport": ["Port Canaveral", "PortMiami", "the Dante B. Fascell Port of Miami", "Port Everglades",
+                 "Galveston", "Flynn Cruiseport Boston", "Cape Liberty", "the Brooklyn Cruise Terminal",
+                 "the Port of Tampa", "Civitavecchia", "the Port of Baltimore", "Canada Place"],
+    "port": ["Cozumel", "Nassau", "Charlotte Amalie", "George Town", "Philipsburg", "Roatán", "Costa Maya",
+             "Juneau", "Ketchikan", "Skagway", "Half Moon Cay", "Labadee", "Castaway Cay", "Amber Cove", "Falmouth",
+             "Ocho Rios", "Victoria", "Santorini"],
+    "excursion": ["Dunn's River Falls", "the Mendenhall Glacier", "Hubbard Glacier", "Butchart Gardens",
+                  "Harrison's Cave", "Magens Bay", "Stingray City", "Atlantis Paradise Island", "Chankanaab Park",
+                  "Xcaret", "the Tulum ruins", "Mahogany Bay", "St. Nicholas Abbey", "the White Pass railroad",
+                  "Coki Beach", "Trunk Bay", "Blackbeard's Castle"],
+    "airline": ["Delta", "United", "American Airlines", "JetBlue", "Southwest", "Spirit", "Alaska Airlines",
+                "Air Canada", "British Airways", "WestJet"],
+    "insurer": ["Allianz Travel", "Travel Guard", "Travelex", "Seven Corners", "Generali", "John Hancock Travel",
+                "Berkshire Hathaway Travel Protection", "Trawick", "Squaremouth", "InsureMyTrip"],
+    "agency": ["Expedia Cruises", "Costco Travel", "AAA", "Liberty Travel", "CruiseDirect", "Vacations To Go",
+               "Cruise Planners", "Dream Vacations", "Avoya Travel", "Fox World Travel", "Cruise.com"],
+    "government": ["the State Department", "Customs and Border Protection", "Global Entry", "TSA PreCheck",
+                   "the CDC", "Mobile Passport Control", "the Canadian consulate", "Service Canada",
+                   "the Passport Office", "the Bahamas Ministry of Tourism"],
+    "payment": ["Visa", "Mastercard", "American Express", "Discover", "PayPal", "Affirm", "Uplift", "Apple Pay",
+                "Chase Sapphire", "Capital One Venture"],
+    "chef": ["Guy Fieri", "Emeril Lagasse", "Jamie Oliver", "Gordon Ramsay", "Nobu", "Jose Andres", "Wolfgang Puck"],
+    "show": ["Cirque du Soleil", "Dr. Seuss", "Hasbro", "Jimmy Buffett", "the Blue Man Group", "DreamWorks",
+             "Mamma Mia"],
+    "hotel": ["Hyatt Regency", "Hilton", "Marriott", "Hampton Inn", "Holiday Inn", "Embassy Suites", "Westin"],
+    "ride": ["Uber", "Lyft", "SuperShuttle", "Amtrak", "Greyhound"],
+}
+BRAND_LINES_HELDOUT42 = {
+    "cruise": ["We usually sail {a}, this is our first time with you.", "{a} quoted us less for the same week.",
+               "My sister's on {a} that week, can we meet up in port?", "Do you match {a}'s loyalty status?",
+               "We switched from {b} to {a} and then back again.", "Is this like {a}, or more like {b}?"],
+    "ship": ["We were on the {a} last year and loved it.", "Is your ship bigger than the {a}?",
+             "The {a} will be in port with us, is it going to be crowded?",
+             "My parents did the {a} for their fiftieth."],
+    "homeport": ["Do we sail out of {a} or {b}?", "How early can we get to {a}?", "Is parking at {a} included?",
+                 "We drove to {a} last time and the parking was a nightmare.", "Which terminal is it at {a}?"],
+    "port": ["What time do we get into {a}?", "Was {a} cancelled? I saw something about weather.",
+             "Do we need to tender in at {a}?", "Is it safe to walk around {a} on our own?",
+             "They swapped {a} for {b}, why?"],
+    "excursion": ["Is {a} a lot of walking? My mom has a bad knee.", "We booked {a} on our own, not through you.",
+                  "Does the {a} tour get back before all aboard?", "Can we do {a} and {b} on the same day?",
+                  "{a} was sold out on the app."],
+    "airline": ["Our flight's on {a}, it lands at noon.", "{a} cancelled our flight, will the ship wait?",
+                "We moved from {a} to {b}.", "Can you book the air on {a} for us?"],
+    "insurer": ["I bought the insurance through {a}, not yours.", "{a} says they need the cancellation invoice.",
+                "Would {a} cover it if we miss the ship?", "Does {a} pay for the ship's doctor?"],
+    "agency": ["We booked through {a}.", "{a} said they'd apply the onboard credit.",
+               "I'm calling from {a}, I have a client on this sailing.", "We moved the booking from {a} to {b}."],
+    "government": ["{a} says the passport renewal takes eight weeks.", "Do we have to do anything with {a} first?",
+                   "I have {a}, does that help at the terminal?", "I called {a} and they said something different.",
+                   "The website for {a} was down all weekend."],
+    "payment": ["Can I pay the rest with {a}?", "My {a} got declined for the deposit.",
+                "Do you take {a} for the onboard account?", "I did the payment plan with {a}."],
+    "chef": ["Is the {a} restaurant on this ship?", "My husband only wants to go for the {a} place.",
+             "Is the {a} one extra, or included?", "We ate at {a}'s place on the other ship and loved it."],
+    "show": ["Is there a {a} show on this sailing?", "The kids loved the {a} breakfast last time.",
+             "Do we have to reserve {a} ahead of time?"],
+    "hotel": ["We're staying at the {a} the night before.", "Does the {a} have a shuttle to the port?",
+              "Can you book the {a} for us as a package?"],
+    "ride": ["We'll just take {a} from the airport.", "Is {a} allowed at the terminal drop-off?",
+             "The {a} driver couldn't find the terminal last time."],
+}
+LEX_LINES_HELDOUT42 = ["I got an e-mail about {a}, what is that?", "My travel agent mentioned {a}.",
+                       "Is {a} something new?", "I saw {a} in the brochure, what's that about?",
+                       "The people at our table kept talking about {a}.", "What's the deal with {a}?"]
+
+
+class Heldout42:
+    """Held-out 42's readings (only drawn for that split), as guests, their families, travel agents and a cruise line's
+    reservations and guest-services agents say them: the mobile number for boarding texts, an emergency contact ashore
+    (a name and a number), a travel agent's direct line, a "+44" or "plus one" number, the cruise line's own line (not
+    PII) before the caller's, a number interrupted by the port noise and finished later, a read-back with a group
+    wrong and corrected; a final payment, a deposit for two cabins, the onboard account card, a travel agent reading
+    a client's card, Amex 4-6-5, a card over two turns, group by group with read-backs; booking numbers (digits, or
+    letters and digits spelled, read back with a digit wrong), Anchor Club loyalty numbers, passport numbers (a letter
+    and eight digits, a U.K. or Canadian passport, a passport card), onboard folio numbers, travel protection policy
+    and claim numbers (all ``account``); socials for a medical claim, a casino W-2G, an agent's W-9, a caller reading
+    his social when asked for the passport, last fours; e-mails for cruise documents, an agency's e-mail, spelled,
+    underscores, a read-back with a wrong letter; guests in the cabin as on the passport, a maiden name, a grandchild
+    with the other parent's consent letter, crew to commend (a first name, the captain's surname), the travel agent,
+    the agent's name beside the line's, "last name, first name", spelled surnames; home addresses for luggage tags,
+    billing zips, a Canadian and a U.K. address, a move; dates of birth for each guest, an infant's, day first from a
+    passport, read back written, after the sail date; and cruise-line numbers that are not PII (fares, taxes and
+    port fees, gratuities, onboard credit, deposits, sail dates, all-aboard times, cabin and deck numbers, muster
+    stations, the ship's IMO number, the agency's IATA number, excursion codes, Anchor Club points, the line's own
+    toll-free and vanity line, promo codes)."""
+
+    CO = "Marlowe Cruise Line"
+    LINE = "one eight seven seven, six two seven, five six nine three"  # the line's own toll-free number: not PII
+    SHIPS = ["Lady Evangeline", "Marlowe Meridian", "Marlowe Aurora", "Queen Isadora", "Sterling Horizon"]
+    STEWARDS = [("Ketut", "He"), ("Rommel", "He"), ("Jovelyn", "She"), ("Wayan", "He"), ("Darko", "He"),
+                ("Marites", "She"), ("Nyoman", "He"), ("Arnel", "He"), ("Luzviminda", "She")]
+    CAPTAINS = ["Andreadis", "Karlsen", "Papadimitriou", "Lindqvist", "Moretti"]
+    AGENCIES = ["Bluewave Travel", "Harborlight Vacations", "Seaside Getaways", "Compass Rose Travel"]
+    STREETS = ["Seagrape", "Palmetto", "Heron Bay", "Old Mill", "Clover Ridge", "Sandpiper", "Larchmont",
+               "Foxhall", "Windward", "Pelican Point", "Buttonwood", "Kingfisher", "Harvest Moon", "Greenbriar"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Circle", " Terrace"]
+    CITIES = [("Sarasota", "Florida", "342"), ("The Villages", "Florida", "321"), ("Sun City", "Arizona", "853"),
+              ("Katy", "Texas", "774"), ("Myrtle Beach", "South Carolina", "295"), ("Scranton", "Pennsylvania", "185"),
+              ("Toms River", "New Jersey", "087"), ("Mesa", "Arizona", "852"), ("Cedar Rapids", "Iowa", "524"),
+              ("Henderson", "Nevada", "890"), ("Chesapeake", "Virginia", "233"), ("Green Valley", "Arizona", "856")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "aol dot com", "hotmail dot com", "icloud dot com",
+               "comcast dot net", "att dot net", "verizon dot net"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO, self.AS_IN = Heldout30.NATO, Heldout30.AS_IN
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def ascii_name(self, s: str) -> str:
+        import unicodedata
+
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", s.lower()))
+
+    def ship(self) -> tuple:
+        return ("keep", "lexicon", self.r.choice(self.SHIPS))
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["mobile", "emergency", "travel-agent", "uk", "own-line", "interrupted", "wrong-group",
+                         "plus-one"])
+        if mode == "emergency":
+            first, last = self.sc.name()
+            b.say("agent", Q_HELDOUT42["phone"][1])
+            if r.random() < 0.5:
+                b.say("customer", r.choice(["Put my neighbor, ", "My oldest, ", "Our friend from church, "]),
+                      ("pii", "person", f"{first} {last}"), r.choice([", and the cell is ", ", the number is ",
+                                                                       ". It's "]), ("pii", "phone", full), ".")
+            else:
+                b.say("customer", "My best friend, ", ("pii", "person", first), ". They're not sailing, they're "
+                      "watching the dog.")
+                b.say("agent", "And their number?")
+                b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "travel-agent":
+            agency = r.choice(self.AGENCIES)
+            b.say("customer", "Hi, this is a travel agent calling, I'm with ", ("keep", "agency", agency),
+                  ", I have clients on the ",
+                  self.ship(), ".")
+            b.say("agent", Q_HELDOUT42["phone"][3])
+            b.say("customer", "My direct line is ", ("pii", "phone", full), r.choice([
+                ", don't use the agency's main number, it goes to the front desk.", ".",
+                ", I'm in the office till six Eastern."]))
+            return
+        if mode == "uk":
+            mob = "7" + rand_digits(r, 9, False)
+            b.say("agent", Q_HELDOUT42["phone"][0])
+            said = r.choice([f"plus four four, {self.say(mob[:4])}, {self.say(mob[4:])}",
+                             f"oh {self.say(mob[:4])}, {self.say(mob[4:7])}, {self.say(mob[7:])}",
+                             f"+44 {mob[:4]} {mob[4:]}"])
+            b.say("customer", "It's a U.K. mobile, is that alright? ", ("pii", "phone", said), ".")
+            return
+        if mode == "own-line":
+            b.say("customer", "I called ", self.LINE, " off the back of the brochure and it kept hanging up on me.")
+            b.say("agent", "I'm sorry about that, you've got me now. " + Q_HELDOUT42["phone"][2])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "plus-one":
+            b.say("agent", Q_HELDOUT42["phone"][2])
+            b.say("customer", r.choice(["From Canada, so plus one, ", "Plus one, then ", "It's a one, "]),
+                  ("pii", "phone", full), r.choice([".", ", that's my cell, it works on the ship with the package."]))
+            return
+        b.say("agent", Q_HELDOUT42["phone"][r.choice([0, 2])])
+        if mode == "mobile":
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", but my wife's phone is the one that "
+                                                                          "works overseas."]))
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "phone", " ".join(self.words(x) for x in g)), ", is that right?")
+                b.say("customer", "Yes ma'am.")
+        elif mode == "interrupted":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, they're calling our group number at the terminal...",
+                            "... hold on, the ship's horn, I can't hear a thing...",
+                            "... sorry, my grandson is asking about the water slide."]))
+            b.say("agent", r.choice(["No problem, take your time.", "That's okay, I have the first six."]))
+            b.say("customer", r.choice(["Okay, then ", "Sorry. The rest is ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Not quite, ", "No, sorry, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Thank you, I've corrected it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["final", "deposit", "onboard", "agent-client", "amex", "two-turns", "grouped"])
+        p = r.choice(["4", "4", "51", "55", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT42["card"][r.choice([0, 3])])
+            b.say("customer", "The ", ("keep", "payment", "American Express"), ". ",
+                  ("pii", "card", ", ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "The ", ("keep", "payment", "Amex"), " ending in ",
+                      ("pii", "card", self.words(parts[2])), ", and the expiration?")
+                b.say("customer", "Oh nine, twenty nine.")
+            return
+        if mode == "agent-client":
+            first, last = self.sc.name()
+            b.say("customer", "I'm the travel agent, I have my client's authorization form for the final payment.")
+            b.say("agent", "Okay, and the name on the card?")
+            b.say("customer", ("pii", "person", f"{first} {last}"), ", and the number is ",
+                  ("pii", "card", ", ".join(self.say(x) for x in gs) if r.random() < 0.7 else " ".join(gs)), ".")
+            return
+        if mode == "two-turns":
+            b.say("agent", Q_HELDOUT42["card"][0])
+            b.say("customer", "My husband has the card, hold on... honey, read it to me... okay, ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT42))
+            b.say("customer", "He says ", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        if mode == "deposit":
+            b.say("customer", "We want to hold two balcony cabins next to each other, for us and my sister.")
+            b.say("agent", Q_HELDOUT42["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)),
+                  ", both deposits on the same card.")
+            if r.random() < 0.5:
+                b.say("agent", "Five hundred on the card ending ", ("pii", "card", self.words(gs[3])),
+                      ", and both cabins are held.")
+            return
+        if mode == "onboard":
+            b.say("agent", Q_HELDOUT42["card"][2])
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)),
+                  r.choice([". I don't want the cash deposit thing again.", "."]))
+            if r.random() < 0.5:
+                b.say("agent", "Okay, the onboard account is linked to the card ending in ",
+                      ("pii", "card", self.words(gs[3])), ".")
+            return
+        b.say("agent", Q_HELDOUT42["card"][0])
+        if mode == "final":
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs) if r.random() < 0.4
+                                          else ", ".join(self.say(x) for x in gs)), ".")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT42))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["booking", "booking-letters", "booking-wrong", "anchor", "passport-us", "passport-foreign",
+                         "folio", "policy", "claim"])
+        if mode == "booking":
+            n = rand_digits(r, 7)
+            b.say("agent", Q_HELDOUT42["account"][0])
+            if r.random() < 0.5:
+                b.say("customer", self.pre(), ("pii", "account", self.say(n)), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", self.say(n[:3])), "... hang on, the e-mail's "
+                      "loading...")
+                b.say("agent", "No rush.")
+                b.say("customer", ("pii", "account", self.say(n[3:])), ".")
+            return
+        if mode == "booking-letters":
+            lets = "".join(r.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(2))
+            n = rand_digits(r, 5, False)
+            b.say("agent", Q_HELDOUT42["account"][0])
+            said = f"{self.letter(lets[0])}, {self.letter(lets[1])}, {self.say(n)}"
+            b.say("customer", "It has letters in it. ", ("pii", "account", said), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "account", f"{lets}{n}"), ", sailing the ", self.ship(),
+                      " on the fourteenth?")
+                b.say("customer", "That's us.")
+            return
+        if mode == "booking-wrong":
+            n = rand_digits(r, 7)
+            b.say("agent", Q_HELDOUT42["account"][0])
+            b.say("customer", self.pre(), ("pii", "account", self.say(n)), ".")
+            bad = self.wrong(n)
+            b.say("agent", "I'm not finding ", ("pii", "account", self.words(bad)), ".")
+            k = next(i for i in range(len(n)) if n[i] != bad[i])
+            b.say("customer", f"No, the {ORDINALS[k]} number is {UNITS[int(n[k])]}. ", ("pii", "account",
+                                                                                      self.words(n)), ".")
+            return
+        if mode == "anchor":
+            n = rand_digits(r, 9)
+            b.say("customer", "I'm ", ("keep", "lexicon", r.choice(["Commodore", "Admiral's Circle"])),
+                  " and the points from our last cruise never posted.")
+            b.say("agent", Q_HELDOUT42["account"][1])
+            b.say("customer", self.pre(), ("pii", "account", f"{self.say(n[:3])}, {self.say(n[3:6])}, "
+                                                             f"{self.say(n[6:])}"), ".")
+            return
+        if mode == "passport-us":
+            n = rand_digits(r, 8, False)
+            lead = r.choice(["A", "A", "B", "C", ""])
+            b.say("agent", Q_HELDOUT42["account"][2])
+            if lead:
+                said = f"{self.letter(lead)}, {self.say(n[:4])}, {self.say(n[4:])}"
+                b.say("customer", r.choice(["It starts with a letter, ", "The new ones have a letter, ", ""]),
+                      ("pii", "account", said), ".")
+                if r.random() < 0.5:
+                    b.say("agent", ("pii", "account", f"{lead}{n}"), ", and it expires after the cruise?")
+                    b.say("customer", "Twenty thirty one, yes.")
+            else:
+                n = rand_digits(r, 9)
+                b.say("customer", "It's an older one, just numbers. ", ("pii", "account", self.say(n)),
+                      r.choice([".", ", and that's for me, my husband's is in the safe."]))
+            return
+        if mode == "passport-foreign":
+            b.say("agent", Q_HELDOUT42["account"][2])
+            if r.random() < 0.5:
+                l1, l2 = r.choice("ABCGHJKLMNPRSTW"), r.choice("ABCGHJKLMNPRSTW")
+                n = rand_digits(r, 6, False)
+                b.say("customer", "It's a Canadian passport, two letters then six numbers. ",
+                      ("pii", "account", f"{self.letter(l1)} {self.letter(l2)}, {self.say(n)}"), ".")
+            else:
+                n = rand_digits(r, 9)
+                b.say("customer", "Mine's British, ", ("pii", "account", f"{self.say(n[:3])} {self.say(n[3:6])} "
+                                                                         f"{self.say(n[6:])}"), ".")
+            return
+        if mode == "folio":
+            n = rand_digits(r, r.choice([6, 8]))
+            b.say("customer", "There's a charge on my onboard statement for a massage I never had.")
+            b.say("agent", Q_HELDOUT42["account"][4])
+            b.say("customer", r.choice(["Folio ", "It says folio number ", "Um, "]),
+                  ("pii", "account", self.say(n) if r.random() < 0.6 else n),
+                  r.choice([", cabin eight two one four.", ".", ", from the last night."]))
+            return
+        if mode == "policy":
+            n = rand_digits(r, 6, False)
+            b.say("customer", "My mother broke her hip, we can't go. We bought the ",
+                  ("keep", "lexicon", "Voyage Protection Plan"), ".")
+            b.say("agent", Q_HELDOUT42["account"][3])
+            said = r.choice([f"V P P, twenty six, {self.say(n)}", f"VPP-26-{n}", f"V as in {self.AS_IN['V']}, P, P, "
+                                                                               f"{self.say('26' + n)}"])
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            return
+        ins = r.choice(["Allianz Travel", "Travel Guard", "Travelex", "Seven Corners"])
+        n = rand_digits(r, 8, False)
+        b.say("customer", "I filed the claim with ", ("keep", "insurer", ins), " for the missed port.")
+        b.say("agent", Q_HELDOUT42["account"][5])
+        said = r.choice([f"C L M {self.say(n)}", f"{self.say(n[:4])}, {self.say(n[4:])}", f"CLM{n}"])
+        b.say("customer", self.pre(), ("pii", "account", said), ".")
+        if r.random() < 0.4:
+            b.say("agent", "Claim ", ("pii", "account", self.words(n)), ", I'll note it on the booking.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["medical", "casino", "w9", "instead-of-passport", "last4", "split"])
+        if mode == "instead-of-passport":
+            b.say("agent", Q_HELDOUT42["account"][2])
+            b.say("customer", "Okay, ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ".")
+            b.say("agent", "I think that's your social security number. I need the one printed inside the passport.")
+            b.say("customer", "Oh, you're right, hold on, I'll go get it.")
+            return
+        if mode == "last4":
+            b.say("agent", "I can't find the booking by name. Anything else I can look it up with?")
+            b.say("customer", "Do you want the last four of my social? ", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "We don't use that, but I can try your date of birth.")
+            return
+        if mode == "casino":
+            b.say("customer", "I hit a jackpot in the casino on the ship and they never gave me the tax form.")
+            b.say("agent", Q_HELDOUT42["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}" if r.random() < 0.4
+                                          else f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+            return
+        if mode == "w9":
+            b.say("customer", "I'm a home-based agent and my commission checks stopped after the new form.")
+            b.say("agent", Q_HELDOUT42["ssn"][2])
+            b.say("customer", "My social, I don't have an EIN. ",
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "ssn", self.words(s[5:])), ", thank you.")
+            return
+        b.say("agent", Q_HELDOUT42["ssn"][0])
+        if mode == "medical":
+            b.say("customer", r.choice(["It's my husband's, he's the policyholder. ", "That's me. ", "Hers is "]),
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"), ".")
+            return
+        b.say("customer", "Okay... ", ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])}"), "...")
+        b.say("agent", "Mm-hmm.")
+        b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+        b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        b.say("customer", "That's right.")
+
+    def email(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        f = self.ascii_name(first)
+        l = self.ascii_name(last.split()[-1])
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["documents", "agency", "spelled", "underscore", "wrong-letter", "cruisers"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "documents"
+        if mode == "agency":
+            agency = r.choice(self.AGENCIES)
+            adom = agency.lower().replace(" ", "") + " dot com"
+            b.say("agent", Q_HELDOUT42["email"][2])
+            b.say("customer", "To me, the agent. ", ("pii", "email", f"{f} at {adom}"),
+                  r.choice([", that's ", ", all one word, "]), ("keep", "agency", agency), ".")
+            return
+        b.say("agent", Q_HELDOUT42["email"][r.choice([0, 1])])
+        if mode == "documents":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l} at {dom}"), r.choice([".", ", all lowercase."]))
+        elif mode == "cruisers":
+            yr = str(r.randint(1962, 1999))
+            word = r.choice(["cruisin", "sailaway", "islandgirl", "beachbum"])
+            b.say("customer", self.pre(), ("pii", "email", f"{word} {f} {self.say(yr[2:])} at {dom}"),
+                  ", the year we got married.")
+        elif mode == "spelled":
+            local = (f[:1] + l)[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} {self.say(str(r.randint(10, 99)))} at "
+                                                           f"{dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "i"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), ".")
+            said = spell(l, r)
+            b.say("customer", "No, the last name's ", ("pii", "person", said), "" if said.endswith(".") else ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["companions", "passport-name", "maiden", "grandchild", "steward", "captain", "travel-agent",
+                         "agent", "spell", "backwards"])
+        if mode == "companions":
+            b.say("agent", Q_HELDOUT42["person"][1])
+            b.say("customer", "My partner, ", ("pii", "person", f"{first2} {last2}"), r.choice([
+                ", and my granddaughter, ", ", and her sister, "]), ("pii", "person", first),
+                r.choice([", she's twelve.", ", same last name.", "."]))
+        elif mode == "passport-name":
+            middle = r.choice(["Lee", "Jordan", "Quinn", "Morgan", "Kim", "Jean", "Rene"])
+            b.say("agent", Q_HELDOUT42["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {middle} {last}"),
+                  r.choice([", the middle name's on the passport.", ", with the middle name."]))
+        elif mode == "maiden":
+            b.say("customer", "My booking says ", ("pii", "person", f"{first} {last}"),
+                  " but my passport is still my maiden name, ", ("pii", "person", last2), ". Is that a problem?")
+            b.say("agent", "Bring the marriage certificate to the terminal, or we can change it to match.")
+        elif mode == "grandchild":
+            b.say("customer", "We're taking our grandson, ", ("pii", "person", f"{first2} {last2}"),
+                  ". His mom gave us a letter.")
+            b.say("agent", "Good, and the letter should be signed by both parents.")
+            b.say("customer", "His dad is ", ("pii", "person", f"{first} {last}"), ", he signed it too.")
+        elif mode == "steward":
+            st, he = r.choice(self.STEWARDS)
+            b.say("agent", "Was there a crew member you wanted to mention? We pass comments on to the ship.")
+            b.say("customer", "Our cabin steward, ", ("pii", "person", st), ", on the ", self.ship(),
+                  r.choice([f". {he} made towel animals every night.", f". {he} remembered our names from day one."]))
+            if r.random() < 0.5:
+                b.say("agent", "I'll pass that on for ", ("pii", "person", st), ", thank you.")
+        elif mode == "captain":
+            cap = r.choice(self.CAPTAINS)
+            b.say("customer", "Captain ", ("pii", "person", cap),
+                  " said on the announcement that we'd make it up with the onboard credit, and nobody did.")
+            b.say("agent", "Let me see what was noted for the sailing.")
+        elif mode == "travel-agent":
+            b.say("agent", Q_HELDOUT42["person"][2])
+            b.say("customer", r.choice(["It's ", "We go through ", "Oh, that's "]),
+                  ("pii", "person", f"{first2} {last2}"),
+                  " at ", ("keep", "agency", r.choice(self.AGENCIES)), r.choice([".", ", for like ten years now."]))
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), ", my name is ",
+                  ("pii", "person", first), r.choice([". Are you calling about an upcoming cruise?",
+                                                      ". May I have your booking number?"]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT42["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in self.ascii_name(last) if c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), "" if said.endswith(".") else ".")
+        else:
+            b.say("agent", "And how is the name on the booking?")
+            b.say("customer", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", last name first.", ", the agent put it in backwards."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["home", "billing-zip", "moved", "canada", "uk", "zip-readback"])
+        if mode == "home":
+            b.say("agent", Q_HELDOUT42["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "billing-zip":
+            b.say("agent", "And the billing zip code for that card?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+        elif mode == "moved":
+            b.say("agent", Q_HELDOUT42["address"][2])
+            b.say("customer", "We sold the house up north, the new one is ",
+                  ("pii", "address", f"{house} {st}, {city}"), r.choice([".", ", unit twelve.", ", lot forty one."]))
+        elif mode == "canada":
+            city2 = r.choice([("Mississauga", "Ontario", "L5"), ("Ottawa", "Ontario", "K2"),
+                              ("Barrie", "Ontario", "L4"), ("Toronto", "Ontario", "M4")])
+            pc = (city2[2] + r.choice("ABCEGHJ") + " " + str(r.randint(1, 9)) + r.choice("KLMNPRST")
+                  + str(r.randint(1, 9)))
+            b.say("agent", Q_HELDOUT42["address"][0])
+            b.say("customer", ("pii", "address", f"{house} {st}, {city2[0]}, {city2[1]}"), ", and the postal code is ",
+                  ("pii", "address", " ".join(pc.replace(" ", ""))), ".")
+        elif mode == "uk":
+            b.say("agent", Q_HELDOUT42["address"][0])
+            town, pc = r.choice([("Southampton", "S O"), ("Reading", "R G"), ("Leeds", "L S"), ("Bristol", "B S")])
+            road = r.choice(["Church Lane", "Mill Road", "Station Road", "The Crescent"])
+            b.say("customer", "We're coming from England, it's ",
+                  ("pii", "address", f"{r.randint(2, 88)} {road}, {town}, {pc} {self.say(str(r.randint(1, 19)))}, "
+                                     f"{r.randint(1, 9)} {r.choice(['A B', 'D T', 'Q W', 'N X'])}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT42["address"][1])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1938, 2002)
+        mode = r.choice(["guest", "infant", "day-first", "readback", "after-sail", "two-guests"])
+        if mode == "guest":
+            b.say("agent", Q_HELDOUT42["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "infant":
+            cy = r.choice([2025, 2026])
+            b.say("customer", "We want to bring the baby, she'll be almost seven months by then.")
+            b.say("agent", "Infants have to be six months old on the sail date. What's her date of birth?")
+            b.say("customer", "She was born ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(cy)}"
+                                                if r.random() < 0.6 else f"{m}/{day}/{cy}"),
+                  ", is she old enough?")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT42["dob"][0])
+            b.say("customer", "It's a British passport, so it says ",
+                  ("pii", "dob", f"{day:02d} {MONTHS[m - 1][:3].upper()} {y}"), ", that's the ",
+                  ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}"), ".")
+        elif mode == "after-sail":
+            sm, sd = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "We sail ", MONTHS[sm - 1], " ", ORDINALS[sd - 1], ", it's our fortieth anniversary.")
+            b.say("agent", "Congratulations! " + Q_HELDOUT42["dob"][2])
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"), ".")
+        elif mode == "two-guests":
+            m2, d2, y2 = r.randint(1, 12), r.randint(1, 28), r.randint(1938, 2002)
+            b.say("agent", Q_HELDOUT42["dob"][0])
+            b.say("customer", "Mine is ", ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                       f"{year_words(y)}"), ", and my husband's is ",
+                  ("pii", "dob", f"{MONTHS[m2 - 1]} {d2}, {year_words(y2)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT42["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", thank you.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["The cruise fare is two thousand one hundred eighty nine per person, plus three forty two in "
+                       "taxes and port fees."]),
+            ("agent", ["Gratuities are sixteen fifty per person per day, or eighteen for suites."]),
+            ("agent", ["You're in cabin nine two one four on deck nine, muster station C, that's in the main "
+                       "theater."]),
+            ("agent", ["You sail March fourteenth, all aboard is three thirty, and you're back on the twenty "
+                       "first."]),
+            ("agent", [f"You can call us back at {self.LINE}, that's one eight seven seven, ",
+                       ("keep", "lexicon", "MARLOWE"), "."]),
+            ("customer", ["Our agency's IATA number is one oh five seven, three four two one, if you need it."]),
+            ("agent", ["The ", self.ship(), " is registered in ", ("keep", "port", "Nassau"), ", IMO number nine "
+                       "eight two one four three seven."]),
+            ("agent", ["That's excursion C Z M one one two, the catamaran, eighty nine dollars for adults and "
+                       "forty nine for kids."]),
+            ("agent", ["You'll get two hundred dollars onboard credit per cabin with the ",
+                       ("keep", "lexicon", "Wave Season Sale"), "."]),
+            ("customer", ["We've done fourteen cruises, I think we have like three hundred and ten points."]),
+            ("agent", ["The deposit is two fifty per person, and final payment is due December second."]),
+            ("agent", ["The ship arrives in ", ("keep", "port", "Cozumel"), " at eight a.m. and leaves at five p.m. "
+                       "local time."]),
+            ("customer", ["Our flight is ", ("keep", "airline", "Delta"), " twelve ninety eight, it lands at eleven "
+                          "forty the day before."]),
+            ("agent", ["Your passport has to be valid until at least September twenty twenty six for this "
+                       "itinerary."]),
+            ("agent", ["The drink package is sixty nine ninety nine a day plus the eighteen percent service "
+                       "charge."]),
+            ("customer", ["We had ", ("keep", "lexicon", "Rosalind Cay"), " on the itinerary and the ship skipped it "
+                          "because of the wind."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout42_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 4 (every forty-second, a stride no other split used; travel alerts and
+    notifications, visas, vaccines, plug types, exchange rates and foreign fees, lost luggage, carry-ons, flights,
+    time zones, weather, insurance, bills, a declined card, rewards, cancelling a reservation, and phone-line talk:
+    "repeat that", "slow down", yes, no, maybe, thanks), Banking77 train at offset 24 (every forty-second; card
+    payment fees, exchange rates and charges abroad, declined and pending card payments, refunds, double and extra
+    charges, personal details, identity documents) and Bitext's 27k sample at offset 12 (every forty-second;
+    cancellation fees, refunds and the refund policy, invoices, payment methods and issues, account edits,
+    complaints, asking for an agent; no typo or offensive lines, no "u"/"ur"), dropping lines about orders, items,
+    stores, deliveries, restaurants, named airlines, banks or stores, apps, pets, the assistant, and lines that hold a
+    lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][4::42] if i in _CLINC_HELDOUT42]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[24::42] if r["category"] in _BANKING77_HELDOUT42]
+    bitext = bitext_lines(data, 12, 42, _BITEXT_HELDOUT42)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT42.search(t)]
+    return AGENT_HELDOUT42, cust
+
+
+_CLINC_HELDOUT42 = {"travel_alert", "travel_notification", "international_visa", "vaccines", "plug_type",
+                    "exchange_rate", "international_fees", "lost_luggage", "carry_on", "flight_status", "timezone",
+                    "weather", "insurance", "pay_bill", "card_declined", "redeem_rewards", "rewards_balance",
+                    "cancel_reservation", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye",
+                    "greeting"}
+_BANKING77_HELDOUT42 = {"card_payment_fee_charged", "card_payment_wrong_exchange_rate", "exchange_charge",
+                        "declined_card_payment", "pending_card_payment", "Refund_not_showing_up", "request_refund",
+                        "transaction_charged_twice", "extra_charge_on_statement", "edit_personal_details",
+                        "verify_my_identity"}
+_BITEXT_HELDOUT42 = {"check_cancellation_fee", "get_refund", "track_refund", "check_refund_policy", "check_invoice",
+                     "get_invoice", "check_payment_methods", "payment_issue", "edit_account", "complaint",
+                     "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT42 = re.compile(r"(\b(orders?|ordered|purchases?|purchased|bought|items?|stores?|sellers?|merchants?|"
+                            r"deliver(y|ies)|shipping|packages?|products?|restaurants?|red robin|steakhouse|"
+                            r"delta|southwest|american|airlines?|wow|amex|chase|citibank|discover|starbucks|fry'?s|"
+                            r"gas|electric|water|cable|apps?|pets?|dogs?|cats?|ai|bot|robot|alexa|siri|google|"
+                            r"amazon|crypto|newsletter|shopping|food|pizza|work|boss|meetings?|uare|uhelp|"
+                            r"visa (card|or|and)|(with|by|my) visa|mastercard|calendar|pound|ahoy|evans|ab\d*|koa|"
+                            r"mgj|termination|diatribe)\b|[€£$])",
+                            re.I)
+
+
 Q_HELDOUT36 = {
     "phone": ["What's the best cell number for appointment reminders? We text two days before.",
               "And is there a number where we can reach you if we get disconnected?",
@@ -24716,6 +25544,13 @@ def main() -> None:
                       ("clinc150 full train (offset 6 of 17; insurance/bills/orders/cards/meta) "
                        "+ bitext sample (offset 5 of 19; orders/delivery/refunds/payment/account/complaint) "
                        "+ twenty-eighth held-out names")),
+        "heldout42": (heldout42_filler(args.data), NAMES_HELDOUT42, HELDOUT42_BRANDS, BRAND_LINES_HELDOUT42,
+                      "eval/pii/heldout42_lexicon.yaml",
+                      ("clinc150 full train (offset 4 of 42; travel alerts/visas/vaccines/exchange rates/lost luggage/"
+                       "flights/insurance/bills/card declined/cancel reservation/meta) + banking77 train (offset 24 of "
+                       "42; card fees abroad/exchange rates/declined and pending payments/refunds/double charges/"
+                       "personal details/identity) + bitext sample (offset 12 of 42; cancellation fee/refund/invoice/"
+                       "payment/account/complaint/agent) + forty-second held-out names")),
         "heldout36": (heldout36_filler(args.data), NAMES_HELDOUT36, HELDOUT36_BRANDS, BRAND_LINES_HELDOUT36,
                       "eval/pii/heldout36_lexicon.yaml",
                       ("clinc150 full train (offset 36 of 43; insurance/bills/calendar/date/card declined/meta) "
