@@ -32,6 +32,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout40.jsonl`` (``--splits heldout40 --seed 4040``, written blind),
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
+``heldout43.jsonl`` (``--splits heldout43 --seed 4343``, written blind),
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
 ``heldout39.jsonl`` (``--splits heldout39 --seed 3939``, written blind),
 ``heldout34.jsonl`` (``--splits heldout34 --seed 3434``, written blind),
@@ -852,6 +853,68 @@ How each split is made (everything in it differs from the other split except the
   axis and add, O D / O S, pupil distance, base curve and diameter, frame sizes and model numbers, allowances,
   copays and prices, box counts and rebates, exam times, the store number, the recall's lot number, benefit dates,
   the warranty term, twenty twenty, the FSA deadline, the chain's own line, the lexicon's warranty and promo code).
+- **heldout43** (fresh, blind): a university bursar's and student-accounts office ("Corwin University", named after
+  its founder; the cashier's window in Whitaker Hall): tuition bills and late fees, financial and registration
+  holds, payment plans and declined installments, financial-aid and scholarship credits, refunds by check or direct
+  deposit, 1098-T forms with a wrong social or an ITIN, parents, grandparents and proxies calling, sponsors
+  (cultural missions, employers, the VA) and 529 plan checks, international wires, housing charges in halls named
+  after people. Written blind (the author had not read the redactor or its tests), with ``--splits heldout43 --seed
+  4343``. Customer filler from CLINC150's full train split at offset 25 (every thirty-fourth, a stride no other split
+  used; bill, balance, payment, transfer, taxes, exchange-rate, card-declined, direct-deposit, application-status,
+  account-blocked intents and phone-line talk), Banking77 train at offset 15 (every twenty-second, a stride no other
+  split used; transfers, exchange rates, refunds, declined and pending card payments, double charges, source of
+  funds, personal details) and Bitext's 27k sample at offset 29 (every thirty-fourth; invoices, payment methods and
+  issues, refunds, account edits, passwords, registration problems, complaints, asking for an agent; no typo or
+  offensive lines, no "u"/"ur"), dropping lines about orders, deliveries, products, shops, travel, cars, pets,
+  top-ups, cash machines or the assistant and lines that hold a lower-case common name; agent filler
+  ``AGENT_HELDOUT43``; names ``NAMES_HELDOUT43`` (Yoruba, Igbo, Saudi, Kuwaiti, Korean, Mandarin, Vietnamese,
+  Amharic, Nepali, Sherpa, Brazilian, Polish, Ukrainian, Filipino, Samoan, Navajo, Ewe, Somali, Haitian, Urdu,
+  Kurdish, Greek, Dutch, Welsh, Sinhala, Mongolian, Chilean, Armenian, Lao, Hmong, Tamil, Telugu, Malay, Gujarati
+  ... ordinary students' and parents' names, and names that are also bursar words, aid programs, schools,
+  brokerages, months, terms or places: "Bill Mercer", "Grant Whitfield", "Marcus Pell", "Dana Stafford", "Hope
+  Castellano", "Dean Sorensen", "Summer Nakamura", "August Lindqvist", "Madison Rhodes", "Kendrick Brown", "Greta
+  Schwab", "Edward Jones", "Merrill Gaines", "Naomi Gates", "Georgia Mason", "Sterling Perkins"); a bursar lexicon
+  (``heldout43_lexicon.yaml``: "Corwin University", named after its founder, Corwin ePay, the Griffin Card, Griffin
+  Dollars, Family Share proxy access, MyCorwin, plans Whitaker Monthly Plan, Semester Split, Corwin Tuition Lock,
+  Sponsor Direct Billing, scholarships named after donors, Lyle Scholars Award, Ortega Promise Grant, Kincaid Merit
+  Scholarship, Beatrice Hale Fund, campaigns Clear Your Hold Week, Finish Line Fund, Early Bird Deposit, promo codes
+  "GRIFFIN twenty five", "SUMMERSTART ten", and the payment-plan vendors and schools it is confused with,
+  TuitionPath, CampusPay Direct, Calloway State University, Ridgeline Community College); brand words
+  ``HELDOUT43_BRANDS`` (aid programs, several after people: the Pell Grant, the Stafford and Perkins loans, the Zell
+  Miller and Jack Kent Cooke scholarships, the Gates Scholarship, the Fulbright; federal sites and agencies; 529
+  plans and brokerages, several after their founders: the Edward Jones 529, Charles Schwab, Merrill Edge, T. Rowe
+  Price, Fidelity, my529; tax software: TurboTax, H&R Block, Jackson Hewitt; payment and wire services: Flywire,
+  Western Union, Convera, TouchNet, CashNet, BankMobile; sponsors and employers: the Saudi Arabian Cultural Mission,
+  the Kuwait Cultural Office, the VA, Amazon Career Choice, Guild; other schools, many after people or places: Johns
+  Hopkins, Vanderbilt, Clemson, Rice, Brown, George Mason, James Madison; the campus's own buildings and residence
+  halls, named after donors and past presidents: Whitaker Hall, the Ferraro Library, the Nakashima Student Center,
+  Sutcliffe Hall, Okonjo Hall, Ramsey Tower, Quincy Adams Hall); phrasings ``*_HELDOUT43``; and, half the time,
+  ``Heldout43``'s readings: a parent's cell for payment texts, a student's new local number, international mobiles
+  with the country code said ("plus two three four", "plus nine one", "plus eight two", "plus nine six six", "plus
+  five five", "plus eight four"), the bursar's own line (not PII) before the caller's, a number broken off walking
+  out of class and finished later, a read-back with one group wrong and the caller's correction beside the wrong
+  group, dashed, dotted and parenthesised numbers; cards to clear a registration hold with the last four read back,
+  a student relaying a parent's card over two turns, Amex 4-6-5 after the convenience fee, a declined installment
+  card by its last four and the replacement card, cards group by group with the agent repeating groups; student ID
+  "G numbers" with leading zeros (the letter as NATO or "as in"; over two turns, read back written, read back with a
+  digit wrong and said again, read off the bill by a parent), refund direct-deposit checking accounts over two turns
+  beside the routing number (not PII) with the last four read back, a 529 plan account number off a check memo,
+  SEVIS IDs from an I-20 ("N" and ten digits) read back written, payment-plan agreement numbers with letters and a
+  term ("T P, twenty five, F, ...") (all ``account``); socials for a wrong 1098-T (with the last four read back), a
+  parent's ITIN, a student's social given by a parent, over two turns read back written, with dashes, last fours;
+  school e-mails with a class year ("at corwin dot e d u"), a personal e-mail after the office's own e-mail (not
+  PII), a parent's proxy e-mail spelled with NATO letters or "as in", underscores with digits, "dot", a written
+  read-back with a wrong letter and the surname spelled back; students named by parents, proxies, a grandparent and
+  the granddaughter, financial-aid and registrar staff by first name, a sponsor's case manager ("Mr."/"Ms."),
+  callers who share a surname with a campus hall ("Like Whitaker Hall?"), "last name, first name" as the registrar
+  has it, the agent's name beside the university's, spelled surnames; refund-check addresses with zips, addresses
+  abroad (Lagos, Dhaka, Pune with its PIN code, Seoul, Riyadh, Sao Paulo, Hanoi, Kampala), an off-campus apartment,
+  P O boxes, the permanent home address, the zip read back; students' and parents' dates of birth said "two
+  thousand six", day first, digit by digit, read back written; and bursar numbers that are not PII (tuition,
+  housing and meal-plan charges, late fees and hold thresholds, 1098-T box amounts, the payment plan's fee and
+  installment dates, the term code, a CRN and course number, the FAFSA school code, the university's EIN, the card
+  convenience fee, the class year, a wire amount, a 529 check amount, refund amounts and dates, credit hours, the
+  office's line, room and e-mail, an F-1 student without a social).
 - **heldout32** (fresh, blind): a national charity's donor-services line (a clean-water charity): one-time and
   monthly gifts by card or bank draft, donor ID numbers, tax receipts and year-end statements, tribute and memorial
   gifts with the family to notify, matching gifts through employers, donor-advised fund grants, stock transfers from
@@ -3849,6 +3912,7 @@ class Scenes:
                   "heldout40": Q_HELDOUT40,
                   "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
+                  "heldout43": Q_HELDOUT43,
                   "heldout32": Q_HELDOUT32,
                   "heldout39": Q_HELDOUT39,
                   "heldout34": Q_HELDOUT34,
@@ -3885,6 +3949,7 @@ class Scenes:
                     "heldout40": A_PREFIX_HELDOUT40,
                     "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
+                    "heldout43": A_PREFIX_HELDOUT43,
                     "heldout32": A_PREFIX_HELDOUT32,
                     "heldout39": A_PREFIX_HELDOUT39,
                     "heldout34": A_PREFIX_HELDOUT34,
@@ -3921,6 +3986,7 @@ class Scenes:
                      "heldout40": ACKS_HELDOUT40,
                      "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
+                     "heldout43": ACKS_HELDOUT43,
                      "heldout32": ACKS_HELDOUT32,
                      "heldout39": ACKS_HELDOUT39,
                      "heldout34": ACKS_HELDOUT34,
@@ -4000,6 +4066,8 @@ class Scenes:
             return Heldout31(self).phone(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).phone(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).phone(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).phone(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4102,6 +4170,8 @@ class Scenes:
             return Heldout31(self).card(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).card(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).card(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).card(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4189,6 +4259,8 @@ class Scenes:
             return Heldout31(self).account(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).account(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).account(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).account(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4287,6 +4359,8 @@ class Scenes:
             return Heldout31(self).ssn(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).ssn(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).ssn(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).ssn(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4372,6 +4446,8 @@ class Scenes:
             return Heldout31(self).email(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).email(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).email(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).email(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4485,6 +4561,8 @@ class Scenes:
             return Heldout31(self).person(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).person(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).person(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).person(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4586,6 +4664,8 @@ class Scenes:
             return Heldout31(self).address(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).address(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).address(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).address(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4673,6 +4753,8 @@ class Scenes:
             return Heldout31(self).dob(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).dob(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).dob(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).dob(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -4730,6 +4812,7 @@ class Scenes:
                             LEX_LINES_HELDOUT40 if self.split == "heldout40" else
                             LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
+                            LEX_LINES_HELDOUT43 if self.split == "heldout43" else
                             LEX_LINES_HELDOUT32 if self.split == "heldout32" else
                             LEX_LINES_HELDOUT39 if self.split == "heldout39" else
                             LEX_LINES_HELDOUT34 if self.split == "heldout34" else
@@ -4817,6 +4900,8 @@ class Scenes:
             return Heldout31(self).distractor(b)
         if self.split == "heldout29" and r.random() < 0.5:
             return Heldout29(self).distractor(b)
+        if self.split == "heldout43" and r.random() < 0.5:
+            return Heldout43(self).distractor(b)
         if self.split == "heldout32" and r.random() < 0.5:
             return Heldout32(self).distractor(b)
         if self.split == "heldout39" and r.random() < 0.5:
@@ -21206,6 +21291,678 @@ _OFF_HELDOUT30 = re.compile(r"\b(banks?|bank account|withdrawals?|gas|shopping l
                             r"items?|packages?|food|dogs?|cats?|pizza|nespresso)\b", re.I)
 
 
+Q_HELDOUT43 = {
+    "phone": ["What's the best phone number to have on the student account?",
+              "And what cell should the payment reminders be texted to?",
+              "Is there a number where I can reach you once the refund is processed?",
+              "If we get cut off, what number should I call you back on?"],
+    "card": ["I can take the payment by card over the phone. Just so you know, there's a convenience fee. Go ahead "
+             "with the card number.",
+             "Okay, to clear the hold you'd need to pay at least the past-due amount. What card are you using?",
+             "Which card would you like the first installment to come from?"],
+    "account": ["Can I have the student ID number? It's the G number on the ID card or at the top of the bill.",
+                "For the refund by direct deposit I'll need the checking account number and the routing number.",
+                "Do you have the agreement number for the payment plan? It's in the confirmation e-mail.",
+                "Do you have the student's ID number handy?"],
+    "ssn": ["To update the 1098-T I'll need the correct social security number.",
+            "Just the last four of the student's social, please, to verify.",
+            "For the tax form we need a social or an ITIN on file. Do you have one?"],
+    "email": ["What e-mail should the receipt go to?", "And what's the parent's e-mail address for the proxy invite?",
+              "What's a good personal e-mail, not the school one?"],
+    "person": ["Can I have the student's full name, please?", "And who am I speaking with?",
+               "What's the name of the person you want to add as an authorized user?",
+               "Whose name is on the sponsorship letter?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?",
+              "And the spelling of the last name, so it matches the registrar?"],
+    "address": ["What's the mailing address for the refund check?", "What's the permanent home address on file?",
+                "Where should we mail the paper 1098-T?"],
+    "dob": ["And your date of birth, to verify?", "Can you confirm your date of birth for me?",
+            "What's the date of birth on the account holder's record?"],
+}
+AGENT_HELDOUT43 = ["Thank you for holding, let me pull up the student account.",
+                   "I see a financial hold on the account, that's what's blocking registration.",
+                   "The spring bill posts in early December and it's due the first week of January.",
+                   "The refund goes out once the financial aid disburses and the credit shows on the account.",
+                   "Because of federal privacy rules I can only discuss the account with an authorized user.",
+                   "I'm sorry, our system is running a little slow this morning.",
+                   "The payment plan splits the semester into monthly installments, and there's a small enrollment "
+                   "fee.",
+                   "This call may be recorded for quality and training purposes.",
+                   "The late fee was added because the balance wasn't paid by the due date.",
+                   "The tax form is available online by the end of January, you can download it there.",
+                   "Once the payment posts, the hold usually drops off within one business day.",
+                   "I can see the housing and meal plan charges, and the student activity fee.",
+                   "Scholarship checks from outside organizations have to be sent to our office, not to the student.",
+                   "Let me put you on a brief hold while I check with financial aid.",
+                   "The international wire can take three to five business days to show up.",
+                   "I've updated that on the account for you.",
+                   "The student has to log in and add you as a proxy before I can share the details.",
+                   "Once the sponsor letter is on file, we move those charges off the student's bill.",
+                   "You'll get a confirmation by e-mail once it's processed.",
+                   "Is there anything else I can help you with on the student account today?"]
+ACKS_HELDOUT43 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Okay, I'm typing.", "Got it.", "Yes, keep going."]
+A_PREFIX_HELDOUT43 = ["It's ", "Okay, it's ", "Um, hold on... it's ", "Yeah, it's ", "Sure, ",
+                      "Let me look... okay, ", "So it's ", "I think it's "]
+NAMES_HELDOUT43 = ["Oluwatobi Adeyemi", "Chiamaka Eze", "Abdulrahman Al-Qahtani", "Fahad Al-Mutairi",
+                   "Ji-woo Park", "Seo-yeon Choi", "Liu Yifan", "Chen Xiaoling", "Phuong Le", "Selamawit Tesfaye",
+                   "Sushil Gurung", "Pema Sherpa", "Thiago Albuquerque", "Zofia Grabowska", "Oksana Melnyk",
+                   "Maricel Dela Cruz", "Losa Tuiasosopo", "Shandiin Yazzie", "Senam Dzokoto", "Hodan Warsame",
+                   "Widlene Pierre-Louis", "Sana Qureshi", "Rojin Barzani", "Eleni Papadakis", "Sander van der Berg",
+                   "Rhiannon Pryce", "Tharindu Jayasuriya", "Enkhjin Batbayar", "Valentina Fuenzalida",
+                   "Narek Hovhannisyan", "Souksavanh Phommachanh", "Mai Xiong", "Karthik Subramaniam",
+                   "Lakshmi Reddy", "Aizat Rahman", "Dhruv Desai",
+                   # ordinary students' and parents' names
+                   "Karen Holloway", "Mike Brennan", "Jennifer Ostrowski", "Ethan Kowalski", "Lauren Fitzgerald",
+                   "DeShawn Carter", "Brianna Lopez", "Kevin O'Malley", "Amanda Schultz", "Jose Ramirez",
+                   "Trevor Lindgren", "Tiffany Nguyen",
+                   # names that are also bursar words, aid programs, schools, brokerages, months, terms or places
+                   "Bill Mercer", "Grant Whitfield", "Marcus Pell", "Dana Stafford", "Hope Castellano",
+                   "Penny Alvarez", "Dean Sorensen", "Chase Donnelly", "Summer Nakamura", "August Lindqvist",
+                   "Autumn Fairbanks", "Madison Rhodes", "Kendrick Brown", "Greta Schwab", "Edward Jones",
+                   "Merrill Gaines", "Naomi Gates", "Cash Whitley", "Phoenix Ramirez", "Georgia Mason",
+                   "Carolina Vega", "Regan Bursell", "Major Ellison", "Sterling Perkins"]
+HELDOUT43_BRANDS = {  # a bursar's line names aid programs (several after people), 529 plans and brokerages (several
+    # after their founders), tax software, payment and wire services, sponsors and employers, other schools (many
+    # after people or places) and the campus's own buildings (named after donors and past presidents)
+    "aid": ["the Pell Grant", "the Stafford loan", "the Perkins loan", "the GI Bill", "the Cal Grant",
+            "the HOPE Scholarship", "Bright Futures", "the Zell Miller Scholarship", "the TEACH Grant",
+            "the Sallie Mae loan", "the Gates Scholarship", "the Jack Kent Cooke scholarship", "the Parent PLUS loan",
+            "the Fulbright"],
+    "federal": ["FAFSA", "studentaid.gov", "the IRS", "the Department of Education",
+                "Social Security", "the Treasury"],
+    "savings": ["Vanguard", "Fidelity", "my529", "ScholarShare", "Bright Start", "CollegeAdvantage",
+                "the Edward Jones 529", "Charles Schwab", "Merrill Edge", "T. Rowe Price", "TIAA"],
+    "tax": ["TurboTax", "H&R Block", "TaxAct", "Liberty Tax", "Jackson Hewitt", "FreeTaxUSA"],
+    "payment": ["Flywire", "Western Union", "Convera", "PayPal", "Zelle", "Apple Pay", "American Express",
+                "Discover", "Visa", "Mastercard", "TouchNet", "CashNet", "BankMobile", "Wise"],
+    "sponsor": ["the Saudi Arabian Cultural Mission", "the Kuwait Cultural Office", "the VA", "Vocational Rehab",
+                "Amazon Career Choice", "the Starbucks College Achievement Plan", "Guild", "Live Better U",
+                "Army tuition assistance", "Rotary", "Boeing", "UPS"],
+    "school": ["Johns Hopkins", "Vanderbilt", "Clemson", "Gonzaga", "Baylor", "Drexel", "Rice", "Auburn", "Brown",
+               "Washington University", "George Mason", "James Madison", "Miami Dade College", "Valencia College",
+               "Ivy Tech", "Sinclair", "Loyola Marymount"],
+    "building": ["Whitaker Hall", "the Ferraro Library", "the Nakashima Student Center", "the Bellweather Rec Center",
+                 "Kowalczyk Commons", "the Abernathy Science Building", "the Pruitt Fieldhouse", "Lindell Auditorium"],
+    "residence": ["Sutcliffe Hall", "Thornbury Hall", "Okonjo Hall", "Ramsey Tower", "Delacroix Hall",
+                  "Marchetti House", "the Haverford Apartments", "Quincy Adams Hall"],
+}
+BRAND_LINES_HELDOUT43 = {
+    "aid": ["Why is {a} showing as pending on the bill?", "I thought {a} would cover the whole spring.",
+            "She lost {a} when she dropped to part-time, is that right?", "The aid office said {a} and {b} both "
+            "disbursed.", "Does {a} count toward the balance before the due date?"],
+    "federal": ["I filled out {a} back in October.", "{a} says everything's approved, so why is there a hold?",
+                "Do I have to go through {a} for that?", "I got a letter from {a} about it too."],
+    "savings": ["The money's coming from our 529 with {a}.", "I requested the withdrawal from {a} on Monday.",
+                "We switched the 529 from {a} to {b} last year.", "Does {a} pay you directly or does it come to me?"],
+    "tax": ["{a} is asking for the 1098-T and I can't find it.", "My accountant at {a} says box one looks wrong.",
+            "I used {a} last year and it pulled the form in automatically.",
+            "Do I need the 1098-T for {a} or just the amount?"],
+    "payment": ["I sent it through {a}, it says completed.", "Can I pay with {a}?", "Does the convenience fee apply "
+                "to {a} too?", "{a} charged me a fee on top of yours.", "I tried {a} and then {b} and both got "
+                "declined.", "Is {a} the only way to pay from overseas?"],
+    "sponsor": ["{a} is supposed to be paying my tuition this semester.", "I sent the letter from {a} last week.",
+                "Did you get the authorization from {a}?", "{a} only pays after grades are posted, so can the hold "
+                "wait?", "I was with {b} last year, now it's {a} paying."],
+    "school": ["I transferred from {a}, are those credits going to change my bill?", "My other kid is at {a} and "
+               "their bill is way simpler.", "I'm taking a summer class at {a} and transferring it back.",
+               "She got into {a} too but we picked this place for the aid."],
+    "building": ["The cashier's window is in {a}, right?", "Do I have to come to {a} to pick up the check?",
+                 "Is there a drop box at {a}?", "I was in {a} and they sent me over to you.",
+                 "Is your office still in {a} or did it move to {b}?"],
+    "residence": ["I live in {a}, is housing on the bill already?", "My son moved from {a} to {b} mid-semester, is "
+                  "the housing charge prorated?", "Why is {a} more expensive than {b}?",
+                  "She's in {a} for spring, not {b}."],
+}
+LEX_LINES_HELDOUT43 = ["I got an e-mail about {a}, what is that?", "Is {a} on the bill already?",
+                       "My advisor told me to ask about {a}.", "Does {a} show up on the 1098-T?",
+                       "How do I sign up for {a}?", "Do I have to redo {a} every semester?"]
+
+
+class Heldout43:
+    """Held-out 43's readings (only drawn for that split), as students, parents, grandparents, sponsors and a
+    university bursar's (student accounts) agents say them: the parent's cell for payment texts, international
+    numbers with a country code (Lagos, Pune, Seoul, Riyadh, Sao Paulo, Hanoi), the bursar's own line (not PII) before
+    the caller's, a number broken off walking out of class and finished later, a read-back with a group wrong and
+    corrected; cards to clear a hold (grouped, Amex 4-6-5 after the convenience fee, a student relaying a parent's card
+    over two turns, a declined card by its last four and the next card, group by group with read-backs); student ID
+    "G numbers" (a letter, NATO or "as in", and leading zeros; over two turns, read back written, read back with a
+    digit wrong and corrected, read off the bill by a parent), refund direct-deposit checking accounts beside the
+    routing number (not PII), a 529 plan account number from a check memo, SEVIS IDs from an I-20, payment-plan
+    agreement numbers with letters and a term (all ``account``); socials for a wrong 1098-T, a parent's ITIN, the
+    student's social given by a parent, over two turns read back written, last fours; school e-mails with a class year
+    beside the office's own e-mail (not PII), parents' proxy e-mails spelled "as in", underscores, a written read-back
+    with a wrong letter and the surname spelled back; students named by parents, proxies, grandparents, financial-aid
+    staff by first name, a sponsor's case manager, callers who share a surname with a campus hall, "last name, first
+    name", the agent's name beside the university's, spelled surnames; refund-check addresses, addresses abroad,
+    apartments, P O boxes, the zip read back; dates of birth said "two thousand six", day first, read back written; and
+    bursar numbers that are not PII (tuition, fees and balances, installment dates, 1098-T box amounts, term codes,
+    course and CRN numbers, the FAFSA school code, the university's EIN, the class year, the office's line, room and
+    e-mail, wire amounts and exchange rates)."""
+
+    NATO = Heldout30.NATO
+    AS_IN = Heldout30.AS_IN
+    CO = "Corwin University"
+    LINE = "eight seven seven, four four two, seventy eight hundred"  # the bursar's own line: not PII
+    OFFICE_EMAIL = "student accounts at corwin dot e d u"  # the office's own address: not PII
+    NAMESAKES = [("Whitaker", "Whitaker Hall", "building"), ("Sutcliffe", "Sutcliffe Hall", "residence"),
+                 ("Thornbury", "Thornbury Hall", "residence"), ("Okonjo", "Okonjo Hall", "residence"),
+                 ("Ramsey", "Ramsey Tower", "residence"), ("Delacroix", "Delacroix Hall", "residence"),
+                 ("Ferraro", "the Ferraro Library", "building"),
+                 ("Nakashima", "the Nakashima Student Center", "building")]
+    STUDENT_DOB = "And the student's date of birth, to verify?"
+    STAFF = ["Denise", "Marcus", "Priya", "Tom", "Yolanda", "Kwame", "Beth", "Luis", "Anh", "Gretchen"]
+    STREETS = ["Sycamore", "Fairview", "Old Mill", "Westbrook", "Larkin", "Chestnut Hill", "Orchard", "Juniper",
+               "Meadowlark", "Kingsley", "Bramble", "Foxhollow", "Canterbury", "Redbud"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Place", " Terrace"]
+    CITIES = [("Naperville", "Illinois", "605"), ("Cary", "North Carolina", "275"), ("Plano", "Texas", "750"),
+              ("Edison", "New Jersey", "088"), ("Bellevue", "Washington", "980"), ("Dublin", "Ohio", "430"),
+              ("Overland Park", "Kansas", "662"), ("Alpharetta", "Georgia", "300"), ("Scarsdale", "New York", "105"),
+              ("Irvine", "California", "926"), ("Ann Arbor", "Michigan", "481"), ("Scottsdale", "Arizona", "852")]
+    ABROAD = [("Nigeria", "Flat 4B, 12 Admiralty Way, Lekki, Lagos"),
+              ("Bangladesh", "House 27, Road 11, Banani, Dhaka"),
+              ("India", "B-402, Shanti Apartments, Kothrud, Pune four one one oh three eight"),
+              ("Korea", "Apartment 1203, 45 Teheran-ro, Gangnam-gu, Seoul"),
+              ("Saudi", "Villa 18, Al Olaya District, Riyadh"),
+              ("Brazil", "Rua Oscar Freire 1120, apartamento 52, Sao Paulo"),
+              ("Vietnam", "Number 9, Lane 64, Kim Ma Street, Ba Dinh, Hanoi"),
+              ("Uganda", "Plot 3, Kololo Hill Drive, Kampala")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "hotmail dot com", "icloud dot com",
+               "aol dot com", "comcast dot net"]
+    # country code, how the mobile starts, how it is grouped
+    INTL = [("plus two three four", "80", (3, 3, 4)), ("plus nine one", "9", (5, 5)),
+            ("plus eight two", "10", (2, 4, 4)), ("plus nine six six", "5", (2, 3, 4)),
+            ("plus five five", "119", (2, 5, 4)), ("plus eight four", "9", (2, 3, 4))]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def year(self, y: int) -> str:
+        """Years as students and parents say them: "two thousand six", "nineteen seventy four"."""
+        if y >= 2000 and (y < 2010 or self.r.random() < 0.5):
+            rest = y - 2000
+            return "two thousand" + ("" if rest == 0 else " " + (UNITS[rest] if rest < 10 else pair_words(
+                f"{rest:02d}", self.r)))
+        return year_words(y)
+
+    def sid(self) -> str:
+        return "G00" + rand_digits(self.r, 6)
+
+    def say_sid(self, s: str) -> str:
+        r = self.r
+        head = self.letter("G")
+        if r.random() < 0.4:
+            return f"{head}, {self.say(s[1:4])}, {self.say(s[4:])}"
+        return f"{head} {self.say(s[1:])}"
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["parent", "intl", "own-line", "broken", "wrong-group", "written", "student"])
+        if mode == "intl":
+            cc, lead, sizes = r.choice(self.INTL)
+            d = lead + rand_digits(r, sum(sizes) - len(lead), False)
+            cut, k = [], 0
+            for n in sizes:
+                cut.append(d[k:k + n])
+                k += n
+            b.say("agent", Q_HELDOUT43["phone"][0])
+            b.say("customer", r.choice(["We're overseas, so it's ", "My husband's mobile, it's ", "With the country "
+                                        "code it's "]),
+                  ("pii", "phone", f"{cc}, " + ", ".join(self.say(x) for x in cut)),
+                  r.choice([". WhatsApp works best.", ".", ", we're a few hours ahead of you."]))
+            return
+        if mode == "own-line":
+            b.say("customer", "I called ", self.LINE, " three times yesterday and it just rang and rang.")
+            b.say("agent", "I'm sorry about that, it's our busiest week. What's a good number in case we get cut off?")
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "parent":
+            b.say("agent", Q_HELDOUT43["phone"][1])
+            b.say("customer", r.choice(["Put mine, not hers, she never reads them. ", "Use my cell, I'm the one "
+                                        "paying. ", "Mine, please. "]), ("pii", "phone", full), ".")
+            return
+        if mode == "student":
+            b.say("customer", "My mom has my old number on there, I changed it when I got here.")
+            b.say("agent", Q_HELDOUT43["phone"][0])
+            b.say("customer", "The new one is ", ("pii", "phone", full),
+                  r.choice([", it's a local number now.", ".", ", you can text it."]))
+            return
+        b.say("agent", Q_HELDOUT43["phone"][r.choice([2, 3])])
+        if mode == "written":
+            b.say("customer", self.pre(), ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}" if r.random() < 0.5
+                                          else f"{g[0]}.{g[1]}.{g[2]}"), ".")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, class just let out, it's so loud in this hallway.",
+                            "... hang on, I'm getting on the shuttle.", "... sorry, my roommate's talking to me."]))
+            b.say("agent", r.choice(["No problem.", "That's okay, I have the first six."]))
+            b.say("customer", r.choice(["Okay, and then ", "Sorry. The last four are ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read it back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), "?")
+            b.say("customer", r.choice(["No, it's ", "Not quite, that part's ", "Nope, "]),
+                  ("pii", "phone", self.say(g[k])), r.choice([", not ", ", you said "]),
+                  ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Sorry about that, fixed.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["hold", "relay", "amex", "declined", "grouped"])
+        p = r.choice(["4", "4", "4", "51", "55", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT43["card"][0])
+            b.say("customer", "Two point eight five percent? Fine. It's an Amex, ",
+                  ("pii", "card", ", ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "That's the Amex ending ", ("pii", "card", self.words(parts[2])),
+                      ", and the expiration?")
+                b.say("customer", "Oh nine twenty nine.")
+            return
+        if mode == "hold":
+            b.say("customer", "She can't register for spring until the hold's off, so I want to pay it now.")
+            b.say("agent", Q_HELDOUT43["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, one thousand two hundred and six dollars on the card ending ",
+                      ("pii", "card", self.words(gs[3])), ".")
+            return
+        if mode == "relay":
+            b.say("agent", Q_HELDOUT43["card"][0])
+            b.say("customer", "Hold on, my dad's on the other line reading it to me. ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT43))
+            b.say("customer", "He says ", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        if mode == "declined":
+            b.say("agent", "The installment from the card ending in ", ("pii", "card", self.words(gs[3])),
+                  " was declined on the fifteenth, that's why there's a late fee.")
+            p2 = r.choice(["4", "53"])
+            a = luhn_complete(p2 + rand_digits(r, 15 - len(p2), False))
+            ng = [a[i:i + 4] for i in range(0, 16, 4)]
+            b.say("customer", "That card got replaced. Use the new one, ",
+                  ("pii", "card", ", ".join(self.say(x) for x in ng)), ".")
+            return
+        b.say("agent", Q_HELDOUT43["card"][2])
+        for k, x in enumerate(gs):  # group by group, the agent repeating some
+            b.say("customer", ("pii", "card", self.say(x)), "." if k < 3 else ", that's it.")
+            if k < 3:
+                if r.random() < 0.5:
+                    b.say("agent", ("pii", "card", self.words(x)), r.choice([", okay.", ", go on."]))
+                else:
+                    b.say("agent", r.choice(ACKS_HELDOUT43))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["sid", "sid", "refund-dd", "529", "sevis", "plan"])
+        if mode == "sid":
+            mode = r.choice(["sid", "sid-split", "sid-wrong", "sid-bill"])
+            s = self.sid()
+            if mode == "sid-bill":
+                b.say("customer", "I'm her mother, I don't know her ID number. Is it on the bill?")
+                b.say("agent", "Yes, top right, under her name. It starts with a G.")
+                b.say("customer", "Oh, here. Student I D ", ("pii", "account", self.say_sid(s)), ".")
+                return
+            b.say("agent", Q_HELDOUT43["account"][r.choice([0, 3])])
+            if mode == "sid-split":
+                b.say("customer", ("pii", "account", f"{self.letter('G')}, {self.say(s[1:5])}"),
+                      "... sorry, it's on my card and my card's in my backpack... ")
+                b.say("agent", "Take your time.")
+                b.say("customer", ("pii", "account", self.say(s[5:])), ".")
+                if r.random() < 0.5:
+                    b.say("agent", "So ", ("pii", "account", s), "?")
+                    b.say("customer", "Yes.")
+            elif mode == "sid-wrong":
+                b.say("customer", self.pre(), ("pii", "account", self.say_sid(s)), ".")
+                k = r.randrange(4, 9)
+                bad = s[:k] + str((int(s[k]) + r.choice([1, 3, 5])) % 10) + s[k + 1:]
+                b.say("agent", "I'm not finding ", ("pii", "account", f"G {self.words(bad[1:])}"), ".")
+                b.say("customer", "No, it's ", ("pii", "account", self.say_sid(s)), ".")
+                b.say("agent", "There it is, thank you.")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", self.say_sid(s)), ".")
+                if r.random() < 0.4:
+                    b.say("agent", "Got it, ", ("pii", "account", s), ".")
+            return
+        if mode == "refund-dd":
+            acct = rand_digits(r, r.choice([9, 10, 12]))
+            routing = r.choice(["zero seven one, zero zero zero, zero one three", "0 7 2 0 0 0 3 2 6",
+                                "three two two, two seven one, six two seven"])
+            b.say("customer", "I'd rather get the refund by direct deposit than wait for a check.")
+            b.say("agent", Q_HELDOUT43["account"][1])
+            b.say("customer", "Routing is ", routing, ". And the account is ",
+                  ("pii", "account", self.say(acct[:5])), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT43))
+            b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Checking ending in ", ("pii", "account", self.words(acct[-4:])),
+                      ", the refund should land in three to five days.")
+            return
+        if mode == "529":
+            n = rand_digits(r, r.choice([9, 10, 11]))
+            b.say("customer", "The 529 sent a check two weeks ago and it still isn't on her account.")
+            b.say("agent", "Do you have anything from the plan I can match it against?")
+            b.say("customer", "The memo on the check has my plan account number, ",
+                  ("pii", "account", self.say(n[:5]) + ", " + self.say(n[5:])), ", and her name.")
+            return
+        if mode == "sevis":
+            n = "N00" + rand_digits(r, 8)
+            b.say("customer", "My sponsor needs my SEVIS number on the invoice, can you add it?")
+            b.say("agent", "Sure, what is it? It's on the top right of your I-20.")
+            b.say("customer", self.pre(), ("pii", "account", f"{self.letter('N')}, {self.say(n[1:6])}, "
+                                                             f"{self.say(n[6:])}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "So ", ("pii", "account", n), ". I'll put that on the sponsor invoice.")
+            return
+        term = r.choice(["F", "S"])
+        yy = r.choice(["25", "26"])
+        n = rand_digits(r, 5)
+        b.say("customer", "I set up the payment plan but the installment isn't showing on the bill.")
+        b.say("agent", Q_HELDOUT43["account"][2])
+        b.say("customer", self.pre(), ("pii", "account", f"T P, {self.say(yy)}, {self.letter(term)}, {self.say(n)}"
+                                       if r.random() < 0.6 else f"TP-{yy}{term}-{n}"), ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        spoken = f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"
+        mode = r.choice(["1098t", "last4", "itin", "parent", "split", "written"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT43["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "1098t":
+            b.say("customer", "My 1098-T has the wrong social on it, my parents' accountant caught it.")
+            b.say("agent", Q_HELDOUT43["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", spoken), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, updated to the one ending ", ("pii", "ssn", self.words(s[5:])),
+                      ". A corrected form goes out in ten business days.")
+            return
+        if mode == "itin":
+            t = f"9{rand_digits(r, 2, False)}{r.choice(['70', '78', '83', '88', '92'])}{rand_digits(r, 4, False)}"
+            b.say("agent", Q_HELDOUT43["ssn"][2])
+            b.say("customer", "My father doesn't have a social, he's not a citizen. He has an ITIN, is that okay?")
+            b.say("agent", "Yes, an ITIN works.")
+            b.say("customer", "Okay, it's ", ("pii", "ssn", f"{self.say(t[:3])}, {self.say(t[3:5])}, "
+                                                             f"{self.say(t[5:])}"), ".")
+            return
+        if mode == "parent":
+            b.say("customer", "I claim him on my taxes, so does the form need my social or his?")
+            b.say("agent", "The 1098-T is issued under the student's number.")
+            b.say("customer", "Okay, his is ", ("pii", "ssn", spoken), ". He gave me permission.")
+            return
+        b.say("agent", Q_HELDOUT43["ssn"][0])
+        if mode == "written":
+            b.say("customer", self.pre(), ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), ".")
+        else:
+            b.say("customer", "Sure. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "That's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Correct.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower())) or "student"
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower())) or "corwin"
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["school", "office", "proxy", "underscore", "wrong-letter", "dot"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "dot"
+        if mode == "school":
+            yy = r.choice(["26", "27", "28", "29"])
+            b.say("agent", Q_HELDOUT43["email"][0])
+            b.say("customer", "My school one, ", ("pii", "email", f"{f[0]} {l} {self.say(yy)} at corwin dot e d u"
+                                                  if r.random() < 0.6 else f"{f[0]}{l}{yy}@corwin.edu"),
+                  r.choice([", that's my class year.", ".", ", I check that one every day."]))
+            return
+        if mode == "office":
+            b.say("agent", "You can send the sponsor letter to ", self.OFFICE_EMAIL, ". And what's your e-mail, "
+                  "so I can confirm when it's posted?")
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+            return
+        if mode == "proxy":
+            local = (f[0] + l)[:8].upper()
+            b.say("agent", Q_HELDOUT43["email"][1])
+            b.say("customer", "It's my e-mail, I'm the mom. ",
+                  ("pii", "email", " ".join(self.letter(c) for c in local if c in self.NATO) + f" at {dom}"), ".")
+            return
+        b.say("agent", Q_HELDOUT43["email"][2])
+        if mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f[0]} underscore {l} {self.say(rand_digits(r, 2))} "
+                                                           f"at {dom}"), ".")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, the last name's ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["student", "proxy", "staff", "sponsor", "namesake", "spell", "agent", "last-first",
+                         "grandparent"])
+        if mode == "student":
+            b.say("agent", Q_HELDOUT43["person"][0])
+            lead, tail = r.choice([("My son, ", ". He's a sophomore."), ("My daughter, ", ", she's a first-year."),
+                                   ("It's my stepson, ", "."), ("My niece, ", ", I'm her legal guardian.")])
+            b.say("customer", lead, ("pii", "person", f"{first2} {last2}"), tail)
+        elif mode == "proxy":
+            b.say("agent", Q_HELDOUT43["person"][2])
+            lead, tail = r.choice([("My mom, ", ". She pays everything anyway."),
+                                   ("My dad, ", ", he keeps calling you guys and you won't talk to him."),
+                                   ("My aunt, ", ", she's helping with spring.")])
+            b.say("customer", lead, ("pii", "person", f"{first2} {last2}"), tail)
+        elif mode == "staff":
+            b.say("customer", "I talked to ", ("pii", "person", r.choice(self.STAFF)),
+                  r.choice([" in financial aid last week, and I was told the refund was coming.",
+                            " at the front desk, who told me to call you.",
+                            " in the registrar's office, and apparently it's a bursar thing."]))
+        elif mode == "sponsor":
+            sp = r.choice(["the Saudi Arabian Cultural Mission", "the Kuwait Cultural Office", "Vocational Rehab"])
+            b.say("agent", Q_HELDOUT43["person"][3])
+            b.say("customer", "It's from ", ("keep", "sponsor", sp), ", my case manager is ",
+                  ("pii", "person", r.choice([f"{first2} {last2}", f"Mr. {last2}", f"Ms. {last2}"])), ".")
+        elif mode == "namesake":
+            sur, bld, kind = r.choice(self.NAMESAKES)
+            b.say("agent", Q_HELDOUT43["person"][1])
+            b.say("customer", ("pii", "person", f"{first} {sur}"), ".")
+            b.say("agent", r.choice(["Like ", "Any relation to "]), ("keep", kind, bld), "?")
+            b.say("customer", "Ha, no, everyone asks. I wish.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT43["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.CO), " Student Accounts, this is ",
+                  ("pii", "person", first), ". Can I get the student ID?")
+        elif mode == "last-first":
+            b.say("agent", Q_HELDOUT43["person"][0])
+            b.say("customer", "The registrar has it as ", ("pii", "person", f"{last}, {first}"),
+                  ", last name first.")
+        else:
+            b.say("customer", "I'm calling for my granddaughter. My name is ", ("pii", "person", f"{first} {last}"),
+                  ", and I'm paying her spring bill as a Christmas present.")
+            b.say("agent", "That's lovely. And the student's name?")
+            b.say("customer", ("pii", "person", f"{first2} {last2}"), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["refund", "abroad", "apt", "po-box", "zip-readback", "permanent"])
+        if mode == "refund":
+            b.say("agent", Q_HELDOUT43["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "abroad":
+            b.say("agent", Q_HELDOUT43["address"][1])
+            country, addr = r.choice(self.ABROAD)
+            b.say("customer", "We're in ", country, " actually. ", ("pii", "address", addr), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT43["address"][0])
+            b.say("customer", "I moved off campus, it's ", ("pii", "address", f"{house} {st}, apartment "
+                                                                               f"{r.choice(['2 B', '314', '6', 'C'])}"),
+                  r.choice([".", ", above the bike shop."]))
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT43["address"][2])
+            b.say("customer", "Send it to our P O box, ", ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, "
+                                                                            f"{city}, {state}"), ".")
+        elif mode == "permanent":
+            b.say("customer", "The refund check went to her dorm and she'd already moved out.")
+            b.say("agent", Q_HELDOUT43["address"][1])
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}"), r.choice([
+                ", that's home.", ".", ", same as on her FAFSA."]))
+        else:
+            b.say("agent", Q_HELDOUT43["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ", ",
+                  ("pii", "address", f"{city}, {state}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["verify", "parent", "day-first", "numeric", "readback"])
+        student = mode in ("parent", "day-first", "readback") or r.random() < 0.5  # else the caller's own
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1998, 2007) if student else r.randint(1962, 1982)
+        if mode == "parent":
+            b.say("agent", self.STUDENT_DOB)
+            b.say("customer", r.choice(["She was born ", "Her birthday is ", "He's "]),
+                  ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"), ".")
+        elif mode == "day-first":
+            b.say("agent", self.STUDENT_DOB)
+            b.say("customer", "The ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {self.year(y)}"),
+                  r.choice([".", ". Sorry, back home we say the day first."]))
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT43["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{self.words(str(y)[2:])}"), ".")
+        elif mode == "readback":
+            b.say("agent", r.choice([self.STUDENT_DOB, "What's the date of birth on the student record?"]))
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+            b.say("agent", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), "?")
+            b.say("customer", "Yes.")
+        else:
+            b.say("agent", Q_HELDOUT43["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Fall tuition is eighteen thousand four hundred twelve, and with housing it comes to twenty "
+                       "six thousand and forty."]),
+            ("agent", ["The late fee is a hundred and fifty dollars, and the hold comes off once the past-due is "
+                       "under two hundred."]),
+            ("agent", ["Box one on the 1098-T shows twenty three thousand, eight hundred and ninety dollars, and "
+                       "box five is the scholarships, nine thousand."]),
+            ("agent", ["The payment plan has a forty five dollar enrollment fee, then five installments, August "
+                       "fifteenth through December fifteenth."]),
+            ("agent", [f"Our line is {self.LINE}, and we're open eight thirty to four thirty."]),
+            ("agent", ["The cashier's window is in ", ("keep", "building", "Whitaker Hall"),
+                       ", room one oh four, first floor."]),
+            ("agent", ["The fall term code is two zero two five one oh, you'll see it on the statement."]),
+            ("customer", ["He dropped CRN four one two seven seven, that's ACCT two oh one oh, so shouldn't the bill "
+                          "go down?"]),
+            ("agent", ["Our FAFSA school code is zero zero three nine one seven."]),
+            ("agent", ["The university's EIN on the form is five two, dash, zero five nine one three four two."]),
+            ("agent", ["The card convenience fee is two point eight five percent, and e-checks are free."]),
+            ("customer", ["She's class of twenty twenty eight, she started in August."]),
+            ("customer", ["We wired twelve thousand three hundred on the ninth, the exchange rate was terrible."]),
+            ("customer", ["The 529 check was for nine thousand even."]),
+            ("customer", ["I'm an international student, I don't have a social security number, I'm on an F-1."]),
+            ("agent", ["Housing in ", ("keep", "residence", "Sutcliffe Hall"),
+                       " is five thousand two hundred a semester, and the meal plan is two thousand nine hundred."]),
+            ("agent", [("keep", "lexicon", "Lyle Scholars Award"), " covers four thousand a year, split between "
+                                                                   "fall and spring."]),
+            ("agent", ["The refund of one thousand eight hundred and fourteen dollars went out on the twenty "
+                       "second."]),
+            ("agent", ["You can e-mail the sponsor letter to ", self.OFFICE_EMAIL, ", and it takes about a week."]),
+            ("customer", ["It says twelve credit hours, but she's only taking four classes."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout43_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 25 (every thirty-fourth, a stride no other split used; bill, balance,
+    payment, transfer, taxes, exchange-rate, card-declined, direct-deposit, application-status, account-blocked and
+    phone-line talk), Banking77 train at offset 15 (every twenty-second; transfers and their timing, exchange rates,
+    refunds, declined and pending card payments, double charges, source of funds and personal details, as parents
+    paying from abroad ask) and Bitext's 27k sample at offset 29 (every thirty-fourth; invoices, payment methods and
+    issues, refunds, account edits, passwords, registration problems, complaints, asking for an agent; no typo or
+    offensive lines, no "u"/"ur"), dropping lines about orders, deliveries, products, shops, travel, cars, pets,
+    top-ups, cash machines, savings, other cards or the assistant and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][25::34] if i in _CLINC_HELDOUT43]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[15::22] if r["category"] in _BANKING77_HELDOUT43]
+    bitext = bitext_lines(data, 29, 34, _BITEXT_HELDOUT43)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT43.search(t)]
+    return AGENT_HELDOUT43, cust
+
+
+_CLINC_HELDOUT43 = {"pay_bill", "bill_due", "bill_balance", "balance", "transfer", "taxes", "exchange_rate",
+                    "card_declined", "direct_deposit", "application_status", "account_blocked", "min_payment",
+                    "international_fees", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye",
+                    "greeting"}
+_BANKING77_HELDOUT43 = {"transfer_timing", "pending_transfer", "transfer_not_received_by_recipient", "failed_transfer",
+                        "declined_transfer", "transfer_fee_charged", "exchange_rate", "exchange_charge",
+                        "Refund_not_showing_up", "request_refund", "declined_card_payment", "pending_card_payment",
+                        "card_payment_fee_charged", "transaction_charged_twice", "verify_source_of_funds",
+                        "edit_personal_details", "balance_not_updated_after_bank_transfer"}
+_BITEXT_HELDOUT43 = {"check_invoice", "get_invoice", "payment_issue", "check_payment_methods", "get_refund",
+                     "track_refund", "check_refund_policy", "edit_account", "recover_password", "registration_problems",
+                     "complaint", "contact_human_agent"}
+_OFF_HELDOUT43 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|purchased|products?|items?|packages?|"
+                            r"bought|shops?|stores?|merchants?|restaurants?|flights?|hotels?|cars?|vehicle|pets?|"
+                            r"dogs?|cats?|ai|bot|robot|alexa|siri|google|amazon|target|walmart|groceries|food|pizza|"
+                            r"gas|top.?ups?|topped|atm|cash machine|crypto|diatribe|narcissism|spell|visa|mastercard|"
+                            r"american express|bank of america|platinum|premium|freemium|pro|credit cards?|savings|"
+                            r"bank accounts?|zenith|comcast|sprint|costco)\b", re.I)
+
+
 Q_HELDOUT32 = {
     "phone": ["What's the best phone number for your donor record?",
               "And a number where our gift officer can reach you about the bequest?",
@@ -25602,6 +26359,13 @@ def main() -> None:
                       ("clinc150 full train (offset 6 of 19; car rental/gas/tyres/directions/reservations/"
                        "rewards/meta) + bitext sample (offset 5 of 19; refund/payment/invoice/account/complaint/agent) "
                        "+ twenty-sixth held-out names")),
+        "heldout43": (heldout43_filler(args.data), NAMES_HELDOUT43, HELDOUT43_BRANDS, BRAND_LINES_HELDOUT43,
+                      "eval/pii/heldout43_lexicon.yaml",
+                      ("clinc150 full train (offset 25 of 34; bills/balance/transfer/taxes/exchange rate/card declined/"
+                       "direct deposit/application status/account blocked/meta) + banking77 train (offset 15 of 22; "
+                       "transfers/exchange rates/refunds/declined and pending card payments/double charges) "
+                       "+ bitext sample (offset 29 of 34; invoice/payment/refund/account/password/registration/"
+                       "complaint/agent) + forty-third held-out names")),
         "heldout32": (heldout32_filler(args.data), NAMES_HELDOUT32, HELDOUT32_BRANDS, BRAND_LINES_HELDOUT32,
                       "eval/pii/heldout32_lexicon.yaml",
                       ("clinc150 full train (offset 8 of 29; bills/transfer/taxes/user name/meta) "
