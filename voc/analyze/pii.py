@@ -60,6 +60,7 @@ from voc.analyze.pii_dialogue import (
     clock_time,
     correction_pieces,
     dialogue_pieces,
+    form_name,
     named_number,
     phone_lead_start,
     posted_amount,
@@ -216,7 +217,10 @@ _CHECK_LETTER = re.compile(r"[\s,.-]*(?:(?:dash|hyphen)[\s,.-]*)?(?-i:[B-HJ-Z])(
 # Round 30: one capital said alone right before seven digits or more, after a comma or "is / it's / comes up"
 # ("with a seven it comes up, T six two five four six seven nine"): an id's first letter, no phone number (phone
 # numbers open with no letter; not "A" or "I", which open words)
-_LONE_LETTER = re.compile(r"(?:[,:;]\s+|\b(?:is|it's|that's|up|reads|says|shows)\s+)(?-i:([B-HJ-Z]))\s+$", re.IGNORECASE)
+# (Round 31) ... the letter set off by a comma or said as its capitalised phonetic word ("It's N, oh oh nine four
+# eight, oh six ...", "Sure, November, oh zero one ...")
+_LONE_LETTER = re.compile(r"(?:[,:;]\s+|\b(?:is|it's|that's|up|reads|says|shows)\s+)(?-i:([B-HJ-Z]|(?=[A-Z])"
+                          + _PHONETIC_WORD + r"))(?:\s+|,\s*)$", re.IGNORECASE)
 
 
 # ... or one letter said as how the id starts, then its first digits, however few ("It starts with Mike, then one
@@ -1025,7 +1029,12 @@ _BUSINESS_TAX_ID = re.compile(r"\b(?:(?-i:E\.?\s?I\.?\s?N)\b\.?|employer\s+(?:id
 # a school's federal code (the FAFSA's school code, a college's OPE ID) names the school, not the student: "the school
 # code is 0 0 1 3 2 1" (a student's own "my student ID is ..." stays an id)
 _SCHOOL_CODE = re.compile(r"\b(?:(?:federal\s+)?(?:school|college|university|institution)(?:['\u2019]s)?\s+(?:federal\s+)?"
-                          r"codes?|(?-i:OPE)\s+id|title\s+(?:iv|four)\s+codes?)(?:\s+(?:is|was|would\s+be|should\s+be|"
+                          r"codes?|(?-i:OPE)\s+id|title\s+(?:iv|four)\s+codes?|"
+                          # Round 31: a school term's or a course's code ("The fall term code is 202510", "the CRN for
+                          # the lab is 40127"): the same for every student, no one's id
+                          r"(?:(?:fall|spring|summer|winter|academic|current|next|last|this)\s+)?(?:term|semester|quarter)\s+codes?|"
+                          r"course\s+(?:reference\s+)?(?:codes?|numbers?)|(?-i:CRN)s?|c\s?r\s?n|(?:class|section)\s+codes?)"
+                          r"(?:\s+(?:for\s+(?:the|that|this|my|your)\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+(?:is|was|would\s+be|should\s+be|"
                           r"for\s+(?:it|them|that|the\s+school)\s+is))?[\s,:]*$", re.IGNORECASE)
 _ROUTING = re.compile(r"\brouting(?:\s+(?:transit\s+)?(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be|should\s+be))?"
                       r"[\s,:]*$", re.IGNORECASE)
@@ -1066,7 +1075,19 @@ _THING_NUMBER = re.compile(r"\b(?:version|seat|row|terminal|flight|platform|chan
                            r"\broom\s+(?:number|no\.?|#)[\s,:#]*$|"
                            # ... a parking meter ("a ticket for meter number 2209"; a utility's meter number stays an id)
                            r"\b(?:parking\s+meter|(?:ticket|citation)\s+(?:for|at)\s+(?:the\s+)?meter)\s*(?:number|no\.?|#)?"
-                           r"(?:'s|\s+(?:is|was))?[\s,:#]*$",
+                           r"(?:'s|\s+(?:is|was))?[\s,:#]*$|"
+                           # Round 31: a flight named by its airline ("Our flight is Delta twelve ninety eight", "flight
+                           # UA 1298"), a ship's cabin or stateroom ("You're in cabin 9214"), a vessel's registry number
+                           # ("IMO number 9821437"): a trip, a berth and a ship, no person
+                           r"\bflights?(?:\s*(?:number|no\.?|#))?(?:'s|\s+(?:is|was|would\s+be))?\s+"
+                           r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})[\s,:#]*$|"
+                           r"\b(?:cabin|stateroom|state\s+room|berth)\s*(?:number|no\.?|#)?(?:'s|\s+(?:is|was|would\s+be))?[\s,:#]*$|"
+                           r"\b(?-i:IMO|MMSI|I\s?M\s?O)\s*(?:number|no\.?|#)?(?:'s|\s+(?:is|was))?[\s,:#]*$|"
+                           # ... an office's room in a named building ("The cashier's window is in Whitaker Hall, room
+                           # one oh four"): where the business is, not a caller's dorm ("it's room 626, Adler Hall")
+                           r"\b(?:office|window|desk|counter|department|lab|clinic|center|centre)(?:['\u2019]s)?\s+(?:is|are)\s+"
+                           r"(?:located\s+|right\s+|now\s+)?in\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3},?\s+"
+                           r"(?:room|suite)\s*(?:number|no\.?|#)?[\s,:#]*$",
                            re.IGNORECASE)
 # what a product's code said before its digits may hold: spelled capitals ("S H P M eight ..."), capitals glued on
 # ("WR55X..."), a group and a "dot" ("one one oh dot six one ..."): stripped before _PRODUCT_CODE is tried
@@ -1123,11 +1144,19 @@ _PLACE_IS_AT = re.compile(r"\bthe\s+(?:[\w'-]+\s+)?(?:clinic|hospital|office|sto
                           r"(?:located\s+|right\s+|just\s+|over\s+|out\s+|down\s+)?(?:at|on)\s+$", re.IGNORECASE)
 
 
+# Round 31: a shuttle's or a trolley's route from a named place to the address ("the trolley runs from the hotel to
+# twelve hundred Old Mill Road and back", "the shuttle goes from the airport to 40 Harbor Way"): a stop on a route a
+# business runs, no one's home (not "... to my house at ...", "picks me up at ...": a person's pick-up)
+_ROUTE_TO = re.compile(r"\b(?:shuttles?|trolley|trolleys|buses|bus|vans?|trams?|coach|ferry|ferries)\b[^.?!]{0,30}?\b"
+                       r"(?:runs?|goes|go|travels?|loops?|leaves?|departs?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                       r"(?!(?:my|our|your|his|her|their)\b)[\w' -]{1,30}?\s+to\s+$", re.IGNORECASE)
+
+
 def business_site(text: str, s: int) -> bool:
     """The address or zip code at ``text[s:]`` is said of the business's own warehouse, office or centre, or is
     where payments to the business go, or where a place of business is (_PLACE_IS_AT)."""
     before = _sentence_before(text, s, 100)
-    if _BUSINESS_SITE.search(before) or _PLACE_IS_AT.search(before):
+    if _BUSINESS_SITE.search(before) or _PLACE_IS_AT.search(before) or _ROUTE_TO.search(before):
         return True
     cue = _last_match(_PAYMENTS_GO, before)  # "payments go to my new address": the caller's, not the business's
     return cue is not None and not re.search(r"\b(?:my|our\s+(?:home|house|new|old)|home|me|his|her|their)\b",
@@ -1199,6 +1228,13 @@ _THIRD_PLACE = (r"(?:restaurant|store|shop|supermarket|pharmacy|bakery|caf[eé]|
 _THIRD_LINE = re.compile(r"\b(?:the|that|this)\s+(?:[\w'-]+\s+)?" + _THIRD_PLACE + r"(?:(?:'s|s')?\s+(?:(?:main|phone|"
                          r"direct|front\s+desk|contact)\s+)*(?:number|line)(?:\s+is|'s)?|\s+(?:is|'s)(?:\s+(?:at|on))?)"
                          r"[\s,:]*$", re.IGNORECASE)
+# Round 31: a company named, then "their office / their main line is": the firm's office line, not a person's ("The
+# chairs come from a rental company, their office is ..."; not "my sister's company, her cell is ...")
+_COMPANY_OFFICE = re.compile(r"\b(?:a|an|the|that|this)\s+(?:[\w'-]+\s+){0,2}(?:company|business|firm|vendor|agency|supplier|"
+                             r"contractor|outfit|shop|store)\b(?:(?![.?!]|\b(?:my|me|i|his|her|cell|mobile|home)\b).){0,40}?"
+                             r"\btheir\s+(?:main\s+|front\s+)?(?:office|shop|store|showroom|main\s+line|office\s+line|"
+                             r"business\s+line|front\s+desk)(?:\s+(?:number|line|phone))?(?:\s+is|'s)[\s,:]*$",
+                             re.IGNORECASE)
 # ... or named right after it as the speaker's business's: "fax them to <number>, that's our records fax", "...,
 # that's our main line" (not "that's my cell", "that's our home number": _PERSONAL)
 _OWN_AFTER = re.compile(r"[\s,;.-]*(?:that's|that\s+is|it's|which\s+is)\s+(?:our|the\s+(?:office|clinic|store)['\u2019]s)\s+"
@@ -1227,6 +1263,8 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     """The number spanning ``text[s:e]`` is the business's own toll-free line, a bank routing number or a
     product's code ("SKU 10448217", "item number 5520931") (``runs``: ``digit_runs(text)`` when the caller has
     them); with ``own``, also any line the business gives as its own (:func:`own_line`)."""
+    if form_name(text, s, e):
+        return True
     runs = [r for r in (digit_runs(text) if runs is None else runs) if r.char_start < e and r.char_end > s]
     if not runs:  # a model's letters said apart ("The model is S H P M eight eight ..."): the product's
         return bool(re.fullmatch(r"(?:[A-Z]{1,4}[\s,.-]*)+", text[s:e].strip())) and _product_code_at(text, s)
@@ -1247,6 +1285,8 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     if (not own and (len(digits) in (7, 10, 11) or (hundred and len(digits) in (6, 9)))
             and (third := _THIRD_LINE.search(before)) and not _PERSONAL.search(before[third.start():])):
         return True
+    if (len(digits) in (7, 10, 11) or (hundred and len(digits) in (6, 9))) and _COMPANY_OFFICE.search(before):
+        return True  # Round 31: "The rentals come from a company, their office is (770) 424-1800."
     after = _OWN_AFTER.match(text, runs[-1].char_end)
     if (own and len(digits) in (7, 10, 11) and after and not _PERSONAL.search(after.group())
             and not _PERSONAL.search(before)):
@@ -1454,7 +1494,8 @@ class Redactor:
             runs = digit_runs(text)
             keep = [(s, e, t) for s, e, t in pieces if t in self.types and e > s and text[s:e].strip()
                     and not PLACEHOLDER_RE.search(text[s:e]) and not self._allowed(text, s, e)
-                    and not public_number(text, s, e, runs, own=False)]  # "reach us at ..." may answer "your number?"
+                    and not public_number(text, s, e, runs, own=False)  # "reach us at ..." may answer "your number?"
+                    and not (t == "address" and _ROUTE_TO.search(_sentence_before(text, s, 100)))]  # Round 31
             for shape in ("ssn", "phone"):
                 if _CUES[shape].search(text) or any(t == shape for _, _, t in keep):
                     continue

@@ -97,7 +97,8 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"(?:best|good|easiest)\s+way\s+to\s+(?:reach|call|text|contact|get\s+(?:a\s+)?hold\s+of)\s+you|"
                         r"(?:good|best|daytime|your|a)\s+call-?\s?back(?!\s+(?:time|window|request|from|later|tomorrow|"
                         r"today|tonight))|"
-                        r"(?:the|your|a|new|other|that|which)\s+(?:(?:best|good|main|primary|preferred|daytime|new|other)\s+)?"
+                        # (Round 31) "what cell should the reminders be texted to?"
+                        r"(?:the|your|a|new|other|that|which|what)\s+(?:(?:best|good|main|primary|preferred|daytime|new|other)\s+)?"
                         r"(?:cell|mobile|landline)(?!\s+(?:service|signal|"
                         r"coverage|plan|tower|data|bill|reception|network|company|carrier|provider)))\b", re.I),
     "card": re.compile(r"\b(?:card\s+numbers?|number\s+(?:on|of|from)\s+(?:the|that|this|your)\s+card|long\s+number|"
@@ -209,7 +210,11 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
 }
 _ASKING = re.compile(r"\?|"
                      # a request said as a noun phrase: "And a phone number for the application, a cell is best."
-                     r"^\W*(?:and|also|next|now|then|okay,?\s+and)\s+(?:a|an|the|your)\s+(?:[\w'-]+\s+){0,2}"
+                     r"^\W*(?:(?:okay|ok|alright|all\s+right|right|great|perfect|thanks|thank\s+you|got\s+it),?\s+and|"
+                     r"and|also|next|now|then)\s+"
+                     # (Round 31) "Okay, and just the last four of the social, to match the credit check."
+                     r"(?:just\s+|only\s+)?(?:a|an|the|your)\s+(?:(?:last|first)\s+(?:two|three|four|five|six|2|3|4|5|6)\s+"
+                     r"(?:digits\s+)?(?:of|on|from)\s+(?:the|your|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}"
                      r"(?:number|code|address|e-?mail|name|date\s+of\s+birth|social)\b|"
                      r"\b(?:can|could|may|what|what's|whats|which|please|confirm|verify|provide|give|tell|read|"
                      r"need|spell|have|get|share|go\s+ahead|let\s+me\s+know)\b|"
@@ -384,7 +389,8 @@ _SEVERAL_IDS = re.compile(r"\b(?:accounts|numbers|lines|memberships|policies)\b"
 # a question for a field that is no PII closes the open answer window ("Thank you. What's the expiration?": the
 # "oh eight, thirty" that follows is a card's expiry month and year, not more of its number)
 # (nor an amount asked for: "And your annual income?", "How much was the order?": "about sixty thousand")
-_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y)(?:\s+date)?\b|\b(?:income|how\s+much|how\s+many|what\s+amount|"
+# (Round 31: "and it expires after the trip?", "when does it expire?": the verb too)
+_NOT_PII_Q = re.compile(r"\bexpir(?:ation|y|es|e|ed|ing)(?:\s+date)?\b|\b(?:income|how\s+much|how\s+many|what\s+amount|"
                         r"the\s+(?:amount|total|price|cost))\b", re.IGNORECASE)
 
 
@@ -458,7 +464,16 @@ def _expiry_shape(fragment: str) -> bool:
         20 <= int(year[-2:]) <= 45) and (len(year) == 2 or year.startswith("20"))
 
 
+# Round 31: a round amount put on a card or an account ("Five hundred on the card ending 8884", "two thousand to
+# the account"): money (only an amount said in hundreds or thousands: "4417 on the card" may be its last four)
+_ROUND_ON = re.compile(r"\s+(?:on|to|onto|from|off)\s+(?:the|your|my|that|this|his|her|their)\s+(?:[\w-]+\s+)?"
+                       r"(?:card|account)\b", re.IGNORECASE)
+
+
 def _money(text: str, end: int, start: int) -> bool:
+    if (re.search(r"\b(?:hundred|thousand|grand)\s*$", text[start:end], re.IGNORECASE)
+            and _ROUND_ON.match(text, end)):
+        return True
     return bool(_MONEY_AFTER.match(text, end)) or text[max(0, start - 1):start] in CURRENCY_SIGNS
 
 
@@ -532,6 +547,9 @@ _SHARED_CODE = (r"(?:(?:rx\s*)?group\s+(?:number|no\.?|#|id|code)|rx\s*(?:bin|pc
                 r"(?:group|company|employer|corporate)\s+rate|campaign|sale)\s+codes?|"
                 # a code printed on every ticket of one event: "the event code is M S G 0412", "the presale code"
                 r"(?:event|show|performance|concert|game|presale|pre-sale)\s+codes?|"
+                # Round 31: a hotel's room block for a wedding or a conference: "the hotel block code is W E D 613",
+                # every guest books with it
+                r"(?:(?:hotel|room|group|wedding|guest)\s+)?(?:room\s+)?block\s+(?:codes?|ids?)|"
                 # an opening many workers are sent to: "the job order is J O 24-0881", "requisition number 5521"
                 r"job\s+(?:orders?|postings?|openings?|requisitions?|reqs?)(?:\s+(?:numbers?|no\.?|#|ids?))?|"
                 r"(?:job\s+)?requisition\s+(?:numbers?|no\.?|#|ids?))")
@@ -539,6 +557,27 @@ _SHARED_CODE_BEFORE = re.compile(r"(?<![\w'])" + _SHARED_CODE + r"(?:\s+(?:there
                                  r"those|these|your|my|his|her|their)(?:\s+[\w'-]+)?){0,2}(?:'s|\s+(?:is|was|would\s+be|"
                                  r"should\s+be|reads?|says?))?[\s,:]+(?:(?:it's|it\s+is|that's|uh|um|just|group|number)[\s,]+)*"
                                  r"(?:(?-i:[A-Z])[\s.-]*){0,3}$", re.IGNORECASE)
+
+
+# Round 31: a government form or a tax-advantaged plan named by its number ("the 1098-T", "your I-20", "a W-2", "the
+# 529 check", "my 401k", "form 1040"): the same name on every caller's papers, no one's id (a bare 1098 / 1099 / 1040
+# only after "the / a / my / form ...", a bare 529 / 403 / 457 only before "plan / check / account ...")
+_FORM_NAME = re.compile(r"(?<![\w-])(?:(?:10(?:98|99|40|95|42)|5498|8863|1098)-?(?-i:[A-Z]{1,4})(?![\w-])|"
+                        r"(?-i:W)-?[2489](?:-?(?-i:[A-Z]{1,3}))?(?![\w-])|(?-i:I)-(?:20|9|94|130|140|485|539|765|797|864)"
+                        r"(?:-?(?-i:[A-Z]))?(?![\w-])|(?-i:DS)-?(?:160|2019|11|82)(?![\w-])|(?-i:SS)-5(?![\w-])|"
+                        r"(?:401|403)\s?\(?[kb]\)?(?![\w-])|"
+                        r"(?:" + "|".join(r"(?<=\b" + w + r"\s)" for w in ("the", "my", "your", "his", "her", "our", "their",
+                                                                       "paper", "this", "that", "each", "every", "form",
+                                                                       "a")) + r")(?:10(?:98|99|40|95)|5498|8863)"
+                        r"(?![\w-]|\s*\d)|"
+                        r"(?:529|403|457)(?=\s+(?:plans?|checks?|cheques?|accounts?|savings|funds?|money|withdrawals?|"
+                        r"distributions?|contributions?|payments?)\b))", re.IGNORECASE)
+
+
+def form_name(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` lies inside a form's or plan's number (_FORM_NAME)."""
+    return any(m.start() <= s + len(text[s:e]) - len(text[s:e].lstrip()) and e - (len(text[s:e]) - len(text[s:e].rstrip()))
+               <= m.end() for m in _FORM_NAME.finditer(text, max(0, s - 12), min(len(text), e + 12)))
 
 
 def named_number(text: str, start: int, end: int) -> bool:
@@ -743,6 +782,14 @@ _HOURS_TO = re.compile(r"\s*(?:to|till|until|-|–)\s+(?:noon|midnight|(?:one|tw
                        re.IGNORECASE)
 
 
+# Round 31: an hour named earlier in the sentence ("The ship is in port until five, and all aboard is four thirty",
+# "doors open at six, dinner is seven fifteen"): the next hour and minutes there are a time too
+_HOUR_EARLIER = re.compile(r"\b(?:until|till|at|by|from|after|before)\s+(?:noon|midnight|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?:\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock))?"
+                           r"(?![\w'-]|[\s,.-]*(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b))"
+                           r"[^.?!]*$", re.IGNORECASE)
+
+
 def clock_time(text: str, run: DigitRun) -> bool:
     """A clock time: "at about nine fifteen last night", "it's almost eleven twenty", "the six forty flight"."""
     hour = run.pieces[0].digits
@@ -757,6 +804,10 @@ def clock_time(text: str, run: DigitRun) -> bool:
                 and _EVENT_AT.search(text[max(0, run.char_start - 40):run.char_start])
                 and not _MORE_DIGITS.match(text, run.char_end)):
             return True  # "marked it delivered at six forty two", "it showed up at 7 15": when something happened
+        if (len(run.pieces) == 2 and re.fullmatch(r"[0-5]\d", run.pieces[1].digits)
+                and _HOUR_EARLIER.search(text[max(0, run.char_start - 80):run.char_start])
+                and not _MORE_DIGITS.match(text, run.char_end)):
+            return True
         return bool(_CLOCK_AFTER.match(text, run.char_end) or _CLOCK_BEFORE.search(text[:run.char_start]))
     return False
 
@@ -1001,9 +1052,12 @@ def _phone_lead(text: str, pieces: list[Piece]) -> list[Piece]:
         for m in _COUNTRY_CODE.finditer(text):
             end = m.end(1)
             nxt = min((a for a, _, _ in pieces if a >= end), default=None)
+            start = m.start() if m.group()[:1] in "pP" else m.start(1)
             if nxt is not None and re.fullmatch(r"[\s,]*(?:(?:and\s+)?then|and)?[\s,]*", text[end:nxt], re.I):
-                end = nxt  # "forty four, then 7615 ...": one number
-            out.append((m.start() if m.group()[:1] in "pP" else m.start(1), end, "phone"))
+                # "forty four, then 7615 ...": one number, one span (Round 31: not the code as a span of its own)
+                out = [(min(a, start), b, k) if a == nxt else (a, b, k) for a, b, k in out]
+                continue
+            out.append((start, end, "phone"))
     return out
 
 
@@ -1311,7 +1365,11 @@ _STREETISH = re.compile(r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|bou
 _ADDRESS_LEAD = re.compile(r"\b(?:rural\s+route|(?-i:R\.?\s?R\.?)|highway|hwy|route|"
                            r"(?-i:PSC|P\.?\s?S\.?\s?C|CMR|C\.?\s?M\.?\s?R)\.?|"  # military mail: "P S C 9155, box 791"
                            r"(?:post\s+office|p\.?\s?o\.?|campus|mail|postal)\s*box|box|room|apartment|apt|unit|suite|"
-                           r"flat)\s*(?:number\s+|no\.?\s*|#\s*)?$", re.I)
+                           r"flat|"
+                           # (Round 31) a house, plot or villa number as much of the world says it first ("House 27,
+                           # Road 11, ..."), or "Number 9, Lane 64, ..." said to open a sentence
+                           r"house|plot|villa|(?:(?<=^)|(?<=[.!?:]\s))(?:number|no\.?))\s*(?:number\s+|no\.?\s*|#\s*)?$",
+                           re.I)
 
 
 _UNIT_Q = re.compile(r"\b(?:" + _UNIT_ASK + r")\b", re.IGNORECASE)
@@ -1347,8 +1405,16 @@ _HANDLE_LEAD = re.compile(r"(?:\b(?:it's|it\s+is|that's|is|try|use|just|(?:got|h
 
 
 # a handle said as two to four lower-case words up to a comma or the end, after the lead-in (see _username_answer)
-_WORDS_HANDLE = re.compile(r"(?:[^,.?!]*?\b(?:it's|it\s+is|that's|is|try|use|just|(?:should|would|might|must|could|may)\s+be)\s+)?((?-i:[a-z](?:[a-z0-9._-]*[a-z0-9])?)(?:\s+(?:and\s+)?"
-                           r"(?-i:[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)){1,3})(?=\s*(?:[,.!?…]|$))", re.IGNORECASE)
+# (Round 31) a separator said as a word joins two words as one ("randy underscore fenwick twenty six") and does not
+# count toward the four; a number said after the words ("tyler hanson twenty twenty six") may run to six words
+_WORDS_HANDLE = re.compile(r"(?:[^,.?!]*?\b(?:it's|it\s+is|that's|is|try|use|just|(?:should|would|might|must|could|may)\s+be)\s+)?((?-i:[a-z](?:[a-z0-9._-]*[a-z0-9])?)(?:\s+(?:(?:and|underscore|dot|dash|hyphen|period)\s+)?"
+                           r"(?-i:[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)){1,3}"
+                           r"(?:\s+(?:" + _NUM_WORD + r")(?:[\s-]+(?:" + _NUM_WORD + r")){0,5})?)(?=\s*(?:[,.!?…]|$))",
+                           re.IGNORECASE)
+# ... and a remark that it is one word after it ("..., all one word", "..., no spaces") goes with it (not "all
+# lowercase": a remark on its letters)
+_HANDLE_REMARK = re.compile(r",?\s*(?:all\s+one\s+word|one\s+word|no\s+spaces?)\b",
+                            re.IGNORECASE)
 # ... that the caller says are a name ("It's my dog's name.", "that's my kids' names")
 _NAME_SOURCE = re.compile(r"\b(?:it's|that's|it\s+is|they're)\s+(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
                           r"(?:dog|dogs|cat|cats|pet|pets|kid|kids|son|daughter|horse|children|grandkids?)['\u2019]?s?['\u2019]?"
@@ -1375,7 +1441,8 @@ def _username_answer(text: str) -> list[Piece]:
         # "It's pickles mom six four, I think.": a few words run together with a number; "It's ruby and otis, I
         # think. It's my dog's name.": words the caller says are a name
         if re.search(r"\d|\b(?:" + _NUM_WORD + r")\s*$", said.group(1), re.I) or _NAME_SOURCE.search(text, said.end()):
-            return [(said.start(1), said.end(1), "account")]
+            remark = _HANDLE_REMARK.match(text, said.end(1))
+            return [(said.start(1), remark.end() if remark else said.end(1), "account")]
     for m in _HANDLE.finditer(text, start):
         word = m.group().split()[0]
         low = word.lower()
@@ -1405,6 +1472,7 @@ class _Window:
     age: int = 0  # utterances since the question
     pushed: bool = False  # the one asked questioned the request; the asker's next statement only explains it
     numbers_only: bool = False  # a number named without a question: only an answer of number groups counts
+    said: str = ""  # the digits of the numbers answered so far (what a read-back of the asker repeats)
 
 
 # the asker, once answered, asks a question of five words or more about something else; not one asking for the
@@ -1463,6 +1531,28 @@ _AND_YOURS = re.compile(r"(?:^|[.!]\s+)(?:(?:and|so|okay|ok|great|thanks|now)[,.
                         r"(?:yours|his|hers|theirs|your\s+[a-z-]+['\u2019]s)\b[^?.!]*\?", re.IGNORECASE)
 
 
+# ... unless the asker names what the number is ("the U.S. number on the profile, one one oh nine at the end, is that
+# still good?": a number on file, read out to check it)
+_NAMES_A_NUMBER = re.compile(r"\b(?:number|card|social|ssn|account|phone|cell|mobile|id|pin|code|ending|ends?\s+(?:in|with)|"
+                             r"at\s+the\s+end|last\s+(?:four|4|two|three|digits)|on\s+file)\b", re.IGNORECASE)
+
+
+def _unlike_answer(said: str, answer: str) -> bool:
+    """``said`` (the asker's) has at most four digits, and no three of them in a row, no same-length stretch of
+    the answer's digits but for one digit, and no reordering of such a stretch is in ``answer``'s digits."""
+    digits = "".join(r.digits for r in digit_runs(said))
+    n = len(digits)
+    if not 2 <= n <= 4:
+        return False
+    if any(digits[i:i + 3] in answer for i in range(n - 2)):
+        return False
+    for i in range(len(answer) - n + 1):
+        part = answer[i:i + n]
+        if sum(a != b for a, b in zip(part, digits)) <= 1 or sorted(part) == sorted(digits):
+            return False
+    return True
+
+
 def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozenset[str],
                     answer_turns: int) -> dict[int, list[Piece]]:
     """Answer-window spans per utterance position (``order`` = positions in time order)."""
@@ -1502,6 +1592,7 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
         if (win is not None and win.dob_got and not asked and u.speaker == win.asker and "?" in u.text
                 and _YEAR_Q.search(u.text)):
             win.year_asked, win.left = True, max(win.left, 2)  # "April twelfth." … "And the year?" … "Ninety one."
+        answered = False  # the one asked gave (part of) the answer in this utterance
         if win is not None and win.left > 0:
             other = u.speaker is None or win.asker is None or u.speaker != win.asker
             # a correction of a read-back ("no, the middle two are oh seven", "it ends in thirty two, not thirty
@@ -1521,12 +1612,19 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 pieces += _unit_answer(u.text)  # "It's one oh oh nine.", "I'm in 105 C, by the pool."
             if win.read_back and other:  # "no, the last digit is a seven, not a one": single digits corrected
                 pieces += _corrected_digits(u.text, [k for k in win.kinds if k in NUMERIC])
+            if not other and win.said and not _NAMES_A_NUMBER.search(u.text):
+                # (Round 31) the asker's short number that is nothing like the answer is no read-back of it ("The
+                # ship is in port until five, and all aboard is four thirty.", "Five hundred on the card ending
+                # 8884", "You're in cabin 9214"): a time, an amount, a room the asker tells
+                pieces = [p for p in pieces if p[2] not in NUMERIC or not _unlike_answer(u.text[p[0]:p[1]], win.said)]
             if win.expiry:  # "ten twenty eight": the month and year a card expires, no part of its number
                 pieces = [p for p in pieces if p[2] not in NUMERIC or not _expiry_shape(u.text[p[0]:p[1]])]
             if not other and win.dob_got:  # "So 3/2/60?", "Thanks, 4/17/1988, that matches.": the date read back
                 pieces += [(m.start(), m.end(), "dob") for m in DATE_RE.finditer(u.text)
                            if ("?" in u.text or (_WITH_YEAR.search(m.group()) and _year_end(m.group()) == win.dob_year))
                            and not event_date(u.text, m.start())]
+            if other:
+                win.said += "".join(r.digits for a, b, t in pieces if t in NUMERIC for r in digit_runs(u.text[a:b]))
             win.read_back = bool(pieces) and not other and win.got and "?" in u.text
             win.dob_got = win.dob_got or any(t == "dob" for _, _, t in pieces)
             if other and any(t == "dob" for _, _, t in pieces):
@@ -1537,6 +1635,7 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 if pieces or win.answers >= 2:
                     win.kinds = [k for k in win.kinds if k in NUMERIC]
             if pieces:  # an answer given in pieces keeps the window open ("370" … "and 318" … "and 0482")
+                answered = other
                 out.setdefault(pos, []).extend(pieces)
                 win.left = max(win.left, 2)
                 win.got = True
@@ -1546,6 +1645,10 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
                 win.left = 0
             elif not other and win.got and _moves_on(u.text):
                 win.left = 0  # answered, and the asker asks about something else ("And did you have any claims?")
+        if asked and answered and "?" not in u.text and win is not None:
+            # (Round 31) the answer itself names what it is ("it's 4021 ..., both deposits on the same card") and
+            # asks nothing: the window stays the asker's
+            asked = []
         if asked:
             win = _Window(asked, u.speaker, answer_turns, spell="person" in asked and bool(_SPELL_Q.search(u.text)),
                           choice=bool(_WHICH_ONE.search(u.text)) and not any(QUESTION_CUES[k].search(u.text)
@@ -1727,6 +1830,8 @@ def repeat_pieces(utterances: list[Utterance], redacted: dict[int, list[Piece]])
             key = _KEY_AFTER.match(text, run.char_end) if d in keyed else None
             if len(d) < 3 or (_money(text, run.char_end, run.char_start) and not key):
                 continue
+            if form_name(text, run.char_start, run.char_end):
+                continue  # Round 31: "The 529 check ..." after a social that opens 529: the plan's name
             for value, t, cuts in numbers:
                 if d in value and (len(value) >= 6 or d == value) and _aligned(d, value, cuts):
                     if len(d) <= 4 and t in NUMERIC and (_about_amount(text, run, t) or clock_time(text, run)):
