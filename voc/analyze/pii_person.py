@@ -36,6 +36,8 @@ from voc.analyze.wordlists import COMMON_SURNAME_RANK, census, common_surnames, 
 from voc.errors import SettingsError
 
 BUILTIN_KEEP = Path(__file__).with_name("data") / "pii_keep_names.txt"
+# performers, TV hosts, athletes, presidents, founders, characters, saints: kept like the built-in brands
+PUBLIC_FIGURES = Path(__file__).with_name("data") / "public_figures.txt"
 
 # first names that are also everyday words or brands: a person only with a cue or a following surname
 WORD_NAMES = frozenset("""april may june august summer autumn winter dawn hope grace joy faith charity patience
@@ -508,8 +510,54 @@ def read_terms_file(path: str | Path, key: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    return read_terms_file(PUBLIC_FIGURES, "built-in public-figures list")
+
+
+@functools.lru_cache(maxsize=1)
 def builtin_keep() -> frozenset[str]:
     return read_terms_file(BUILTIN_KEEP, "built-in PII keep list")
+
+
+def _bare(phrase: str) -> str:
+    low = phrase.lower().strip(" .,'")
+    return low.removesuffix("'s").replace(".", "")
+
+
+# a person the caller deals with: asked for, talked to, put through to; working for the business, in it, or doing
+# something for the caller ("<Name> from your billing team", "<Name> at the front desk", "<Name> called me")
+_STAFF_BEFORE = re.compile(r"\b(?:(?:speak|talk|spoke|talked|speaking|talking)\s+(?:to|with)|ask(?:ed|ing)?\s+for|"
+                           r"transfer(?:red)?\s+(?:me\s+)?to|put\s+me\s+through\s+to|connect\s+me\s+(?:to|with))\s+$",
+                           re.IGNORECASE)
+_STAFF_AFTER = re.compile(r"(?:'s)?,?\s+(?:(?:from|at|with|in)\s+(?:your|the\s+(?:front\s+desk|office|counter|billing|claims|"
+                          r"sales|support|service|accounts?|reception))\b|(?:called|phoned|e-?mailed|texted|told|helped|"
+                          r"promised|quoted)\s+(?:me|us)\b|(?:is|was)\s+(?:the|my|our)\s+(?:patient|guest|member|tenant|"
+                          r"customer|account\s+holder|policy\s*holder|student|driver|passenger)\b)", re.IGNORECASE)
+
+
+def public_figure_at(text: str, s: int, e: int) -> bool:
+    """Round 31: ``text[s:e]``, found with no name cue, is (part of) a public figure's name said as one
+    (``public_figures.txt``: "our song is Bruno Mars", "even Bob Vila couldn't fix this", "the Dr. Pol episode") —
+    unless the run of capitalised words around it holds a word outside the figure's name that a names list has or no
+    dictionary knows, and that is no kind of place: then it is someone's own longer name ("Ravi Shankar Iyer",
+    "Dolly Parton Reyes"; "Cesar Chavez Elementary", "Martin Luther King Day" stay the figure's)."""
+    if _STAFF_BEFORE.search(text, max(0, s - 60), s) or _STAFF_AFTER.match(text, e):
+        return False  # someone in the call's own world: "can I speak to <Name>?", "<Name> from your billing team"
+    rs, re_ = _caps_run(text, s, e)
+    found = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'.-]*", text[rs:re_])]
+    words = [_bare(text[rs + a:rs + b]) for a, b in found]
+    first, last = name_lists()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 4) + 1):
+            if " ".join(words[i:j]) not in public_figures():
+                continue
+            if rs + found[j - 1][1] <= s or rs + found[i][0] >= e:
+                continue  # the figure's name is beside the span, not in it
+            rest = words[:i] + words[j:]
+            if not any(w not in BUSINESS_HEADS and w not in _CALENDAR and (
+                    ((w in first or w in last) and w not in english_words()) or not common_word(w)) for w in rest):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1133,7 +1181,8 @@ class PersonFinder:
         spans += self._set_off_on_record(text)
         spans += self._round30_named(text)
         spans += self._kin_words(text)
-        spans += self._model(text)
+        # a public figure's name said with no cue is the figure's (a cue above wins: "my son Garth Brooks")
+        spans += [sp for sp in self._model(text) if not public_figure_at(text, *sp)]
         spans = [self._extend(text, s, e) for s, e in spans]
         spans = [sp for s, e in spans if (sp := _no_contraction(text, s, e))]
         spans = [self._titled(text, s, e) for s, e in spans
