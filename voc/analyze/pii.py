@@ -670,12 +670,12 @@ _OWN_MAILBOX = re.compile(r"\b(?:that's|that\s+is|it's|is)\s+(?:our|the\s+office
 def role_mailbox(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is a spoken e-mail whose local part is a role word ("records", "billing", "info") that the
     speaker gives as their own business's mailbox (see _ROLE_MAILBOX)."""
-    local = re.findall(r"([A-Za-z]+)\s+at\s", text[s:e])  # the word right before the last "at"
-    if not local or local[-1].lower() not in _ROLE_MAILBOX:
+    local = list(re.finditer(r"([A-Za-z]+)\s+at\s", text[s:e]))  # the word right before the last "at"
+    if not local or local[-1].group(1).lower() not in _ROLE_MAILBOX:
         return False
     if _OWN_MAILBOX.search(text):
         return True
-    at = [m.start(1) for m in re.finditer(r"([A-Za-z]+)\s+at\s", text[s:e])][-1] + s  # the role word
+    at = local[-1].start(1) + s  # the role word
     return _SEND_TO.search(text[max(0, at - 80):at]) is not None
 
 
@@ -719,7 +719,7 @@ def _extend_local_part(text: str, start: int) -> int:
     ("mei dot" + "lin chen"), and up to two more bare name-like words are taken ("john smith"). A word in
     ``NOT_NAMES`` ("it's", "to", "so"), punctuation or a cue word ("email") ends the local part.
     """
-    from voc.analyze.pii_person import NOT_NAMES
+    from voc.analyze.pii_person import NOT_NAMES, name_lists
 
     stop = NOT_NAMES | {"email", "mail", "address", "e-mail"}
     bare = digits_said = 0
@@ -746,8 +746,6 @@ def _extend_local_part(text: str, start: int) -> int:
         if word == "and" and bare:
             # Round 31 (held-out 41): a couple's mailbox, "thao and matt two oh two six at ...": "and" joins two
             # given names (the one after it already taken)
-            from voc.analyze.pii_person import name_lists
-
             before = re.search(r"([A-Za-z][\w'-]*)\s+$", text[:m.start(1)])
             after = re.match(r"[A-Za-z][\w'-]*", text[m.end():])
             if before and after and before.group(1).islower() and after.group().islower() and all(

@@ -576,8 +576,10 @@ _FORM_NAME = re.compile(r"(?<![\w-])(?:(?:10(?:98|99|40|95|42)|5498|8863|1098)-?
 
 def form_name(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` lies inside a form's or plan's number (_FORM_NAME)."""
-    return any(m.start() <= s + len(text[s:e]) - len(text[s:e].lstrip()) and e - (len(text[s:e]) - len(text[s:e].rstrip()))
-               <= m.end() for m in _FORM_NAME.finditer(text, max(0, s - 12), min(len(text), e + 12)))
+    said = text[s:e]
+    first, last = s + len(said) - len(said.lstrip()), e - (len(said) - len(said.rstrip()))  # the span, unpadded
+    return any(m.start() <= first and last <= m.end()
+               for m in _FORM_NAME.finditer(text, max(0, s - 12), min(len(text), e + 12)))
 
 
 def named_number(text: str, start: int, end: int) -> bool:
