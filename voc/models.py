@@ -250,15 +250,14 @@ def _load_whisper(model: str, device: str, compute: str, threads: int, local: bo
 
         preload_cublas()  # CTranslate2 opens libcublas.so.12 by name; ModelError naming voc[gpu] when missing
     kwargs: dict[str, Any] = {"device": device, "compute_type": compute, "cpu_threads": threads}
-    if local:
-        kwargs["local_files_only"] = True
     import ctranslate2
 
     # the temperature fallback samples; CTranslate2 seeds each decoding thread's generator once, at its first draw,
     # from this seed (a random one unless set), so with it the same run over the same calls gives the same text
     ctranslate2.set_random_seed(SAMPLING_SEED)
     try:
-        return WhisperModel(model, **kwargs)
+        # a folder on disk loads from disk only; a hub name (users with a hub: large-v3) is the one case that may download
+        return WhisperModel(model, local_files_only=local, **kwargs)
     except (RuntimeError, ValueError, OSError) as e:
         raise ModelError(f"cannot load Whisper model {model!r} on {device}/{compute}: {e}. Fix: check asr.model, "
                          "device and compute_type (compute_type = 'auto' picks a supported one).") from e
