@@ -30,6 +30,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout42.jsonl`` (``--splits heldout42 --seed 4242``, written blind),
 ``heldout36.jsonl`` (``--splits heldout36 --seed 3636``, written blind),
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
+``heldout44.jsonl`` (``--splits heldout44 --seed 4444``, written blind),
 ``heldout40.jsonl`` (``--splits heldout40 --seed 4040``, written blind),
 ``heldout31.jsonl`` (``--splits heldout31 --seed 3131``, written blind),
 ``heldout43.jsonl`` (``--splits heldout43 --seed 4343``, written blind),
@@ -1350,6 +1351,75 @@ How each split is made (everything in it differs from the other split except the
   amounts, installments, the presale code, gates and portals, the box office line, an event code, ticket limits,
   payout days, listing prices and seller fees, queue sizes, wheelchair spaces, parking, games in a season plan, the
   lexicon's ticket insurance).
+- **heldout44** (fresh, blind): a health insurance plan's member services line ("Calderwood Health Plan", named after
+  its founder): member ID cards with a letter prefix, a dependent suffix and the employer's group number, claims and
+  EOBs, denials and appeals, prior authorizations, in-network doctors and hospitals (many named after people),
+  pharmacy benefits, formulary tiers and drug names, dependents added (newborns, stepchildren, a husband who lost his
+  coverage, a college student out of state), premiums, grace periods and deductibles, HSA cards, Medicare
+  coordination, adult children calling for a parent. Written blind (the author had not read the redactor or its
+  tests), with ``--splits heldout44 --seed 4444``. Customer filler from CLINC150's full train split at offset 19
+  (every forty-fourth, a stride no other split used; insurance, insurance-change, bill, balance, minimum-payment,
+  card-declined, new, lost and replacement card, application-status intents and phone-line talk), Banking77 train at
+  offset 31 (every forty-fourth; card arrival, identity checks, personal details, refunds not showing, double and
+  extra charges, unrecognised direct debits, declined card payments, card fees) and Bitext's 27k sample at offset 27
+  (every forty-fourth; invoices, payment methods and issues, refunds, account creation, edits and switches,
+  passwords, registration problems, complaints, asking for an agent or customer service; no typo or offensive lines,
+  no "u"/"ur"), dropping lines about orders, deliveries, shops, travel, cars, pets, top-ups, transfers, foreign
+  money, apps, pounds, taxes, named brands or the assistant and lines that hold a lower-case common name; agent
+  filler ``AGENT_HELDOUT44``; names ``NAMES_HELDOUT44`` (Amharic, Zulu, Akan, Fulani, Korean, Japanese, Mandarin,
+  Tamil, Punjabi, Bengali, Levantine, Turkish, Persian, Armenian, Georgian, Polish, Romanian, Flemish, Irish,
+  Mexican, Hawaiian, Aymara, Hebrew, Navajo, Kazakh, Lao, Khmer, Vietnamese, Yoruba, Pashto, Maori, Tongan ...
+  ordinary callers' names, and names that are also hospitals, health systems, drugs, drug makers, pharmacies or plan
+  words: "Mercy Okafor", "Grace Hopkins", "Clara Mayo", "Scott White", "Virginia Mason", "Dana Farber", "Lilly
+  Sanford", "Max Bayer", "Allegra Pruitt", "Cooper Baylor", "Luke Sutter", "Brigham Taylor", "Lena Ochsner", "Tara
+  Moffitt", "Cameron Kroger", "Jude Santos", "Goldie Navarro", "Hope Kaiser"); a health-plan lexicon
+  (``heldout44_lexicon.yaml``: "Calderwood Health Plan", named after its founder, the MyCalderwood app, Calderwood Rx,
+  the Calderwood NurseLine, Calderwood Virtual Care, plans Fairweather Silver HMO, Merriwether Gold PPO, Copperline
+  Bronze HSA, Lockridge Medicare Advantage, programs named after people, the Evelyn Start Maternity Program, the Ridley
+  Diabetes Care Program, StepUp Rewards, campaigns Know Your Numbers Week, Open Enrollment Countdown, reward codes
+  "STEPUP fifty", "FLUSHOT twenty six", and the plans it is confused with, Castleford Mutual, Wexley Health Partners,
+  Pryor Family Health, Tidewater Care Network); brand words ``HELDOUT44_BRANDS`` (hospitals and health systems, many
+  after people or places: Johns Hopkins, the Mayo Clinic, Cedars-Sinai, St. Jude, Dana-Farber, MD Anderson, Memorial
+  Sloan Kettering, Henry Ford Hospital, Baylor Scott and White, Virginia Mason, Brigham and Women's, NYU Langone,
+  Robert Wood Johnson, the Moffitt Cancer Center, Ochsner, Sanford Health, the Shepherd Center, Craig Hospital, the
+  Betty Ford Center; drugs, several like names or words: Ozempic, Wegovy, Mounjaro, Humira, Eliquis, Jardiance,
+  Allegra, Lyrica, Nurtec, EpiPen, Narcan, generics in lower case; drug makers, several after their founders: Eli
+  Lilly, Novo Nordisk, Pfizer, Bayer, Merck, Johnson and Johnson, Bristol Myers Squibb, Boehringer Ingelheim;
+  pharmacies and benefit managers: Walgreens, CVS, Kroger, Publix, Meijer, Hy-Vee, Mark Cuban Cost Plus Drug Company,
+  Duane Reade, Express Scripts, CVS Caremark, OptumRx, GoodRx; other insurers: Aetna, Cigna, Humana,
+  UnitedHealthcare, Anthem, Kaiser Permanente, Oscar, Molina; agencies and programs: Medicare, Medicaid, CHIP, COBRA,
+  HealthCare.gov, Covered California, the IRS, TRICARE; urgent care, telehealth, labs, dialysis and therapy chains:
+  CityMD, CVS MinuteClinic, Teladoc, MDLIVE, Doctor On Demand, Quest Diagnostics, Labcorp, DaVita, Athletico; HSA
+  custodians: HealthEquity, Optum Bank, Fidelity, Lively; charities, several after people: Susan G. Komen, the Michael
+  J. Fox Foundation, the Ronald McDonald House, Make-A-Wish; famous people callers bring up: Dr. Oz, Dr. Phil, Oprah,
+  Kelly Clarkson, Tom Hanks, Dr. Sanjay Gupta); phrasings ``*_HELDOUT44``; and, half the time, ``Heldout44``'s
+  readings: the cell for claim and prior-authorization texts (a daughter's, for a parent), the doctor's office number
+  and the plan's own member line off the back of the card (neither PII) before the caller's, a number broken off at
+  the pharmacy counter or by a nurse and finished later, a read-back with one group wrong and the caller's
+  correction, a spouse's name and cell as second contact, dashed and parenthesised numbers; a past-due premium card
+  with the last four read back, a declined premium autopay card by its last four and the new card over two turns
+  with its expiry (not PII), Amex 4-6-5, an HSA card beside its custodian (kept), a wife reading a card from her purse
+  over two turns, cards group by group with the agent repeating groups; member IDs with a three-letter prefix ("C W
+  H", NATO or "as in") and nine digits, beside the group number (not PII), with a dependent suffix ("dash, oh two")
+  read back written, read back with a digit wrong and said again; claim numbers off the EOB with a "twenty six"
+  prefix over two turns and read back written, prior authorization references ("P A, twenty six, ...", PA26-NNNNNN),
+  Medicare beneficiary identifiers with letters (spelled or written 1AB2-CD3-EF45), prescription numbers off the
+  bottle beside the drug (kept), reimbursement checking accounts over two turns beside the routing number (not PII)
+  with the last four read back (all ``account``); a newborn's social to add the baby, a spouse's last four, a social
+  for a corrected 1095-B (with dashes, or read back by its last four), an old ID card that was the subscriber's
+  social, over two turns read back written; paperless-EOB e-mails after the plan's own appeals e-mail (not PII),
+  login e-mails with a birth year, NATO-spelled, underscores with digits, a work e-mail "at" an employer's domain, a
+  written read-back with a wrong letter and the surname spelled back; dependents being added, new primary care
+  doctors "Dr. <Last>" and by full name beside their hospital (kept), a pharmacist by first name beside the pharmacy
+  (kept), a case manager by first name, an adult child on the authorization form and the parent, callers who share a
+  surname with a hospital ("Like the Mayo Clinic?"), "last name, first name" as on the card, the agent's name beside
+  the plan's, spelled surnames; new addresses checked against the service area with zips, ID cards to an apartment, a
+  college student's address out of state, P O boxes, the zip read back; dates of birth after a date of service (not
+  PII), a newborn's (month and day only), digit by digit, day first, read back written; and health-plan numbers that
+  are not PII (deductibles met, out-of-pocket maximums, copays, premiums, the group number, Rx BIN and PCN, CPT and
+  diagnosis codes, a doctor's NPI, billed, allowed and paid amounts, tiers, milligrams and days' supply, the plan's
+  member line, nurse line, prior-authorization fax and appeals P O box, a hospital's street address, appointment
+  times and suites, appeal deadlines, the plan year, the member's age, the lexicon's rewards program).
 - **heldout40** (fresh, blind): a home-appliance extended-warranty and repair service line: service plans sold by
   retailers with a refrigerator, washer or range, repairs scheduled with a technician visit and a time window, parts
   on back order and a return visit, product registrations, model and serial numbers read off the sticker inside the
@@ -3909,6 +3979,7 @@ class Scenes:
                   "heldout42": Q_HELDOUT42,
                   "heldout36": Q_HELDOUT36,
                   "heldout30": Q_HELDOUT30,
+                  "heldout44": Q_HELDOUT44,
                   "heldout40": Q_HELDOUT40,
                   "heldout31": Q_HELDOUT31,
                   "heldout29": Q_HELDOUT29,
@@ -3946,6 +4017,7 @@ class Scenes:
                     "heldout42": A_PREFIX_HELDOUT42,
                     "heldout36": A_PREFIX_HELDOUT36,
                     "heldout30": A_PREFIX_HELDOUT30,
+                    "heldout44": A_PREFIX_HELDOUT44,
                     "heldout40": A_PREFIX_HELDOUT40,
                     "heldout31": A_PREFIX_HELDOUT31,
                     "heldout29": A_PREFIX_HELDOUT29,
@@ -3983,6 +4055,7 @@ class Scenes:
                      "heldout42": ACKS_HELDOUT42,
                      "heldout36": ACKS_HELDOUT36,
                      "heldout30": ACKS_HELDOUT30,
+                     "heldout44": ACKS_HELDOUT44,
                      "heldout40": ACKS_HELDOUT40,
                      "heldout31": ACKS_HELDOUT31,
                      "heldout29": ACKS_HELDOUT29,
@@ -4060,6 +4133,8 @@ class Scenes:
             return Heldout36(self).phone(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).phone(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).phone(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).phone(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4164,6 +4239,8 @@ class Scenes:
             return Heldout36(self).card(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).card(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).card(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).card(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4253,6 +4330,8 @@ class Scenes:
             return Heldout36(self).account(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).account(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).account(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).account(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4353,6 +4432,8 @@ class Scenes:
             return Heldout36(self).ssn(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).ssn(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).ssn(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).ssn(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4440,6 +4521,8 @@ class Scenes:
             return Heldout36(self).email(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).email(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).email(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).email(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4555,6 +4638,8 @@ class Scenes:
             return Heldout36(self).person(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).person(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).person(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).person(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4658,6 +4743,8 @@ class Scenes:
             return Heldout36(self).address(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).address(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).address(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).address(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4747,6 +4834,8 @@ class Scenes:
             return Heldout36(self).dob(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).dob(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).dob(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).dob(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -4809,6 +4898,7 @@ class Scenes:
                             LEX_LINES_HELDOUT42 if self.split == "heldout42" else
                             LEX_LINES_HELDOUT36 if self.split == "heldout36" else
                             LEX_LINES_HELDOUT30 if self.split == "heldout30" else
+                            LEX_LINES_HELDOUT44 if self.split == "heldout44" else
                             LEX_LINES_HELDOUT40 if self.split == "heldout40" else
                             LEX_LINES_HELDOUT31 if self.split == "heldout31" else
                             LEX_LINES_HELDOUT29 if self.split == "heldout29" else
@@ -4894,6 +4984,8 @@ class Scenes:
             return Heldout36(self).distractor(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).distractor(b)
+        if self.split == "heldout44" and r.random() < 0.5:
+            return Heldout44(self).distractor(b)
         if self.split == "heldout40" and r.random() < 0.5:
             return Heldout40(self).distractor(b)
         if self.split == "heldout31" and r.random() < 0.5:
@@ -23672,6 +23764,757 @@ _OFF_HELDOUT33 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|prod
                             re.I)
 
 
+Q_HELDOUT44 = {
+    "phone": ["What's the best phone number to have on the member record?",
+              "And what cell should the text alerts go to, for claims and prior authorizations?",
+              "Is there a number where the nurse care manager can reach you this week?",
+              "In case we get disconnected, what's a good callback number?"],
+    "card": ["I can take the premium payment over the phone. Go ahead with the card number whenever you're ready.",
+             "Okay, to keep the coverage from lapsing I'd need the past-due premium today. What card are you using?",
+             "Which card would you like the monthly premium drafted from?"],
+    "account": ["Can I have the member ID from the front of your card?",
+                "Do you have the claim number? It's at the top of the explanation of benefits.",
+                "For the reimbursement by direct deposit I'll need the checking account number and the routing "
+                "number.",
+                "Do you have the reference number for that prior authorization?",
+                "Can you read me the member ID off the card, please?"],
+    "ssn": ["To add the baby to the plan I'll need the social security number once you have it.",
+            "Just the last four of the subscriber's social, please, to verify.",
+            "For the corrected tax form I'll need the social security number we should have on file."],
+    "email": ["What e-mail address should the EOBs go to if you go paperless?",
+              "And what's the e-mail on your MyCalderwood login?",
+              "What's a good e-mail for the care manager to send the forms to?"],
+    "person": ["Can I have the member's full name, please?", "And who am I speaking with?",
+               "What's the subscriber's name on the policy?", "And your name, as it's printed on the card?"],
+    "spell": ["Can you spell the last name for me?", "How is that spelled?",
+              "And the spelling, so it matches the enrollment file?"],
+    "address": ["What's the new home address? I need to check it's still in our service area.",
+                "Where should we mail the new ID cards?", "What's the mailing address for the reimbursement check?"],
+    "dob": ["And the member's date of birth, to verify?", "Can you confirm your date of birth for me?",
+            "What's the date of birth of the dependent?"],
+}
+AGENT_HELDOUT44 = ["Thank you for holding, I have the member record up now.",
+                   "I see the claim was processed and applied to your deductible.",
+                   "That drug is on tier three of the formulary, so it's the higher copay.",
+                   "The prior authorization is still pending clinical review, it can take up to fifteen days.",
+                   "Because of privacy rules I can only discuss the claim with the member or an authorized "
+                   "representative.",
+                   "I'm sorry, our claims system is running slow this morning.",
+                   "The explanation of benefits is not a bill, it just shows what the plan paid.",
+                   "This call may be recorded for quality and training purposes.",
+                   "That provider shows as out of network, so it would be billed at the out-of-network rate.",
+                   "New ID cards usually arrive in seven to ten business days, and you can print a temporary one.",
+                   "You have thirty days from the birth to add the baby to the plan.",
+                   "Let me put you on a brief hold while I check with the pharmacy benefit team.",
+                   "Your out-of-pocket maximum resets on January first.",
+                   "The premium is due on the first, and there's a thirty day grace period.",
+                   "I've updated that on the member record for you.",
+                   "The referral has to come from your primary care provider before the specialist visit.",
+                   "You can file an appeal within one hundred eighty days of the denial.",
+                   "The nurse line is open around the clock if you need it after hours.",
+                   "Once the provider resubmits the claim with the right code, it should reprocess.",
+                   "Is there anything else I can help you with on your coverage today?"]
+ACKS_HELDOUT44 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Okay, I'm typing it in.", "Got it.",
+                  "Yes, keep going.", "Alright."]
+A_PREFIX_HELDOUT44 = ["It's ", "Okay, it's ", "Um, hang on... it's ", "Yeah, it's ", "Sure, ",
+                      "Let me find my glasses... okay, ", "So it's ", "I think it's "]
+NAMES_HELDOUT44 = ["Tsegaye Alemu", "Nomvula Dlamini", "Kofi Asante", "Fatoumata Diallo", "Hyun-woo Kang",
+                   "Haruto Yamaguchi", "Zhang Wei", "Rajesh Venkataraman", "Harpreet Sandhu", "Farzana Begum",
+                   "Mahmoud Haddad", "Yusuf Demir", "Golnaz Rahimi", "Anahit Sargsyan", "Giorgi Beridze",
+                   "Katarzyna Zielinska", "Bogdan Popescu", "Ilse Vermeulen", "Siobhan Gallagher", "Ximena Castillo",
+                   "Guadalupe Ortiz", "Kalani Kahale", "Inti Mamani", "Ayelet Ben-David", "Thandeka Nkosi",
+                   "Ahanu Begay", "Aigerim Nurlanovna", "Bounmy Sisavath", "Chanthou Keo", "Phan Minh Duc",
+                   "Olumide Bakare", "Akosua Boateng", "Malalai Karimi", "Eun-ji Lim", "Pania Ruatapu",
+                   "Sione Fifita", "Maile Kealoha", "Ignacio Bustamante", "Tomasz Wojcik", "Lucia Benavides",
+                   # ordinary callers' names
+                   "Debbie Harmon", "Mark Sullivan", "Cheryl Washington", "Gary Lindstrom", "Stephanie Kowal",
+                   "Brian McAllister", "Tonya Jefferson", "Rick Delgado", "Heather Baumann", "Kyle Pritchard",
+                   "Angela Russo", "Doug Henning",
+                   # names that are also hospitals, health systems, drugs, drug makers, pharmacies or plan words
+                   "Mercy Okafor", "Grace Hopkins", "Faith Baptiste", "Clara Mayo", "Scott White", "Virginia Mason",
+                   "Dana Farber", "Lilly Sanford", "Max Bayer", "Allegra Pruitt", "Cooper Baylor", "Duke Ellison",
+                   "Emory Washington", "Luke Sutter", "Brigham Taylor", "Shepherd Reyes", "Lena Ochsner",
+                   "Tara Moffitt", "Aurora Bellamy", "Trinity Okonkwo", "Claire Beaumont", "Denise Sharp",
+                   "Cameron Kroger", "Jude Santos", "Goldie Navarro", "Bill Ostrander", "Hope Kaiser",
+                   "Sterling Gaines"]
+HELDOUT44_BRANDS = {  # a health plan's member line names hospitals and health systems (many after people or places),
+    # drugs and drug makers, pharmacies and benefit managers, other insurers, agencies and programs, urgent care,
+    # telehealth and labs, HSA custodians, charities and the famous people callers bring up
+    "hospital": ["Johns Hopkins", "the Mayo Clinic", "the Cleveland Clinic", "Cedars-Sinai", "Mount Sinai",
+                 "St. Jude", "Dana-Farber", "MD Anderson", "Memorial Sloan Kettering", "Henry Ford Hospital",
+                 "Baylor Scott and White", "Virginia Mason", "Mass General", "Brigham and Women's",
+                 "NYU Langone", "Robert Wood Johnson", "the Moffitt Cancer Center", "Ochsner", "Sanford Health",
+                 "the Shepherd Center", "Craig Hospital", "the Betty Ford Center", "Mercy Hospital",
+                 "Lurie Children's", "Nemours", "Shriners", "Beaumont", "Sutter Health", "Emory", "Duke"],
+    "drug": ["Ozempic", "Wegovy", "Mounjaro", "Zepbound", "Humira", "Eliquis", "Xarelto", "Jardiance", "Trulicity",
+             "Dupixent", "Stelara", "Skyrizi", "Lantus", "Humalog", "Synthroid", "Entresto", "Farxiga", "Vyvanse",
+             "Allegra", "Lyrica", "Nurtec", "Emgality", "EpiPen", "Narcan", "metformin", "atorvastatin",
+             "lisinopril", "sertraline", "gabapentin"],
+    "maker": ["Eli Lilly", "Novo Nordisk", "Pfizer", "Bayer", "Merck", "AbbVie", "Johnson and Johnson",
+              "Bristol Myers Squibb", "Boehringer Ingelheim", "Sanofi", "Teva"],
+    "pharmacy": ["Walgreens", "CVS", "Rite Aid", "Kroger", "Publix", "Costco", "Walmart", "Wegmans", "Meijer",
+                 "Hy-Vee", "H-E-B", "Amazon Pharmacy", "Mark Cuban Cost Plus Drug Company", "Duane Reade",
+                 "Express Scripts", "CVS Caremark", "OptumRx", "GoodRx", "SingleCare"],
+    "insurer": ["Aetna", "Cigna", "Humana", "UnitedHealthcare", "Anthem", "Blue Cross Blue Shield",
+                "Kaiser Permanente", "Oscar", "Ambetter", "Molina", "Highmark", "Florida Blue", "WellCare"],
+    "agency": ["Medicare", "Medicaid", "CHIP", "COBRA", "HealthCare.gov", "Covered California", "the IRS",
+               "Social Security", "the VA", "TRICARE", "the state insurance department"],
+    "care": ["CVS MinuteClinic", "CityMD", "Concentra", "MedExpress", "AFC Urgent Care", "Teladoc", "MDLIVE",
+             "Amwell", "Doctor On Demand", "Quest Diagnostics", "Labcorp", "DaVita", "Fresenius",
+             "ATI Physical Therapy", "Athletico"],
+    "hsa": ["HealthEquity", "Optum Bank", "Fidelity", "HSA Bank", "Lively", "WageWorks", "Further"],
+    "charity": ["the American Heart Association", "Susan G. Komen", "the Michael J. Fox Foundation",
+                "the Ronald McDonald House", "Make-A-Wish", "the American Diabetes Association",
+                "the Alzheimer's Association"],
+    "famous": ["Dr. Oz", "Dr. Phil", "Oprah", "Kelly Clarkson", "Tom Hanks", "Serena Williams", "Jillian Michaels",
+               "Dr. Sanjay Gupta"],
+}
+BRAND_LINES_HELDOUT44 = {
+    "hospital": ["My surgeon is at {a}, is that in network?", "They transferred him from {a} to {b} in an "
+                 "ambulance, is the ambulance covered?", "I got a bill from {a} for the E R visit.",
+                 "Do I need a referral to be seen at {a}?", "We drove three hours to {a} for the second opinion.",
+                 "She had the baby at {a}, not {b}, so the hospital on the notice is wrong."],
+    "drug": ["The pharmacy says {a} needs a prior authorization now.", "Why did my copay for {a} go up so much?",
+             "My doctor wants to switch me from {a} to {b}.", "Is {a} on the formulary or do I need an exception?",
+             "They only gave me a thirty day supply of {a}.", "Is there a generic for {a}?"],
+    "maker": ["{a} has a copay card, can I use it with your plan?", "I applied to the {a} patient assistance "
+              "program.", "The coupon from {a} stopped working in January.", "Is the {a} savings card allowed?"],
+    "pharmacy": ["I've been going to {a} for years, are they still in network?", "{a} said the claim was "
+                 "rejected.", "Can I move my prescriptions from {a} to {b}?", "{a} is cheaper with a discount "
+                 "card, does that count toward my deductible?", "The mail order goes through {a}, right?"],
+    "insurer": ["I was with {a} until my job changed.", "My husband's plan is {a}, so which one is primary?",
+                "{a} already paid part of it as secondary.", "We're switching from {a} at open enrollment."],
+    "agency": ["Do I need to tell {a} that I have this plan now?", "I got a letter from {a} about my coverage.",
+               "Someone at {a} told me to call you.", "They told me at {a} that I need proof of coverage.",
+               "I need the form for {a} by April.", "Is that something {a} handles or you?"],
+    "care": ["I went to {a} on Saturday because my doctor was closed.", "Is {a} covered, or only your own virtual "
+             "visits?", "The lab work went to {a} and they billed me directly.", "They sent me to {a} for "
+             "therapy, twelve visits.", "Would {a} or {b} be cheaper for me?"],
+    "hsa": ["My HSA is with {a}, can I pay the deductible from it?", "{a} is asking for the EOB to approve the "
+            "reimbursement.", "We moved the HSA from {a} to {b} last year.", "Does the plan send the info to "
+            "{a} automatically?"],
+    "charity": ["I did the walk for {a} and they said to ask about screenings.", "I got a pamphlet from {a} that "
+                "says the plan should cover it.", "Someone from {a} told me my plan should cover the monitor.",
+                "I volunteer with {a} and a lot of families ask me about this."],
+    "famous": ["I saw {a} talking about it on TV and asked my doctor.", "Everybody wants it since {a} talked "
+               "about it.", "It was on a show with {a}, is that covered?"],
+}
+LEX_LINES_HELDOUT44 = ["I got a mailer about {a}, what is that?", "Someone at work mentioned {a}.",
+                       "My doctor's office told me to ask about {a}.", "Does {a} change anything on my coverage?",
+                       "I saw {a} on the website, is that for me?", "What's the difference with {a}?"]
+
+
+class Heldout44:
+    """Held-out 44's readings (only drawn for that split), as members, spouses, parents and adult children and a
+    health plan's member services agents say them: the cell for claim and prior-authorization texts, the doctor's
+    office number and the plan's own member line off the back of the ID card (neither PII) before the caller's, a
+    number broken off in a waiting room or at the pharmacy counter and finished later, a read-back with a group wrong
+    and corrected, a spouse's cell beside the spouse's name; premium cards read whole with the last four read back, a
+    declined premium autopay card by its last four and the new card over two turns, Amex 4-6-5, an HSA debit card
+    beside its custodian (kept), a wife reading a card over two turns, group by group with read-backs; member IDs
+    with a three-letter prefix (NATO or "as in") and a dependent suffix beside the group number (not PII), read back
+    written with a digit wrong and said again, claim numbers off the EOB with a year prefix over two turns, prior
+    authorization reference numbers "P A ...", Medicare beneficiary identifiers with letters, prescription numbers
+    off the bottle beside the drug (kept), reimbursement checking accounts beside the routing number (not PII) (all
+    ``account``); a newborn's social to add the baby, the subscriber's last four, a social for a corrected 1095-B,
+    an old ID card that was the subscriber's social, over two turns read back written; paperless-EOB e-mails beside
+    the plan's own appeals e-mail (not PII), login e-mails with digits, NATO-spelled, underscores, a work e-mail, a
+    written read-back with a wrong letter and the surname spelled back; dependents being added (a newborn, a
+    stepdaughter), new primary care providers "Dr. <Last>" and by full name beside their hospital (kept), a pharmacist
+    and a case manager by first name, an authorized representative, callers who share a name with a hospital ("Like
+    the Mayo Clinic?"), "last name, first name", the agent's name beside the plan's, spelled surnames; new addresses
+    checked against the service area, ID cards to an apartment, a college dependent out of area, P O boxes, the zip
+    read back; dates of birth beside a date of service (not PII), a newborn's, digit by digit, day first, read back
+    written; and health-plan numbers that are not PII (deductibles and out-of-pocket maximums, copays and
+    coinsurance, premiums, the group number, Rx BIN and PCN, CPT and diagnosis codes, a provider's NPI, dates of
+    service, billed and allowed amounts, tiers and days' supply, milligrams, the plan's member line, nurse line, fax
+    and appeals P O box, a hospital's street address, appeal deadlines, the plan year)."""
+
+    NATO = Heldout30.NATO
+    AS_IN = Heldout30.AS_IN
+    CO = "Calderwood Health Plan"
+    LINE = "one eight hundred, four four one, twenty six hundred"  # the plan's member line: not PII
+    NURSE = "one eight eight eight, five five two, oh one one nine"  # the plan's nurse line: not PII
+    APPEALS_EMAIL = "appeals at calderwood health dot com"  # the plan's own address: not PII
+    PREFIXES = ["CWH", "CWH", "CWM", "XKJ"]
+    NAMESAKES = [("Mayo", "the Mayo Clinic"), ("Sinai", "Mount Sinai"), ("Hopkins", "Johns Hopkins"),
+                 ("Ochsner", "Ochsner"), ("Moffitt", "the Moffitt Cancer Center"), ("Beaumont", "Beaumont"),
+                 ("Sanford", "Sanford Health"), ("Sutter", "Sutter Health"), ("Baylor", "Baylor Scott and White"),
+                 ("Geisinger", "Geisinger")]
+    HOSPITALS = ["Johns Hopkins", "Cedars-Sinai", "Mercy Hospital", "Henry Ford Hospital", "Baylor Scott and White",
+                 "Virginia Mason", "NYU Langone", "Robert Wood Johnson", "Sutter Health", "Emory"]
+    DOCTORS = ["Patel", "Okonkwo", "Lindqvist", "Ramanathan", "Feldman", "Castellanos", "Nakagawa", "Brennan",
+               "Abernathy", "Oyelaran", "Szymanski", "Haddad"]
+    STAFF = ["Monique", "Travis", "Priyanka", "Hal", "Rosalind", "Dwayne", "Ingrid", "Tomas", "Keisha", "Bao"]
+    STREETS = ["Ridgecrest", "Willow Bend", "Harcourt", "Amberwood", "Stillwater", "Tamarack", "Bellflower",
+               "Quarry Hill", "Lantern", "Sweetbriar", "Old Orchard", "Copper Creek", "Wrenfield", "Hawthorne"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Circle", " Boulevard"]
+    CITIES = [("Fort Wayne", "Indiana", "468"), ("Toledo", "Ohio", "436"), ("Lansing", "Michigan", "489"),
+              ("Rockford", "Illinois", "611"), ("Cedar Rapids", "Iowa", "524"), ("Akron", "Ohio", "443"),
+              ("Evansville", "Indiana", "477"), ("Kalamazoo", "Michigan", "490"), ("Peoria", "Illinois", "616"),
+              ("Dayton", "Ohio", "454"), ("Grand Rapids", "Michigan", "495"), ("Bloomington", "Indiana", "474")]
+    FAR = [("Tucson", "Arizona", "857"), ("Orlando", "Florida", "328"), ("Boulder", "Colorado", "803"),
+           ("Nashville", "Tennessee", "372")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "outlook dot com", "hotmail dot com", "icloud dot com",
+               "aol dot com", "att dot net", "sbcglobal dot net"]
+    EMPLOYERS = ["tristate logistics dot com", "lakeshore schools dot org", "meridian steel dot com",
+                 "county of allen dot gov"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def letters(self, s: str) -> str:
+        """Letters as members read them off a card: plain, all NATO, or each "as in"."""
+        style = self.r.choice(["plain", "nato", "mixed"])
+        if style == "plain":
+            return " ".join(s)
+        if style == "nato":
+            return " ".join(self.NATO[c] for c in s)
+        return ", ".join(self.letter(c) for c in s)
+
+    def year(self, y: int) -> str:
+        if y >= 2000 and (y < 2010 or self.r.random() < 0.5):
+            rest = y - 2000
+            return "two thousand" + ("" if rest == 0 else " " + (UNITS[rest] if rest < 10 else pair_words(
+                f"{rest:02d}", self.r)))
+        return year_words(y)
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["texts", "doctor-office", "plan-line", "broken", "wrong-group", "spouse", "written"])
+        if mode == "doctor-office":
+            o = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+                 rand_digits(r, 4, False)]
+            doc = r.choice(self.DOCTORS)
+            b.say("customer", "Dr. ", ("pii", "person", doc), "'s office said to call you. Their number is ",
+                  f"{self.say(o[0])}, {self.say(o[1])}, {self.say(o[2])}",
+                  " if you need to reach them about the authorization.")
+            b.say("agent", "Okay, I'll note the office number. And a number for you?")
+            b.say("customer", r.choice(["My cell is ", "Mine is ", "Call me at "]), ("pii", "phone", full), ".")
+            return
+        if mode == "plan-line":
+            b.say("customer", "I called the number on the back of my card, ", self.LINE,
+                  ", and it kept sending me to the pharmacy.")
+            b.say("agent", "I'm sorry about that. " + Q_HELDOUT44["phone"][3])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "texts":
+            b.say("agent", Q_HELDOUT44["phone"][1])
+            b.say("customer", r.choice(["My cell, ", "Use my cell, not the house phone, ", "Put my daughter's, she "
+                                        "handles all this for me. "]), ("pii", "phone", full), ".")
+            return
+        if mode == "spouse":
+            first, last = self.sc.name()
+            b.say("agent", "Is there a second contact you'd like on the record?")
+            b.say("customer", r.choice(["My wife, ", "My husband, ", "My partner, "]),
+                  ("pii", "person", f"{first} {last}" if r.random() < 0.5 else first),
+                  r.choice([". The cell is ", ", at ", ". Best number is "]), ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT44["phone"][r.choice([0, 2, 3])])
+        if mode == "written":
+            b.say("customer", self.pre(), ("pii", "phone", f"({g[0]}) {g[1]}-{g[2]}" if r.random() < 0.5
+                                          else f"{g[0]}-{g[1]}-{g[2]}"), ".")
+        elif mode == "broken":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, they just called my name at the pharmacy counter.",
+                            "... hang on, the nurse is here to take my blood pressure.",
+                            "... sorry, I'm in the waiting room and it's loud."]))
+            b.say("agent", r.choice(["No problem.", "That's okay, I have the first six.", "Take your time."]))
+            b.say("customer", r.choice(["Okay, and then ", "Sorry. The last four are ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), "?")
+            b.say("customer", r.choice(["No, it's ", "Not quite, that part's ", "Nope, "]),
+                  ("pii", "phone", self.say(g[k])), r.choice([", not ", ", you said "]),
+                  ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Sorry about that, I've corrected it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["premium", "declined", "amex", "hsa", "relay", "grouped"])
+        p = r.choice(["4", "4", "4", "51", "55", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT44["card"][0])
+            b.say("customer", "It's an American Express, ", ("pii", "card", ", ".join(self.say(x) for x in parts)),
+                  ".")
+            if r.random() < 0.5:
+                b.say("agent", "That's the Amex ending ", ("pii", "card", self.words(parts[2][1:])),
+                      ", four hundred twelve dollars for the premium.")
+            return
+        if mode == "premium":
+            b.say("customer", "I got a letter saying my coverage ends if the premium isn't paid by the thirty first.")
+            b.say("agent", Q_HELDOUT44["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, six hundred eighty seven dollars and twelve cents on the card ending ",
+                      ("pii", "card", self.words(gs[3])), ".")
+            return
+        if mode == "declined":
+            b.say("agent", "The premium autopay from the card ending in ", ("pii", "card", self.words(gs[3])),
+                  " was declined on the first, that's why you got the grace period notice.")
+            p2 = r.choice(["4", "53"])
+            a = luhn_complete(p2 + rand_digits(r, 15 - len(p2), False))
+            ng = [a[i:i + 4] for i in range(0, 16, 4)]
+            b.say("customer", "The bank sent me a new one after the fraud thing. It's ",
+                  ("pii", "card", f"{self.say(ng[0])}, {self.say(ng[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT44))
+            b.say("customer", ("pii", "card", f"{self.say(ng[2])}, {self.say(ng[3])}"),
+                  ", expires oh eight twenty nine.")
+            return
+        if mode == "hsa":
+            cust = r.choice(["HealthEquity", "Optum Bank", "HSA Bank", "Lively"])
+            b.say("customer", "Can I pay the hospital balance with my HSA card? It's through ", ("keep", "hsa", cust),
+                  ".")
+            b.say("agent", "We can only take the premium, but yes, an HSA card works for that. Go ahead.")
+            b.say("customer", self.pre(), ("pii", "card", " ".join(self.say(x) for x in gs)), ".")
+            return
+        if mode == "relay":
+            b.say("agent", Q_HELDOUT44["card"][2])
+            b.say("customer", "Hold on, my wife has the card in her purse. Honey? Okay, ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT44))
+            b.say("customer", "She says ", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT44["card"][0])
+        for k, x in enumerate(gs):  # group by group, the agent repeating some
+            b.say("customer", ("pii", "card", self.say(x)), "." if k < 3 else ", that's all of it.")
+            if k < 3:
+                if r.random() < 0.5:
+                    b.say("agent", ("pii", "card", self.words(x)), r.choice([", okay.", ", go on."]))
+                else:
+                    b.say("agent", r.choice(ACKS_HELDOUT44))
+
+    def member_id(self) -> tuple[str, str]:
+        """Prefix letters and nine digits; a dependent suffix is added by the caller."""
+        return self.r.choice(self.PREFIXES), rand_digits(self.r, 9)
+
+    def say_mid(self, pre: str, n: str) -> str:
+        if self.r.random() < 0.5:
+            return f"{self.letters(pre)}, {self.say(n[:3])}, {self.say(n[3:6])}, {self.say(n[6:])}"
+        return f"{self.letters(pre)} {self.say(n)}"
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["mid", "mid", "mid", "claim", "claim", "pa", "mbi", "rx", "reimburse"])
+        if mode == "mid":
+            mode = r.choice(["mid-group", "mid-group", "mid-dependent", "mid-wrong", "mid-plain"])
+            pre, n = self.member_id()
+            if mode == "mid-group":
+                grp = rand_digits(r, 6, False)
+                b.say("agent", "Can I have the member ID? It's on the front of the card, it starts with three "
+                      "letters.")
+                b.say("customer", "There's a group number and a member ID. The group is ", self.words(grp),
+                      ", and my ID is ", ("pii", "account", self.say_mid(pre, n)), ".")
+                return
+            if mode == "mid-dependent":
+                suf = r.choice(["01", "02", "03"])
+                b.say("customer", "I'm calling about my son, he's on my plan.")
+                b.say("agent", Q_HELDOUT44["account"][4])
+                b.say("customer", self.pre(), ("pii", "account", f"{self.say_mid(pre, n)}, dash, {self.say(suf)}"),
+                      r.choice([".", ", the dash part is him.", ", that's what's on his card."]))
+                if r.random() < 0.5:
+                    b.say("agent", "I have ", ("pii", "account", f"{pre}{n}-{suf}"), ", that's your son.")
+                else:
+                    b.say("agent", "And the group number on his card?")
+                    b.say("customer", "Same as mine, ", self.words(rand_digits(r, 6, False)), ".")
+                return
+            b.say("agent", Q_HELDOUT44["account"][r.choice([0, 4])])
+            b.say("customer", self.pre(), ("pii", "account", self.say_mid(pre, n)), ".")
+            if mode == "mid-wrong":
+                k = r.randrange(2, 9)
+                bad = n[:k] + str((int(n[k]) + r.choice([1, 3, 7])) % 10) + n[k + 1:]
+                b.say("agent", "I'm not finding ", ("pii", "account", f"{pre}{bad}"), ".")
+                b.say("customer", "No, it's ", ("pii", "account", self.say_mid(pre, n)), ". Sorry, the card's "
+                      "faded.")
+                b.say("agent", "There it is, thank you.")
+            elif r.random() < 0.4:
+                b.say("agent", "Got it, ", ("pii", "account", f"{pre}{n}"), ".")
+            else:
+                b.say("agent", "And the group number, right under it?")
+                b.say("customer", "Group ", self.words(rand_digits(r, 6, False)), ", that's my employer.")
+            return
+        if mode == "claim":
+            c = "26" + rand_digits(r, 9, False)
+            b.say("customer", "I got an EOB that says denied, and the hospital's sending me to collections.")
+            b.say("agent", Q_HELDOUT44["account"][1])
+            if r.random() < 0.5:
+                b.say("customer", ("pii", "account", f"{self.say(c[:2])}, {self.say(c[2:5])}"),
+                      "... sorry, the print's tiny... ")
+                b.say("agent", r.choice(ACKS_HELDOUT44))
+                b.say("customer", ("pii", "account", f"{self.say(c[5:8])}, {self.say(c[8:])}"), ".")
+            else:
+                b.say("customer", "Claim number ", ("pii", "account", f"{self.say(c[:2])}, {self.say(c[2:5])}, "
+                                                                      f"{self.say(c[5:8])}, {self.say(c[8:])}"),
+                      ", date of service March fourth.")
+            if r.random() < 0.5:
+                b.say("agent", "So that's ", ("pii", "account", f"{c[:2]}-{c[2:]}"), "?")
+                b.say("customer", "Yes.")
+            return
+        if mode == "pa":
+            n = rand_digits(r, 6, False)
+            b.say("customer", "My doctor says the prior authorization for the MRI went through, but the imaging place "
+                  "says it didn't.")
+            b.say("agent", Q_HELDOUT44["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", f"P A, twenty six, {self.say(n)}" if r.random() < 0.6
+                                          else f"PA26-{n}"), ".")
+            return
+        if mode == "mbi":
+            letters = "ACDEFGHJKMNPQRTUVWXY"
+            m = (str(r.randint(1, 9)) + r.choice(letters) + r.choice(letters + "0123456789") + str(r.randint(0, 9))
+                 + r.choice(letters) + r.choice(letters + "0123456789") + str(r.randint(0, 9)) + r.choice(letters)
+                 + r.choice(letters) + str(r.randint(0, 9)) + str(r.randint(0, 9)))
+            b.say("customer", "I have Medicare too, the red white and blue card. Do you need that number?")
+            b.say("agent", "Yes, so we can coordinate benefits.")
+            spoken = ", ".join(" ".join(self.letter(c) if c.isalpha() else digit_word(c, r) for c in part)
+                               for part in (m[:4], m[4:7], m[7:]))
+            b.say("customer", self.pre(), ("pii", "account", spoken if r.random() < 0.7
+                                          else f"{m[:4]}-{m[4:7]}-{m[7:]}"), ".")
+            return
+        if mode == "rx":
+            n = rand_digits(r, 7)
+            drug = r.choice(["Eliquis", "Jardiance", "Synthroid", "Trulicity", "atorvastatin", "Vyvanse"])
+            b.say("customer", "The pharmacy says my ", ("keep", "drug", drug), " got rejected. I have the bottle "
+                  "here.")
+            b.say("agent", "Can you read me the prescription number off the label?")
+            b.say("customer", "R X ", ("pii", "account", self.say(n)), r.choice([
+                ", refill two of five.", ", ninety tablets.", "."]))
+            return
+        acct = rand_digits(r, r.choice([9, 10, 12]))
+        routing = r.choice(["zero seven one, nine two one, eight nine one", "0 4 4 0 0 0 0 2 4",
+                            "two seven four, oh seven three, eight seven six"])
+        b.say("customer", "I paid the ambulance myself and sent in the receipt, I'd like it by direct deposit.")
+        b.say("agent", Q_HELDOUT44["account"][2])
+        b.say("customer", "Routing is ", routing, ". The account is ", ("pii", "account", self.say(acct[:5])), "...")
+        b.say("agent", r.choice(ACKS_HELDOUT44))
+        b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", "Checking ending in ", ("pii", "account", self.words(acct[-4:])),
+                  ", you'll see it in five to seven business days.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        spoken = f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"
+        mode = r.choice(["newborn", "last4", "1095", "old-card", "split", "written"])
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT44["ssn"][1])
+            b.say("customer", r.choice(["It's my husband's plan. His is ", "Mine is ", "The last four, "]),
+                  ("pii", "ssn", self.say(s[5:])), ".")
+            return
+        if mode == "newborn":
+            b.say("customer", "We had the baby three weeks ago and her social security card just came.")
+            b.say("agent", "Congratulations! " + Q_HELDOUT44["ssn"][0].replace("once you have it", "now"))
+            b.say("customer", "Okay, hers is ", ("pii", "ssn", spoken), ".")
+            return
+        if mode == "old-card":
+            b.say("customer", "My old card from years ago just had my social on it as the ID. ",
+                  ("pii", "ssn", spoken), ", is that still good?")
+            b.say("agent", "We stopped using socials on the cards, but I can find you with it. One moment.")
+            return
+        b.say("agent", Q_HELDOUT44["ssn"][2])
+        if mode == "written":
+            b.say("customer", "The 1095-B had a typo. It should be ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"),
+                  ".")
+        elif mode == "1095":
+            b.say("customer", self.pre(), ("pii", "ssn", spoken), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Okay, I've requested the corrected form with the one ending ",
+                      ("pii", "ssn", self.words(s[5:])), ".")
+        else:
+            b.say("customer", "Sure. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "That's ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Correct.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower())) or "member"
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower())) or "health"
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["appeals", "login", "nato", "underscore", "work", "wrong-letter", "dot"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "dot"
+        if mode == "appeals":
+            b.say("agent", "You can send the appeal letter to ", self.APPEALS_EMAIL, ". " + Q_HELDOUT44["email"][0])
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+            return
+        if mode == "login":
+            yy = rand_digits(r, 2, False)
+            b.say("agent", Q_HELDOUT44["email"][1])
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l}{yy}@{written}" if r.random() < 0.4
+                                          else f"{f} {l} {self.say(yy)} at {dom}"),
+                  r.choice([", the numbers are my birth year.", ".", ", all one word."]))
+            return
+        if mode == "nato":
+            local = (f[0] + l)[:9].upper()
+            b.say("agent", Q_HELDOUT44["email"][0])
+            b.say("customer", "Let me spell it. ",
+                  ("pii", "email", " ".join(self.letter(c) for c in local if c in self.NATO) + f" at {dom}"), ".")
+            return
+        if mode == "work":
+            emp = r.choice(self.EMPLOYERS)
+            b.say("agent", Q_HELDOUT44["email"][2])
+            b.say("customer", "Use my work one, I'm at my desk all day. ", ("pii", "email", f"{f[0]} dot {l} at {emp}"),
+                  ".")
+            return
+        b.say("agent", Q_HELDOUT44["email"][r.choice([0, 2])])
+        if mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l[0]} {self.say(rand_digits(r, 3))} "
+                                                           f"at {dom}"), ".")
+        elif mode == "dot":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), ".")
+            b.say("customer", "No, the last name's ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["dependent", "pcp", "pharmacist", "case-manager", "namesake", "spell", "agent",
+                         "last-first", "representative"])
+        if mode == "dependent":
+            b.say("agent", "What's the name of the dependent you're adding?")
+            lead, tail = r.choice([("My stepdaughter, ", ". She's moving in with us in June."),
+                                   ("The baby, ", ", born on the ninth."),
+                                   ("My husband, ", ". He lost his coverage at work."),
+                                   ("My son, ", ", he's twenty four, is he still allowed?")])
+            b.say("customer", lead, ("pii", "person", f"{first2} {last2}"), tail)
+        elif mode == "pcp":
+            doc, hosp = r.choice(self.DOCTORS), r.choice(self.HOSPITALS)
+            b.say("agent", "Who's the primary care provider you'd like to switch to?")
+            if r.random() < 0.5:
+                b.say("customer", "Dr. ", ("pii", "person", doc), " at ", ("keep", "hospital", hosp),
+                      ". She's taking new patients.")
+            else:
+                b.say("customer", "Dr. ", ("pii", "person", f"{first2} {doc}"), ", she's with ",
+                      ("keep", "hospital", hosp), ", the office on the second floor.")
+        elif mode == "pharmacist":
+            ph = r.choice(["Walgreens", "CVS", "Kroger", "Meijer"])
+            b.say("customer", "The pharmacist at ", ("keep", "pharmacy", ph), ", ", ("pii", "person",
+                                                                                   r.choice(self.STAFF)),
+                  r.choice([", said the plan wants the ninety day supply through mail order.",
+                            ", told me to call you about the prior authorization.",
+                            ", ran it three times and it kept getting rejected."]))
+        elif mode == "case-manager":
+            b.say("customer", "My case manager, ", ("pii", "person", r.choice(self.STAFF)),
+                  r.choice([", said the home health visits were approved.",
+                            ", was supposed to call me back Tuesday and never did.",
+                            ", told me to ask for the nurse line."]))
+        elif mode == "namesake":
+            sur, hosp = r.choice(self.NAMESAKES)
+            b.say("agent", Q_HELDOUT44["person"][1])
+            b.say("customer", ("pii", "person", f"{first} {sur}"), ".")
+            b.say("agent", r.choice(["Like ", "Any relation to "]), ("keep", "hospital", hosp), "?")
+            b.say("customer", r.choice(["Ha, no. I wish, I'd get a discount.", "No, everybody asks."]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT44["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), " member services, my name is ",
+                  ("pii", "person", first), ". Can I have the member ID?")
+        elif mode == "last-first":
+            b.say("agent", Q_HELDOUT44["person"][0])
+            b.say("customer", "On the card it's ", ("pii", "person", f"{last}, {first}"),
+                  ", last name first.")
+        else:
+            b.say("customer", "I'm calling for my mother, she's had a stroke. I'm on the authorization form. ",
+                  ("pii", "person", f"{first} {last}"), ".")
+            b.say("agent", "Thank you, I see the form. And your mother's name?")
+            b.say("customer", ("pii", "person", f"{first2} {last2 if r.random() < 0.5 else last}"), ".")
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["moved", "cards-apt", "college", "po-box", "zip-readback", "reimburse"])
+        if mode == "moved":
+            b.say("customer", "We moved last month, I need to make sure our doctors are still in network.")
+            b.say("agent", Q_HELDOUT44["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "cards-apt":
+            b.say("agent", Q_HELDOUT44["address"][1])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['4 C', '210', '9', 'B'])}, "
+                                                 f"{city}"), r.choice([".", ", the mailbox says the old tenant's name "
+                                                                      "too."]))
+        elif mode == "college":
+            fc, fs, fz = r.choice(self.FAR)
+            b.say("customer", "My daughter's at school out of state, does her card work there?")
+            b.say("agent", "For urgent care and emergencies, yes. What's her address at school?")
+            b.say("customer", ("pii", "address", f"{house} {st}, {fc}, {fs}"), r.choice([", it's an "
+                                                                                          "off-campus house.", "."]))
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT44["address"][2])
+            b.say("customer", "Send it to my P O box, the mail gets stolen at the house. ",
+                  ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, {city}, {state}"), ".")
+        elif mode == "reimburse":
+            b.say("agent", Q_HELDOUT44["address"][2])
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}"), r.choice([
+                ", same as on the card.", ".", ", it hasn't changed."]))
+        else:
+            b.say("agent", Q_HELDOUT44["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ", ",
+                  ("pii", "address", f"{city}, {state}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", okay, that's in the service area.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["verify", "after-dos", "newborn", "digits", "day-first", "readback"])
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1948, 1999)
+        if mode == "newborn":
+            b.say("agent", Q_HELDOUT44["dob"][2])
+            b.say("customer", "She was born ", ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}"),
+                  r.choice([", so she's not even a month old.", ", at six forty in the morning."]))
+        elif mode == "after-dos":
+            dm, dd = r.randint(1, 12), r.randint(1, 28)
+            b.say("customer", "The date of service was ", f"{MONTHS[dm - 1]} {ORDINALS[dd - 1]}",
+                  ", and they denied it as not covered.")
+            b.say("agent", Q_HELDOUT44["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), ".")
+        elif mode == "digits":
+            b.say("agent", Q_HELDOUT44["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{self.words(str(y)[2:])}"), ".")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT44["dob"][0])
+            b.say("customer", "The ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {self.year(y)}"), ".")
+        elif mode == "readback":
+            b.say("agent", Q_HELDOUT44["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+            b.say("agent", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {self.year(y)}"), "?")
+            b.say("customer", "That's right.")
+        else:
+            b.say("agent", Q_HELDOUT44["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {self.year(y)}"),
+                  ".")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("agent", ["Your deductible is two thousand five hundred, and you've met one thousand eight hundred and "
+                       "twelve of it so far."]),
+            ("agent", ["The out-of-pocket maximum is seven thousand nine hundred and fifty for the family, and after "
+                       "that the plan pays a hundred percent."]),
+            ("agent", ["The specialist copay is sixty dollars, and the E R is three fifty after the deductible."]),
+            ("agent", ["Your premium is four hundred twelve dollars a month, due on the first."]),
+            ("agent", ["The group number is oh four seven seven one two, that's your employer's group, not you."]),
+            ("agent", ["For the pharmacy, the Rx BIN is oh one five five eight one and the PCN is C W H R X."]),
+            ("agent", [f"Our member line is {self.LINE}, and the nurse line is {self.NURSE}, twenty four seven."]),
+            ("agent", ["The provider billed CPT nine nine two one four with diagnosis code E eleven point nine, and "
+                       "the allowed amount was one eighty six forty."]),
+            ("agent", ["Dr. ", ("pii", "person", "Lindqvist"), "'s NPI is one two three four five six seven eight "
+                       "nine three, and she shows as in network."]),
+            ("customer", ["The hospital billed four thousand two hundred and the EOB says the plan paid two thousand "
+                          "six hundred and twelve."]),
+            ("customer", ["It's ten milligrams, once a day, and they only gave me thirty tablets."]),
+            ("agent", ["That's a tier two drug, so it's fifteen dollars for thirty days or thirty dollars for a ninety "
+                       "day supply by mail."]),
+            ("agent", ["Fax the prior authorization form to eight seven seven, three one four, oh oh nine two, "
+                       "attention utilization management."]),
+            ("agent", ["Appeals go to P O Box forty four ten, Grand Rapids, Michigan, four nine five oh one."]),
+            ("agent", [("keep", "hospital", "Henry Ford Hospital"), " is at two seven nine nine West Grand "
+                       "Boulevard, and the E R entrance is on the north side."]),
+            ("customer", ["My appointment is Thursday at two fifteen, on the fourth floor, suite four ten."]),
+            ("agent", ["You have a hundred and eighty days from the denial on March ninth to file the appeal."]),
+            ("agent", ["The plan year runs January first to December thirty first, and open enrollment starts "
+                       "November first."]),
+            ("customer", ["I'm sixty four, I'll be on Medicare next spring."]),
+            ("agent", [("keep", "lexicon", "StepUp Rewards"), " gives you fifty dollars for the annual physical and "
+                                                              "twenty five for the flu shot."]),
+            ("agent", ["You can e-mail the receipts to ", self.APPEALS_EMAIL, ", and put the claim in the subject "
+                       "line."]),
+            ("customer", ["The ambulance was one thousand four hundred and eighty, and they were out of network."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout44_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 19 (every forty-fourth, a stride no other split used; insurance, plan
+    changes, bill payment and due dates, balances, minimum payments, declined, lost and replacement cards, new cards,
+    application status and phone-line talk), Banking77 train at offset 31 (every forty-fourth; card arrival, identity
+    checks, personal details, refunds not showing, double and extra charges, direct debits not recognised, declined
+    card payments, card fees) and Bitext's 27k sample at offset 27 (every forty-fourth; invoices, payment methods and
+    issues, refunds, account creation, edits and switches, passwords, registration problems, complaints, asking for an
+    agent or customer service; no typo or offensive lines, no "u"/"ur"), dropping lines about orders, deliveries,
+    shops, travel, cars, pets, top-ups, transfers, foreign money, apps, pounds, taxes, named brands or the assistant
+    and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][19::44] if i in _CLINC_HELDOUT44]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[31::44] if r["category"] in _BANKING77_HELDOUT44]
+    bitext = bitext_lines(data, 27, 44, _BITEXT_HELDOUT44)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT44.search(t)]
+    return AGENT_HELDOUT44, cust
+
+
+_CLINC_HELDOUT44 = {"insurance", "insurance_change", "pay_bill", "bill_due", "bill_balance", "min_payment",
+                    "card_declined", "new_card", "replacement_card_duration", "report_lost_card",
+                    "application_status", "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye",
+                    "greeting"}
+_BANKING77_HELDOUT44 = {"card_arrival", "edit_personal_details", "verify_my_identity", "why_verify_identity",
+                        "unable_to_verify_identity", "request_refund", "Refund_not_showing_up",
+                        "transaction_charged_twice", "extra_charge_on_statement", "direct_debit_payment_not_recognised",
+                        "card_payment_fee_charged", "declined_card_payment"}
+_BITEXT_HELDOUT44 = {"check_invoice", "get_invoice", "payment_issue", "check_payment_methods", "get_refund",
+                     "track_refund", "edit_account", "recover_password", "registration_problems", "create_account",
+                     "switch_account", "complaint", "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT44 = re.compile(r"\b(orders?|deliver(y|ies|ed)|shipping|shipped|purchases?|purchased|products?|items?|"
+                            r"packages?|bought|shops?|stores?|merchants?|restaurants?|flights?|hotels?|cars?|auto|"
+                            r"aaa|vehicle|pets?|dogs?|cats?|ai|bot|robot|alexa|siri|google|amazon|target|walmart|"
+                            r"groceries|food|pizza|gas|top.?ups?|topped|atm|cash machine|crypto|diatribe|narcissism|"
+                            r"spell|visa|mastercard|discover|american express|bank of america|platinum|freemium|pro|"
+                            r"credit cards?|savings|bank accounts?|zenith|comcast|sprint|costco|transfers?|exchange|"
+                            r"currency|abroad|holiday|vacation|app|apps|pin|virtual|contactless|wire|landlord|rent|"
+                            r"utilities|electric|pounds?|taxes|tax|paycheck)\b", re.I)
+
+
 Q_HELDOUT40 = {
     "phone": ["What's the best number for the technician to call when he's on his way?",
               "And if we get disconnected, what number should I call you back on?",
@@ -26319,6 +27162,13 @@ def main() -> None:
                       ("clinc150 full train (offset 4 of 23; orders/card declined/fraud/cancel/blocked account/meta) "
                        "+ bitext sample (offset 7 of 23; order changes/refunds/cancellation fees/payment/account/"
                        "complaint/agent) + thirtieth held-out names")),
+        "heldout44": (heldout44_filler(args.data), NAMES_HELDOUT44, HELDOUT44_BRANDS, BRAND_LINES_HELDOUT44,
+                      "eval/pii/heldout44_lexicon.yaml",
+                      ("clinc150 full train (offset 19 of 44; insurance/plan changes/bills/balance/card declined/"
+                       "lost and replacement cards/application status/meta) + banking77 train (offset 31 of 44; "
+                       "card arrival/identity/personal details/refunds/double and extra charges/direct debits/"
+                       "declined card payments) + bitext sample (offset 27 of 44; invoice/payment/refund/account/"
+                       "password/registration/complaint/agent) + forty-fourth held-out names")),
         "heldout40": (heldout40_filler(args.data), NAMES_HELDOUT40, HELDOUT40_BRANDS, BRAND_LINES_HELDOUT40,
                       "eval/pii/heldout40_lexicon.yaml",
                       ("clinc150 full train (offset 21 of 26; insurance/order status/bills/cards/meta) "
