@@ -37,6 +37,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout32.jsonl`` (``--splits heldout32 --seed 3232``, written blind),
 ``heldout39.jsonl`` (``--splits heldout39 --seed 3939``, written blind),
 ``heldout34.jsonl`` (``--splits heldout34 --seed 3434``, written blind),
+``heldout45.jsonl`` (``--splits heldout45 --seed 4545``, written blind),
 ``heldout35.jsonl`` (``--splits heldout35 --seed 3535``, written blind),
 ``heldout33.jsonl`` (``--splits heldout33 --seed 3333``, written blind),
 ``heldout21.jsonl`` (``--splits heldout21 --seed 2121``, written blind),
@@ -1076,6 +1077,83 @@ How each split is made (everything in it differs from the other split except the
   speeds, policy limits, ER bills and offers, the statute of limitations, the court's case-type code P I M V, the
   firm's 24/7 line, hourly wage and weeks out, therapy visits, medical liens, the mediation date and room, the
   number of cars, the TV ad).
+- **heldout45** (fresh, blind): a roadside assistance and towing auto club's line ("Garrity Auto Club", named after
+  its founder): tow, jump-start, lockout, flat-tire and fuel-delivery dispatch for members stranded on highways, at
+  exits, mile markers and cross streets, in driveways and at travel stops, often with a spouse and children in the
+  car; membership look-ups with and without the card, renewals and upgrades by card, over-mileage tow charges,
+  teen-driver add-ons, the club's credit card and insurance quotes, reimbursement claims for tows paid out of pocket
+  (receipts, checks, direct deposit), battery and tire service, tow companies and garages named after their owners.
+  Written blind (the author had not read the redactor or its tests), with ``--splits heldout45 --seed 4545``. Customer
+  filler from CLINC150's full train split at offset 45 (every fifty-ninth, a stride no other split used; jump start,
+  tyre change and pressure, gas, directions, traffic, distance, location, car rental, insurance, maintenance, bills,
+  card-declined and Uber intents, and phone-line talk), Banking77 train at offset 45 (every fifty-ninth; declined,
+  double, pending and extra card charges, fees, refunds, personal details, identity) and Bitext's 27k sample at offset
+  45 (every fifty-ninth; refunds and refund policy, cancellation fees, payment issues and methods, account edits and
+  deletion, complaints, asking for an agent; no typo or offensive lines, no "u"/"ur"), dropping lines about orders,
+  deliveries, products, restaurants, flights, hotels, pets or the assistant and lines that hold a lower-case common
+  name; agent filler ``AGENT_HELDOUT45``; names ``NAMES_HELDOUT45`` (Ethiopian, Eritrean, Vietnamese, K'iche',
+  Punjabi, Somali, Polish, Haitian, Filipino, Ukrainian, Navajo, Samoan, Korean, Igbo, Yoruba, Mexican, Lebanese,
+  Khmer, Lao, Hmong, Bosnian, Albanian, Romanian, Turkish, Georgian, Sherpa, Bengali, Tamil, Gujarati, Ewe, Congolese,
+  Pashto, Persian, Jamaican, Dominican, Salvadoran, Cape Verdean, Greek, Irish, Finnish, Hungarian, Cantonese,
+  Japanese, Mongolian, Tongan, Chamorro, Ojibwe... ordinary callers' names, and names that are also car words, makes
+  and models, tire and battery brands, gas stations, roads, places, the club's founder and its own products: "Vin
+  Castellano", "Dash Whitman", "Axel Brandt", "Tyre Washington", "Miles Garrity", "Ford Ellison", "Chevy Nakamura",
+  "Mercedes Villanueva", "Lincoln Abernathy", "Bridget Stone", "Casey Love", "Shelby Cobb", "Jack Ramsey", "Cooper
+  Goodyear", "Sequoia Begay", "Rusty Lugo", "Mavis Okonkwo", "Sully Brennan", "Ashton Rhodes", "Mack Hollister"); a
+  roadside-club lexicon (``heldout45_lexicon.yaml``: "Garrity Auto Club", named after its founder, the Garrity Go app,
+  Sully Battery Express (named after the founder's partner), FlatFix Tire Service, LockSmart, FuelDrop, Miles Ahead
+  Trip Planner, Garrity Trusted Shops, the Garrity Rewards Visa, plans Garrity Classic, Garrity Plus, Garrity Premier,
+  Garrity Plus RV, Family Add-On, Teen Driver Add-On, campaigns Never Stranded Pledge, Tommy Tow Safety Week (after
+  the club's mascot), Winter Ready Battery Check, promo codes "ROADSIDE twenty five", "TOWMORE ten", and rival clubs
+  Pennington Motor Club, Harlow Roadside, Beckett Motor League, Redwood Drivers Association, Fairbanks Auto Guard);
+  brand words ``HELDOUT45_BRANDS`` (other roadside services: AAA, Good Sam, Allstate Motor Club, Honk, Urgently,
+  OnStar; insurers; cars, many after people or places: Honda Odyssey, Toyota Sequoia, Ford Ranger, Jeep Grand
+  Cherokee, Dodge Durango, Chrysler Pacifica, Hyundai Santa Fe and Tucson, Lincoln Aviator, Mercedes Sprinter,
+  Winnebago, Airstream; batteries: Interstate, DieHard, Optima, Duralast, Odyssey, NOCO; tire and repair chains,
+  several after their founders: Firestone, Goodyear, Les Schwab, Pep Boys, Mavis, Sullivan Tire, Midas, Meineke,
+  Christian Brothers Automotive; dealerships named after their owners: Bob Johnson Chevrolet, Larry H. Miller Toyota,
+  Ken Garff Honda, Rick Hendrick Chevrolet, Ed Morse Cadillac; parts stores: AutoZone, O'Reilly, NAPA; travel stops
+  and gas stations, several after people: Love's, Casey's, Buc-ee's, Sheetz, Wawa, Pilot Flying J; roads, bridges and
+  tunnels named after people: the Dan Ryan, the Van Wyck, the Major Deegan, the Bruckner, the Henry Hudson, the Sam
+  Houston Tollway, the George Bush Turnpike, the Walt Whitman and Ben Franklin bridges, the Eisenhower, the Jackie
+  Robinson Parkway, the Will Rogers Turnpike, the Ted Williams Tunnel, the Pulaski Skyway, and intersections "Cermak
+  and Halsted"; highway patrols and road-ranger programs: the Road Rangers, the HELP truck, the Hoosier Helpers;
+  landmarks a family is driving to: Dollywood, Graceland, Mount Rushmore, Lambeau Field, Hersheypark, Knott's Berry
+  Farm; local tow companies named after their owners: Kowalski Towing, Big Sal's Towing, Dwayne's Garage, Ray's
+  Wrecker Service, Hank's Tire and Tow; rentals, map apps and rides: Enterprise, Hertz, Avis, Waze, Life360,
+  what3words, Uber, Lyft); phrasings ``*_HELDOUT45``; and, half the time, ``Heldout45``'s readings. Label convention
+  (as heldout24 and heldout26 do): the member's sixteen-digit membership number, VIN (whole, over two turns, or its
+  last eight), license plate (and a vanity plate), reimbursement claim number, call number from an earlier call, auto
+  policy number and direct-deposit checking account are ``account``; the issuing state, the routing number, highways,
+  exits, mile markers, GPS coordinates, truck numbers, the club's line and a tow company's dispatch line are not PII;
+  tow drivers and garage owners by first name and a supervisor are ``person``, the tow companies named after them are
+  kept. The readings: a callback number while the phone is dying (a wife's, with her first name), a husband's phone
+  with his first name, a parent calling for a teen stranded in a school lot with the teen's cell, the club's line off
+  the back of the card (not PII) before the caller's, a tow company's dispatch line (not PII) before the caller's, a
+  number cut off by a passing semi and finished later, seven digits then the area code, a read-back with one group
+  wrong and the caller's correction; a renewal card read whole with the last four read back, the over-mileage charge
+  group by group with groups echoed, Amex 4-6-5, a daughter reading her mother's card over two turns (the expiry not
+  PII), a declined card on file by its last four and a new one, the fuel for a fuel delivery as one written run;
+  membership numbers "six two oh ..." in four groups (read back written, over two turns when the card is worn, the
+  long group misread and said again), VINs read off the windshield over two turns with letters plain, NATO or "as in"
+  and the last six read back beside the model (kept), the last eight of a VIN for a reimbursement read back written,
+  plates beside the state read back written, vanity plates said and spelled, "R C twenty six" claim numbers read back
+  with a digit wrong, call numbers from a text, policy numbers beside the insurer (kept), direct deposit over two
+  turns beside the routing number with the last four read back; a social read out by mistake for the membership number
+  and stopped after five digits, last fours to find a member without the card (echoed), the club's card application
+  (dashed or "dash"), a teen driver's for an insurance quote beside her first name, over two turns after "is this line
+  secure?"; e-mails for the reimbursement form (plain, spelled with NATO or "as in", car-word handles with digits,
+  "underscore", written with digits, a written read-back with a wrong letter answered by spelling the surname,
+  ``person``); the member ("Ms." and first name back), a wife and two children stranded in the car, the tow driver
+  beside a tow company named after its owner, a garage owner by first name, a supervisor on tonight, the agent beside
+  the club's name, a father as the registered owner, the name as printed on the card ("LAST, FIRST"), spelled
+  surnames; addresses (the check's mailing address with city, state and zip, a car dead in the driveway, a tow home, a
+  sister's house, a P O box, the zip read back); dates of birth (to verify without the card, digit by digit, a teen's
+  for the add-on, read back written, after "member since" a year, not PII); and roadside numbers that are not PII
+  (highways, exits, mile markers, GPS coordinates, truck numbers and ETAs, covered tow miles by plan, per-mile
+  charges, battery group sizes, cold cranking amps and prices, tire sizes and pressures, model years and odometer
+  readings, the club's line, a tow company's line, receipt totals and dates, service-call counts, renewal dates and
+  dues, gallons of fuel).
 - **heldout35** (fresh, blind): an airline's frequent-flyer loyalty program service line ("Sutherland Skyward", the
   program of Sutherland Airways, named after its founder): miles balances and expiring miles, status tiers and status
   matches, award bookings and their taxes by card, partner airline flights and their miles, the co-brand credit card
@@ -3987,6 +4065,7 @@ class Scenes:
                   "heldout32": Q_HELDOUT32,
                   "heldout39": Q_HELDOUT39,
                   "heldout34": Q_HELDOUT34,
+                  "heldout45": Q_HELDOUT45,
                   "heldout35": Q_HELDOUT35,
                   "heldout33": Q_HELDOUT33,
                   "heldout21": Q_HELDOUT21,
@@ -4025,6 +4104,7 @@ class Scenes:
                     "heldout32": A_PREFIX_HELDOUT32,
                     "heldout39": A_PREFIX_HELDOUT39,
                     "heldout34": A_PREFIX_HELDOUT34,
+                    "heldout45": A_PREFIX_HELDOUT45,
                     "heldout35": A_PREFIX_HELDOUT35,
                     "heldout33": A_PREFIX_HELDOUT33,
                     "heldout21": A_PREFIX_HELDOUT21,
@@ -4063,6 +4143,7 @@ class Scenes:
                      "heldout32": ACKS_HELDOUT32,
                      "heldout39": ACKS_HELDOUT39,
                      "heldout34": ACKS_HELDOUT34,
+                     "heldout45": ACKS_HELDOUT45,
                      "heldout35": ACKS_HELDOUT35,
                      "heldout33": ACKS_HELDOUT33,
                      "heldout21": ACKS_HELDOUT21,
@@ -4149,6 +4230,8 @@ class Scenes:
             return Heldout39(self).phone(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).phone(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).phone(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).phone(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4255,6 +4338,8 @@ class Scenes:
             return Heldout39(self).card(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).card(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).card(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).card(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4346,6 +4431,8 @@ class Scenes:
             return Heldout39(self).account(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).account(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).account(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).account(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4448,6 +4535,8 @@ class Scenes:
             return Heldout39(self).ssn(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).ssn(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).ssn(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).ssn(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4537,6 +4626,8 @@ class Scenes:
             return Heldout39(self).email(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).email(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).email(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).email(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4654,6 +4745,8 @@ class Scenes:
             return Heldout39(self).person(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).person(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).person(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).person(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4759,6 +4852,8 @@ class Scenes:
             return Heldout39(self).address(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).address(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).address(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).address(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4850,6 +4945,8 @@ class Scenes:
             return Heldout39(self).dob(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).dob(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).dob(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).dob(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -4906,6 +5003,7 @@ class Scenes:
                             LEX_LINES_HELDOUT32 if self.split == "heldout32" else
                             LEX_LINES_HELDOUT39 if self.split == "heldout39" else
                             LEX_LINES_HELDOUT34 if self.split == "heldout34" else
+                            LEX_LINES_HELDOUT45 if self.split == "heldout45" else
                             LEX_LINES_HELDOUT35 if self.split == "heldout35" else
                             LEX_LINES_HELDOUT33 if self.split == "heldout33" else
                             LEX_LINES_HELDOUT21 if self.split == "heldout21" else
@@ -5000,6 +5098,8 @@ class Scenes:
             return Heldout39(self).distractor(b)
         if self.split == "heldout34" and r.random() < 0.5:
             return Heldout34(self).distractor(b)
+        if self.split == "heldout45" and r.random() < 0.5:
+            return Heldout45(self).distractor(b)
         if self.split == "heldout35" and r.random() < 0.5:
             return Heldout35(self).distractor(b)
         if self.split == "heldout33" and r.random() < 0.5:
@@ -22576,6 +22676,725 @@ _OFF_HELDOUT32 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|prod
                             r"account|diatribe|narcissism|spell)\b", re.I)
 
 
+Q_HELDOUT45 = {
+    "phone": ["What's a good callback number in case we get disconnected? The driver calls you when he's close.",
+              "Is the number you're calling from a cell? What's that number?",
+              "What number should the driver text the tracking link to?",
+              "Is there another number we can reach you on if your phone dies?"],
+    "card": ["Your Plus renewal is one twelve for the year. What card would you like to put that on?",
+             "Past your covered miles it's four dollars a mile, so that comes to fifty two dollars. Go ahead with "
+             "the card number when you're ready.",
+             "Which card do you want that on?"],
+    "account": ["Can I have your membership number? It's the long number on the front of the card.",
+                "Can you read me the VIN? It's on the dashboard by the windshield, or on the driver's door jamb.",
+                "And the license plate on the vehicle?",
+                "Do you have the claim number from your reimbursement form?",
+                "Do you have the call number from when you called earlier?",
+                "For the reimbursement by direct deposit I'll need the routing number and the account number.",
+                "What's the policy number on your auto insurance?"],
+    "ssn": ["If you don't have your card with you, I can look you up with your last name and the last four of your "
+            "social.",
+            "For the credit check on the card application I'll need your social security number.",
+            "The insurance quote needs a social security number for each driver, so let's start with yours.",
+            "Can you verify the last four of your social for me?"],
+    "email": ["What e-mail should the reimbursement form go to?", "And what's a good e-mail for the receipt?",
+              "What e-mail do you use to log into the app?"],
+    "person": ["Can I get the name on the membership, please?", "Who am I speaking with?",
+               "Is anyone else in the vehicle with you?", "And whose name is the vehicle registered in?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?", "And how is that spelled?"],
+    "address": ["What's the mailing address for the reimbursement check?",
+                "Where are you right now? Are you at home?",
+                "Where would you like the vehicle towed to?"],
+    "dob": ["Without the card I can verify you with your date of birth. What is it?",
+            "Can you confirm your date of birth for me?",
+            "And the date of birth for the driver, as it is on the license?"],
+}
+AGENT_HELDOUT45 = ["Are you in a safe location right now, off the road?",
+                   "Okay, I'm showing you on the map. Which direction were you heading?",
+                   "If you're on the shoulder, please stay in the vehicle with your seatbelt on.",
+                   "I've got a truck assigned, the estimated arrival is about forty five minutes.",
+                   "Is anyone hurt, and is the vehicle in park with the hazards on?",
+                   "Your membership covers up to a hundred miles of towing at the Plus level.",
+                   "Does the car crank at all, or is it just clicking?",
+                   "Do you have a spare tire, and do you know if it has air in it?",
+                   "I'm going to text you a link so you can track the driver.",
+                   "Let me see if there's a service provider closer to you.",
+                   "On that stretch of the turnpike only the authorized turnpike tow can respond, so I'll coordinate "
+                   "with them.",
+                   "This call is recorded for quality and training.",
+                   "Okay, I'm pulling up your membership now.",
+                   "Are there any children or pets in the vehicle with you?",
+                   "Once we get the receipt, reimbursements take about four to six weeks.",
+                   "The driver will call you when he's about ten minutes out.",
+                   "Is it all-wheel drive? Then they'll need to send a flatbed.",
+                   "I see you've used two of your four service calls this membership year.",
+                   "If you feel unsafe at any point, hang up and call nine one one.",
+                   "I'll send a battery truck, they can test it and replace it on the spot if it fails.",
+                   "Is there anything else I can help you with while you wait?",
+                   "I'm sorry, I know it's cold out there. I've marked the call as a priority."]
+ACKS_HELDOUT45 = ["Okay.", "Mm-hmm.", "Go ahead.", "Got it.", "Okay, keep going.", "Uh-huh.", "Alright."]
+A_PREFIX_HELDOUT45 = ["It's ", "Okay, it's ", "Um, hold on... it's ", "Yeah, ", "Sorry, it's dark in here... okay, ",
+                      "Hang on, let me find it... okay, ", "Sure, ", "So it's "]
+NAMES_HELDOUT45 = ["Mulugeta Tesfaye", "Yordanos Haile", "Huong Tran", "Ixchel Coj", "Gurpreet Sandhu",
+                   "Abdirahman Farah", "Wojciech Nowak", "Fabienne Joseph", "Rowena Bautista", "Bohdan Kovalenko",
+                   "Shandiin Yazzie", "Faleolo Tuiasosopo", "Ji-hoon Baek", "Chidinma Obi", "Adewale Ogunleye",
+                   "Guadalupe Zavala", "Nadine Khoury", "Sokha Chhim", "Khamla Phommachanh", "Yer Vang",
+                   "Emina Hodžić", "Arben Krasniqi", "Ioana Constantinescu", "Emre Aydın", "Nino Beridze",
+                   "Pemba Sherpa", "Tanvir Rahman", "Lakshmi Venkataraman", "Hetal Parikh", "Kwame Agbodza",
+                   "Mbuyi Kabongo", "Zarlasht Popal", "Shirin Tehrani", "Delroy Campbell", "Yokasta Peralta",
+                   "Wilfredo Argueta", "Joaquim Tavares", "Stavros Karamanlis", "Aoife Gallagher", "Eino Halonen",
+                   "Zsófia Kertész", "Winnie Leung", "Haruto Kobayashi", "Batbayar Ganbold", "Sione Fifita",
+                   "Rosalinda Taitano", "Winona LaPointe",
+                   # ordinary callers' names
+                   "Debbie Schroeder", "Randy Pruitt", "Tammy Hughes", "Dale Kemper", "Chris Albrecht",
+                   "Tiffany Moore", "Greg Sutter", "Angela Russo", "Bobby Nguyen", "Kim Lindquist", "Shannon Doyle",
+                   "Carl Weatherby",
+                   # names that are also car words, car makes and models, tire and battery brands, gas stations,
+                   # roads, places, the club's founder and its own products
+                   "Vin Castellano", "Vin Okafor", "Dash Whitman", "Axel Brandt", "Tyre Washington",
+                   "Miles Garrity", "Ford Ellison", "Chevy Nakamura", "Mercedes Villanueva", "Lincoln Abernathy",
+                   "Bridget Stone", "Casey Love", "Shelby Cobb", "Harley Wheeler", "Jack Ramsey", "Cooper Goodyear",
+                   "Sequoia Begay", "Rusty Lugo", "Skip Tanner", "Marshall Towne", "Penny Carr", "Royce Hendrick",
+                   "Mavis Okonkwo", "Sully Brennan", "Ashton Rhodes", "Reno Castillo", "Savannah Cruz",
+                   "Denver Oakes", "Mack Hollister", "Sierra Whitfield", "Dakota Kemper", "Lane Whitaker"]
+HELDOUT45_BRANDS = {  # a roadside club's line names other roadside services, insurers, cars (many after people or
+    # places), batteries, tire and repair chains (many after their founders), dealerships named after their owners,
+    # parts stores, gas stations and travel stops (several after people), roads, bridges and tunnels named after
+    # people, highway patrols and road-ranger programs, landmarks a family is driving to, local tow companies named
+    # after their owners, rental cars and apps
+    "roadside": ["AAA", "Good Sam", "Allstate Motor Club", "Honk", "Urgently", "Agero", "Better World Club",
+                 "OnStar", "Geico Emergency Road Service", "Nation Safe Drivers"],
+    "insurer": ["State Farm", "Geico", "Progressive", "Allstate", "Liberty Mutual", "Farmers", "USAA", "Nationwide",
+                "Travelers", "Erie", "the Hartford", "Safeco"],
+    "car": ["Honda Odyssey", "Toyota Sienna", "Toyota Sequoia", "Ford Ranger", "Ford Explorer", "Chevy Malibu",
+            "Chevy Tahoe", "Jeep Grand Cherokee", "Jeep Wrangler", "Dodge Durango", "Chrysler Pacifica",
+            "Hyundai Santa Fe", "Hyundai Tucson", "Kia Sorento", "Nissan Murano", "Subaru Outback",
+            "Lincoln Aviator", "Mercedes Sprinter", "Tesla Model Y", "Buick Enclave", "Cadillac Escalade",
+            "Volkswagen Jetta", "Winnebago", "Airstream"],
+    "battery": ["Interstate", "DieHard", "Optima", "Duralast", "EverStart", "Odyssey", "Exide", "Bosch", "NOCO"],
+    "tire_shop": ["Firestone", "Goodyear", "Les Schwab", "Pep Boys", "Discount Tire", "Big O Tires", "Mavis",
+                  "Sullivan Tire", "Belle Tire", "Jiffy Lube", "Midas", "Meineke", "Valvoline",
+                  "Christian Brothers Automotive", "Monro", "Town Fair Tire", "Tire Kingdom", "Michelin"],
+    "dealer": ["Bob Johnson Chevrolet", "Larry H. Miller Toyota", "Ken Garff Honda", "Jim Ellis Audi",
+               "Rick Hendrick Chevrolet", "Ed Morse Cadillac", "Don Franklin Ford", "Jeff Wyler Nissan",
+               "CarMax", "Carvana"],
+    "parts": ["AutoZone", "O'Reilly", "NAPA", "Advance Auto Parts", "Carquest"],
+    "stop": ["Love's", "Casey's", "Buc-ee's", "Sheetz", "Wawa", "Pilot Flying J", "QuikTrip", "Circle K",
+             "Speedway", "Kwik Trip", "Royal Farms", "Maverik", "Shell", "Sunoco"],
+    "road": ["the Dan Ryan", "the Van Wyck", "the Major Deegan", "the Bruckner", "the Henry Hudson",
+             "the Sam Houston Tollway", "the George Bush Turnpike", "the Lodge Freeway", "the Walt Whitman Bridge",
+             "the Ben Franklin Bridge", "the George Washington Bridge", "the Eisenhower", "the Kennedy Expressway",
+             "the Jackie Robinson Parkway", "the Merritt Parkway", "the Will Rogers Turnpike",
+             "the Sunshine Skyway", "the Ted Williams Tunnel", "the Pulaski Skyway", "I-95", "I-81", "I-10",
+             "Route 66", "the Pennsylvania Turnpike", "the Garden State Parkway", "Martin Luther King Drive",
+             "Cermak and Halsted", "Pulaski and Addison"],
+    "agency": ["the Highway Patrol", "State Police", "the Road Rangers", "the HELP truck", "Motorist Assist",
+               "the Hoosier Helpers", "Safety Service Patrol", "the turnpike authority", "the DMV"],
+    "landmark": ["Dollywood", "Graceland", "Mount Rushmore", "Lambeau Field", "Wrigley Field", "the Hoover Dam",
+                 "Mount Vernon", "Monticello", "the Grand Ole Opry", "Disney World", "Busch Gardens", "Cedar Point",
+                 "Hersheypark", "Knott's Berry Farm", "Six Flags"],
+    "tow": ["Kowalski Towing", "Big Sal's Towing", "Dwayne's Garage", "Murphy and Sons Auto", "Ray's Wrecker Service",
+            "Ortega Brothers Towing", "Hank's Tire and Tow", "DiNapoli Auto Body", "Earl's Road Service"],
+    "rental": ["Enterprise", "Hertz", "Avis", "Budget"],
+    "map": ["Waze", "Google Maps", "Apple Maps", "Life360", "what3words"],
+    "ride": ["Uber", "Lyft", "Curb"],
+}
+BRAND_LINES_HELDOUT45 = {
+    "roadside": ["I used to have {a}, they took three hours last time.", "Do you guys work with {a}?",
+                 "My car came with {a} for a year, but I think it ran out.", "My brother has {a} and I have {b}."],
+    "insurer": ["My insurance is {a}, do they cover any of this?", "I have roadside through {a} too, is that a "
+                "problem?", "My agent at {a} said to call you first.", "I switched from {b} to {a} last year."],
+    "car": ["The car is a silver {a}.", "The {a} just died on me, no lights, nothing.",
+            "I'm driving my mom's {a}, mine's in the shop.", "The {a} is all-wheel drive, if that matters.",
+            "We're pulling a little trailer with the {a}."],
+    "battery": ["The battery in it is {a}, it's like four years old.", "Can you put in {a}? That's what I had.",
+                "The guy at the store said the {a} was still under warranty.", "Would you use {a} or {b}?"],
+    "tire_shop": ["Can you tow it to the {a} on Route 9?", "I just had the tires done at {a} last month.",
+                  "{a} is closed on Sundays, right?", "The {a} by my work can fit me in tomorrow.",
+                  "Take it to {a}, not {b}, they ripped me off."],
+    "dealer": ["It's still under warranty, so it has to go to {a}.", "I bought it from {a} two years ago.",
+               "Can you take it to {a}? They have my records.", "{a} said they can look at it Monday."],
+    "parts": ["I bought a battery at {a} but I can't get the old one out.",
+              "{a} tested it and said it's the alternator.",
+              "{a} is right across the street."],
+    "stop": ["I'm at the {a} off the exit.", "We pulled into the {a} parking lot, by the air pump.",
+             "I ran out of gas like a mile before the {a}.", "There's a {a} sign up ahead."],
+    "road": ["I'm on {a}, southbound, stuck in the middle of traffic.", "We broke down on {a}.",
+             "It's on {a}, before the toll.", "I was heading onto {a} and it just started shaking.",
+             "I'm right off {a}, by the on-ramp."],
+    "agency": ["Somebody from {a} stopped behind me and put the lights on.", "Do I need to call {a} too?",
+               "The officer from {a} said they'd wait with me until the tow comes.",
+               "The guy from {a} told me I can't stay here."],
+    "landmark": ["We were driving down to {a} with the kids.", "We're about an hour from {a}.",
+                 "We were on our way back from {a}.", "We have tickets for {a} tonight."],
+    "tow": ["The guy from {a} said it'd be another hour.", "Last time {a} came and they were great.",
+            "{a} wants cash before they'll hook it up.", "Is {a} one of your guys?"],
+    "rental": ["Does my membership give me a discount at {a}?", "I need a rental, can you call {a} for me?",
+               "{a} is the only one open."],
+    "map": ["I dropped a pin on {a}.", "{a} says I'm near exit forty.", "I sent you my location from {a}.",
+            "My daughter can see me on {a}, she's freaking out."],
+    "ride": ["I'll just get {a} home with the kids.", "Does the membership pay for {a} if you tow the car?",
+             "Can the driver wait while I get {a}?"],
+}
+LEX_LINES_HELDOUT45 = ["Is {a} included in my membership?", "I saw something about {a} in the app.",
+                       "My wife signed us up for {a}, what does it cover?", "Does {a} cost extra?",
+                       "The last driver told me about {a}.", "I got a postcard about {a}."]
+
+
+class Heldout45:
+    """Held-out 45's readings (only drawn for that split), as stranded members and a roadside assistance and
+    towing auto club's dispatchers and member-services agents say them: a callback number while the phone is dying,
+    a spouse's number beside her first name, a parent calling for a teen stranded with the teen's cell, the club's
+    own roadside line (not PII) before the caller's, a tow company's dispatch line (not PII), a number cut off by a
+    passing semi and finished later, seven digits then the area code, a read-back with one group wrong and the
+    caller's correction; the renewal or upgrade by card read whole with the last four read back, the over-mileage
+    charge read group by group and echoed, Amex 4-6-5, a card read out of the glovebox over two turns by the
+    passenger, a declined card on file known by its last four and a new one with its expiry (not PII); membership
+    numbers of sixteen digits in groups (read back written, over two turns, with a digit misread and corrected),
+    VINs over two turns with NATO or "as in" letters, the last eight of a VIN, license plates beside the state (not
+    PII) and a vanity plate spelled, reimbursement claim numbers "R C twenty six ...", call numbers from an earlier
+    call, auto policy numbers beside the insurer (kept), direct-deposit accounts beside the routing number (not
+    PII), all ``account``; a social read out by mistake for the membership number and stopped, last fours when the
+    card is at home, a credit card application, an insurance quote for a teen driver, over two turns; e-mails for
+    the reimbursement form, spelled, handles made of car words with digits, "underscore", a written read-back with
+    a wrong letter and the surname spelled back; the member, family stranded with them, the tow driver by first
+    name beside a tow company named after its owner (kept), the owner of a garage by first name, a supervisor, the
+    agent beside the club's name, the registered owner, "last name, first name", spelled surnames; home addresses
+    for the check, a driveway breakdown, a tow to the member's home, a sister's house, a P O box, the zip read back;
+    dates of birth to verify a member without the card, a teen's, read back written, beside "member since" (not
+    PII); and roadside numbers that are not PII (highways, exits, mile markers, GPS coordinates, truck numbers,
+    ETAs, covered tow miles, per-mile charges, battery group sizes and prices, tire sizes, odometer readings, model
+    years, the club's line, a tow company's line, the receipt total and date, service-call counts)."""
+
+    CO = "Garrity Auto Club"
+    CLUB_LINE = "one eight hundred, four two two, eight six nine seven"  # off the back of the card: not PII
+    DRIVERS = ["Luis", "Dwayne", "Tony", "Marcus", "Hector", "Earl", "Bogdan", "Kenji", "Rashad", "Jimmy", "Sal",
+               "Deshawn", "Vic", "Ray"]
+    OWNED = [("Kowalski Towing", "Stan"), ("Big Sal's Towing", "Sal"), ("Dwayne's Garage", "Dwayne"),
+             ("Ray's Wrecker Service", "Ray"), ("Hank's Tire and Tow", "Hank"), ("Earl's Road Service", "Earl"),
+             ("Ortega Brothers Towing", "Rudy"), ("DiNapoli Auto Body", "Frank")]
+    STREETS = ["Cobblestone", "Hickory Hollow", "Sagebrush", "Wheatfield", "Larkspur", "Millbrook", "Copper Ridge",
+               "Quail Run", "Tamarack", "Foxglove", "Indian Creek", "Bramble", "Steeplechase", "Juniper"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Way", " Trail", " Circle"]
+    CITIES = [("Altoona", "Pennsylvania", "166"), ("Bismarck", "North Dakota", "585"), ("Joplin", "Missouri", "648"),
+              ("Muncie", "Indiana", "473"), ("Lubbock", "Texas", "794"), ("Dothan", "Alabama", "363"),
+              ("Kalamazoo", "Michigan", "490"), ("Yakima", "Washington", "989"), ("Rapid City", "South Dakota", "577"),
+              ("Amarillo", "Texas", "791"), ("Roanoke", "Virginia", "240"), ("Cedar Rapids", "Iowa", "524")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "hotmail dot com", "icloud dot com", "outlook dot com",
+               "aol dot com", "att dot net", "charter dot net"]
+    HANDLES = ["jeepgirl", "mustangsally", "f one fifty dad", "vanlife", "truckinmama", "tahoeguy", "rangerdan",
+               "subiemom", "hemi", "gearhead", "roadtripper", "bigrig"]
+    ROADS = ["I-81", "I-95", "I-10", "the Dan Ryan", "the Van Wyck", "the Major Deegan", "the Sam Houston Tollway",
+             "the George Bush Turnpike", "the Eisenhower", "the Will Rogers Turnpike", "the Pennsylvania Turnpike",
+             "the Merritt Parkway"]
+    STATES = ["Ohio", "Texas", "Pennsylvania", "Virginia", "Illinois", "Georgia", "New Jersey", "Florida",
+              "Indiana", "Missouri"]
+    VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    WMI = ["1FT", "1FM", "2HG", "1HG", "JTD", "5YJ", "1C4", "3VW", "KM8", "1GN", "2T1", "4T1", "JN8", "5FN",
+           "1N4", "3GN", "5XY", "4S4"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+        self.h = Heldout30(sc)
+        self.NATO, self.AS_IN = Heldout30.NATO, Heldout30.AS_IN
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        return self.h.say(g)
+
+    def words(self, g: str) -> str:
+        return self.h.words(g)
+
+    def wrong(self, s: str) -> str:
+        return self.h.wrong(s)
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def chars(self, s: str) -> str:
+        """Letters and digits as a caller reads them off a registration card: letters plain, NATO or "as in"."""
+        return " ".join(self.letter(c) if c.isalpha() else digit_word(c, self.r) for c in s)
+
+    def vin(self) -> str:
+        r = self.r
+        mid = "".join(r.choice(self.VIN_CHARS) for _ in range(5))
+        return (r.choice(self.WMI) + mid + r.choice("0123456789X") + r.choice("GHJKLMNPRS")
+                + r.choice("ABCDEFGHKLNPRTUZ") + rand_digits(r, 6, False))
+
+    def member_no(self) -> list[str]:
+        r = self.r
+        return ["620", rand_digits(r, 3, False), rand_digits(r, 8, False), rand_digits(r, 2, False)]
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["dying", "spouse", "teen", "club-line", "semi", "seven-first", "wrong-group", "tow-line"])
+        if mode == "dying":
+            b.say("customer", "I'm on ", ("keep", "road", r.choice(self.ROADS)), ", and my phone's at like four "
+                  "percent, so if it cuts out...")
+            b.say("agent", Q_HELDOUT45["phone"][3])
+            first, _ = self.sc.name()
+            rel, pron = r.choice([("my wife", "Her"), ("my husband", "His"), ("my sister", "Her"),
+                                  ("my friend", "The")])
+            b.say("customer", f"Call {rel}, ", ("pii", "person", first), f", we're together. {pron} phone is ",
+                  ("pii", "phone", full), ".")
+            return
+        if mode == "spouse":
+            first, _ = self.sc.name()
+            b.say("agent", Q_HELDOUT45["phone"][0])
+            b.say("customer", "Use my husband's, he has the charger. ", ("pii", "phone", full), r.choice([
+                ". His name's ", ", it's under "]), ("pii", "person", first), ".")
+            return
+        if mode == "teen":
+            first, _ = self.sc.name()
+            b.say("customer", "It's not me, it's my son ", ("pii", "person", first),
+                  ", he's stuck in the school parking lot, he's on my membership.")
+            b.say("agent", "Okay, is there a number I can reach him on directly?")
+            b.say("customer", "His cell is ", ("pii", "phone", full), r.choice([
+                ", but he doesn't pick up for numbers he doesn't know.", "."]))
+            return
+        if mode == "club-line":
+            b.say("customer", "I called the number on the back of the card, ", self.CLUB_LINE,
+                  ", and it kept sending me around.")
+            b.say("agent", "I'm sorry about that, you've got me now. " + Q_HELDOUT45["phone"][0])
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            return
+        if mode == "tow-line":
+            tow, _ = r.choice(self.OWNED)
+            b.say("agent", "Your provider is ", ("keep", "tow", tow), ". If you need them directly their dispatch "
+                  "is ", f"{self.words(str(r.randint(2, 9)) + rand_digits(r, 2, False))}, five five five, oh one "
+                  f"{self.words(rand_digits(r, 2, False))}", ".")
+            b.say("customer", "Okay. And they have my number? It's ", ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT45["phone"][r.choice([0, 1, 2])])
+        if mode == "semi":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... sorry, a semi just went by, the whole car shook.", "... hang on, the baby's "
+                            "crying... okay.", "... sorry, the wind, I'm outside the car."]))
+            b.say("agent", r.choice(["That's okay. I have the first six.", "Take your time.",
+                                     "Are you still there? I got the first part."]))
+            b.say("customer", r.choice(["Then ", "The last four are ", ""]), ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "seven-first":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[1])}, {self.say(g[2])}"), ".")
+            b.say("agent", "And the area code?")
+            b.say("customer", ("pii", "phone", self.say(g[0])), r.choice([".", ", sorry.", ", it's my work cell."]))
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), ".")
+            b.say("customer", r.choice(["No, it's ", "Nope, ", "No, "]), ("pii", "phone", self.say(g[k])),
+                  r.choice([", not ", " instead of "]), ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Got it, thank you.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["renewal", "over-miles", "amex", "glovebox", "declined", "fuel"])
+        p = r.choice(["4", "4", "5", "51", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT45["card"][2])
+            b.say("customer", "The Amex. ", ("pii", "card", " ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Ending in ", ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "That's it.")
+            return
+        if mode == "glovebox":
+            b.say("agent", Q_HELDOUT45["card"][1])
+            b.say("customer", "My wallet's in my purse, hang on, my daughter's reading it. Go ahead, honey.")
+            b.say("customer", "Okay, it's ", ("pii", "card", f"{self.say(gs[0])} {self.say(gs[1])}"), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT45))
+            b.say("customer", ("pii", "card", f"{self.say(gs[2])} {self.say(gs[3])}"), ". Expires oh nine, "
+                  "twenty eight.")
+            return
+        if mode == "declined":
+            old = luhn_complete("4" + rand_digits(r, 14, False))
+            b.say("agent", "The card on file ending in ", ("pii", "card", self.words(old[-4:])),
+                  " was declined for the renewal. Do you have another card?")
+            b.say("customer", "Oh, that one expired. Use this one, ", ("pii", "card", ", ".join(self.say(x)
+                                                                                              for x in gs)),
+                  ", expiration ", r.choice(["eleven twenty seven", "oh four, twenty nine", "three thirty"]), ".")
+            return
+        if mode == "fuel":
+            b.say("agent", "The fuel delivery is free, but the gas itself is at pump price, about twelve dollars for "
+                  "the three gallons. " + Q_HELDOUT45["card"][2])
+            b.say("customer", self.pre(), ("pii", "card", " ".join(gs)), ".")
+            return
+        b.say("agent", Q_HELDOUT45["card"][0 if mode == "renewal" else 1])
+        if mode == "renewal":
+            b.say("customer", self.pre(), ("pii", "card", ", ".join(self.say(x) for x in gs)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "That's the card ending ", ("pii", "card", self.words(gs[3])), ", and you're renewed "
+                      "through next March.")
+            return
+        for k, x in enumerate(gs):
+            b.say("customer", ("pii", "card", self.say(x)), "..." if k < 3 else ".")
+            if k < 3:
+                b.say("agent", ("pii", "card", self.words(x)) if r.random() < 0.5 else r.choice(ACKS_HELDOUT45))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["member", "member-split", "member-misread", "vin", "vin-last8", "plate", "vanity", "claim",
+                         "call", "policy", "deposit"])
+        if mode in ("member", "member-split", "member-misread"):
+            g = self.member_no()
+            b.say("agent", Q_HELDOUT45["account"][0])
+            if mode == "member":
+                b.say("customer", self.pre(), ("pii", "account", ", ".join(self.say(x) for x in g)), ".")
+                if r.random() < 0.5:
+                    b.say("agent", "So ", ("pii", "account", " ".join(g)), ", and I see you're on the Plus level.")
+            elif mode == "member-split":
+                b.say("customer", self.pre(), ("pii", "account", f"{self.say(g[0])}, {self.say(g[1])}"),
+                      r.choice(["... sorry, the numbers are worn off, hold on.", "... let me get my glasses."]))
+                b.say("agent", r.choice(ACKS_HELDOUT45))
+                b.say("customer", ("pii", "account", f"{self.say(g[2])}, {self.say(g[3])}"), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", ", ".join(self.say(x) for x in g)), ".")
+                bad = self.wrong(g[2])
+                b.say("agent", "Let me repeat, ", ("pii", "account", f"{g[0]} {g[1]} {bad} {g[3]}"), "?")
+                b.say("customer", "No, the long part is ", ("pii", "account", self.say(g[2])), ".")
+                b.say("agent", "Okay, there you are.")
+            return
+        if mode == "vin":
+            v = self.vin()
+            b.say("agent", Q_HELDOUT45["account"][1])
+            b.say("customer", "Okay, I'm leaning in the windshield... ", ("pii", "account", self.chars(v[:8])), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT45))
+            b.say("customer", ("pii", "account", self.chars(v[8:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "So the last six are ", ("pii", "account", self.words(v[-6:])), ", that comes up as a ",
+                      ("keep", "car", r.choice(["Honda Odyssey", "Ford Explorer", "Jeep Grand Cherokee",
+                                                "Hyundai Santa Fe", "Toyota Sienna"])), ".")
+            return
+        if mode == "vin-last8":
+            v = self.vin()
+            b.say("agent", "For the reimbursement I just need the last eight of the VIN.")
+            b.say("customer", self.pre(), ("pii", "account", self.chars(v[-8:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "account", v[-8:]), ", thank you.")
+            return
+        if mode in ("plate", "vanity"):
+            st = r.choice(self.STATES)
+            b.say("agent", Q_HELDOUT45["account"][2])
+            if mode == "plate":
+                letters = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3))
+                num = rand_digits(r, 4, False)
+                b.say("customer", f"It's a {st} plate, ", ("pii", "account", f"{self.chars(letters)}, {self.say(num)}"),
+                      ".")
+                if r.random() < 0.6:
+                    b.say("agent", ("pii", "account", f"{letters}-{num}"), f", {st}.")
+            else:
+                said, word = r.choice([("jeep love", "JEEPLUV"), ("big red", "BIGRED"), ("mom's van", "MOMSVAN"),
+                                       ("go bucks", "GOBUCKS"), ("surf dad", "SURFDAD"), ("no rush", "NORUSH")])
+                b.say("customer", "It's a vanity plate, it says ", ("pii", "account", said), ", ",
+                      ("pii", "account", spell(word, r)), ".")
+            return
+        if mode == "claim":
+            n = rand_digits(r, 6, False)
+            b.say("agent", Q_HELDOUT45["account"][3])
+            b.say("customer", self.pre(), ("pii", "account", f"R C, twenty six, {self.say(n)}"), ".")
+            bad = self.wrong(n)
+            b.say("agent", "R C dash twenty six dash ", ("pii", "account", self.words(bad)), "?")
+            b.say("customer", r.choice(["No, ", "Not quite, "]), ("pii", "account", self.say(n)), ".")
+            b.say("agent", "Okay, ", ("pii", "account", f"RC-26-{n}"), ", that one's in review.")
+            return
+        if mode == "call":
+            n = rand_digits(r, 4)
+            b.say("customer", "I called two hours ago and nobody's come.")
+            b.say("agent", Q_HELDOUT45["account"][4])
+            b.say("customer", "The text said call number ", ("pii", "account", self.say(n)), ".")
+            b.say("agent", "Okay, call ", ("pii", "account", n), ", I see it, the truck is on another call near you.")
+            return
+        if mode == "policy":
+            ins = r.choice(["Geico", "Progressive", "State Farm", "Liberty Mutual", "Nationwide"])
+            pfx = "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(r.choice([0, 2])))
+            n = rand_digits(r, r.choice([8, 9, 10]))
+            b.say("customer", "My insurance is ", ("keep", "insurer", ins), ", they said you'd bill them.")
+            b.say("agent", Q_HELDOUT45["account"][6])
+            said = (" ".join(self.letter(c) for c in pfx) + " " if pfx else "") + self.say(n)
+            b.say("customer", self.pre(), ("pii", "account", said), ".")
+            return
+        acct = rand_digits(r, r.choice([9, 10, 12]))
+        routing = r.choice(["zero four four, zero zero zero, zero two four", "one one one nine zero zero six five nine",
+                            "0 7 1 0 0 0 0 1 3"])
+        b.say("agent", Q_HELDOUT45["account"][5])
+        b.say("customer", "The routing is ", routing, ", and the account is ", ("pii", "account", self.say(acct[:5])),
+              "...")
+        b.say("agent", r.choice(ACKS_HELDOUT45))
+        b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+        if r.random() < 0.6:
+            b.say("agent", "Ending ", ("pii", "account", self.words(acct[-4:])), ". The reimbursement is one eighty "
+                  "five, for the tow on the twelfth.")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["mistake", "last4", "card-app", "split", "teen"])
+        if mode == "mistake":
+            b.say("agent", Q_HELDOUT45["account"][0])
+            b.say("customer", "I don't have the card on me. Is it this one? ",
+                  ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Oh, sorry, stop there, that sounds like a social security number. Please don't read me "
+                  "that. I can look you up by your phone number instead.")
+            return
+        if mode == "last4":
+            b.say("agent", Q_HELDOUT45["ssn"][r.choice([0, 3])])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, I found you.")
+            return
+        if mode == "teen":
+            first, _ = self.sc.name()
+            b.say("agent", "For the insurance quote I need a social for each driver. Your daughter's the new "
+                  "driver?")
+            b.say("customer", "Yes, ", ("pii", "person", first), ". Hers is ",
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+            return
+        b.say("agent", Q_HELDOUT45["ssn"][1 if mode == "card-app" else 2])
+        if mode == "card-app":
+            b.say("customer", self.pre(), ("pii", "ssn", r.choice([f"{s[:3]}-{s[3:5]}-{s[5:]}",
+                                                                   f"{self.say(s[:3])} dash {self.say(s[3:5])} dash "
+                                                                   f"{self.say(s[5:])}"])), ".")
+        else:
+            b.say("customer", "Is this line secure? Okay. ", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"),
+                  "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "ssn", f"{s[:3]} {s[3:5]} {s[5:]}"), ".")
+                b.say("customer", "Yes.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["plain", "spelled", "handle", "underscore", "wrong-letter", "digits"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "plain"
+        b.say("agent", Q_HELDOUT45["email"][r.choice([0, 1, 2])])
+        if mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), r.choice([", all one word.", "."]))
+        elif mode == "spelled":
+            local = (f[0] + l)[:9].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local) + f", at {dom}"),
+                  ".")
+        elif mode == "handle":
+            h = r.choice(self.HANDLES)
+            yr = r.choice(["72", "77", "84", "88", "91", "99", "66", "57", "03"])
+            b.say("customer", "It's kind of silly, it's ", ("pii", "email", f"{h} {self.say(yr)} at {dom}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} at {dom}"), ".")
+        elif mode == "digits":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}{rand_digits(r, 2)}@{written}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "a"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["caller", "family", "driver", "owner", "supervisor", "agent", "last-first", "spell",
+                         "registered"])
+        if mode == "caller":
+            b.say("agent", Q_HELDOUT45["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thank you, ", ("pii", "person", f"Ms. {last}" if r.random() < 0.5 else first),
+                      ". And you're on the right shoulder?")
+        elif mode == "family":
+            b.say("agent", Q_HELDOUT45["person"][2])
+            b.say("customer", r.choice(["My wife ", "My husband ", "My partner "]), ("pii", "person", first2),
+                  " and the two kids, ", ("pii", "person", first),
+                  " and ", ("pii", "person", r.choice(["Mateo", "Aisha", "Tomasz", "Kaia", "Jonah", "Nkechi"])),
+                  r.choice([". The little one's three, he's getting cranky.", ", and the dog."]))
+        elif mode == "driver":
+            tow, _ = r.choice(self.OWNED)
+            drv = r.choice(self.DRIVERS)
+            b.say("agent", "Okay, your driver is ", ("pii", "person", drv), " with ", ("keep", "tow", tow),
+                  r.choice([", truck twenty two, about thirty five minutes out.", ", he'll be in a white flatbed."]))
+            if r.random() < 0.4:
+                b.say("customer", ("pii", "person", drv), " from ", ("keep", "tow", tow), "? He towed me last winter.")
+        elif mode == "owner":
+            tow, owner = r.choice(self.OWNED)
+            b.say("customer", "The car's at ", ("keep", "tow", tow), " now. ", ("pii", "person", owner),
+                  r.choice([" said he can't get the part till Thursday.", ", the owner, says I owe a storage fee."]))
+        elif mode == "supervisor":
+            b.say("customer", "I've been waiting three hours with my kids. Can I talk to a supervisor?")
+            b.say("agent", "Of course, I'll get ", ("pii", "person", f"{first2} {last2}" if r.random() < 0.5
+                                                    else first2), ", the supervisor on tonight.")
+        elif mode == "agent":
+            b.say("agent", "Thank you for calling ", ("keep", "lexicon", self.CO), " roadside, this is ",
+                  ("pii", "person", first), ". Are you in a safe location?")
+        elif mode == "registered":
+            b.say("agent", Q_HELDOUT45["person"][3])
+            b.say("customer", "It's my dad's car, ", ("pii", "person", f"{first2} {last2}"),
+                  r.choice([", but I'm on his membership.", ". I'm just borrowing it."]))
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT45["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.4 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        else:
+            b.say("agent", "What name is on the membership card?")
+            said = f"{last.upper()}, {first.upper()}" if r.random() < 0.5 else f"{last}, {first}"
+            b.say("customer", "It's printed ", ("pii", "person", said),
+                  r.choice([", all caps.", ", with my middle initial."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["check", "driveway", "tow-home", "sister", "po-box", "zip-readback"])
+        if mode == "check":
+            b.say("agent", Q_HELDOUT45["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "driveway":
+            b.say("agent", Q_HELDOUT45["address"][1])
+            b.say("customer", "Yeah, it won't start, it's in my driveway. ", ("pii", "address", f"{house} {st}"),
+                  r.choice([", the gray house.", ", right by the middle school.", "."]))
+        elif mode == "tow-home":
+            b.say("agent", Q_HELDOUT45["address"][2])
+            b.say("customer", "Just take it home, I'll deal with it Monday. ",
+                  ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "That's about eleven miles, so you're well within your coverage.")
+        elif mode == "sister":
+            b.say("customer", "I'm not at home, I'm at my sister's, ", ("pii", "address", f"{house} {st}"),
+                  r.choice([", the car's on the street out front.", ", in the back by the garage."]))
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT45["address"][0])
+            b.say("customer", "Send it to my P O box, ", ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}, "
+                                                                           f"{city}, {state} {self.say(z)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT45["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}"), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", got it.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1942, 2004)
+        mode = r.choice(["spoken", "numeric", "teen", "readback", "member-since"])
+        if mode == "spoken":
+            b.say("agent", Q_HELDOUT45["dob"][0])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "teen":
+            ty = r.randint(2007, 2010)
+            b.say("agent", "For the ", ("keep", "lexicon", "Teen Driver Add-On"), " I need his date of birth.")
+            b.say("customer", "He's ", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {ty}"), ", he just got his license.")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT45["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')} {self.words(f'{day:02d}')} "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "member-since":
+            since = r.randint(1985, 2015)
+            b.say("customer", "I've been a member since ", year_words(since), ", I've never had to call before.")
+            b.say("agent", "Thank you for being a member. " + Q_HELDOUT45["dob"][0])
+            b.say("customer", ("pii", "dob", f"{m}/{day}/{y}" if r.random() < 0.4
+                               else f"the {ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"), ".")
+        else:
+            b.say("agent", Q_HELDOUT45["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), ".")
+            b.say("agent", ("pii", "dob", f"{m:02d}/{day:02d}/{y}"), ", perfect.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("customer", ["I'm on ", ("keep", "road", "I-81"), " southbound, just past exit fourteen, mile marker "
+                          "one thirty eight."]),
+            ("customer", ["I'm at ", ("keep", "road", "Cermak and Halsted"), ", by the bus stop."]),
+            ("customer", ["We're on ", ("keep", "road", "the Dan Ryan"), " near Thirty Fifth, the right lane, "
+                          "hazards are on."]),
+            ("agent", ["The app has you at forty one point eight three, negative eighty seven point six three. Does "
+                       "that sound right?"]),
+            ("agent", ["It's truck forty two, a white flatbed, the E T A is four fifteen."]),
+            ("agent", [("keep", "lexicon", "Garrity Classic"), " covers five miles of towing, ",
+                       ("keep", "lexicon", "Garrity Plus"), " covers a hundred, and ", ("keep", "lexicon",
+                                                                                       "Garrity Premier"),
+                       " covers two hundred."]),
+            ("agent", ["After your covered miles it's four dollars a mile, so twenty six miles over comes to one oh "
+                       "four."]),
+            ("agent", ["The ", ("keep", "lexicon", "Sully Battery Express"), " battery is a group forty eight, "
+                       "seven hundred sixty cold cranking amps, one eighty nine ninety five with a three year "
+                       "warranty."]),
+            ("customer", ["The tire's a two twenty five, sixty five, R seventeen, and the spare's the little donut."]),
+            ("customer", ["It's a twenty fourteen, it's got a hundred and sixty two thousand miles on it."]),
+            ("agent", [f"You can always reach us at {self.CLUB_LINE}, twenty four hours."]),
+            ("customer", ["The receipt says two hundred twelve fifty, dated March third."]),
+            ("agent", ["You've used three of your four service calls, this is number four, so you're covered."]),
+            ("customer", ["I'm at the ", ("keep", "stop", "Love's"), " at exit two ninety, by pump nine."]),
+            ("customer", ["We were headed to ", ("keep", "landmark", "Dollywood"), ", we're like forty miles out."]),
+            ("agent", ["Your renewal is due May thirty first, it's sixty eight dollars for Classic."]),
+            ("customer", ["The tire pressure light says twelve P S I on the front left."]),
+            ("agent", ["We can deliver up to three gallons of gas, the service is free, you just pay for the fuel."]),
+            ("customer", ["I'm in a ", ("keep", "car", "Ford Ranger"), ", a twenty nineteen, it's blue."]),
+            ("agent", ["The provider's line is eight one four, five five five, oh one six two, if you need to reach "
+                       "them."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout45_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 45 (every fifty-ninth, a stride no other split used; jump start, tyre,
+    gas, directions, traffic, distance, location, car-rental, insurance, bill and card-declined intents, and
+    phone-line talk: "repeat that", "slow down", yes, no, maybe, thanks), Banking77 train at offset 45 (every
+    fifty-ninth; declined and double card payments, fees, refunds, pending payments, personal details, identity) and
+    Bitext's 27k sample at offset 45 (every fifty-ninth; refunds and refund policy, cancellation fees, payment issues
+    and methods, account edits and deletion, complaints, asking for an agent; no typo or offensive lines, no
+    "u"/"ur"), dropping lines about orders, deliveries, products, restaurants, flights, hotels, pets, the assistant,
+    a named store, place or streaming service, a mall or a movie theater, and lines that hold a lower-case common
+    name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][45::59] if i in _CLINC_HELDOUT45]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[45::59] if r["category"] in _BANKING77_HELDOUT45]
+    bitext = bitext_lines(data, 45, 59, _BITEXT_HELDOUT45)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT45.search(t)]
+    return AGENT_HELDOUT45, cust
+
+
+_CLINC_HELDOUT45 = {"jump_start", "tire_change", "tire_pressure", "gas", "gas_type", "directions", "traffic",
+                    "distance", "current_location", "share_location", "car_rental", "insurance", "uber",
+                    "pay_bill", "bill_due", "card_declined", "last_maintenance", "schedule_maintenance", "time",
+                    "repeat", "change_speed", "yes", "no", "maybe", "thank_you", "goodbye", "greeting"}
+_BANKING77_HELDOUT45 = {"declined_card_payment", "card_payment_fee_charged", "transaction_charged_twice",
+                        "request_refund", "Refund_not_showing_up", "pending_card_payment", "extra_charge_on_statement",
+                        "edit_personal_details", "verify_my_identity", "card_not_working"}
+_BITEXT_HELDOUT45 = {"get_refund", "track_refund", "check_refund_policy", "check_cancellation_fee", "payment_issue",
+                     "check_payment_methods", "edit_account", "delete_account", "complaint", "contact_human_agent",
+                     "contact_customer_service"}
+_OFF_HELDOUT45 = re.compile(r"\b(ai|bot|robot|alexa|siri|google|amazon|orders?|ordered|deliver(y|ies)|shipping|"
+                            r"purchases?|purchased|products?|items?|packages?|restaurants?|flights?|hotels?|pets?|"
+                            r"groceries|food|shopping|newsletter|assistant|spell|fredericksburg|olympia|mall|movie|"
+                            r"theater|netflix|pounds?|bought|return)\b", re.I)
+
+
 Q_HELDOUT35 = {
     "phone": ["What's the best mobile number for flight alerts? We text gate changes and delays to it.",
               "And if we get disconnected, what number should I call you back on?",
@@ -27232,6 +28051,13 @@ def main() -> None:
                       ("clinc150 full train (offset 20 of 37; insurance/bills/date/calendar/meetings/meta) "
                        "+ bitext sample (offset 25 of 37; account/payment/complaint/registration/agent) "
                        "+ thirty-fourth held-out names")),
+        "heldout45": (heldout45_filler(args.data), NAMES_HELDOUT45, HELDOUT45_BRANDS, BRAND_LINES_HELDOUT45,
+                      "eval/pii/heldout45_lexicon.yaml",
+                      ("clinc150 full train (offset 45 of 59; jump start/tires/gas/directions/traffic/location/car "
+                       "rental/insurance/maintenance/bills/card declined/meta) + banking77 train (offset 45 of 59; "
+                       "declined and double card payments/fees/refunds/personal details/identity) + bitext sample "
+                       "(offset 45 of 59; refund/cancellation fee/payment/account/complaint/agent) + forty-fifth "
+                       "held-out names")),
         "heldout35": (heldout35_filler(args.data), NAMES_HELDOUT35, HELDOUT35_BRANDS, BRAND_LINES_HELDOUT35,
                       "eval/pii/heldout35_lexicon.yaml",
                       ("clinc150 full train (offset 35 of 43; rewards/flights/reservations/luggage/cards/fraud/meta) "
