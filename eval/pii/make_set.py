@@ -29,6 +29,7 @@ written blind), ``heldout20.jsonl`` (``--splits heldout20 --seed 2020``, written
 ``heldout29.jsonl`` (``--splits heldout29 --seed 2929``, written blind),
 ``heldout42.jsonl`` (``--splits heldout42 --seed 4242``, written blind),
 ``heldout36.jsonl`` (``--splits heldout36 --seed 3636``, written blind),
+``heldout46.jsonl`` (``--splits heldout46 --seed 4646``, written blind),
 ``heldout30.jsonl`` (``--splits heldout30 --seed 3030``, written blind),
 ``heldout44.jsonl`` (``--splits heldout44 --seed 4444``, written blind),
 ``heldout40.jsonl`` (``--splits heldout40 --seed 4040``, written blind),
@@ -1379,6 +1380,76 @@ How each split is made (everything in it differs from the other split except the
   numbers, coverage percentages 100-80-50, annual maximums and deductibles, missed-appointment fees, braces totals,
   down payments and monthly payments, appointment dates and times, the group's line, fax and records inbox, the
   employer's group number, ages, aligner counts, the promo code).
+- **heldout46** (fresh, blind): a sportsbook and online casino app's player support line ("Kessler Sportsbook",
+  named after its founder): locked log-ins and two-step codes, identity checks (the last four of the social, the
+  date of birth, a driver's license that didn't match, under-21 flags), deposits declined by the bank, a spouse's
+  card, withdrawals to a checking account or a prepaid play card and their reference numbers, bet slips graded
+  wrong (bet IDs), voided legs, boosts and bonus codes that never attached, referral bonuses, W-2G forms after a
+  slot jackpot, deposit limits, cool-downs and self-exclusion (a partner calling), VIP hosts, and the athletes,
+  teams, coaches, venues and broadcasters players talk about. Written blind (the author had not read the redactor
+  or its tests), with ``--splits heldout46 --seed 4646``. Customer filler from CLINC150's full train split at offset
+  17 (every forty-sixth, a stride no other split used; balance, transactions, transfer, card-declined, fraud,
+  blocked and frozen accounts, user names, spending history, taxes, routing, direct deposit, PIN and phone-line
+  talk), Banking77 train at offset 29 (every forty-sixth; declined, pending and double card payments, card fees,
+  refunds, pending, failed and declined transfers, identity checks, source of funds, age limit, personal details,
+  passcodes, closing the account) and Bitext's 27k sample at offset 31 (every forty-sixth; sign-up, account
+  deletion and edits, passwords, registration problems, switching accounts, payment methods and issues, refunds,
+  complaints, asking for an agent; no typo or offensive lines, no "u"/"ur"), dropping lines about orders,
+  deliveries, products, shops, restaurants, food, travel, other countries, cash machines or the assistant, a named
+  bank, and lines that hold a lower-case common name; agent filler ``AGENT_HELDOUT46``; names ``NAMES_HELDOUT46``
+  (Yoruba, Igbo, Amharic, Kikuyu, Zulu, Akan, Fula, Vietnamese, Korean, Japanese, Mandarin, Tamil, Punjabi, Urdu,
+  Persian, Turkish, Tajik, Kazakh, Georgian, Armenian, Polish, Serbian, Finnish, Icelandic, Irish, Basque,
+  Brazilian, Mexican, Quechua, Samoan, Hawaiian, Maori, Puerto Rican, Haitian, Lebanese, Hebrew, Somali, Tibetan,
+  Lao, Hmong, Mongolian, Tongan, Edo ... ordinary players' names, and names that are also bets, cards, chips, banks,
+  teams, athletes, venues, races, cities, NATO letters or this sportsbook's own words: "Chase Bettencourt", "Cash
+  Holloway", "Chip Donnelly", "Ace Villanueva", "Jack Spadaro", "Penny Whitlock", "Dallas Kessler", "Brady
+  Kowalski", "Jordan Belmont", "Preston Churchill", "Augusta Pryor", "Kelsey Travis", "Tiger Nakamura", "Diamond
+  Washington", "Sterling Cole", "Victor Oyelaran", "Juliet Kamau", "Sierra Whitfield", "Banks Caldwell", "Bill
+  Mathers", "Maverick Soto", "Ryder Coyle", "Payton Saratoga", "Monroe Harlan", "Stacy Parlato"); a sportsbook
+  lexicon (``heldout46_lexicon.yaml``: "Kessler Sportsbook", named after its founder, Kessler Casino, KesslerBet,
+  Kessler Vault, the Kessler Play Card, the Harlan Club VIP program, bet types Stack Builder, Early Whistle Payout,
+  Flash Boost, Mulligan Bet, Monroe Margin, games Captain Calloway's Gold, Ruby Rosie's Riches, Frankie's Blackjack,
+  Brookside Roulette, tiers Saratoga, Monaco and Sterling, Cool Down and PlayCheck Limits, campaigns Sunday Stack,
+  Fight Night Free Bet, Madness Match, promo codes "KICKOFF two hundred", VAULTBACK, "PARLAYPARTY fifty", and the
+  sportsbooks it is confused with, Calloway Gaming, Bellmont Bet, Tahoe Sports, Hartley's Race and Sports); brand
+  words ``HELDOUT46_BRANDS`` (teams, many after places or people: Chiefs, Bills, Browns, Packers, Mavericks,
+  Golden Knights, Duke, Notre Dame; athletes, public people and not callers: Patrick Mahomes, LeBron James, Shohei
+  Ohtani, Caitlin Clark, Travis Kelce, Josh Allen, Lamar Jackson, Derrick Henry, Tiger Woods, Canelo, Wemby;
+  coaches: Andy Reid, Bill Belichick, Nick Saban, Kirby Smart, Dawn Staley, Coach Prime; venues and racetracks:
+  Arrowhead, Lambeau Field, Churchill Downs, Saratoga, Augusta National, Pimlico, Keeneland, Santa Anita; events and
+  leagues: the Kentucky Derby, the Masters, March Madness, the Preakness, the Belmont Stakes, the PGA Tour, LIV
+  Golf; other sportsbooks and fantasy apps, several after people or places: DraftKings, FanDuel, BetMGM, Caesars
+  Sportsbook, Hard Rock Bet, Bally Bet, Borgata, Golden Nugget, Harrah's, PrizePicks; payments and banks: Play+,
+  VIP Preferred, PayNearMe, Trustly, Chase, Wells Fargo, Fifth Third; identity and location checks: GeoComply,
+  Jumio, LexisNexis; regulators; problem-gambling help: Gamblers Anonymous, Gam-Anon, GamBan, the 1-800-GAMBLER
+  line; broadcasters and media: Pat McAfee, Scott Van Pelt, Stephen A. Smith, Bill Simmons, Tony Romo, Jim Nantz,
+  Al Michaels; casino game titles, several after people: Cleopatra, Gonzo's Quest, Lucky Larry's Lobstermania, Da
+  Vinci Diamonds, Napoleon and Josephine, Wheel of Fortune); phrasings ``*_HELDOUT46``; and, half the time,
+  ``Heldout46``'s readings: the mobile number the two-step codes go to (read back), an old number by its last four
+  and then the new one, a VIP host's cell beside the host's first name, a Canadian "plus one" number, the
+  sportsbook's own line and the helpline "one eight hundred, G A M B L E R" (not PII) before the caller's, a number
+  broken off when a team scores and finished later, a read-back with one group wrong corrected with "..., not ..."
+  or "instead of", dashed and parenthesised numbers; a deposit card declined by the bank with the last four read
+  back, a wife's card over two turns, a card to move money off the play card, Amex 4-6-5 with the last five read
+  back, an expired card by its last four and the new one, cards group by group with the agent repeating groups;
+  player IDs "K B" and eight digits (the letters as NATO or "as in"; over two turns, read back written with a digit
+  wrong and said again), bet IDs "O, slash, seven digits, slash, seven digits" read back written, usernames of team
+  words and digits ("billsmafia underscore ...", NATO-spelled, ", all one word"), withdrawal checking accounts over
+  two turns beside the routing number (not PII) with the last four read back, withdrawal references "W D, twenty
+  four, ..." or written, a driver's license with a letter for the identity check (all ``account``); the last four
+  of the social to verify (read back), a full social for a W-2G after a jackpot on a named slot, a failed identity
+  check over two turns read back written, a husband's social the agent refuses, dashes; e-mails plain, of team
+  words and digits, NATO-spelled, "underscore", a written read-back with a wrong letter answered by spelling the
+  surname (``person``), the sportsbook's own documents address (not PII) before the caller's; the caller, a caller
+  who shares an athlete's name ("Josh Allen ... like the Bills quarterback"), a VIP host, a referring cousin, a
+  partner asking to exclude a player, the agent beside the company's name, an earlier agent and a supervisor by
+  name, "last name, first name", spelled surnames; home addresses that must match the ID, a P O box refused and the street given, a move across a state
+  line, the zip read back; dates of birth (words, digits, day first, written and read back, an under-21 flag); and
+  sportsbook numbers that are not PII (odds, spreads, totals, scores, stakes, parlay prices and cash-out offers,
+  kickoff times, deposit limits, cool-off and exclusion periods, W-2G thresholds, playthrough, jersey numbers,
+  post positions and races, points toward a tier, the sportsbook's own line and the helpline), beside public names
+  kept as non-PII (athletes, a coach, a jockey, racehorses named like people or places: Sierra Leone, Mystik Dan,
+  Dornoch; the company "named after the founder").
 - **heldout30** (fresh, blind): a sports and concert ticketing company's fan line: order lookups, account log-ins and
   e-mail changes, mobile ticket transfers to friends by name and by phone or e-mail, resale listings and payouts to a
   checking account (with the 1099-K social), refunds for cancelled and postponed events, season-ticket member numbers
@@ -4056,6 +4127,7 @@ class Scenes:
                   "heldout28": Q_HELDOUT28,
                   "heldout42": Q_HELDOUT42,
                   "heldout36": Q_HELDOUT36,
+                  "heldout46": Q_HELDOUT46,
                   "heldout30": Q_HELDOUT30,
                   "heldout44": Q_HELDOUT44,
                   "heldout40": Q_HELDOUT40,
@@ -4095,6 +4167,7 @@ class Scenes:
                     "heldout28": A_PREFIX_HELDOUT28,
                     "heldout42": A_PREFIX_HELDOUT42,
                     "heldout36": A_PREFIX_HELDOUT36,
+                    "heldout46": A_PREFIX_HELDOUT46,
                     "heldout30": A_PREFIX_HELDOUT30,
                     "heldout44": A_PREFIX_HELDOUT44,
                     "heldout40": A_PREFIX_HELDOUT40,
@@ -4134,6 +4207,7 @@ class Scenes:
                      "heldout28": ACKS_HELDOUT28,
                      "heldout42": ACKS_HELDOUT42,
                      "heldout36": ACKS_HELDOUT36,
+                     "heldout46": ACKS_HELDOUT46,
                      "heldout30": ACKS_HELDOUT30,
                      "heldout44": ACKS_HELDOUT44,
                      "heldout40": ACKS_HELDOUT40,
@@ -4212,6 +4286,8 @@ class Scenes:
             return Heldout42(self).phone(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).phone(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).phone(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).phone(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4320,6 +4396,8 @@ class Scenes:
             return Heldout42(self).card(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).card(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).card(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).card(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4413,6 +4491,8 @@ class Scenes:
             return Heldout42(self).account(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).account(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).account(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).account(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4517,6 +4597,8 @@ class Scenes:
             return Heldout42(self).ssn(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).ssn(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).ssn(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).ssn(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4608,6 +4690,8 @@ class Scenes:
             return Heldout42(self).email(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).email(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).email(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).email(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4727,6 +4811,8 @@ class Scenes:
             return Heldout42(self).person(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).person(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).person(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).person(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4834,6 +4920,8 @@ class Scenes:
             return Heldout42(self).address(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).address(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).address(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).address(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4927,6 +5015,8 @@ class Scenes:
             return Heldout42(self).dob(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).dob(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).dob(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).dob(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -4994,6 +5084,7 @@ class Scenes:
                             LEX_LINES_HELDOUT28 if self.split == "heldout28" else
                             LEX_LINES_HELDOUT42 if self.split == "heldout42" else
                             LEX_LINES_HELDOUT36 if self.split == "heldout36" else
+                            LEX_LINES_HELDOUT46 if self.split == "heldout46" else
                             LEX_LINES_HELDOUT30 if self.split == "heldout30" else
                             LEX_LINES_HELDOUT44 if self.split == "heldout44" else
                             LEX_LINES_HELDOUT40 if self.split == "heldout40" else
@@ -5080,6 +5171,8 @@ class Scenes:
             return Heldout42(self).distractor(b)
         if self.split == "heldout36" and r.random() < 0.5:
             return Heldout36(self).distractor(b)
+        if self.split == "heldout46" and r.random() < 0.5:
+            return Heldout46(self).distractor(b)
         if self.split == "heldout30" and r.random() < 0.5:
             return Heldout30(self).distractor(b)
         if self.split == "heldout44" and r.random() < 0.5:
@@ -20879,6 +20972,725 @@ _OFF_HELDOUT36 = re.compile(r"(\b(orders?|ordered|purchases?|purchased|bought|it
                             r"rewards)\b|[€£])", re.I)
 
 
+Q_HELDOUT46 = {
+    "phone": ["What's the mobile number on the account? That's where the verification codes go.",
+              "And what's a good callback number in case we get disconnected?",
+              "What's the new number you want the two-step codes sent to?",
+              "Is there a number your host can reach you on?"],
+    "card": ["Okay, which card are you trying to deposit with? Go ahead with the number.",
+             "I can add a new debit card to the wallet for you. What's the card number?",
+             "Which card was that deposit on? I need the full number to find the transaction."],
+    "account": ["Can I get your player ID? It's under your profile, it starts with K B.",
+                "Do you have the bet ID? It's on the slip, under My Bets, settled.",
+                "For the withdrawal I'll need the checking account number and the routing number.",
+                "What's the username on the account?",
+                "Do you have the withdrawal reference number? It's in the confirmation e-mail."],
+    "ssn": ["To verify the account, can I have the last four of your social?",
+            "For the W-2G we have to have your full social security number.",
+            "The identity check didn't go through, so I'll need to verify your full social."],
+    "email": ["What's the e-mail address on the account?", "Where do you want the withdrawal confirmation e-mailed?",
+              "What e-mail do you want to change the log-in to?"],
+    "person": ["Can I have the account holder's full name, please?", "Who do I have the pleasure of speaking with?",
+               "What's the name of the friend who referred you? I'll look for the referral.",
+               "And who's your host over there?"],
+    "spell": ["Can you spell the last name for me?", "How do you spell that?",
+              "Sorry, spell that for me? I want it to match the ID."],
+    "address": ["What's the home address on the account? It has to match your ID.",
+                "Where should we mail the check?", "Okay, what's the new address?"],
+    "dob": ["And your date of birth?", "Can you verify the date of birth on the account for me?",
+            "What's the date of birth on the driver's license you uploaded?"],
+}
+AGENT_HELDOUT46 = ["Thanks for holding, I've got your player account up.",
+                   "I see the deposit went through, but the bonus never attached, let me look.",
+                   "Your withdrawal is pending review, that's normal the first time you cash out.",
+                   "The app has to confirm you're inside the state before it lets you place a bet.",
+                   "Once a bet's accepted we can't cancel it, but you can cash out if the option is showing.",
+                   "I've reset the two-step verification, you should get a text in a minute.",
+                   "Bonus bets expire seven days after they're issued, so use them this week.",
+                   "With bonus bets the stake isn't included in the payout, only the winnings.",
+                   "The game got postponed, so that leg is voided and the parlay pays at the reduced odds.",
+                   "This call may be recorded for quality and training purposes.",
+                   "Let me put you on a brief hold while I check with the trading team.",
+                   "For security I can't make changes unless I'm speaking with the account holder.",
+                   "The account is on a temporary hold until we get a clear photo of your ID.",
+                   "I can set a deposit limit for you right now, daily, weekly or monthly.",
+                   "Once the self-exclusion is in place we can't reopen the account before it ends.",
+                   "Withdrawals have to go back to the method you first deposited with.",
+                   "The casino credit is in the account now, you'll see it under promotions.",
+                   "I do see the odds boost on the slip, the extra should be credited within a day.",
+                   "The trading team graded that one as a loss, I'll ask them to take another look.",
+                   "Is there anything else I can help you with today?"]
+ACKS_HELDOUT46 = ["Okay.", "Mm-hmm.", "Go ahead.", "Uh-huh.", "Got it.", "Okay, and then?", "Yep, keep going."]
+A_PREFIX_HELDOUT46 = ["Yeah, it's ", "Uh, hang on, it's ", "Okay so it's ", "Sure, ", "It's ",
+                      "Hold on, I'm in the app... okay, ", "Um, ", "Alright, it's "]
+NAMES_HELDOUT46 = ["Oluwaseyi Adebayo", "Chinedu Nwosu", "Tsegaye Haile", "Wanjiku Mwangi", "Thabo Nkosi",
+                   "Yaw Boateng", "Mariam Diallo", "Hoa Nguyen", "Kyung-soo Lim", "Takumi Hayashi", "Wei Zhang",
+                   "Arjun Iyer", "Gurpreet Gill", "Farhan Siddiqui", "Nasrin Hosseini", "Emre Aydoğan",
+                   "Rustam Nazarov", "Bolat Nurlanuly", "Tamar Gelashvili", "Ani Hovhannisyan", "Katarzyna Nowak",
+                   "Vuk Petrović", "Eero Mäkinen", "Sigrún Jónsdóttir", "Aoife Ní Dhomhnaill", "Iñaki Etxeberria",
+                   "Mateus Albuquerque", "Yesenia Villalobos", "Wilmer Quispe", "Sefa Tuilagi", "Keoni Kahale",
+                   "Tamati Ruatapu", "Marisol Benítez", "Jean-Baptiste Pierre-Louis", "Layla Haddad",
+                   "Yitzhak Levi", "Ayaan Warsame", "Tenzin Dorje", "Phaythoune Sisouk", "Pa Houa Vang",
+                   "Dolgor Bat-Erdene", "Luseane Fifita", "Dumisani Khumalo", "Efosa Igbinedion",
+                   # ordinary players' names
+                   "Tony Russo", "Kyle Brennan", "Danielle Pruitt", "Mike Duffy", "Shawn McCarthy",
+                   "Brittany Kowalczyk", "Ryan Dempsey", "Jenna Castellano", "DeShawn Pryce", "Tyrell Simmons",
+                   "Amber Lacroix", "Joey Santangelo", "Nick Papadopoulos", "Crystal Mayfield",
+                   # names that are also bets, cards, chips, banks, teams, athletes, venues, races, cities or this
+                   # sportsbook's own words
+                   "Chase Bettencourt", "Cash Holloway", "Chip Donnelly", "Ace Villanueva", "Jack Spadaro",
+                   "Penny Whitlock", "Dallas Kessler", "Brady Kowalski", "Jordan Belmont", "Preston Churchill",
+                   "Augusta Pryor", "Kelsey Travis", "Tiger Nakamura", "Carolina Reyes", "Orlando Figueroa",
+                   "Diamond Washington", "Sterling Cole", "Victor Oyelaran", "Juliet Kamau", "Sierra Whitfield",
+                   "Banks Caldwell", "Bill Mathers", "Maverick Soto", "Ryder Coyle", "Lamar Whitfield",
+                   "Kobe Asante", "Dusty Rhodes", "Payton Saratoga", "Monroe Harlan", "Stacy Parlato"]
+HELDOUT46_BRANDS = {  # a sportsbook and casino line names teams (many after people or places), athletes, coaches
+    # and broadcasters (public people, not callers), venues and racetracks, events and leagues, other sportsbooks and
+    # fantasy apps (several after people or places), payment and bank names, identity and location checks,
+    # regulators and problem-gambling help, and casino game titles (several after people)
+    "team": ["Kansas City Chiefs", "Chiefs", "Buffalo Bills", "Bills", "Cleveland Browns", "Green Bay Packers",
+             "Dallas Mavericks", "Golden State Warriors", "Boston Bruins", "Jacksonville Jaguars", "Denver Broncos",
+             "Minnesota Twins", "Chicago Cubs", "Charlotte Hornets", "Tampa Bay Lightning", "Vegas Golden Knights",
+             "LA Galaxy", "Orlando Magic", "Houston Texans", "Philadelphia Eagles", "Eagles", "Dodgers", "Yankees",
+             "Celtics", "Lakers", "Duke", "Gonzaga", "Notre Dame", "Alabama", "Carolina Panthers", "Jets", "Colts"],
+    "athlete": ["Patrick Mahomes", "Mahomes", "LeBron James", "LeBron", "Shohei Ohtani", "Caitlin Clark",
+                "Aaron Judge", "Connor McDavid", "Travis Kelce", "Kelce", "Stephen Curry", "Steph Curry",
+                "Jayson Tatum", "Nikola Jokić", "Luka Dončić", "Scottie Scheffler", "Rory McIlroy", "Tiger Woods",
+                "Novak Djokovic", "Coco Gauff", "Max Verstappen", "Lionel Messi", "Canelo", "Jon Jones",
+                "Saquon Barkley", "Lamar Jackson", "Christian McCaffrey", "Derrick Henry", "Jalen Hurts",
+                "Joe Burrow", "Justin Jefferson", "Victor Wembanyama", "Wemby", "Josh Allen", "A'ja Wilson"],
+    "coach": ["Andy Reid", "Bill Belichick", "Nick Saban", "Dabo Swinney", "Steve Kerr", "Sean McVay",
+              "Kirby Smart", "Dan Campbell", "Mike Tomlin", "Erik Spoelstra", "John Calipari", "Dawn Staley",
+              "Kim Mulkey", "Gregg Popovich", "Coach Prime"],
+    "venue": ["Arrowhead", "Lambeau Field", "Churchill Downs", "Saratoga", "Augusta National", "the Superdome",
+              "Lucas Oil Stadium", "T-Mobile Arena", "Allegiant Stadium", "Madison Square Garden", "Wrigley Field",
+              "Fenway", "Belmont Park", "Pimlico", "Daytona", "Talladega", "Yankee Stadium", "Caesars Superdome",
+              "Keeneland", "Santa Anita", "Highmark Stadium"],
+    "event": ["the Super Bowl", "March Madness", "the Kentucky Derby", "the Masters", "Wimbledon", "the World Series",
+              "the Stanley Cup Final", "the Preakness", "the Belmont Stakes", "the Daytona 500", "the Ryder Cup",
+              "the NBA Finals", "Monday Night Football", "Thursday Night Football", "the Final Four",
+              "the US Open", "the Breeders' Cup"],
+    "league": ["NFL", "NBA", "MLB", "NHL", "the NCAA", "UFC", "the PGA Tour", "LIV Golf", "NASCAR", "the WNBA",
+               "MLS", "the Premier League", "the ATP", "Formula One"],
+    "competitor": ["DraftKings", "FanDuel", "BetMGM", "Caesars Sportsbook", "ESPN Bet", "Fanatics Sportsbook",
+                   "BetRivers", "Hard Rock Bet", "bet365", "PointsBet", "Bally Bet", "Borgata", "PrizePicks",
+                   "Underdog", "Golden Nugget", "Circa", "Sleeper", "Betfred", "Tipico", "Harrah's"],
+    "payment": ["PayPal", "Venmo", "Play+", "Apple Pay", "Skrill", "Trustly", "VIP Preferred", "PayNearMe",
+                "Discover", "Visa", "Mastercard", "Cash App", "Zelle", "American Express"],
+    "bank": ["Chase", "Wells Fargo", "Bank of America", "Chime", "Capital One", "Navy Federal", "PNC", "TD Bank",
+             "Citizens", "Ally", "Santander", "Huntington", "Fifth Third"],
+    "verification": ["GeoComply", "Jumio", "Experian", "LexisNexis", "Equifax", "ID.me", "Persona"],
+    "regulator": ["the New Jersey Division of Gaming Enforcement", "the Pennsylvania Gaming Control Board",
+                  "the Michigan Gaming Control Board", "the Nevada Gaming Control Board",
+                  "the Ohio Casino Control Commission", "the Illinois Gaming Board"],
+    "help": ["Gamblers Anonymous", "the National Council on Problem Gambling", "GamBan", "Gam-Anon",
+             "the 1-800-GAMBLER line", "BetBlocker"],
+    "media": ["ESPN", "the Action Network", "Pat McAfee", "Scott Van Pelt", "Stephen A. Smith", "Barstool",
+              "Bill Simmons", "Colin Cowherd", "Tony Romo", "Jim Nantz", "Kirk Herbstreit", "Al Michaels",
+              "the Pat McAfee Show", "SportsCenter", "VSiN"],
+    "slot": ["Cleopatra", "Buffalo Gold", "Wheel of Fortune", "Lightning Roulette", "Huff N' More Puff",
+             "88 Fortunes", "Cash Eruption", "Divine Fortune", "Gonzo's Quest", "Starburst", "Dancing Drums",
+             "Rakin' Bacon", "Monopoly Big Event", "Jumanji", "Lobstermania", "Lucky Larry's Lobstermania",
+             "Da Vinci Diamonds", "Napoleon and Josephine"],
+}
+BRAND_LINES_HELDOUT46 = {
+    "team": ["I had the {a} plus the points and they lost by a field goal.", "I'm a {a} fan, born and raised.",
+             "I bet the {a} moneyline and the {b} on a parlay.", "Why is the {a} game not showing in the app?",
+             "It said {a} minus six and a half when I tapped it, then it changed."],
+    "athlete": ["I had a prop on {a} and it graded wrong.", "I had {a} over on points and the box score says it hit.",
+                "{a} got hurt early, does my prop get voided?", "I had {a} and {b} in the same parlay.",
+                "The boost was on {a} and it paid the regular odds."],
+    "coach": ["{a} said in the presser he's playing, so I put it in.", "I swear {a} cost me that parlay.",
+              "Is there a bet on whether {a} gets fired?", "{a} benched him in the fourth, that's why."],
+    "venue": ["The game at {a} got delayed for weather, is my bet still good?", "I was at {a} and the app said I "
+              "was out of state.", "Does the app work inside {a}?", "They switched the game from {a} to {b}."],
+    "event": ["I've got futures on {a}, when does that pay?", "Is there a promo for {a} this year?",
+              "I deposited for {a} and it still hasn't cleared.",
+              "I was down four hundred by the end of {a}."],
+    "league": ["Does {a} count toward the weekly boost?", "I only bet {a} and {b}, nothing else.",
+               "Why can't I bet on {a} in this state?"],
+    "competitor": ["{a} gave me a better welcome bonus, honestly.", "I closed my {a} account to come over here.",
+                   "On {a} I can cash out anytime, why not here?", "{a} and {b} both settled that already.",
+                   "I used to play on {a} but they limited me."],
+    "payment": ["Can I deposit with {a}?", "I tried {a} and it says declined.", "The withdrawal to {a} never showed.",
+                "Do you take {a} or just the bank?", "{a} charged me a fee on the deposit."],
+    "bank": ["My {a} account shows the withdrawal pending.", "{a} blocked the deposit as gambling.",
+             "I switched from {a} to {b}, so the withdrawal bounced.", "Can you send it to my {a} savings?"],
+    "verification": ["{a} keeps saying it can't find my location.", "The {a} selfie thing won't take my picture.",
+                     "Why does {a} need my bank log-in?", "I uninstalled {a} by accident."],
+    "regulator": ["I'm going to file a complaint with {a}.", "Do you report to {a}?",
+                  "Somebody at {a} told me to call you first."],
+    "help": ["My counselor told me about {a}.", "Is {a} something you guys work with?",
+             "I already tried {a} and I still ended up back in the app."],
+    "media": ["I heard {a} pushing that pick all week.", "I heard about the promo on {a}.",
+              "Even {a} said the line was off, so I jumped on it."],
+    "slot": ["I was playing {a} and the bonus round froze.", "{a} took two hundred dollars in ten minutes.",
+             "The free spins were only good on {a}?", "I hit on {a} and the balance never updated."],
+}
+LEX_LINES_HELDOUT46 = ["I got a push notification about {a}, what is that?", "How does {a} work?",
+                       "Is {a} something I have to opt into?", "My buddy said {a} was worth it.",
+                       "Why didn't {a} show up on my account?", "Nobody explained {a} to me when I signed up."]
+
+
+class Heldout46:
+    """Held-out 46's readings (only drawn for that split), as players and a sportsbook and online casino app's agents
+    say them: the mobile number the two-step codes go to (an old one by its last four, then the new one), a callback
+    number, a VIP host's cell beside his name, a Canadian "plus one" number, the sportsbook's own line and the
+    problem-gambling helpline (not PII) before the caller's, a number broken off when a team scores and finished
+    later, a read-back with one group wrong and corrected; a declined deposit card with the last four read back, a
+    wife's card for a deposit, a prepaid play card, Amex 4-6-5, a card known by its last four beside a new card read
+    group by group; player IDs "K B" and eight digits (letters as NATO or "as in", over two turns, read back with a
+    digit wrong), bet IDs "O slash seven digits slash seven digits" read back written, usernames made of team words,
+    "underscore" and digits, withdrawal checking accounts over two turns beside the routing number (not PII) with the
+    last four read back, withdrawal references "W D, twenty four, ..." with a year, a driver's license for the
+    identity check (all ``account``); the last four of the social to verify (read back), the full social for a W-2G
+    after a slot jackpot, a failed identity check over two turns read back written, a husband's social, dashes;
+    e-mails with team words and digits, NATO-spelled, "underscore", a written read-back with a wrong letter answered
+    by spelling the surname, the sportsbook's own documents address (not PII) before the caller's; the caller, a
+    caller who shares an athlete's name, a VIP host, a referring friend, a partner asking to exclude a player, the
+    agent beside the company's name, an earlier agent and a supervisor, "last name, first name", spelled surnames; home addresses that must match the
+    ID, a P O box refused, a move across a state line, the zip read back; dates of birth for the age check; and
+    sportsbook numbers that are not PII (odds, spreads, totals, scores, stakes and payouts, kickoff times, limits,
+    cool-off and exclusion periods, W-2G thresholds, playthrough, jersey numbers, post positions and races, the
+    sportsbook's own line and the helpline) beside public names (athletes, a coach, a jockey, racehorses named like
+    people or places, the company named after its founder)."""
+
+    NATO = {"A": "Alpha", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf",
+            "H": "Hotel", "I": "India", "J": "Juliet", "K": "Kilo", "L": "Lima", "M": "Mike", "N": "November",
+            "O": "Oscar", "P": "Papa", "Q": "Quebec", "R": "Romeo", "S": "Sierra", "T": "Tango", "U": "Uniform",
+            "V": "Victor", "W": "Whiskey", "X": "X-ray", "Y": "Yankee", "Z": "Zulu"}
+    AS_IN = {"A": "apple", "B": "boy", "C": "cat", "D": "dog", "E": "Edward", "F": "Frank", "G": "George",
+             "H": "Harry", "I": "igloo", "J": "John", "K": "kite", "L": "lion", "M": "Mary", "N": "Nancy",
+             "O": "orange", "P": "Peter", "Q": "queen", "R": "Robert", "S": "Sam", "T": "Tom", "U": "umbrella",
+             "V": "Victor", "W": "water", "X": "x-ray", "Y": "yellow", "Z": "zebra"}
+    CO = "Kessler Sportsbook"
+    LINE = "one eight four four, five three seven, seven seven three eight"  # the sportsbook's own line: not PII
+    HELPLINE = "one eight hundred, G A M B L E R"  # the problem-gambling helpline: not PII
+    DOCS = "verify at kesslerbet dot com"  # the sportsbook's own documents address: not PII
+    HOSTS = ["Deshawn", "Marco", "Trish", "Vinnie", "Alejandra", "Kwame", "Rocco", "Lena"]
+    NAMESAKES = [("Josh", "Allen", "the Bills quarterback"), ("Chris", "Paul", "the basketball player"),
+                 ("Kevin", "Love", "the basketball player"), ("Mike", "Evans", "the receiver"),
+                 ("Justin", "Thomas", "the golfer"), ("Tony", "Parker", "the Spurs guy"),
+                 ("Anthony", "Davis", "the Lakers guy"), ("Jordan", "Love", "the Packers quarterback")]
+    STREETS = ["Brookhaven", "Sycamore", "Tall Oaks", "Fieldstone", "Hollister", "Overlook", "Kingsley", "Wyndham",
+               "Cedar Ridge", "Larkspur", "Old Mill", "Beacon Hill", "Foxcroft", "Meadowlark"]
+    KINDS = [" Street", " Avenue", " Road", " Drive", " Court", " Lane", " Terrace", " Way", " Place"]
+    CITIES = [("Cherry Hill", "New Jersey", "080"), ("Toms River", "New Jersey", "087"),
+              ("Scranton", "Pennsylvania", "185"), ("Allentown", "Pennsylvania", "181"),
+              ("Dearborn", "Michigan", "481"), ("Grand Rapids", "Michigan", "495"), ("Toledo", "Ohio", "436"),
+              ("Naperville", "Illinois", "605"), ("Yonkers", "New York", "107"), ("Scottsdale", "Arizona", "852"),
+              ("Chesapeake", "Virginia", "233"), ("Murfreesboro", "Tennessee", "371"), ("Aurora", "Colorado", "800")]
+    DOMAINS = ["gmail dot com", "yahoo dot com", "icloud dot com", "outlook dot com", "hotmail dot com",
+               "aol dot com", "comcast dot net", "verizon dot net"]
+    FAN_WORDS = ["chiefskingdom", "billsmafia", "birdgang", "dubnation", "bleedgreen", "parlayking", "bigace",
+                 "sharpmoney", "luckyjack", "cubsfan", "bronxbomber", "whodat", "lockoftheweek", "degen"]
+
+    def __init__(self, sc: "Scenes") -> None:
+        self.sc, self.r = sc, sc.rng
+
+    def pre(self) -> str:
+        return self.r.choice(self.sc.pre)
+
+    def say(self, g: str) -> str:
+        """A digit group as a player says it: digits, pairs, or one by one with "oh", "double", "triple"."""
+        r = self.r
+        style = r.choice(["words", "words", "pairs", "digits"])
+        if style == "digits":
+            return g
+        if style == "pairs" and len(g) in (2, 4) and g[0] != "0" and g[-2] != "0":
+            return say_group(g, r, "pairs")
+        out, i = [], 0
+        while i < len(g):
+            if i + 2 < len(g) and g[i] == g[i + 1] == g[i + 2] and r.random() < 0.6:
+                out.append("triple " + digit_word(g[i], r))
+                i += 3
+            elif i + 1 < len(g) and g[i] == g[i + 1] and r.random() < 0.5:
+                out.append("double " + digit_word(g[i], r))
+                i += 2
+            else:
+                out.append(digit_word(g[i], r))
+                i += 1
+        return " ".join(out)
+
+    def words(self, g: str) -> str:
+        """Digit by digit, as an agent reads a number off the screen."""
+        return " ".join(UNITS[int(c)] if self.r.random() < 0.5 else digit_word(c, self.r) for c in g)
+
+    def wrong(self, s: str) -> str:
+        r = self.r
+        k = r.randrange(len(s))
+        return s[:k] + str((int(s[k]) + r.randint(1, 9)) % 10) + s[k + 1:]
+
+    def letter(self, c: str) -> str:
+        return self.r.choice([c, self.NATO[c], f"{c} as in {self.AS_IN[c]}"])
+
+    def phone(self, b: Builder) -> None:
+        r = self.r
+        g = [str(r.randint(2, 9)) + rand_digits(r, 2, False), str(r.randint(2, 9)) + rand_digits(r, 2, False),
+             rand_digits(r, 4, False)]
+        full = f"{self.say(g[0])}, {self.say(g[1])}, {self.say(g[2])}"
+        mode = r.choice(["codes", "old-new", "host", "canada", "own-line", "scored", "wrong-group", "written"])
+        if mode == "codes":
+            b.say("customer", "I'm not getting the verification codes, it just says sent.")
+            b.say("agent", Q_HELDOUT46["phone"][0])
+            b.say("customer", self.pre(), ("pii", "phone", full), r.choice([".", ", that's my cell.",
+                                                                          ", same as always."]))
+            if r.random() < 0.5:
+                b.say("agent", "I have ", ("pii", "phone", " ".join(self.words(x) for x in g)),
+                      ", so that matches. Let me resend it.")
+            return
+        if mode == "old-new":
+            old = rand_digits(r, 4, False)
+            b.say("customer", "The codes go to my old number, the one ending in ", ("pii", "phone", self.say(old)),
+                  ", and I don't have that phone anymore.")
+            b.say("agent", Q_HELDOUT46["phone"][2])
+            b.say("customer", ("pii", "phone", full), ".")
+            return
+        if mode == "host":
+            host = r.choice(self.HOSTS)
+            b.say("customer", "My host, ", ("pii", "person", host), r.choice([", at the ", ", from the "]),
+                  ("keep", "lexicon", "Harlan Club"), ", gave me a cell number, it's ", ("pii", "phone", full),
+                  ", but nobody's picking up.")
+            b.say("agent", "I can't call the hosts' personal phones, but I'll send them a message internally.")
+            return
+        if mode == "canada":
+            b.say("agent", Q_HELDOUT46["phone"][1])
+            area = r.choice(["four one six", "six four seven", "nine oh five", "five one nine"])
+            b.say("customer", "It's a Canadian number, is that okay? ",
+                  ("pii", "phone", f"plus one, {area}, {self.say(g[1])}, {self.say(g[2])}"), ".")
+            return
+        if mode == "own-line":
+            b.say("agent", "Before anything else, the number for our responsible gaming team is ", self.LINE,
+                  ", and the helpline is ", self.HELPLINE, ", if you ever need it.")
+            b.say("customer", "Okay. Can they call me back instead? My number is ", ("pii", "phone", full), ".")
+            return
+        b.say("agent", Q_HELDOUT46["phone"][r.choice([0, 1])])
+        if mode == "scored":
+            b.say("customer", self.pre(), ("pii", "phone", f"{self.say(g[0])}, {self.say(g[1])}"),
+                  r.choice(["... oh come on! Sorry, they just fumbled.", "... sorry, my buddies are yelling, "
+                            "we just scored.", "... hang on, it's a review, one sec."]))
+            b.say("agent", r.choice(["No problem.", "That's okay, I've got the first six."]))
+            b.say("customer", r.choice(["Okay, the last four, ", "Sorry. Then it's ", "Where was I... "]),
+                  ("pii", "phone", self.say(g[2])), ".")
+        elif mode == "written":
+            b.say("customer", self.pre(), ("pii", "phone", f"{g[0]}-{g[1]}-{g[2]}" if r.random() < 0.5
+                                          else f"({g[0]}) {g[1]}-{g[2]}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "phone", full), ".")
+            k = r.choice([0, 1, 2])
+            bad = list(g)
+            bad[k] = self.wrong(g[k])
+            b.say("agent", "Let me read that back, ", ("pii", "phone", ", ".join(self.words(x) for x in bad)), "?")
+            b.say("customer", r.choice(["No, it's ", "Not quite, it's ", "Nope, "]),
+                  ("pii", "phone", self.say(g[k])), r.choice([", not ", " instead of "]),
+                  ("pii", "phone", self.say(bad[k])), ".")
+            b.say("agent", "Sorry about that, I've fixed it.")
+
+    def card(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["declined", "wife", "play-card", "amex", "last4-new", "grouped"])
+        p = r.choice(["4", "4", "4", "51", "53", "55", "2221", "6011"])
+        d = luhn_complete(p + rand_digits(r, 15 - len(p), False))
+        gs = [d[i:i + 4] for i in range(0, 16, 4)]
+        grouped = ", ".join(self.say(x) for x in gs)
+        if mode == "amex":
+            a = luhn_complete(r.choice(["34", "37"]) + rand_digits(r, 12, False))
+            parts = [a[:4], a[4:10], a[10:]]
+            b.say("agent", Q_HELDOUT46["card"][1])
+            b.say("customer", "It's an Amex, do you guys take Amex? ",
+                  ("pii", "card", ", ".join(self.say(x) for x in parts)), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Some banks block gaming on Amex, but let's try. Ending in ",
+                      ("pii", "card", self.words(parts[2])), "?")
+                b.say("customer", "Yep.")
+            return
+        if mode == "declined":
+            b.say("customer", "I'm trying to deposit fifty bucks before kickoff and it keeps saying declined.")
+            b.say("agent", Q_HELDOUT46["card"][0])
+            b.say("customer", self.pre(), ("pii", "card", grouped if r.random() < 0.7 else " ".join(gs)), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Okay, the card ending in ", ("pii", "card", self.words(gs[3])),
+                      ", your bank is declining it as a gambling transaction, it's not on our side.")
+            return
+        if mode == "wife":
+            b.say("agent", Q_HELDOUT46["card"][1])
+            b.say("customer", "It's my wife's card, she said it's fine. ",
+                  ("pii", "card", f"{self.say(gs[0])}, {self.say(gs[1])}"), "...")
+            b.say("agent", "Just so you know, the card has to be in the account holder's name.")
+            b.say("customer", "Oh. Well, the rest is ", ("pii", "card", f"{self.say(gs[2])}, {self.say(gs[3])}"),
+                  ", can you try it anyway?")
+            return
+        if mode == "play-card":
+            b.say("customer", "I want to move money from the ", ("keep", "lexicon", "Kessler Play Card"),
+                  " back to my debit card.")
+            b.say("agent", Q_HELDOUT46["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", grouped), ".")
+            return
+        if mode == "last4-new":
+            old = rand_digits(r, 4, False)
+            b.say("customer", "The one ending in ", ("pii", "card", self.say(old)),
+                  " expired, I want to put the new one on.")
+            b.say("agent", Q_HELDOUT46["card"][1])
+            b.say("customer", self.pre(), ("pii", "card", grouped), ".")
+            return
+        b.say("agent", Q_HELDOUT46["card"][2])
+        for k, x in enumerate(gs):  # group by group, the agent repeating some
+            b.say("customer", ("pii", "card", self.say(x)), "." if k < 3 else ", that's it.")
+            if k < 3:
+                if r.random() < 0.5:
+                    b.say("agent", ("pii", "card", self.words(x)), ".")
+                else:
+                    b.say("agent", r.choice(ACKS_HELDOUT46))
+
+    def account(self, b: Builder) -> None:
+        r = self.r
+        mode = r.choice(["player", "player-split", "player-wrong", "bet-id", "username", "withdrawal",
+                         "wd-ref", "license"])
+        if mode.startswith("player"):
+            n = rand_digits(r, 8)
+            kb = r.choice(["K B", "Kilo Bravo", "K as in kite, B as in boy", "K, B"])
+            b.say("agent", Q_HELDOUT46["account"][0])
+            if mode == "player-split":
+                b.say("customer", ("pii", "account", f"{kb}, {self.say(n[:4])}"),
+                      "... hold on, the app logged me out... ")
+                b.say("agent", r.choice(["Take your time.", "No rush."]))
+                b.say("customer", ("pii", "account", self.say(n[4:])), ".")
+            elif mode == "player-wrong":
+                b.say("customer", self.pre(), ("pii", "account", f"{kb}, {self.say(n)}"), ".")
+                bad = self.wrong(n)
+                b.say("agent", "I'm not finding ", ("pii", "account", f"KB{bad}"), ".")
+                b.say("customer", "No, it's ", ("pii", "account", self.say(n)), ".")
+            else:
+                b.say("customer", self.pre(), ("pii", "account", f"{kb}, {self.say(n)}"), ".")
+            return
+        if mode == "bet-id":
+            a, c = rand_digits(r, 7, False), "000" + rand_digits(r, 4)
+            b.say("customer", "I had a parlay that should've paid and it graded as a loss.")
+            b.say("agent", Q_HELDOUT46["account"][1])
+            oh = r.choice(["O", "oh", "letter O"])
+            b.say("customer", self.pre(), ("pii", "account", f"{oh}, slash, {self.say(a)}, slash, {self.say(c)}"),
+                  ".")
+            if r.random() < 0.6:
+                b.say("agent", "So ", ("pii", "account", f"O/{a}/{c}"), ", the four-leg one from Sunday?")
+                b.say("customer", "That's the one.")
+            return
+        if mode == "username":
+            w = r.choice(self.FAN_WORDS)
+            n = str(r.randint(1, 99))
+            b.say("customer", "I'm locked out, it says too many attempts.")
+            b.say("agent", Q_HELDOUT46["account"][3])
+            style = r.randrange(3)
+            if style == 0:
+                u = f"{w} underscore {self.say(n)}"
+            elif style == 1:
+                u = f"{w}{n}"
+            else:
+                u = " ".join(self.letter(ch.upper()) for ch in w[:6]) + f", {self.say(n)}"
+            b.say("customer", self.pre(), ("pii", "account", u), r.choice([", all one word.", ".", ", lower case."]))
+            return
+        if mode == "withdrawal":
+            acct = rand_digits(r, r.choice([9, 10, 12]))
+            routing = r.choice(["zero two one, zero zero zero, zero two one", "0 3 1 2 0 1 3 6 0",
+                                "two six seven, zero eight four, one three one"])
+            b.say("customer", "I want to withdraw to my bank instead of the card.")
+            b.say("agent", Q_HELDOUT46["account"][2])
+            b.say("customer", "Routing is ", routing, ", and the account is ",
+                  ("pii", "account", self.say(acct[:5])), "...")
+            b.say("agent", r.choice(ACKS_HELDOUT46))
+            b.say("customer", ("pii", "account", self.say(acct[5:])), ".")
+            if r.random() < 0.6:
+                b.say("agent", "Checking ending in ", ("pii", "account", self.words(acct[-4:])),
+                      ", three to five business days.")
+            return
+        if mode == "wd-ref":
+            n = rand_digits(r, 7, False)
+            b.say("customer", "My withdrawal from last week still says processing.")
+            b.say("agent", Q_HELDOUT46["account"][4])
+            b.say("customer", self.pre(), ("pii", "account", f"W D, twenty four, {self.say(n)}"
+                                           if r.random() < 0.6 else f"WD-2024-{n}"), ".")
+            return
+        st = r.choice(["A", "B", "D", "F", "K", "S", "T"])
+        n = rand_digits(r, r.choice([8, 9, 12]))
+        b.say("agent", "The ID check failed, it looks like the license number didn't match. Can you read it to me?")
+        b.say("customer", self.pre(), ("pii", "account", f"{self.letter(st)}, {self.say(n[:4])}, {self.say(n[4:])}"),
+              ".")
+
+    def ssn(self, b: Builder) -> None:
+        r = self.r
+        s = f"{r.randint(100, 665)}{rand_digits(r, 2, False)}{rand_digits(r, 4, False)}"
+        mode = r.choice(["last4", "last4-readback", "w2g", "failed-kyc", "husband", "written"])
+        if mode.startswith("last4"):
+            b.say("agent", Q_HELDOUT46["ssn"][0])
+            b.say("customer", self.pre(), ("pii", "ssn", self.say(s[5:])), ".")
+            if mode == "last4-readback":
+                b.say("agent", ("pii", "ssn", self.words(s[5:])), ", thank you, you're verified.")
+            return
+        if mode == "w2g":
+            game = r.choice(HELDOUT46_BRANDS["slot"])
+            b.say("customer", "I hit for eighteen hundred on ", ("keep", "slot", game),
+                  " and now it won't let me play, it says tax form.")
+            b.say("agent", Q_HELDOUT46["ssn"][1])
+            b.say("customer", self.pre(), ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}, {self.say(s[5:])}"),
+                  ".")
+            return
+        if mode == "husband":
+            b.say("customer", "The account's my husband's, he's at work. His social is ",
+                  ("pii", "ssn", f"{self.say(s[:3])} {self.say(s[3:5])} {self.say(s[5:])}"), ".")
+            b.say("agent", "I'm sorry, I can't verify the account with someone else's information, he'll have to call.")
+            return
+        b.say("agent", Q_HELDOUT46["ssn"][2])
+        if mode == "written":
+            b.say("customer", "I thought it was just the last four? Fine. ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"),
+                  ".")
+        else:
+            b.say("customer", ("pii", "ssn", f"{self.say(s[:3])}, {self.say(s[3:5])}"), "...")
+            b.say("agent", "Mm-hmm.")
+            b.say("customer", ("pii", "ssn", self.say(s[5:])), ".")
+            b.say("agent", "So ", ("pii", "ssn", f"{s[:3]}-{s[3:5]}-{s[5:]}"), "?")
+            b.say("customer", "Yeah.")
+
+    def email(self, b: Builder) -> None:
+        import unicodedata
+
+        r = self.r
+        first, last = self.sc.name()
+        f = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()))
+        l = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", last.split()[-1].lower()))
+        dom = r.choice(self.DOMAINS)
+        written = dom.replace(" dot ", ".")
+        mode = r.choice(["plain", "fan", "spelled", "underscore", "wrong-letter", "docs"])
+        if mode == "wrong-letter" and len(l) < 4:
+            mode = "plain"
+        if mode == "docs":
+            b.say("agent", "You can send the ID photos to ", self.DOCS, ", and what's the e-mail on your end?")
+            b.say("customer", self.pre(), ("pii", "email", f"{f} dot {l} at {dom}"), ".")
+            return
+        b.say("agent", Q_HELDOUT46["email"][r.randrange(3)])
+        if mode == "plain":
+            b.say("customer", self.pre(), ("pii", "email", f"{f}{l} at {dom}"), ".")
+        elif mode == "fan":
+            w = r.choice(self.FAN_WORDS)
+            n = str(r.randint(1, 99))
+            b.say("customer", self.pre(), ("pii", "email", f"{w} {self.say(n)} at {dom}"), r.choice([
+                ", all one word.", ".", ", don't judge me."]))
+        elif mode == "spelled":
+            local = (f[0] + l)[:8].upper()
+            b.say("customer", self.pre(), ("pii", "email", " ".join(self.letter(c) for c in local if c in self.NATO)
+                                           + f" at {dom}"), ".")
+        elif mode == "underscore":
+            b.say("customer", self.pre(), ("pii", "email", f"{f} underscore {l} {self.say(str(r.randint(10, 99)))} "
+                                                          f"at {dom}"), ".")
+        else:
+            b.say("customer", self.pre(), ("pii", "email", f"{f}.{l}@{written}"), ".")
+            k = r.randrange(1, len(l) - 1)
+            swap = "e" if l[k] != "e" else "i"
+            b.say("agent", "I have ", ("pii", "email", f"{f}.{l[:k] + swap + l[k + 1:]}@{written}"), "?")
+            b.say("customer", "No, the last name is ", ("pii", "person", spell(l, r)), ".")
+
+    def person(self, b: Builder) -> None:
+        r = self.r
+        first, last = self.sc.name()
+        first2, last2 = self.sc.name()
+        while first2 == first:
+            first2, last2 = self.sc.name()
+        mode = r.choice(["caller", "namesake", "host", "referral", "exclude", "agent", "spell", "last-first",
+                         "supervisor"])
+        if mode == "caller":
+            b.say("agent", Q_HELDOUT46["person"][r.choice([0, 1])])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            if r.random() < 0.5:
+                b.say("agent", "Thanks, ", ("pii", "person", f"Mr. {last}" if r.random() < 0.5 else first),
+                      ", what can I do for you?")
+        elif mode == "namesake":
+            nf, nl, who = r.choice(self.NAMESAKES)
+            b.say("agent", Q_HELDOUT46["person"][0])
+            b.say("customer", ("pii", "person", f"{nf} {nl}"), r.choice([". And yes, like " + who + ", I get it a lot.",
+                                                                         ". No relation to " + who + "."]))
+            b.say("agent", "Ha, I bet. Thank you, ", ("pii", "person", f"Mr. {nl}"), ".")
+        elif mode == "host":
+            host = r.choice(self.HOSTS)
+            b.say("agent", Q_HELDOUT46["person"][3])
+            b.say("customer", "At the ", ("keep", "lexicon", "Harlan Club"), "? That's ", ("pii", "person", host),
+                  r.choice([", the one who set up my comps last year.", ", from the Vegas trip.",
+                            ". I was told the free bet would get fixed."]))
+        elif mode == "referral":
+            b.say("customer", "My cousin referred me and neither of us got the bonus.")
+            b.say("agent", Q_HELDOUT46["person"][2])
+            b.say("customer", ("pii", "person", f"{first2} {last2}"), r.choice([
+                ", been on here since the Super Bowl.", ", signed up back in March.", "."]))
+        elif mode == "exclude":
+            b.say("customer", "I'm calling about my partner, ", ("pii", "person", f"{first2} {last2}"),
+                  ". The rent money's gone twice now. Can you shut the account off?")
+            b.say("agent", "I'm sorry you're dealing with that. The account holder has to ask for the self-exclusion, "
+                  "but I can give you the helpline, ", self.HELPLINE, ".")
+        elif mode == "agent":
+            b.say("agent", "Thanks for calling ", ("keep", "lexicon", self.CO), ", my name is ",
+                  ("pii", "person", first), ". Can I get your player ID or the e-mail on the account?")
+        elif mode == "supervisor":
+            sup_first, sup_last = self.sc.name()
+            b.say("customer", "Can I talk to a supervisor? The last agent I talked to, ", ("pii", "person", first2),
+                  ", said the bet would get regraded and it never was.")
+            b.say("agent", "Let me see if my supervisor, ", ("pii", "person", f"{sup_first} {sup_last}"),
+                  ", is free. Please hold.")
+        elif mode == "spell":
+            b.say("agent", Q_HELDOUT46["person"][0])
+            b.say("customer", self.pre(), ("pii", "person", f"{first} {last}"), ".")
+            self.sc.ask(b, "spell")
+            letters = [c.upper() for c in last if c.isalpha() and c.upper() in self.NATO]
+            said = (" ".join(self.letter(c) for c in letters) if r.random() < 0.5 else spell(last, r))
+            b.say("customer", ("pii", "person", said), ".")
+        else:
+            b.say("agent", "What name is on the ID you uploaded?")
+            b.say("customer", "It'll say ", ("pii", "person", f"{last}, {first}"), r.choice([
+                ", that's how the license has it.", ", last name first."]))
+
+    def address(self, b: Builder) -> None:
+        r = self.r
+        num = str(r.randint(10, 9899))
+        st = r.choice(self.STREETS) + r.choice(self.KINDS)
+        city, state, zp = r.choice(self.CITIES)
+        z = zp + rand_digits(r, 2, False)
+        house = say_group(num, r, "pairs") if len(num) == 4 and num[2] != "0" and r.random() < 0.6 else num
+        mode = r.choice(["home", "apt", "po-box", "moved", "zip-readback"])
+        if mode == "home":
+            b.say("agent", Q_HELDOUT46["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}, {city}, {state} {self.say(z)}"), ".")
+        elif mode == "apt":
+            b.say("agent", Q_HELDOUT46["address"][r.choice([0, 1])])
+            b.say("customer", ("pii", "address", f"{house} {st}, apartment {r.choice(['2 B', '14', '305', 'C'])}, "
+                                                 f"{city}"), ".")
+        elif mode == "po-box":
+            b.say("agent", Q_HELDOUT46["address"][0])
+            b.say("customer", "I get everything at ", ("pii", "address", f"P O Box {self.say(rand_digits(r, 4))}"),
+                  ".")
+            b.say("agent", "I'm sorry, for the identity check it has to be a street address.")
+            b.say("customer", "Fine, it's ", ("pii", "address", f"{house} {st}, {city}"), ".")
+        elif mode == "moved":
+            b.say("customer", "I moved across the river, so the app says I'm in the wrong state now.")
+            b.say("agent", Q_HELDOUT46["address"][2])
+            b.say("customer", ("pii", "address", f"{house} {st}, {city}, {state}"), r.choice([
+                ".", ", I've got the lease if you need it.", ", second floor."]))
+        else:
+            b.say("agent", Q_HELDOUT46["address"][0])
+            b.say("customer", self.pre(), ("pii", "address", f"{house} {st}"), ", ", ("pii", "address", city), ".")
+            b.say("agent", "And the zip?")
+            b.say("customer", ("pii", "address", self.say(z)), ".")
+            if r.random() < 0.5:
+                b.say("agent", ("pii", "address", self.words(z)), ", got it.")
+
+    def dob(self, b: Builder) -> None:
+        r = self.r
+        m, day, y = r.randint(1, 12), r.randint(1, 28), r.randint(1955, 2003)
+        mode = r.choice(["verify", "numeric", "age-check", "day-first", "readback"])
+        if mode == "verify":
+            b.say("agent", Q_HELDOUT46["dob"][r.choice([0, 1])])
+            b.say("customer", self.pre(), ("pii", "dob", f"{MONTHS[m - 1]} {ORDINALS[day - 1]}, {year_words(y)}"),
+                  ".")
+        elif mode == "numeric":
+            b.say("agent", Q_HELDOUT46["dob"][2])
+            b.say("customer", self.pre(), ("pii", "dob", f"{self.words(f'{m:02d}')}, {self.words(f'{day:02d}')}, "
+                                                         f"{year_words(y)}"), ".")
+        elif mode == "age-check":
+            y = r.randint(2000, 2003)
+            b.say("customer", "It says I'm under twenty one, I'm twenty two!")
+            b.say("agent", "Let me check what we have. " + Q_HELDOUT46["dob"][0])
+            b.say("customer", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {y}"), ".")
+            b.say("agent", "I see, it was entered as twenty twenty. I'll send it for correction.")
+        elif mode == "day-first":
+            b.say("agent", Q_HELDOUT46["dob"][0])
+            b.say("customer", "The ", ("pii", "dob", f"{ORDINALS[day - 1]} of {MONTHS[m - 1]}, {year_words(y)}"),
+                  ".")
+        else:
+            b.say("agent", Q_HELDOUT46["dob"][1])
+            b.say("customer", self.pre(), ("pii", "dob", f"{m}/{day}/{y}"), ".")
+            b.say("agent", ("pii", "dob", f"{MONTHS[m - 1]} {day}, {year_words(y)}"), "?")
+            b.say("customer", "Correct.")
+
+    def distractor(self, b: Builder) -> None:
+        r = self.r
+        speaker, parts = r.choice([
+            ("customer", ["I had the ", ("keep", "team", "Chiefs"), " minus three and a half at minus one ten, "
+                          "they won by three."]),
+            ("agent", ["It was a five-leg parlay at plus twelve hundred, and the ", ("keep", "team", "Lakers"),
+                       " leg lost, so the whole ticket lost."]),
+            ("agent", ["Kickoff was eight twenty Eastern and the bet went in at eight twenty two, that's why it "
+                       "was voided."]),
+            ("agent", ["Your deposit limit is five hundred a week. Lowering it is instant, raising it takes seventy "
+                       "two hours."]),
+            ("agent", ["Bank withdrawals take three to five business days, to the ",
+                       ("keep", "lexicon", "Kessler Play Card"), " it's usually within the hour."]),
+            ("agent", ["A W-2G kicks in at twelve hundred on a slot, or six hundred on a bet that pays three "
+                       "hundred times the stake."]),
+            ("agent", ["The bonus has a one x playthrough, so you wager the two hundred once before you can "
+                       "withdraw it."]),
+            ("agent", ["The code is ", ("keep", "lexicon", "KICKOFF two hundred"), ", bet five and get two hundred "
+                       "in bonus bets."]),
+            ("agent", ["If you or someone you know has a gambling problem, call ", self.HELPLINE, "."]),
+            ("agent", [f"You can reach us any time at {self.LINE}, we're open twenty four seven."]),
+            ("customer", ["I took number six in the fifth race at ", ("keep", "venue", "Churchill Downs"),
+                          ", the four to one shot."]),
+            ("customer", [("keep", "athlete", "Kelce"), " is number eighty seven, I had him over fifty four and a "
+                          "half yards."]),
+            ("customer", ["It finished twenty seven to twenty four in overtime, the total was fifty and a half."]),
+            ("agent", ["The cash out was eighty one forty, then it dropped to sixty when ",
+                       ("keep", "athlete", "Mahomes"), " threw the pick."]),
+            ("agent", ["Self-exclusion is one year, five years or lifetime, and a ", ("keep", "lexicon", "Cool Down"),
+                       " is twenty four hours to thirty days."]),
+            ("customer", [("keep", "athlete", "Shohei Ohtani"), " over one and a half total bases, plus one forty, "
+                          "twenty five bucks."]),
+            ("agent", ["You're at fourteen thousand two hundred points, the ", ("keep", "lexicon", "Monaco Tier"),
+                       " starts at twenty five thousand."]),
+            ("customer", [("keep", "coach", "Andy Reid"), " said he was a game-time decision, so I bet the under "
+                          "on forty seven and a half."]),
+            ("customer", ["I had ", ("keep", "horse", "Sierra Leone"), " to win, and ", ("keep", "horse", "Mystik Dan"),
+                          " got him by a nose, with ", ("keep", "athlete", "Brian Hernandez"), " riding."]),
+            ("agent", ["We're named after the founder, so ", ("keep", "lexicon", "Kessler Sportsbook"), " and ",
+                       ("keep", "lexicon", "Kessler Casino"), " are the same account and the same wallet."]),
+            ("customer", ["Post position seven, race nine at ", ("keep", "venue", "Saratoga"), ", ten dollars "
+                          "across the board on ", ("keep", "horse", "Dornoch"), "."]),
+        ])
+        b.say(speaker, *parts)
+
+
+def heldout46_filler(data: Path) -> tuple[list[str], list[str]]:
+    """CLINC150's full train split at offset 17 (every forty-sixth, a stride no other split used; balance,
+    transactions, transfer, card-declined, fraud, blocked and frozen accounts, user names, spending history, taxes,
+    routing, direct deposit, PIN and phone-line talk), Banking77 train at offset 29 (every forty-sixth; declined,
+    pending and double card payments, card fees, refunds, pending, failed and declined transfers, identity checks,
+    source of funds, age limit, personal details, passcodes, closing the account) and Bitext's 27k sample at offset
+    31 (every forty-sixth; sign-up, account deletion and edits, passwords, registration problems, switching
+    accounts, payment methods and issues, refunds, complaints, asking for an agent; no typo or offensive lines),
+    dropping lines about orders, deliveries, products, shops, restaurants, food, travel or the assistant, a named
+    bank, and lines that hold a lower-case common name."""
+    full = json.loads((data / "clinc150" / "data_full.json").read_text(encoding="utf-8"))
+    clinc = [t for t, i in full["train"][17::46] if i in _CLINC_HELDOUT46]
+    with open(data / "banking77" / "train.csv", encoding="utf-8") as f:
+        banking = [r["text"] for r in list(csv.DictReader(f))[29::46] if r["category"] in _BANKING77_HELDOUT46]
+    bitext = bitext_lines(data, 31, 46, _BITEXT_HELDOUT46)
+    cust = [t for t in customer_lines(clinc + banking + bitext) if not _OFF_HELDOUT46.search(t)]
+    return AGENT_HELDOUT46, cust
+
+
+_CLINC_HELDOUT46 = {"balance", "transactions", "transfer", "card_declined", "report_fraud", "account_blocked",
+                    "freeze_account", "user_name", "change_user_name", "spending_history", "taxes", "w2", "routing",
+                    "direct_deposit", "pin_change", "repeat", "change_speed", "yes", "no", "maybe", "thank_you",
+                    "goodbye", "greeting", "cancel"}
+_BANKING77_HELDOUT46 = {"declined_card_payment", "card_payment_fee_charged", "pending_card_payment",
+                        "transaction_charged_twice", "Refund_not_showing_up", "request_refund", "pending_transfer",
+                        "transfer_not_received_by_recipient", "balance_not_updated_after_bank_transfer",
+                        "transfer_timing", "failed_transfer", "declined_transfer", "verify_my_identity",
+                        "why_verify_identity", "unable_to_verify_identity", "verify_source_of_funds", "age_limit",
+                        "edit_personal_details", "passcode_forgotten", "terminate_account", "compromised_card",
+                        "card_payment_not_recognised", "extra_charge_on_statement", "cancel_transfer"}
+_BITEXT_HELDOUT46 = {"create_account", "delete_account", "edit_account", "recover_password", "registration_problems",
+                     "switch_account", "payment_issue", "check_payment_methods", "get_refund", "track_refund",
+                     "complaint", "contact_human_agent", "contact_customer_service"}
+_OFF_HELDOUT46 = re.compile(r"\b(orders?|deliver(y|ies)|shipping|purchases?|products?|items?|packages?|stores?|"
+                            r"shops?|restaurants?|food|groceries|travel|vacation|flights?|cars?|pets?|zoo|walmart|"
+                            r"qtips|ai|bot|robot|alexa|siri|google|amazon|hawaii|bank of america|uhelp|pwd|"
+                            r"country|abroad|currency|atm|cheque)\b", re.I)
+
+
 Q_HELDOUT30 = {
     "phone": ["What's the mobile number on the account? That's where the ticket link gets texted.",
               "And a good callback number in case the line drops? It's loud on your end.",
@@ -27976,6 +28788,13 @@ def main() -> None:
                        "+ banking77 train (offset 13 of 16; card payment fees/declined/pending/refunds/double charges) "
                        "+ bitext sample (offset 19 of 43; invoice/payment/refund/cancellation fee/account/complaint/"
                        "agent) + thirty-sixth held-out names")),
+        "heldout46": (heldout46_filler(args.data), NAMES_HELDOUT46, HELDOUT46_BRANDS, BRAND_LINES_HELDOUT46,
+                      "eval/pii/heldout46_lexicon.yaml",
+                      ("clinc150 full train (offset 17 of 46; balance/transactions/transfer/card declined/fraud/"
+                       "blocked account/user name/taxes/routing/meta) + banking77 train (offset 29 of 46; declined "
+                       "and pending card payments/refunds/failed transfers/identity/source of funds/age limit) "
+                       "+ bitext sample (offset 31 of 46; sign-up/account/password/registration/payment/refund/"
+                       "complaint/agent) + forty-sixth held-out names")),
         "heldout30": (heldout30_filler(args.data), NAMES_HELDOUT30, HELDOUT30_BRANDS, BRAND_LINES_HELDOUT30,
                       "eval/pii/heldout30_lexicon.yaml",
                       ("clinc150 full train (offset 4 of 23; orders/card declined/fraud/cancel/blocked account/meta) "
