@@ -457,7 +457,8 @@ _KIN_QUESTION_NAME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|spouse|partner|
                                 r"stepdaughter)\b[^.!?]{0,60}\?\s+((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2})"
                                 r"\s*(?:[.!]\s*)?(?:$|(?=(?-i:[A-Z])))", re.IGNORECASE)
 # a name opening a sentence, then the person's role at work (see PersonFinder._name_the_role)
-_NAME_THE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s))((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?),\s+the\s+"
+# (Round 32, held-out 45: also after "get" / "grab" — "I'll get Stavros, the supervisor on tonight")
+_NAME_THE_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\bget\s)|(?<=\bgrab\s))((?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?),\s+the\s+"
                             r"(?:[a-z]+\s+)?(?:lead|supervisor|manager|foreman|forewoman|recruiter|agent|rep|"
                             r"representative|tech|technician|nurse|doctor|optician|pharmacist|clerk|driver|guy|lady|"
                             r"woman|man|girl|coordinator|dispatcher|receptionist|cashier|teller|adjuster|inspector)"
@@ -897,6 +898,29 @@ def namesake_use(text: str, s: int, e: int) -> bool:
     return not re.match(r"(?:['\u2019]s\b|,?\s+(?:a|an|my|our|his|her|their|who|whom|the)\b)", text[e:], re.IGNORECASE)
 
 
+# Round 32 (held-out 44): where a title names the caller's own doctor or someone in the call, not a TV doctor
+_OWN_TITLED_BEFORE = re.compile(r"\b(?:(?:my|our|his|her|their|your|the)\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were)|"
+                                r"(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+){0,2}(?:doctor|dentist|provider|physician|"
+                                r"surgeon|therapist|specialist|vet|pcp|pediatrician|ob|obgyn|cardiologist|dermatologist)|"
+                                r"(?:i'm|i\s+am|this\s+is|name\s+is|name's|it's|it\s+is)|"
+                                r"(?:appointments?|appt|visits?|referrals?|consults?|consultation|surgery|procedure|"
+                                r"follow-?up|check-?up|seen|see|saw|seeing)\s+(?:with|by|from|to|at)|under|for|"
+                                r"(?:call|text|e-?mail|fax|page|ask|told|tell|called|asked|sent|send)(?:ed)?)\s+$",
+                                re.IGNORECASE)
+
+
+def _titled_figure(text: str, cue: re.Match[str], span: tuple[int, int]) -> bool:
+    """Round 32 (held-out 44): a form of address before a listed public figure's name ("I saw Dr. Phil talking about
+    it", "since Dr. Oz talked about it", "a show with Dr. Sanjay Gupta") names the figure: the title is part of how
+    the figure is known, no cue. Not after a frame of the caller's own care or call ("my doctor is Dr. Oz", "an
+    appointment with Dr. Oz", "this is Dr. ...", "can I speak to Dr. ...": public_figure_at's staff frames)."""
+    if not _TITLE.fullmatch(cue.group().strip()) or span[0] < cue.end() - 1:
+        return False
+    if _OWN_TITLED_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
+        return False
+    return public_figure_at(text, cue.start(), span[1])
+
+
 def _titled_caps(text: str, cue: re.Match[str]) -> bool:
     """Round 29 (held-out 37): after a form of address and a capitalised word only capitalised words go on the name
     ("Miss Kitty needs surgery", "took Mr. Pickles home": not "needs", "home"); a lower-case transcript's "mr smith"
@@ -936,6 +960,13 @@ _SCHOOL_AFTER = re.compile(r"(?:\s+" + _CAPS_WORD + r")?\s+(?:High|Elementary|Mi
 _SAID_LAST_FIRST = re.compile(r"(?<![\w'-])([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?),\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
                               r"[.,;]?\s+(?i:(?:that's\s+|it's\s+)?(?:the\s+)?(?:last\s+name|surname|family\s+name)\s+"
                               r"(?:is\s+|goes\s+)?first)\b")
+# Round 32 (held-out 45-46): a name read off a card or a licence surname first, with how it is printed: "It's printed
+# Okoro, Chidi, all caps.", "It'll say Lenz, Crystal, that's how the license has it."
+_PRINTED_LAST_FIRST = re.compile(r"\b(?i:printed|says|say|reads|read|written|shows|show|has\s+it)[:,]?\s+"
+                                 r"([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?),\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
+                                 r"(?=,?\s+(?i:all\s+caps|in\s+caps|capitals|in\s+capital\s+letters|with\s+(?:my|the|his|her)\s+"
+                                 r"middle|that's\s+how|that\s+is\s+how|the\s+way|like\s+that|exactly\s+like|last\s+name\s+first|"
+                                 r"surname\s+first)\b)")
 _KIN_ALONE = re.compile(r"\b(?i:my|our|his|her|their)\s+(?i:" + _KIN + r")(?:['\u2019]s)?\b[^.!?]{0,80}[.!?]\s+"
                         r"((?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+)){1,2})\.\s+"
                         r"(?=(?:He|She|They|His|Her|Their|We|I|My|Our|Mom|Mum|Dad)\b)")
@@ -944,19 +975,110 @@ _DOC_SAYS = re.compile(r"\b(?i:passport|license|licence|id|card|account|record|f
                        r"reads|read|has)\s+([A-Z][a-z'\u2019]+)\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])")
 
 
+_ABBREV_END = re.compile(r"(?<![\w'-])(?:Dr|Mr|Mrs|Ms|Mx|St|Ste|Jr|Sr|Fr|Rev|Capt|Sgt|Gen|Lt|Col|Prof|Msgr|[A-Z])\.\s*$")
+
+
 def _caps_run(text: str, s: int, e: int) -> tuple[int, int]:
     """The run of capitalised words around ``text[s:e]`` (not across a sentence's end)."""
+    if text[e:e + 1] == "." and re.search(r"(?<![\w'-])[A-Z]$", text[:e]):
+        e += 1  # a span that stops at an initial's period ("Susan G" of "Susan G. Komen")
+    # Round 32 (held-out 46): a sentence's first word belongs to the run ("...a transaction? Andy Reid benched him":
+    # the run is "Andy Reid"), the word before it does not
     while (m := re.search(r"(?<![\w'-])(" + _CAPS_WORD + r") $", text[:s])) and m.group(1).lower() not in NOT_NAMES \
-            and not re.search(r"[.!?]\s*$", text[:m.start(1)]):
+            and not (re.search(r"[.!?]\s*$", text[:s]) and not _ABBREV_END.search(text[:s])):
         s = m.start(1)
     while (m := re.match(r" (" + _CAPS_WORD + r")(?![\w'-])", text[e:])) and m.group(1).lower() not in NOT_NAMES \
-            and text[e - 1:e] != ".":
+            and (text[e - 1:e] != "." or _ABBREV_END.search(text, 0, e)):  # "Susan G. Komen"
         e += m.end(1)
     while text[e - 1:e] in (".", "'", "\u2019") and e > s:
         e -= 1
     if text[e - 2:e] in ("'s", "\u2019s"):
         e -= 2
     return s, e
+
+
+# Round 32 (held-out 46). A name in a bet is a player, a team, a horse or a game, never a caller: the pick of a
+# bet ("I had <Name> over on points", "<Name> to win", "<A> and <B> in the same parlay"), what a prop or a bet is on
+# ("a prop on <Name>"), what a slot's spins or a win were on ("free spins were only good on <Name>"), and who
+# decided one ("<Name> cost me that parlay", a horse that "got him by a nose").
+_WAGER_ON = re.compile(r"\b(?:props?|bets?|wagers?|parlays?|legs?|odds|lines?|spreads?|moneylines?|futures?|"
+                       r"teasers?|(?:free\s+)?spins?|jackpots?|bonus(?:\s+rounds?)?|hit\s+for\s+[\w\s,$-]{1,40}?|"
+                       r"(?:were|was|are|is)\s+(?:only\s+)?(?:good|valid))\s+on\s+$", re.IGNORECASE)
+_PICK_BEFORE = re.compile(r"\b(?:i|we|he|she|they|you|slip|ticket|parlay|card)\s+(?:had|has|have|took|take|backed|bet|"
+                          r"parlayed|picked|played|"
+                          r"tailed|faded)\s+$", re.IGNORECASE)
+_PICK_AFTER = re.compile(r"\s+(?:over|under)\s+(?:on|at|of|the\s+total|\d|[a-z]+\s+and\s+a\s+half)\b|"
+                         r"\s+to\s+(?:win|score|cover|place|show)\b|"
+                         r"\s+in\s+(?:the|my|a|that|this|one)\s+(?:same\s+)?(?:parlay|teaser|slip|round\s+robin|sgp|"
+                         r"same[- ]game)\b|\s+(?:on\s+)?the\s+(?:moneyline|spread)\b|"
+                         r"\s+(?:plus|minus)\s+(?:the\s+)?(?:points|\d|[a-z]+\s+and\s+a\s+half)\b|"
+                         r"\s+(?:anytime|first)\s+(?:td|touchdown|scorer|goal|basket)\b", re.IGNORECASE)
+_WAGER_AFTER = re.compile(r"\s+(?:got\s+(?:him|her|it|me|us|them)|won|lost|finished|placed|showed|beat\s+\w+)\s+by\s+"
+                          r"(?:a|half\s+a)\s+(?:nose|neck|head|length)\b|\s+(?:cost|costs)\s+(?:me|us)\s+"
+                          r"(?:that|the|my|this|a)\s+(?:parlay|bet|slip|ticket|leg|teaser|cover|over|under|spread|sgp)\b",
+                          re.IGNORECASE)
+_CAPS_LINK = re.compile(r"(?:,\s+|,?\s+(?:and|&)\s+)$")
+
+
+def _name_group(text: str, s: int, e: int) -> tuple[int, int]:
+    """The capitalised run around ``text[s:e]`` with the runs joined to it by "and" / commas ("<A> and <B>")."""
+    gs, ge = _caps_run(text, s, e)
+    while (m := re.search(r"(?<![\w'-])" + _CAPS_WORD + r"(?:,\s+|,?\s+(?:and|&)\s+)$", text[:gs])):
+        gs = _caps_run(text, m.start(), m.start() + 1)[0]
+    while (m := re.match(r"(?:,\s+|,?\s+(?:and|&)\s+)(" + _CAPS_WORD + r")", text[ge:])):
+        ge = _caps_run(text, ge + m.start(1), ge + m.end(1))[1]
+    return gs, ge
+
+
+def wager_pick_use(text: str, s: int, e: int) -> bool:
+    """Round 32 (held-out 46): ``text[s:e]`` is in a bet's pick, what a bet or a slot's spins were on, or who decided
+    a bet (see _WAGER_ON). Not before a possessive ("a bet on Dana Whitfield's account": a caller's account)."""
+    gs, ge = _name_group(text, s, e)
+    if re.match(r"['\u2019]s\b", text[ge:]):
+        return False
+    before = text[max(0, gs - 60):gs]
+    if _WAGER_ON.search(before) or _WAGER_AFTER.match(text, ge):
+        return True
+    return _PICK_BEFORE.search(before) is not None and _PICK_AFTER.match(text, ge) is not None
+
+
+# Round 32 (held-out 44). A medicine or a product by the amount of it: "a thirty day supply of <Name>", "a refill of
+# <Name>", "two bottles of <Name>" — no one comes in supplies, refills or bottles
+_AMOUNT_OF = re.compile(r"\b(?:supply|supplies|refills?|bottles?|boxes|box|packs?|packets?|tubes?|doses?|tablets?|pills?|"
+                        r"capsules?|milligrams?|mg|cans?|jars?|cartons?|cases?\s+of\s+the|sample|samples)\s+of\s+$",
+                        re.IGNORECASE)
+
+
+def amount_of_use(text: str, s: int, e: int) -> bool:
+    """Round 32 (held-out 44): one capitalised word after an amount of a medicine or product ("a thirty day supply of
+    Allegra") is the product. Not before a possessive ("a box of Dana's things")."""
+    return (" " not in text[s:e].strip() and _AMOUNT_OF.search(text, max(0, s - 30), s) is not None
+            and not re.match(r"['\u2019]s\b", text[e:]))
+
+
+# Round 32 (held-out 45). A car dealership named after its founder: "<First> <Last> Chevrolet", "<First> <M.> <Last>
+# Toyota" — a name right before a car make is the dealer's; a make that is also a person's name (Ford, Lincoln,
+# Dodge, Mercedes) only with a dealer's word after it
+_DEALER_AFTER = re.compile(r"\s+(?:(?:Chevrolet|Chevy|Toyota|Honda|Nissan|Hyundai|Kia|Subaru|Mazda|Volkswagen|VW|BMW|"
+                           r"Lexus|Acura|Infiniti|Jeep|Chrysler|GMC|Buick|Cadillac|Audi|Volvo|Mitsubishi|Porsche|"
+                           r"CDJR|Harley-Davidson)(?![\w'-])(?!\s+(?-i:[A-Z])[a-z]*\s+(?:is|was|has|had)\b)|"
+                           r"(?:Ford|Lincoln|Dodge|Ram|Mercedes|Genesis)\s+(?:of|dealership|dealer|service|store|"
+                           r"sales|lot)\b)")
+
+
+def dealer_name_use(text: str, s: int, e: int) -> bool:
+    """Round 32 (held-out 45): ``text[s:e]`` (a whole name, two capitalised words or more, no possessive) is said
+    right before a car make: a dealership ("it has to go to Bob Johnson Chevrolet"). "<Name>'s Toyota" is someone's
+    car and one word alone ("Dana Honda" found as "Dana") stays a person."""
+    rs = _caps_run(text, s, e)[0]  # (a middle initial goes on the run: "Larry H. Miller Toyota")
+    run = re.match(r"[A-Z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'-]*))*", text[rs:])
+    re_ = rs + (run.end() if run else 0)
+    for w in re.finditer(r"[A-Za-z][\w'.-]*", text[rs:re_]):
+        k = rs + w.end()
+        if k >= e and _DEALER_AFTER.match(text, k):
+            name = text[rs:k]
+            return len(name.split()) >= 2 and not re.search(r"['\u2019]s?$", name)
+    return False
 
 
 def famous_name_use(text: str, s: int, e: int) -> bool:
@@ -1193,6 +1315,8 @@ class PersonFinder:
                  and not media_figure_use(text, s, e) and not ground_place_use(text, s, e)
                  and not firm_name_use(text, s, e) and not music_act_use(text, s, e)
                  and not holiday_use(text, s, e) and not _title_before_word(text, s, e)
+                 and not wager_pick_use(text, s, e) and not dealer_name_use(text, s, e)
+                 and not amount_of_use(text, s, e)
                  and not (" " not in text[s:e].strip() and _issuing_state(text, s, e))
                  and not self._make_and_model(text[s:e])]
         spans += [sp for sp in spelled_spans(text) if not _CODE_NAMED.search(text[max(0, sp[0] - 40):sp[0]])
@@ -1352,6 +1476,8 @@ class PersonFinder:
             # after a title only capitalised words ("Rabbi Katz said ...": not "said")
             caps = _CAPS_TITLE.match(m.group()) is not None or _titled_caps(text, m)
             span = self._accept(text, _tokens_after(text, m.end(), not caps), True)
+            if span and _titled_figure(text, m, span):
+                continue  # "I saw Dr. Phil talking about it": a listed public figure named with a title
             if span:
                 out.append(span)
         model = self._model_spans(text)
@@ -1641,6 +1767,9 @@ class PersonFinder:
             known_first = first.lower() in name_lists()[0] or first.lower() not in english_words()
             printed = re.match(r",?\s+(?:that's|that\s+is|as|just\s+like)\s+(?:how\s+)?(?:it's|it\s+is)\s+"
                                r"(?:printed|written|spelled|shown)", text[m.end(2):], re.IGNORECASE)
+            # Round 32 (held-out 45): "It's printed KARAMANLIS, STAVROS, all caps."
+            printed = printed or re.match(r",?\s+(?:all\s+caps|in\s+(?:all\s+)?caps|in\s+capitals)\b",
+                                          text[m.end(2):], re.IGNORECASE)
             if (known_last and known_first
                     and (last.lower() in name_lists()[1] or first.lower() in name_lists()[0] or printed)
                     and not self.keep.blocks(f"{last} {first}", False) and not self.keep.blocks(last, False)):
@@ -1652,7 +1781,7 @@ class PersonFinder:
         """A name answered surname first and said to be so: "Okafor, Chidi. Last name first." / "It's Lenz, Crystal,
         surname first" — two capitalised words (no kept term for the pair, no everyday word for the surname)."""
         out = []
-        for m in _SAID_LAST_FIRST.finditer(text):
+        for m in [*_SAID_LAST_FIRST.finditer(text), *_PRINTED_LAST_FIRST.finditer(text)]:
             last, first = m.group(1), m.group(2)
             if any(w.lower() in NOT_NAMES or w.lower() in _CALENDAR for w in (last, first)) or common_word(last) \
                     or self.keep.blocks(f"{last} {first}", False):
