@@ -352,8 +352,12 @@ def _dob_hits(text: str) -> list[Hit]:
 
 # an amount named right before the number, with no currency word: "the total was ...", "my subtotal is ...", "the
 # charge was ...", "it came to ..." (what a bill or an order's total is; not "the order number is ...")
-_TOTAL_BEFORE = re.compile(r"\b(?:(?:(?:sub|grand\s+)?total|bill|charge|amount|price|cost|fare|tip|balance)(?:'s|\s+(?:was|is|"
-                           r"were|came\s+(?:out\s+)?to|comes\s+(?:out\s+)?to|of))|(?:came|comes|come)\s+(?:out\s+)?to)"
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:(?:sub|grand\s+)?total|bill|charge|amount|price|cost|fare|tip|balance|"
+                           # (Round 32) "the reimbursement is one eighty five", "the receipt says two hundred twelve
+                           # fifty": money paid back, a receipt's total
+                           r"reimbursements?|payout|settlement)(?:'s|\s+(?:was|is|"
+                           r"were|came\s+(?:out\s+)?to|comes\s+(?:out\s+)?to|of))|(?:came|comes|come)\s+(?:out\s+)?to|"
+                           r"(?:receipt|invoice)\s+(?:says|said|shows|showed|reads))"
                            r"[\s,]+(?:(?:about|around|like|just|only|roughly|um|uh)[\s,]+)?$", re.IGNORECASE)
 
 
@@ -981,6 +985,9 @@ _BUSINESS_LINE = re.compile(r"\b(?:call|reach|dial|contact|phone|ring)\s+(?:us|t
                             r"\b(?:our|toll[\s-]?free|customer\s+(?:service|care|support))\s+(?:[\w'-]+\s+){0,2}"
                             r"number\b|\btoll[\s-]?free\b|"
                             r"\bthe\s+number\s+to\s+(?:call|dial)\b|"  # "the number to call is 1-800 ..."
+                            # (Round 32) "Fax the form to 877 ...": where the business takes faxes
+                            r"\bfax\s+(?:it|them|this|that|the\s+(?:[\w'-]+\s+){0,3}?(?:form|forms|request|records?|"
+                            r"paperwork|letter|documents?|claim))\s+(?:over\s+)?to\b|"
                             # "you can call family services back at 1-844 ...": a toll-free line called by its name
                             r"\b(?:call|reach|dial|contact)\s+(?:[\w'-]+\s+){1,3}?(?:back\s+|directly\s+)?(?:at|on)\b",
                             re.IGNORECASE)
@@ -996,6 +1003,9 @@ _DIALED = re.compile(r"\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?|phoned|rang|trie
                      r"(?:(?:on|from)\s+(?:the|that|this|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,?\s+|"
                      r"(?-i:[A-Z][\w.'&-]*)(?:\s+(?:(?-i:[A-Z][\w.'&-]*)|and|&|of))*\s+(?:at|on)\s+)?"
                      r"(?:[\w\s,-]{0,40}?,?\s+or\s+)?$", re.IGNORECASE)
+_PRINTED_ON_MINE = re.compile(r"\b(?:on|of|from)\s+(?:the\s+(?:back|front)\s+of\s+)?(my|our)\s+(?:[\w'-]+\s+){0,2}?"
+                              r"(?:card|bill|statement|letter|ticket|receipt|invoice|policy|paperwork|booklet|packet|"
+                              r"form|box|package|app|eob)\b", re.IGNORECASE)
 _HANDED_LINE = re.compile(r"\b(?:the|that|this|your|their)\s+(?:[\w'-]+\s+)?(?:store|shop|pharmacy|clinic|branch|"
                           r"dealership|garage|hotel|salon|restaurant|company|business|merchant|seller|vendor|office|bank|"
                           r"insurer|insurance|plan|lab|manufacturer|airline|carrier|agency|website|site|app|hospice|"
@@ -1116,7 +1126,11 @@ _BUSINESS_SITE = re.compile(r"\b(?:our|the\s+company's)\s+(?:[\w'-]+\s+){0,2}?(?
 # is no payment to the business: "we'll mail the check to ..." is not matched)
 # ... also cheques and deposits for something ("checks for the rollover go to P O Box ...", "contributions for the
 # plan are mailed to ...")
-_PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?(?:payments?|checks?|cheques?|contributions?|deposits?)\s+"
+_PAYMENTS_GO = re.compile(r"\b(?:(?:mailed\s+)?(?:payments?|checks?|cheques?|contributions?|deposits?|"
+                          # (Round 32) "Appeals go to P O Box ...": where the business takes appeals, claims and
+                          # grievances by mail
+                          r"appeals?|grievances?|(?:paper\s+)?claims?(?:\s+forms?)?|correspondence|disputes?|"
+                          r"complaints?|written\s+requests?)\s+"
                           r"(?:for\s+(?:the\s+|your\s+|a\s+|an\s+)?[\w-]+\s+)?"
                           r"(?:by\s+(?:mail|post|check|cheque)\s+|sent\s+by\s+mail\s+|"
                           r"by\s+check\s+)?(?:go(?:es)?|should\s+go|need\s+to\s+go|are\s+(?:mailed|sent)|should\s+be\s+"
@@ -1142,7 +1156,13 @@ _PLACE_IS_AT = re.compile(r"\bthe\s+(?:[\w'-]+\s+)?(?:clinic|hospital|office|sto
                           # Round 30: public buildings ("The courthouse is at two fifty North Delmar")
                           r"courthouse|court|city\s+hall|town\s+hall|library|museum|post\s+office|station|precinct|"
                           r"dmv|school|church)(?:['\u2019]s|\s+is)\s+"
-                          r"(?:located\s+|right\s+|just\s+|over\s+|out\s+|down\s+)?(?:at|on)\s+$", re.IGNORECASE)
+                          r"(?:located\s+|right\s+|just\s+|over\s+|out\s+|down\s+)?(?:at|on)\s+$|"
+                          # (Round 32) a place named by its proper name: "Henry Ford Hospital is at ...", "St. Luke's
+                          # Medical Center is on ..." (not "my house is at")
+                          r"(?<![\w'])(?-i:[A-Z][\w'.&-]*\s+){1,4}(?-i:Hospital|Clinic|Medical\s+Center|Medical\s+Centre|"
+                          r"Health\s+Center|Urgent\s+Care|Pharmacy|Library|Museum|Church|Cathedral|Courthouse|"
+                          r"Airport|Stadium|Arena|Mall|University|College|Academy|Station|Hotel|Inn|Garage|Towing)"
+                          r"\s+is\s+(?:located\s+|right\s+|just\s+)?(?:at|on)\s+$", re.IGNORECASE)
 
 
 # Round 31: a shuttle's or a trolley's route from a named place to the address ("the trolley runs from the hotel to
@@ -1161,7 +1181,12 @@ def business_site(text: str, s: int) -> bool:
         return True
     cue = _last_match(_PAYMENTS_GO, before)  # "payments go to my new address": the caller's, not the business's
     return cue is not None and not re.search(r"\b(?:my|our\s+(?:home|house|new|old)|home|me|his|her|their)\b",
-                                             before[cue.end():], re.IGNORECASE)
+                                             before[cue.end():], re.IGNORECASE) and not (
+        # (Round 32) "my appeals go to ...": the caller's own mail, where they live
+        cue.group().split()[0].lower() in _MAIL_OF_A_CASE and _OWN_BEFORE.search(before[:cue.start()]))
+_MAIL_OF_A_CASE = frozenset({"appeal", "appeals", "grievance", "grievances", "claim", "claims", "paper", "correspondence",
+                             "dispute", "disputes", "complaint", "complaints", "written"})
+_OWN_BEFORE = re.compile(r"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _routing_over_turns(utterances: list[Utterance], positions: list[int]) -> dict[int, list[tuple[int, int]]]:
@@ -1267,11 +1292,25 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
     if form_name(text, s, e):
         return True
     runs = [r for r in (digit_runs(text) if runs is None else runs) if r.char_start < e and r.char_end > s]
+    if not runs and _VANITY_LETTERS.fullmatch(text[s:e]) and (
+            (code := [r for r in digit_runs(text[:s]) if not text[r.char_end:s].strip(" ,.-")])
+            and _TOLL_FREE_CODE.fullmatch(code[-1].digits)):
+        return True  # (Round 32) the letters of "one eight hundred, G A M B L E R": the vanity line's word
     if not runs:  # a model's letters said apart ("The model is S H P M eight eight ..."): the product's
         return bool(re.fullmatch(r"(?:[A-Z]{1,4}[\s,.-]*)+", text[s:e].strip())) and _product_code_at(text, s)
     digits = "".join(r.digits for r in runs)
     lo = runs[0].char_start
     before = _sentence_before(text, lo).removesuffix("(")  # "(877) 465-...": the area code's bracket
+    if digits in _EMERGENCY and (_EMERGENCY_CALL.search(before) or _EMERGENCY_CALL_AFTER.match(text, runs[-1].char_end)):
+        return True  # (Round 32) "hang up and call nine one one": the emergency line
+    if _TOLL_FREE_CODE.fullmatch(digits) and _VANITY_LETTERS.fullmatch(text[runs[-1].char_end:e]):
+        return True  # (Round 32) "the helpline, one eight hundred, G A M B L E R": a business's vanity line
+    if len(digits) == 14 and digits.endswith("247") and _ROUND_THE_CLOCK.search(text[lo:e]):
+        digits = digits[:-3]  # (Round 32) "the nurse line is one eight eight eight, ..., twenty four seven"
+    if (len(digits) in (10, 11) and (line := _THEIR_LINE.search(before))
+            and _NAMED_BUSINESS.search(ctx := " ".join(re.split(r"(?<=[.!?])\s", text[max(0, lo - 160):lo])[-3:]))
+            and not _PERSONAL_BEFORE.search(ctx)):
+        return True  # (Round 32) "Dr. Ruiz's office called. Their number is ...": a business named, then its line
     if len(digits) <= 5 and _PLACE_IS_AT.search(before):
         return True  # Round 30: "the courthouse is at two fifty ...": where a place of business is, its house number
     if (_PRODUCT_CODE.search(before) or _THING_NUMBER.search(before) or _ISSUED_CONFIRMATION.search(before)
@@ -1297,6 +1336,8 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
             and not re.search(r"\b(?:my|his|her|their)\s+(?:federal\s+)?$", before[:tax.start()], re.IGNORECASE)):
         return True  # "our E I N is 84-3172206": the business's (7: its part after the dash, typed apart)
     if _TOLL_FREE.fullmatch(digits):
+        # (Round 32) "the number on the back of my card": the number is printed on the caller's card, not theirs
+        before = _PRINTED_ON_MINE.sub(lambda m: m.group().replace(m.group(1), "the", 1), before)
         handed = _last_match(_HANDED_LINE, before)
         if handed is not None and not _PERSONAL.search(before[handed.end():]):
             return True  # "the store gave me 1-800 ...": a line a business handed out
@@ -1307,6 +1348,29 @@ def public_number(text: str, s: int, e: int, runs: list[DigitRun] | None = None,
                 return not _PERSONAL.search(before)
         return cue is not None and not _PERSONAL.search(before[cue.start():])
     return aba_ok(digits) and bool(_ROUTING.search(before) or _ROUTING_NEAR.search(before))
+
+
+# (Round 32) the emergency line: "call nine one one", "dial 999", "ring one one two"
+_EMERGENCY = frozenset({"911", "999", "112"})
+_EMERGENCY_CALL = re.compile(r"\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?|ring|rang|phone|text|contact(?:ed)?)\s+$",
+                             re.IGNORECASE)
+_EMERGENCY_CALL_AFTER = re.compile(r"\s+(?:right\s+away|immediately|first|now)\b", re.IGNORECASE)
+# (Round 32) a toll-free code said with a word in letters ("1-800-GAMBLER", "one eight hundred, G A M B L E R")
+_TOLL_FREE_CODE = re.compile(r"1?8(?:00|88|77|66|55|44|33)")
+_VANITY_LETTERS = re.compile(r"[\s,.-]*(?-i:[A-Z])(?:[\s.-]*(?-i:[A-Z])){2,9}[\s.]*")
+_ROUND_THE_CLOCK = re.compile(r",?\s*(?:twenty[\s-]+four[\s-]+seven|24\s*/\s*7)[\s.,]*$", re.IGNORECASE)
+# (Round 32) a business named in the sentence before or in this one ("Dr. Ruiz's office called.", "Your provider is
+# Lakeside Garage.", "the provider's"), then "their number / line / dispatch is <number>" or "the provider's line is"
+_THEIR_LINE = re.compile(r"(?:\btheir|\bthe\s+(?:[\w'-]+\s+)?(?:provider|practice|office|garage|shop|clinic|pharmacy|"
+                         r"lab|company)(?:'s|s')?)\s+(?:main\s+|direct\s+|office\s+|front\s+desk\s+|dispatch\s+)?"
+                         r"(?:number|line|dispatch|office|front\s+desk|phone)(?:\s+(?:number|line))?\s*(?:is|'s)[\s,:]*$",
+                         re.IGNORECASE)
+_NAMED_BUSINESS = re.compile(r"\b(?:Dr\.?|Doctor)\s+(?-i:[A-Z])[\w'-]+(?:'s|s')\s+(?:office|practice|clinic)\b|"
+                             r"\b(?:the|your|their|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:provider|practice|office|garage|"
+                             r"clinic|pharmacy|lab|body\s+shop|repair\s+shop|towing\s+company|tow\s+company|dealership|"
+                             r"hospital)(?:'s|s')?\b|(?-i:[A-Z])[\w'&-]+\s+(?-i:Garage|Towing|Auto|Motors|Clinic|Pharmacy|"
+                             r"Medical|Health|Dental|Hospital|Labs?|Repair|Collision|Tire|Tires)\b", re.IGNORECASE)
+_PERSONAL_BEFORE = re.compile(r"\b(?:me|my|mine|i|i'm|his|her|cell|mobile|home)\b", re.IGNORECASE)
 
 
 def _core(digits: str) -> str:
@@ -1404,7 +1468,7 @@ class Redactor:
             _with_given_name(utterances, per_utt, self._persons().keep)
         for pos, pieces in per_utt.items():  # a date of birth said in digits ("oh four, twelve, ninety one") is DOB
             text = utterances[pos].text
-            per_utt[pos] = _city_before_zip(text, _house_number(text, _dob_over_account(pieces)))
+            per_utt[pos] = _id_letter_opening(text, _said_then_spelled(text, _city_before_zip(text, _house_number(text, _dob_over_account(pieces)))))
         result = RedactionResult(out)
         for pos, pieces in sorted(per_utt.items()):
             spans = _merge(pieces)
@@ -1727,6 +1791,51 @@ def _house_number(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[i
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|"
                            r"blvd|court|ct|way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|trail|trl|loop|run|"
                            r"path|pike|square|crescent|close)\b", re.IGNORECASE)
+
+
+# (Round 32) the words a spelled value spells, said right before it ("it says no rush, N-O-R-U-S-H", "go bucks, G O
+# B U C K S"): the same value said twice
+_SPELLED_VALUE = re.compile(r"[A-Za-z](?:[\s.,-]+[A-Za-z]){2,}\.?")
+_WORDS_BEFORE = re.compile(r"((?:\b[A-Za-z]+\s+){0,3}\b[A-Za-z]+)[,:;.]?\s*(?:[-–—]\s*)?$")
+
+
+def _said_then_spelled(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ACCOUNT piece that is letters spelled out ("N-O-R-U-S-H") also takes the words right before it that spell the same
+    letters ("no rush, N-O-R-U-S-H"); a piece whose letters the words do not spell is unchanged."""
+    out = []
+    for s, e, t in pieces:
+        m = _SPELLED_VALUE.fullmatch(text[s:e].strip())
+        if m and t == "account":  # (a name and its spelling stay two spans: "Oyelaran, O-Y-E-L-A-R-A-N")
+            letters = re.sub(r"[^A-Za-z]", "", text[s:e]).upper()
+            b = _WORDS_BEFORE.search(text[max(0, s - 60):s])
+            if b:
+                words = b.group(1).split()
+                for k in range(len(words)):  # the shortest stretch of words that spells the letters
+                    if "".join(words[k:]).upper() == letters:
+                        s = s - len(b.group()) + b.group().index(b.group(1)) + len(" ".join(words[:k])) + (1 if k else 0)
+                        break
+        out.append((s, e, t))
+    return out
+
+
+# (Round 32) an id's opening letters glued to its digits by a slash or a dash ("O/6431650/0006862", "KX-4471 ..."), and
+# the word "letter" said before its first letter ("letter O, slash, one nine ...")
+_GLUED_LETTERS = re.compile(r"(?<![\w/-])(?-i:[A-Z]{1,3})[/-]$")
+_LETTER_WORD = re.compile(r"\b(?:the\s+)?letter\s+$", re.IGNORECASE)
+
+
+def _id_letter_opening(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ACCOUNT piece also takes the capitals glued to its first digit by "/" or "-" and the word "letter" said
+    right before its first letter."""
+    out = []
+    for s, e, t in pieces:
+        if t == "account":
+            if text[s:s + 1].isdigit() and (m := _GLUED_LETTERS.search(text[max(0, s - 4):s])):
+                s = max(0, s - 4) + m.start()
+            if re.match(r"(?-i:[A-Z])\b", text[s:e]) and (m := _LETTER_WORD.search(text[max(0, s - 12):s])):
+                s = max(0, s - 12) + m.start()
+        out.append((s, e, t))
+    return out
 
 
 def _build_group(utterances: list[Utterance], positions: list[int]) -> _Group:

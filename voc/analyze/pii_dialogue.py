@@ -82,7 +82,7 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                         r"\ba\s+(?:good\s+|contact\s+|backup\s+|second\s+)?number\s+for\s+(?:the|your|a|an|his|her|their)\s+"
                         r"(?:[\w'-]+,?\s+){1,10}?(?:in\s+case|so|if|for\s+when)\s+(?:[\w']+\s+){0,6}"
                         r"(?:reach|call|text|contact)\b|"
-                        r"number\s+where\s+(?:[\w']+\s+){0,4}(?:reach|call|text|contact|get\s+back\s+to)\s+you\b|"
+                        r"number\s+where\s+(?:[\w']+\s+){0,6}(?:reach|call|text|contact|get\s+back\s+to)\s+you\b|"
                         # a person's number asked for by itself: "What's their number?", "I'll need her name and
                         # number", "a number for you as the parent, in case we need to reach you" (not "the number",
                         # "your account number": an id's)
@@ -142,7 +142,10 @@ QUESTION_CUES: dict[str, re.Pattern[str]] = {
                           r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:mail|ship|deliver|post)|"
                           # "where would you like the new card mailed?", "where do you want it shipped?"
                           r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+(?:like|want|prefer|need)\s+"
-                          r"(?:[\w'-]+\s+){0,4}(?:mailed|shipped|delivered|posted|sent)|"
+                          r"(?:[\w'-]+\s+){0,4}(?:mailed|shipped|delivered|posted|sent|"
+                          # (Round 32) "Where would you like the vehicle towed to?": where the car goes, often home
+                          r"towed|hauled|dropped\s+off)|where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they)\s+"
+                          r"tow\b|"
                           # sending something on paper (not "send the invite": that may be an e-mail)
                           r"where\s+(?:should|do|can|shall|would|will)\s+(?:we|i|they|you)\s+send\s+(?:the\s+|your\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}(?:bills?|statements?|check|cheque|letters?|cards?|package|parcel|forms?|"
@@ -633,9 +636,12 @@ def _about_amount(text: str, run: DigitRun, kind: str) -> bool:
                           r"under)\s+)?\$?$", text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
         return True  # "the loan is 15000 at 6.9 percent", "so the payment is about 296 a month?"
     if (len(run.digits) <= 6 and spoken
-            and re.search(r"\b(?:balance|total|amount|price|cost|payment|refund|credit)\s+(?:is|was|of|comes\s+to|"
-                          r"came\s+to|will\s+be|would\s+be)\s+(?:(?:about|around|just|like|roughly|approximately|"
-                          r"nearly|almost|over|under)\s+)?$",
+            and re.search(r"\b(?:(?:balance|total|amount|price|cost|payment|refund|credit|"
+                          # (Round 32) "The reimbursement is one eighty five", "The receipt says two hundred twelve
+                          # fifty": what is paid back, what a receipt shows
+                          r"reimbursements?|payout|settlement)\s+(?:is|was|of|comes\s+to|"
+                          r"came\s+to|will\s+be|would\s+be)|(?:receipt|invoice)\s+(?:says|said|shows|showed|reads))"
+                          r"\s+(?:(?:about|around|just|like|roughly|approximately|nearly|almost|over|under)\s+)?$",
                           text[max(0, run.char_start - 40):run.char_start], re.IGNORECASE)):
         return True  # "the statement balance is four eighteen twenty": dollars and cents in any grouping
     if (len(run.digits) <= 6 and spoken
@@ -1517,6 +1523,11 @@ _GO_ON = re.compile(r"\b(?:whenever\s+you(?:'re|\s+are)\s+ready|ready\s+when\s+y
 _NAMED_NUMBER = re.compile(r"\byour\s+(?:(?P<account>account|member(?:ship)?|policy|customer|reference|confirmation|"
                            r"order)|(?P<phone>phone|cell|mobile|telephone|contact)|(?P<card>card|credit\s+card|"
                            r"debit\s+card))\s+(?:number|no\.?|#)\b", re.IGNORECASE)
+# (Round 32) a guess at the digits left after a partial answer: "Let's say seven. Then 9.", "Make it a three."
+_HEDGED_NUMBER = re.compile(r"[\s,.…-]*(?:(?:okay|ok|well|um|uh|hmm)[\s,.…-]+)*(?:let's\s+say|let\s+us\s+say|say|call\s+it|"
+                            r"make\s+it|i'd\s+say|i'll\s+say|go\s+with|put|probably|maybe|i\s+think\s+it's|i\s+guess)"
+                            r"\s+(?:an?\s+)?(?:(?:and|then|uh|um|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                            + r"|\d+)\b[\s,.…?!-]*)+", re.IGNORECASE)
 _NUMBER_GROUPS = re.compile(r"[\s,.…!-]*(?:(?:it's|it\s+is|that's|uh|um|sure|yes|yeah|okay|so)[\s,.…!-]+)*"
                             r"(?:(?:and|then|over|uh|um|dash|double|triple|" + "|".join(sorted(NUMBER_WORDS, key=len,
                             reverse=True)) + r"|\d+)\b[\s,.…!-]*)+", re.IGNORECASE)
@@ -1601,7 +1612,10 @@ def dialogue_pieces(utterances: list[Utterance], order: list[int], types: frozen
             # seven") or a number piece said alone ("nine one.") may be two digits
             short = other and ((win.got and (win.read_back or bool(_ONLY_NUMBER.fullmatch(u.text))))
                                or bool(_CUT_OFF.search(u.text)))
-            pieces = answer_pieces(u.text, win.kinds, other, win.spell, min_digits=2 if short else 3)
+            # (Round 32) a digit given as a guess after a partial answer ("Let's say seven. Then 9."): single digits
+            hedged = other and win.got and bool(_HEDGED_NUMBER.fullmatch(u.text))
+            pieces = answer_pieces(u.text, win.kinds, other, win.spell,
+                                   min_digits=1 if hedged else 2 if short else 3)
             if win.numbers_only and not (other and _NUMBER_GROUPS.fullmatch(u.text)):
                 pieces = []
             if win.year_asked and other:
